@@ -1,0 +1,87 @@
+"""One error tree for the library. Messages say what went wrong and what to do about it.
+
+The library raises these; the CLI, the REST API and the web pages only translate them
+(a one-line message and an exit code, or a JSON error with a status code).
+"""
+
+from __future__ import annotations
+
+
+class NewsintelError(Exception):
+    """Base class. `code` is stable and greppable; `path` names the file or document at fault."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        prefix = f"{self.path}: " if self.path else ""
+        return f"{prefix}{self.message} [{self.code}]"
+
+
+class InputError(NewsintelError):
+    """A document could not be read: missing, empty, binary, not UTF-8, too large."""
+
+    code = "E100"
+
+
+class ConfigError(NewsintelError):
+    """A bad option or a bad combination of options."""
+
+    code = "E200"
+
+
+class ModelNotFound(NewsintelError):
+    """The spaCy model asked for is not installed."""
+
+    code = "E300"
+
+
+class DictionaryError(NewsintelError):
+    """A data file (actor dictionary, cue lexicon, verb patterns) is malformed."""
+
+    code = "E400"
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message, path=path)
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        prefix = f"{where}: " if where else ""
+        return f"{prefix}{self.message} [{self.code}]"
+
+
+class MissingDependency(NewsintelError):
+    """An optional dependency is not installed; the message names the install line."""
+
+    code = "E500"
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f"this feature needs the '{package}' package: pip install \"newsintel[{extra}]\""
+        )
+        self.package = package
+        self.extra = extra
+
+
+class StoreError(NewsintelError):
+    """The corpus database could not be opened or written."""
+
+    code = "E600"
+
+
+class StageError(NewsintelError):
+    """A pipeline stage failed on one document; names the stage and the document."""
+
+    code = "E700"
+
+    def __init__(self, stage: str, document: str, cause: BaseException) -> None:
+        super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}", path=document)
+        self.stage = stage
+        self.cause = cause

@@ -1,0 +1,1 @@
+"""SHARE: reports and stored corpora in the formats other tools load."""

@@ -1,0 +1,133 @@
+"""Assemble the newsintel stages on top of a spaCy model and run documents through them."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from newsintel.errors import NewsintelError, StageError
+from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
+from newsintel.nlp.load import load_fresh_model, model_label
+from newsintel.records import Document, Report
+
+logger = logging.getLogger(__name__)
+
+# In pipeline order: each stage reads what the ones before it stored on the Doc.
+# name -> module whose import registers the factory.
+STAGES: dict[str, str] = {
+    "newsintel_actors": "newsintel.nlp.actors.component",
+    "newsintel_places": "newsintel.nlp.places.component",
+    "newsintel_dates": "newsintel.nlp.dates.component",
+    "newsintel_attribution": "newsintel.nlp.attribution.component",
+    "newsintel_events": "newsintel.nlp.events.component",
+    "newsintel_claims": "newsintel.nlp.claims.component",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """What a user can choose about the pipeline. Hashable, so pipelines are cached by it."""
+
+    model: str | None = None
+    actors: tuple[str, ...] = ()  # extra actor dictionaries: newsintel YAML or TABARI .txt
+    agents: tuple[str, ...] = ()  # TABARI/PETRARCH agent dictionaries
+    verbs: tuple[str, ...] = ()  # TABARI/PETRARCH verb dictionaries or newsintel pattern files
+    use_builtin_actors: bool = True
+    use_builtin_verbs: bool = True
+    stages: tuple[str, ...] = tuple(STAGES)
+
+
+def _stage_config(name: str, options: PipelineOptions) -> dict:
+    if name == "newsintel_actors":
+        return {
+            "actor_files": list(options.actors),
+            "agent_files": list(options.agents),
+            "use_builtin": options.use_builtin_actors,
+        }
+    if name == "newsintel_events":
+        return {"verb_files": list(options.verbs), "use_builtin": options.use_builtin_verbs}
+    return {}
+
+
+@functools.lru_cache(maxsize=4)
+def build_pipeline(options: PipelineOptions = PipelineOptions()):
+    """The spaCy model with newsintel's stages added, built once per options per process."""
+    unknown = [name for name in options.stages if name not in STAGES]
+    if unknown:
+        raise NewsintelError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
+    nlp = load_fresh_model(options.model)
+    for name in STAGES:
+        if name in options.stages:
+            importlib.import_module(STAGES[name])
+            nlp.add_pipe(name, config=_stage_config(name, options))
+    return nlp
+
+
+def _make_doc(nlp, document: Document):
+    doc = nlp.make_doc(document.text)
+    doc._.ni_doc_id = document.id
+    doc._.ni_published = document.published
+    return doc
+
+
+def annotate(
+    documents: Iterable[Document],
+    *,
+    options: PipelineOptions = PipelineOptions(),
+    batch_size: int = 32,
+) -> Iterator[tuple[Document, object]]:
+    """Yield (document, annotated spaCy Doc) pairs, batching through `nlp.pipe`."""
+    nlp = build_pipeline(options)
+    docs = ((_make_doc(nlp, d), d) for d in documents)
+    for doc, document in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
+        yield document, doc
+
+
+def extract(
+    documents: Iterable[Document],
+    *,
+    options: PipelineOptions = PipelineOptions(),
+    batch_size: int = 32,
+) -> Iterator[Report | StageError]:
+    """Analyse documents in order; a document that fails yields a StageError, not a raise.
+
+    A stage failure on one document must never stop a batch: when a batch raises, its
+    documents are re-run one at a time so that only the failing one is lost.
+    """
+    from newsintel.nlp.to_records import doc_to_report
+
+    nlp = build_pipeline(options)
+    label = model_label(nlp)
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(nlp, batch, label, doc_to_report)
+            batch = []
+    if batch:
+        yield from _extract_batch(nlp, batch, label, doc_to_report)
+
+
+def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:
+    try:
+        docs = list(nlp.pipe([_make_doc(nlp, d) for d in batch], batch_size=len(batch)))
+    except Exception:  # noqa: BLE001  (isolate the failing document below)
+        logger.debug("batch failed; retrying documents one by one", exc_info=True)
+        for document in batch:
+            yield _extract_one(nlp, document, label, doc_to_report)
+        return
+    for document, doc in zip(batch, docs, strict=True):
+        yield doc_to_report(doc, document, model=label)
+
+
+def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
+    doc = _make_doc(nlp, document)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+            return StageError(name, document.source or document.id, exc)
+    return doc_to_report(doc, document, model=label)

@@ -1,0 +1,389 @@
+"""The data contract: plain, serialisable records that every stage reads and writes.
+
+Every extracted item points back to the characters it came from through `Span`s, whose
+offsets index `Document.text`. `Report.to_dict()` gives the "newsintel/1" JSON contract
+(`schema/newsintel-1.schema.json`); keys may be added to it, never removed or renamed.
+
+Records are dataclasses with no behaviour beyond (de)serialisation, so that they can cross
+process boundaries (Dask, multiprocessing) and be stored as plain JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+SCHEMA = "newsintel/1"
+
+AttributionKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["named", "anonymous", "pronoun", "document", "none"]
+Stance = Literal["neutral", "assertive", "hedged", "concession", "denial", "appeal"]
+EventMode = Literal["asserted", "negated", "planned", "hypothetical", "denied", "reported"]
+PlaceKind = Literal["continent", "country", "admin1", "city", "other"]
+RelationKind = Literal["supports", "contradicts", "denies"]
+
+SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
+ATTRIBUTION_KINDS: tuple[str, ...] = get_args(AttributionKind)
+EVENT_MODES: tuple[str, ...] = get_args(EventMode)
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """Characters `start:end` of the document text (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Span | None:
+        if data is None:
+            return None
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of `text[start:end]`."""
+        return cls(start, end, text[start:end])
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    url: str | None = None
+    publisher: str | None = None
+    source: str | None = None  # where it was read from: a path, "stdin", a URL
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "text": self.text,
+            "url": self.url,
+            "publisher": self.publisher,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class Actor:
+    """One actor of the document, with every mention that refers to it.
+
+    `id` is the dictionary id (e.g. "taliban") when the actor is in a dictionary, or a
+    document-local id ("local:...") when only the NER knew it.
+    """
+
+    id: str
+    name: str
+    type: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    cameo: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    parent: str | None = None  # actor id of the organisation it belongs to
+    local: bool = False
+    roles: list[str] = field(default_factory=list)  # roles in force on the publication date
+
+
+@dataclass(slots=True)
+class AnonymousSource:
+    """The structure of an unnamed source: "two senior US defense officials"."""
+
+    role: str | None = None  # "official", "source", "diplomat"
+    rank: str | None = None  # "senior", "top"
+    affiliation: str | None = None  # "defense", "Pentagon", "the administration"
+    country: str | None = None  # alpha-3
+    number: int | None = None  # 2 for "two officials"; None when plural but uncounted
+    plural: bool = False
+    anonymity_phrase: str | None = None  # "on condition of anonymity"
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    span: Span | None = None
+    actor: str | None = None
+    anonymous: bool = False
+    description: str | None = None
+    kind: SpeakerKind = "none"
+    anonymous_source: AnonymousSource | None = None
+    resolved_from: Span | None = None  # for pronouns: the antecedent mention
+
+
+@dataclass(slots=True)
+class Attribution:
+    id: str
+    kind: AttributionKind
+    content: list[Span]
+    speaker: Speaker
+    cue: Span | None = None
+    via: str | None = None  # id of the attribution this one reached the article through
+    cue_lemma: str | None = None
+    stance: Stance = "neutral"
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    trigger: Span
+    cameo: str | None
+    plover: str | None
+    mode: EventMode = "asserted"
+    source: str | None = None
+    target: str | None = None
+    target_text: str | None = None
+    place: str | None = None
+    date: str | None = None
+    attribution: str | None = None
+    source_text: str | None = None
+    source_code: str | None = None  # CAMEO actor code of the source, when known
+    target_code: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    sentence: Span | None = None
+    rule: str | None = None  # the pattern that produced it, for evidence
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    kind: PlaceKind
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    mentions: list[Span] = field(default_factory=list)
+    admin1: str | None = None
+    population: int | None = None
+    confidence: float | None = None
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date or period in the text, resolved against the publication date."""
+
+    id: str
+    span: Span
+    value: str | None  # ISO date or period start ("2021-08", "2021-08-15")
+    start: str | None = None  # ISO date the period starts
+    end: str | None = None  # ISO date the period ends (None: open or a point)
+    granularity: str | None = None  # "day", "month", "year", "duration"
+    relation: str | None = None  # "since", "until", "during", "on"
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    text: str
+    attribution: str | None = None
+    speaker: str | None = None  # actor id
+    span: Span | None = None
+    speaker_text: str | None = None
+    speaker_kind: SpeakerKind = "none"
+    via: str | None = None
+    stance: Stance = "neutral"
+    subject: str | None = None  # actor id or text of what the claim is about
+    predicate: str | None = None
+    object: str | None = None
+    polarity: Literal["positive", "negative"] = "positive"
+    modality: str | None = None
+    time: str | None = None
+
+
+@dataclass(slots=True)
+class ClaimRelation:
+    source: str  # "from" in JSON
+    target: str  # "to" in JSON
+    relation: RelationKind
+    evidence: str | None = None
+    confidence: float | None = None
+    rule: str | None = None
+    evidence_spans: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _to_plain(self)
+        data["from"] = data.pop("source")
+        data["to"] = data.pop("target")
+        return data
+
+
+@dataclass(slots=True)
+class Flag:
+    kind: str
+    message: str
+    span: Span | None = None
+
+
+def _empty_sourcing() -> dict[str, int]:
+    return {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS)}
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything newsintel found in one document."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    claim_relations: list[ClaimRelation] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    model: str | None = None
+
+    @property
+    def sourcing(self) -> dict[str, int]:
+        """Counts of attributions by kind of speaker and by kind of quote."""
+        counts = _empty_sourcing()
+        for attribution in self.attributions:
+            counts[attribution.speaker.kind] += 1
+            counts[attribution.kind] += 1
+        counts["second_hand"] = sum(1 for a in self.attributions if a.via)
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "document": {
+                key: value
+                for key, value in self.document.to_dict().items()
+                if key in ("id", "title", "published", "text", "url", "publisher")
+            },
+            "actors": [_to_plain(a) for a in self.actors],
+            "attributions": [_to_plain(a) for a in self.attributions],
+            "events": [_to_plain(e) for e in self.events],
+            "places": [_to_plain(p) for p in self.places],
+            "dates": [_to_plain(d) for d in self.dates],
+            "claims": [_to_plain(c) for c in self.claims],
+            "claim_relations": [r.to_dict() for r in self.claim_relations],
+            "sourcing": self.sourcing,
+            "flags": [_to_plain(f) for f in self.flags],
+            "model": self.model,
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        return report_from_dict(data)
+
+    def to_frames(self) -> dict[str, Any]:
+        """One pandas DataFrame per kind of item, for notebooks."""
+        from newsintel.export.frames import report_frames
+
+        return report_frames(self)
+
+
+def _to_plain(value: Any) -> Any:
+    """Dataclasses to dicts, recursively, using each record's own `to_dict` where it has one."""
+    if isinstance(value, (Span, ClaimRelation)):
+        return value.to_dict()
+    if dataclasses.is_dataclass(value):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_to_plain(v) for v in value]
+    return value
+
+
+def _spans(items: list[dict[str, Any]] | None) -> list[Span]:
+    return [Span.from_dict(item) for item in items or []]  # type: ignore[misc]
+
+
+def _build(cls: type, data: dict[str, Any], **converted: Any) -> Any:
+    """Instantiate `cls` from the keys of `data` it knows, ignoring added keys."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {key: value for key, value in data.items() if key in names}
+    kwargs.update(converted)
+    return cls(**kwargs)
+
+
+def actor_from_dict(data: dict[str, Any]) -> Actor:
+    return _build(Actor, data, mentions=_spans(data.get("mentions")))
+
+
+def speaker_from_dict(data: dict[str, Any]) -> Speaker:
+    anon = data.get("anonymous_source")
+    return _build(
+        Speaker,
+        data,
+        span=Span.from_dict(data.get("span")),
+        resolved_from=Span.from_dict(data.get("resolved_from")),
+        anonymous_source=_build(AnonymousSource, anon) if anon else None,
+    )
+
+
+def attribution_from_dict(data: dict[str, Any]) -> Attribution:
+    return _build(
+        Attribution,
+        data,
+        content=_spans(data.get("content")),
+        cue=Span.from_dict(data.get("cue")),
+        speaker=speaker_from_dict(data["speaker"]),
+    )
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return _build(
+        Event,
+        data,
+        trigger=Span.from_dict(data["trigger"]),
+        sentence=Span.from_dict(data.get("sentence")),
+    )
+
+
+def place_from_dict(data: dict[str, Any]) -> Place:
+    return _build(Place, data, mentions=_spans(data.get("mentions")))
+
+
+def date_from_dict(data: dict[str, Any]) -> DateMention:
+    return _build(DateMention, data, span=Span.from_dict(data["span"]))
+
+
+def claim_from_dict(data: dict[str, Any]) -> Claim:
+    return _build(Claim, data, span=Span.from_dict(data.get("span")))
+
+
+def relation_from_dict(data: dict[str, Any]) -> ClaimRelation:
+    data = dict(data)
+    if "from" in data:
+        data["source"] = data.pop("from")
+    if "to" in data:
+        data["target"] = data.pop("to")
+    return _build(ClaimRelation, data, evidence_spans=_spans(data.get("evidence_spans")))
+
+
+def flag_from_dict(data: dict[str, Any]) -> Flag:
+    return _build(Flag, data, span=Span.from_dict(data.get("span")))
+
+
+def report_from_dict(data: dict[str, Any]) -> Report:
+    doc = data["document"]
+    return Report(
+        document=_build(Document, doc),
+        actors=[actor_from_dict(a) for a in data.get("actors", [])],
+        attributions=[attribution_from_dict(a) for a in data.get("attributions", [])],
+        events=[event_from_dict(e) for e in data.get("events", [])],
+        places=[place_from_dict(p) for p in data.get("places", [])],
+        dates=[date_from_dict(d) for d in data.get("dates", [])],
+        claims=[claim_from_dict(c) for c in data.get("claims", [])],
+        claim_relations=[relation_from_dict(r) for r in data.get("claim_relations", [])],
+        flags=[flag_from_dict(f) for f in data.get("flags", [])],
+        model=data.get("model"),
+    )
+
+
+def to_plain(record: Any) -> Any:
+    """The JSON-ready form of any record (public for stages that store records in `doc._`)."""
+    return _to_plain(record)
