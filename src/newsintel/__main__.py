@@ -1,0 +1,3 @@
+from newsintel.cli import main
+
+main()
