@@ -80,6 +80,7 @@ class StageError(NewsintelError):
     """A pipeline stage failed on one document; names the stage and the document."""
 
     code = "E700"
+    document_id: str | None = None  # set by callers that know it (the corpus store keys on it)
 
     def __init__(self, stage: str, document: str, cause: BaseException) -> None:
         super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}", path=document)
