@@ -132,7 +132,9 @@ class Store(Queries):
                     if isinstance(result, Report):
                         self._save_report(conn, result, run_id, summary, tables)
                     elif isinstance(result, NewsintelError):
-                        summary.errors_added += self._save_error(conn, result, run_id)
+                        added = self._save_error(conn, result, run_id)
+                        summary.errors_added += added
+                        summary.skipped += 1 - added  # recorded by an earlier run
                     else:
                         raise TypeError(f"save() takes Reports and NewsintelErrors, not {type(result).__name__}")
                 for table in t.ITEM_TABLES:
@@ -165,7 +167,7 @@ class Store(Queries):
             if stored == digest:
                 summary.skipped += 1
             else:
-                summary.errors_added += self._save_error(conn, _collision(document), run_id)
+                summary.errors_added += self._save_error(conn, collision_error(document), run_id)
             return
         signature = dedup.signature(document.text, self.dedup)
         group = self._dup_group(conn, document.id, digest, signature)
@@ -245,7 +247,8 @@ class Store(Queries):
             return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table])).scalar_one())
 
 
-def _collision(document: Document) -> StageError:
+def collision_error(document: Document) -> StageError:
+    """The error recorded for a document whose id is stored with a different text."""
     error = StageError(
         "store", document.source or document.id,
         ValueError(
