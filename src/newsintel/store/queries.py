@@ -131,8 +131,8 @@ class Queries:
     def search_documents(self, query: str, *, limit: int = 50, offset: int = 0) -> Page:
         """Full-text search of titles and texts, best matches first; items carry a `snippet`.
 
-        SQLite: FTS5 query syntax ("word", "a phrase", a OR b, prefix*); PostgreSQL:
-        websearch syntax ("a phrase", -word, or). Other databases: a substring match.
+        The same syntax on SQLite (FTS5) and PostgreSQL (tsvector): words are ANDed,
+        "a phrase" in quotes, `a OR b`, `prefix*`. Other databases: a substring match.
         """
         query = query.strip()
         if not query:
@@ -166,7 +166,7 @@ class Queries:
         return Page(items, int(total), limit, offset)
 
     def _search_postgres(self, query: str, *, limit: int, offset: int) -> Page:
-        tsquery = func.websearch_to_tsquery("english", query)
+        tsquery = func.to_tsquery("english", _tsquery(query))
         search = literal_column("documents.search")
         snippet = func.ts_headline(
             "english", t.documents.c.text, tsquery,
@@ -425,17 +425,43 @@ class Queries:
         return counts
 
 
-def _fts5_query(query: str) -> str:
-    """User words as an FTS5 query: quoted terms ANDed, so punctuation never breaks the syntax;
-    a trailing * keeps prefix search; quoted phrases stay phrases."""
+def _terms(query: str) -> list[str]:
     import shlex
 
     try:
-        terms = shlex.split(query)
-    except ValueError:
-        terms = query.replace('"', " ").split()
+        return shlex.split(query)
+    except ValueError:  # an unbalanced quote
+        return query.replace('"', " ").split()
+
+
+def _tsquery(query: str) -> str:
+    """User words as a PostgreSQL to_tsquery string, with the FTS5 conventions above."""
+    import re
+
+    parts: list[str] = []
+    for term in _terms(query):
+        if term.upper() == "OR" and parts:
+            parts.append("|")
+            continue
+        words = re.findall(r"\w+", term)
+        if not words:
+            continue
+        if parts and parts[-1] != "|":
+            parts.append("&")
+        if len(words) > 1:
+            parts.append("(" + " <-> ".join(words) + ")")
+        else:
+            parts.append(words[0] + (":*" if term.endswith("*") else ""))
+    while parts and parts[-1] in ("|", "&"):
+        parts.pop()
+    return " ".join(parts) or "''"
+
+
+def _fts5_query(query: str) -> str:
+    """User words as an FTS5 query: quoted terms ANDed, so punctuation never breaks the syntax;
+    a trailing * keeps prefix search; quoted phrases stay phrases."""
     parts = []
-    for term in terms:
+    for term in _terms(query):
         if term.upper() in ("OR", "AND", "NOT"):
             parts.append(term.upper())
             continue
