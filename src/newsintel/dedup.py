@@ -13,6 +13,7 @@ sees every document stored before, without holding the whole index in memory.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Hashable, Iterable, Mapping
@@ -55,6 +56,7 @@ class DedupParams:
         return _optimal_bands(self.lsh_threshold, self.num_perm)
 
 
+@functools.lru_cache(maxsize=16)
 def _optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     from datasketch.lsh import _optimal_param
 

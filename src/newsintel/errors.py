@@ -21,6 +21,18 @@ class NewsintelError(Exception):
         prefix = f"{self.path}: " if self.path else ""
         return f"{prefix}{self.message} [{self.code}]"
 
+    def __reduce__(self):
+        # Subclasses take other constructor arguments; rebuild from the attributes instead, so
+        # errors cross process boundaries (worker processes, Dask) intact.
+        return (_rebuild_error, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuild_error(cls: type, args: tuple, state: dict) -> NewsintelError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(NewsintelError):
     """A document could not be read: missing, empty, binary, not UTF-8, too large."""
