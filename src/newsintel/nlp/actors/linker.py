@@ -94,14 +94,10 @@ class ActorLinker:
             if candidate.kind == "metonym" or self._only_metonym(match):
                 self._metonym(doc, day, match, entry, state, metonyms)
                 continue
-            start, end = self._trim_match(doc, match.start, match.end)
-            state.add(Mention(start, end, entry.id, candidate.kind))
+            state.add(Mention(match.start, match.end, entry.id, candidate.kind))
 
     def _only_metonym(self, match: Match) -> bool:
         return all(c.kind == "metonym" for c in match.candidates)
-
-    def _trim_match(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        return start, end
 
     def _metonym(self, doc, day, match: Match, entry: ActorEntry, state, metonyms) -> None:
         span = doc[match.start : match.end]
@@ -150,12 +146,13 @@ class ActorLinker:
     def _compose(self, doc, day, matches, agent_matches, state, metonyms) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
+        by_start = {m.start: m for m in matches}
         used: set[int] = set()
         for agent_match in agent_matches:
             agent = self.index.agents.get(agent_match.best.target)
             if agent is None:
                 continue
-            if self._is_title_of_name(doc, agent_match, by_end):
+            if self._is_title_of_name(doc, agent_match, by_start):
                 continue
             modifier = self._modifier_of(doc, agent_match, by_end)
             if modifier is None:
@@ -166,25 +163,22 @@ class ActorLinker:
             actor_id = self._composed_actor(entry, agent, day, modifier, state)
             if actor_id is None:
                 continue
-            start, end = self._with_determiner(doc, modifier.start), agent_match.end
-            state.add(Mention(modifier.start, end, actor_id, "composed"))
+            start = _with_definite_article(doc, modifier.start, state)
+            state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
-            del start
         return used
 
-    def _with_determiner(self, doc: Doc, start: int) -> int:
-        return start
-
-    def _is_title_of_name(self, doc: Doc, agent_match: Match, by_end) -> bool:
+    def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
         """ "President Joe Biden", "US Secretary of State Blinken": a title, not an actor."""
         end = agent_match.end
         if end >= len(doc):
             return False
         following = doc[end]
-        return following.ent_type_ == "PERSON" or (
-            following.pos_ == "PROPN" and following.ent_iob_ == "B" and following.ent_type_ != ""
-            and following.ent_type_ == "PERSON"
-        )
+        if following.ent_type_ == "PERSON":
+            return True
+        match = by_start.get(end)
+        entry = self.index.actor(match.best.target) if match else None
+        return entry is not None and entry.type == "person"
 
     def _modifier_of(self, doc: Doc, agent_match: Match, by_end: dict[int, Match]) -> Match | None:
         """The dictionary match that modifies the agent within its noun phrase, if any:
@@ -503,9 +497,13 @@ class ActorLinker:
         root = span.root
         former = self.index.lexicon.former_words
         candidates: list[Span] = []
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            candidates.append(_noun_phrase_without(root.head, root))
-        candidates.extend(_noun_phrase_without(c, root) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        if root.dep_ == "appos":
+            title_head = _title_head(root.head)
+            if title_head is not None:
+                candidates.append(_noun_phrase_without(title_head, span))
+        candidates.extend(
+            _noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+        )
         before = [t for t in doc[max(mention.start - 4, 0) : mention.start] if t.ent_type_ != "PERSON"]
         if before and before[-1].i == mention.start - 1 and before[-1].pos_ in ("NOUN", "PROPN") and not before[-1].ent_type_:
             candidates.append(doc[before[0].i : mention.start])
@@ -554,6 +552,13 @@ def clean_entity(ent: Span) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _with_definite_article(doc: Doc, start: int, state: DocActors) -> int:
+    """Include "the" in "the Afghan government" (as in dictionary names like "the Taliban")."""
+    if start > 0 and doc[start - 1].lower_ == "the" and state.free(start - 1, start):
+        return start - 1
+    return start
 
 
 def _char_bounds(span: Span) -> tuple[int, int]:
@@ -610,16 +615,29 @@ def _sentence_number(starts: list[int], position: int) -> int:
     return bisect_right(starts, position) - 1
 
 
-def _noun_phrase_without(head: Token, person: Token) -> Span | None:
-    """The noun phrase headed by `head`, cut before the person's name."""
-    tokens = [t for t in head.subtree if not (person.left_edge.i <= t.i <= person.right_edge.i)]
-    tokens = [t for t in tokens if not t.is_punct or t.i < person.i]
+def _title_head(token: Token) -> Token | None:
+    """The common noun an appositive name hangs from; climbs over a misattached proper noun
+    ("The coordinator for counterterrorism at the State Department, Nathan Sales")."""
+    for _ in range(4):
+        if token.pos_ == "NOUN":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _noun_phrase_without(head: Token, person: Span) -> Span | None:
+    """The noun phrase headed by `head`, without the person's name and what follows it."""
+    tokens = [t for t in head.subtree if not (person.start <= t.i < person.end)]
+    if head.i < person.start:
+        tokens = [t for t in tokens if t.i < person.start]
+    else:
+        tokens = [t for t in tokens if t.i >= person.end]
     if not tokens:
         return None
     start = tokens[0].i
     end = tokens[-1].i + 1
-    if start <= person.i < end:
-        end = person.left_edge.i
     while end > start and head.doc[end - 1].is_punct:
         end -= 1
     while start < end and head.doc[start].lower_ in ("a", "an", "the"):
