@@ -69,6 +69,8 @@ def merge_entries(base: ActorEntry, over: ActorEntry) -> ActorEntry:
             setattr(merged, name, values)
         elif name == "extra":
             merged.extra = {**base.extra, **over.extra}
+        elif name == "dated_metonyms":
+            merged.dated_metonyms = over.dated_metonyms if "metonyms" in given else base.dated_metonyms
         elif name == "codes":
             merged.codes = over.codes or base.codes
         elif name in given:

@@ -51,6 +51,15 @@ class Government:
 
 
 @dataclass(slots=True)
+class Metonym:
+    """A place name that stands for a given actor during a period ("Tripoli" -> a regime)."""
+
+    name: str
+    actor: str | None = None  # None: the state's government in power
+    period: Period = field(default_factory=Period)
+
+
+@dataclass(slots=True)
 class ActorEntry:
     id: str
     name: str
@@ -65,6 +74,7 @@ class ActorEntry:
     metonyms: list[str] = field(default_factory=list)
     governments: list[Government] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    dated_metonyms: list[Metonym] = field(default_factory=list)  # metonyms with their own actor
     codes: list[DatedCode] = field(default_factory=list)  # dated CAMEO codes (TABARI)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown fields, kept
     source: str | None = None  # file:line it came from, for messages
@@ -85,6 +95,15 @@ class ActorEntry:
         if day is None:
             return [r for r in self.roles if r.period.end is None]
         return [r for r in self.roles if r.period.contains(day)]
+
+    def metonym_actor_on(self, name: str, day: dt.date | None) -> str | None:
+        """The actor a dated metonym names on `day` (None: the government in power)."""
+        dated = [m for m in self.dated_metonyms if m.name.lower() == name.lower() and m.actor]
+        if not dated:
+            return None
+        if day is None:
+            return next((m.actor for m in dated if m.period.end is None), dated[-1].actor)
+        return next((m.actor for m in dated if m.period.contains(day)), None)
 
     def government_on(self, day: dt.date | None) -> str | None:
         """Which actor "the <demonym> government" meant on `day` (the latest one if undated)."""
@@ -128,11 +147,14 @@ def parse_date(value: Any, *, end: bool = False) -> dt.date | None:
         raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
     year = int(match.group(1))
     month = int(match.group(2)) if match.group(2) else (12 if end else 1)
-    if match.group(3):
-        return dt.date(year, month, int(match.group(3)))
-    if not end:
-        return dt.date(year, month, 1)
-    next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
+    try:
+        if match.group(3):
+            return dt.date(year, month, int(match.group(3)))
+        if not end:
+            return dt.date(year, month, 1)
+        next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
+    except ValueError as exc:
+        raise ValueError(f"not an ISO date: {value!r} ({exc})") from None
     return next_month - dt.timedelta(days=1)
 
 

@@ -24,6 +24,7 @@ from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, slugify
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match
 
+_NO_ENTRY = ActorEntry(id="none", name="none")
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
@@ -48,6 +49,7 @@ class DocActors:
     entries: dict[str, dict] = field(default_factory=dict)  # actor id -> Actor record dict
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
+    inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -103,7 +105,7 @@ class ActorLinker:
         span = doc[match.start : match.end]
         if not self._acts(span.root):
             return  # a place here ("fighting in Kabul"): the places stage takes it
-        actor_id = self._government_of(entry, day)
+        actor_id = self._metonym_actor(entry, span.text, day)
         state.add(Mention(match.start, match.end, actor_id, "metonym"))
         metonyms.append(
             {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id}
@@ -128,6 +130,12 @@ class ActorLinker:
         if token.dep_ == "poss":
             return head.lower_ in lexicon.possessed_nouns or head.lemma_.lower() in lexicon.possessed_nouns
         return False
+
+    def _metonym_actor(self, entry: ActorEntry, name: str, day: dt.date | None) -> str:
+        dated = entry.metonym_actor_on(name, day)
+        if dated and dated in self.index.dictionary.actors:
+            return dated
+        return self._government_of(entry, day)
 
     def _government_of(self, entry: ActorEntry, day: dt.date | None) -> str:
         """The actor in power for a state on `day`: its `governments`, else its <a3>-gov."""
@@ -160,7 +168,8 @@ class ActorLinker:
             entry = self.index.actor(modifier.best.target)
             if entry is None:
                 continue
-            actor_id = self._composed_actor(entry, agent, day, modifier, state)
+            modifier_text = doc[modifier.start : modifier.end].text
+            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
             if actor_id is None:
                 continue
             start = _with_definite_article(doc, modifier.start, state)
@@ -201,10 +210,14 @@ class ActorLinker:
             return None
         return by_end.get(position)
 
-    def _composed_actor(self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state) -> str | None:
+    def _composed_actor(
+        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str
+    ) -> str | None:
         kind = modifier.best.kind
         if entry.type == "person":
             return self._person_institution(entry, agent, day)
+        if kind == "metonym" and agent.institution == "gov":
+            return self._metonym_actor(entry, modifier_text, day)
         if entry.type == "state" or kind in ("demonym", "metonym"):
             return self._state_agent(entry, agent, day, state)
         return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
@@ -264,7 +277,9 @@ class ActorLinker:
             if ent.label_ not in NAME_LABELS:
                 continue
             span = clean_entity(ent)
-            if span is None or not state.free(span.start, span.end):
+            if span is None:
+                continue
+            if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
                 continue
             if ent.label_ in ("GPE", "FAC") or (ent.label_ == "NORP" and not _is_group_noun(span)):
                 continue
@@ -280,6 +295,26 @@ class ActorLinker:
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+
+    def _release_inner_places(self, span: Span, state: DocActors) -> bool:
+        """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
+        the name is the actor; the country word inside it becomes its country (see _local)."""
+        if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
+            return False
+        inner = [m for m in state.mentions if m.start < span.end and span.start < m.end]
+        if not inner or any(m.start < span.start or m.end > span.end for m in inner):
+            return False
+        if any(m.how not in ("demonym", "alias") for m in inner) or any(
+            (self.index.actor(m.actor) or _NO_ENTRY).type != "state" for m in inner
+        ):
+            return False
+        if sum(m.end - m.start for m in inner) >= len(span):
+            return False
+        for m in inner:
+            state.mentions.remove(m)
+            state.covered.difference_update(range(m.start, m.end))
+            state.inner_countries[span.start] = self.index.actor(m.actor).country
+        return True
 
     def _partial(self, span: Span, state: DocActors) -> str | None:
         """A one-word name that is the last (or first) word of one actor named in the document."""
@@ -359,6 +394,8 @@ class ActorLinker:
 
     def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
         """A country named inside the name or right before it ("Afghan Red Crescent")."""
+        if state.inner_countries.get(span.start):
+            return state.inner_countries[span.start]
         for mention in state.mentions:
             overlaps = mention.start < span.end and span.start <= mention.end
             if overlaps or mention.end == span.start:

@@ -15,6 +15,7 @@ from newsintel.nlp.actors.entries import (
     ActorEntry,
     AgentEntry,
     Government,
+    Metonym,
     Period,
     Role,
     parse_date,
@@ -30,7 +31,13 @@ _ACTOR_FIELDS = {
 
 
 class _LineLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
-    """A safe loader that records the 1-based line of every mapping under LINE_KEY."""
+    """A safe loader that records the 1-based line of every mapping under LINE_KEY, and
+    leaves dates as strings so that a bad date is reported with its entry's line."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    }
 
     def construct_mapping(self, node, deep=False):  # noqa: ANN001 - PyYAML's signature
         mapping = super().construct_mapping(node, deep=deep)
@@ -125,6 +132,7 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
     country = check.text("country")
     if country is not None and not _COUNTRY.match(country):
         raise check.fail(f"country {country!r} must be an ISO 3166 alpha-3 code like 'AFG'")
+    metonyms = _metonyms(check)
     return ActorEntry(
         id=actor_id,
         name=check.text("name", required=True),
@@ -136,13 +144,36 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
         affiliations=check.strings("affiliations"),
         demonyms=check.strings("demonyms"),
         capital=check.text("capital"),
-        metonyms=check.strings("metonyms"),
+        metonyms=[m.name for m in metonyms],
+        dated_metonyms=[m for m in metonyms if m.actor or m.period != Period()],
         governments=_governments(check),
         roles=_roles(check),
         extra={k: v for k, v in entry.items() if k not in _ACTOR_FIELDS and k != LINE_KEY},
         source=f"{path}:{check.line}",
         given=frozenset(k for k in entry if k != LINE_KEY),
     )
+
+
+def _metonyms(check: _Checker) -> list[Metonym]:
+    """Metonyms are names ("Kabul"), or {name, actor, from, to} when a name stood for a
+    particular actor in a period ("Tripoli" for a regime until 2011)."""
+    value = check.entry.get("metonyms")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise check.fail("'metonyms' must be a list of names or of {name, actor, from, to}")
+    result = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            result.append(Metonym(item.strip()))
+        elif isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
+            actor = item.get("actor")
+            if actor is not None and not isinstance(actor, str):
+                raise check.fail(f"metonym {item['name']!r}: 'actor' must be an actor id")
+            result.append(Metonym(item["name"].strip(), actor, check.period(item, f"metonym {item['name']!r}")))
+        else:
+            raise check.fail(f"each metonym must be a name or a mapping with a 'name', got {item!r}")
+    return result
 
 
 def _governments(check: _Checker) -> list[Government]:
