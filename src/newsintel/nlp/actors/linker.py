@@ -295,6 +295,7 @@ class ActorLinker:
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._bare_surnames(doc, state)
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
@@ -419,6 +420,22 @@ class ActorLinker:
                     if owner != mention.actor:
                         state.entries.pop(mention.actor, None)
                         mention.actor, mention.how = owner, "partial"
+
+    def _bare_surnames(self, doc: Doc, state: DocActors) -> None:
+        """Surnames the NER missed ("Okafor said"): a proper noun that is the last word of
+        exactly one person named in full in the document."""
+        owners: dict[str, set[str]] = {}
+        for mention in state.mentions:
+            if mention.end - mention.start >= 2 and self._type_of(mention.actor, state) == "person":
+                owners.setdefault(doc[mention.end - 1].lower_, set()).add(mention.actor)
+        if not owners:
+            return
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in state.covered or token.ent_type_ not in ("", "PERSON"):
+                continue
+            found = owners.get(token.lower_, set())
+            if len(found) == 1:
+                state.add(Mention(token.i, token.i + 1, next(iter(found)), "partial"))
 
     # ------------------------------------------------------------ 5: definite descriptions
 

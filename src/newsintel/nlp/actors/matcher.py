@@ -84,25 +84,23 @@ class PhraseIndex:
             self.add(tuple(token_key(t) for t in tokens), candidate, case_sensitive=case_sensitive)
 
     def find(self, texts: list[str], *, blocked: set[int] | None = None) -> list[Match]:
-        """Non-overlapping longest matches over a sequence of token texts, left to right."""
+        """Non-overlapping matches over a sequence of token texts: the longest match at each
+        start, then longer matches beat the shorter ones they overlap ("the Islamic State"
+        loses to "Islamic State Khorasan Province")."""
         keys = [token_key(t) for t in texts]
         lowered = [k.lower() for k in keys]
-        matches: list[Match] = []
-        i, n = 0, len(keys)
-        while i < n:
-            found = None
+        found: list[Match] = []
+        n = len(keys)
+        for i in range(n):
             limit = self.longest.get(lowered[i], 0)
             for length in range(min(limit, n - i), 0, -1):
                 if blocked and any(j in blocked for j in range(i, i + length)):
                     continue
-                found = self._lookup(keys, lowered, texts, i, length)
-                if found:
-                    matches.append(Match(i, i + length, found))
-                    i += length
+                candidates = self._lookup(keys, lowered, texts, i, length)
+                if candidates:
+                    found.append(Match(i, i + length, candidates))
                     break
-            else:
-                i += 1
-        return matches
+        return _without_overlaps(found)
 
     def _lookup(self, keys, lowered, texts, i: int, length: int) -> tuple[Candidate, ...] | None:
         exact = self.sensitive.get(tuple(keys[i : i + length]))
@@ -116,3 +114,14 @@ class PhraseIndex:
             return tuple(loose)
         lower_ok = tuple(c for c in loose if c.lowercase_ok)
         return lower_ok or None
+
+
+def _without_overlaps(matches: list[Match]) -> list[Match]:
+    taken: set[int] = set()
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        span = range(match.start, match.end)
+        if not any(i in taken for i in span):
+            taken.update(span)
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
