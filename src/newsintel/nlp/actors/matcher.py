@@ -52,6 +52,20 @@ def is_acronym(phrase: str, *, max_letters: int | None = None) -> bool:
     return max_letters is None or (len(letters) <= max_letters and " " not in phrase.strip())
 
 
+@dataclass(slots=True, frozen=True)
+class TokenKeys:
+    """A Doc's token texts with their comparison keys, computed once for several indexes."""
+
+    texts: list[str]
+    keys: list[str]
+    lowered: list[str]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> TokenKeys:
+        keys = [token_key(t) for t in texts]
+        return cls(texts, keys, [k.lower() for k in keys])
+
+
 _KIND_ORDER = {"alias": 0, "agent": 0, "demonym": 1, "metonym": 2}
 
 
@@ -83,12 +97,14 @@ class PhraseIndex:
         for (_, candidate, case_sensitive), tokens in zip(items, token_lists, strict=True):
             self.add(tuple(token_key(t) for t in tokens), candidate, case_sensitive=case_sensitive)
 
-    def find(self, texts: list[str], *, blocked: set[int] | None = None) -> list[Match]:
+    def find(
+        self, texts: list[str] | TokenKeys, *, blocked: set[int] | None = None
+    ) -> list[Match]:
         """Non-overlapping matches over a sequence of token texts: the longest match at each
         start, then longer matches beat the shorter ones they overlap ("the Islamic State"
         loses to "Islamic State Khorasan Province")."""
-        keys = [token_key(t) for t in texts]
-        lowered = [k.lower() for k in keys]
+        prepared = texts if isinstance(texts, TokenKeys) else TokenKeys.of(texts)
+        texts, keys, lowered = prepared.texts, prepared.keys, prepared.lowered
         found: list[Match] = []
         n = len(keys)
         for i in range(n):
