@@ -103,10 +103,19 @@ def score(gold: Iterable[dict], predicted: dict[str, list[dict]]) -> EventScore:
     return result
 
 
-def suite_events(events: list[dict], *, require_dyad: bool) -> list[dict]:
-    """newsintel events as suite triples: one per CAMEO actor code pair ('FRO/BIL' is two)."""
+def suite_events(events: list[dict], *, require_dyad: bool, coded_only: set[str] | None = None) -> list[dict]:
+    """newsintel events as suite triples: one per CAMEO actor code pair ('FRO/BIL' is two).
+
+    With `coded_only` (PETRARCH's new_actor_length 0), actors outside that set - names the
+    dictionaries lack - count as no actor."""
     triples: list[dict] = []
     for event in events:
+        if coded_only is not None:
+            event = {
+                **event,
+                "source": event.get("source") if event.get("source") in coded_only else None,
+                "target": event.get("target") if event.get("target") in coded_only else None,
+            }
         if event.get("source") is None or (require_dyad and event.get("target") is None):
             continue
         sources = _codes(event.get("source_code"), event.get("source"))
@@ -156,7 +165,10 @@ def predict(
         doc._.ni_published = record.get("date")
         doc = nlp(doc)
         config = record.get("config") or {}
-        events = suite_events(doc._.ni_events or [], require_dyad=config.get("require_dyad", True))
+        known = {a["id"] for a in doc._.ni_actors or [] if a.get("cameo")}
+        events = suite_events(
+            doc._.ni_events or [], require_dyad=config.get("require_dyad", True), coded_only=known if not config.get("new_actor_length") else None
+        )
         yield {"id": record["id"], "events": events}
 
 

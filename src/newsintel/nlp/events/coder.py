@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
-from newsintel.nlp.events.patterns import Pattern, PatternSet, VerbEntry, VerbForm
+from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
     ActorIndex,
@@ -134,7 +134,7 @@ class SentenceCoder:
             for pattern in entry.patterns:
                 if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
                     continue
-                if pattern.code is not None and set(pattern.code) <= {"+"}:
+                if pattern.code == IGNORE_CODE:
                     continue
                 slots_before = left.match(pattern.before)
                 if slots_before is None:
@@ -148,7 +148,7 @@ class SentenceCoder:
         entry, form, start, end = candidates[0]
         for entry, form, start, end in candidates:
             code, reverse = (form.code, form.reverse_code) if form.has_code else (entry.code, entry.reverse_code)
-            if code is not None:
+            if code is not None and code != IGNORE_CODE:
                 return _Choice(entry, form, start, end, code, reverse, {}, None)
         return _Choice(entry, form, start, end, None, None, {}, None)
 
@@ -159,7 +159,8 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
-        pairwise = "compound" in choice.slots or (not targets and len(sources) > 1 and target_text is None)
+        compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
+        pairwise = compound_before or (not targets and len(sources) > 1 and target_text is None)
         mode = event_mode(token)
         rule = self._rule(choice)
         extent = [t.i for t in token.subtree]
@@ -200,8 +201,12 @@ class SentenceCoder:
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         subject, passive = subject_of(verb)
         agent = passive_agent(verb) if passive else None
-        if "source" in choice.slots or "compound" in choice.slots:
-            sources = self._actors_at(choice.slots.get("source") or choice.slots.get("compound"))
+        compound = choice.slots.get("compound")
+        if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
+            choice.slots.setdefault("target", compound)
+            compound = None
+        if "source" in choice.slots or compound is not None:
+            sources = self._actors_at(choice.slots.get("source") or compound)
         elif passive and agent is not None:
             sources = self._actors_at(agent)
         else:

@@ -59,8 +59,8 @@ class SideMatcher:
                     ends.append((start + len(words), None))
             return sorted(ends, reverse=True)
         token = self.tokens[start]
-        if element.kind == "skip":
-            if token.is_punct:
+        if element.kind == "skip":  # a noun phrase or an actor
+            if self.actors.actor(token) is None and token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
                 return []
             return [(self._phrase_end(start), None)]
         if self.actors.actor(token) is None:  # source / target / compound slots

@@ -101,8 +101,13 @@ def split_code(raw: str) -> tuple[str | None, str | None]:
     return _one_code(first), _one_code(second) if second else None
 
 
+IGNORE_CODE = "+++"  # TABARI: the pattern is disabled; fall back to the other patterns
+
+
 def _one_code(code: str) -> str | None:
     code = code.strip()
+    if code == IGNORE_CODE:
+        return IGNORE_CODE
     if not code or set(code) <= {"-", "+", "#"}:
         return None
     return code

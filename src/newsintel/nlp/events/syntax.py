@@ -75,6 +75,8 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
         return []
     for child in head.children:  # "Eriador's death toll", "the Taliban's seizure", "US officials"
         if child.dep_ in NP_MODIFIER_DEPS and child.i < head.i:
+            if actors.actor(child) is not None:  # "Eriadori and Calenardhon leaders"
+                return [(a, t) for c in conjuncts(child) for a, t in ([(actors.actor(c), c)] if actors.actor(c) else [])]
             hit = _first_actor_in(child, actors)
             if hit:
                 return [hit]
@@ -131,6 +133,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         dep, head = token.dep_, token.head
         if head is token:
             return None, False
+        if token is verb and any(c.dep_ == "auxpass" for c in verb.children) and dep == "xcomp":
+            return None, False  # "to be allowed to leave": the controller is not the doer
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             token = head  # "condemned X and promised Y": shared subject
         elif dep == "xcomp":
@@ -170,13 +174,7 @@ def _noun_clause_subject(verb: Token, noun: Token) -> tuple[Token | None, bool]:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner, False  # "the group's plan to attack"
-    if verb.tag_ == "VBN":
-        return None, False  # "ground seized in fighting": the noun is the patient
-    governor = noun.head  # "devise a strategy to assault": the deviser
-    if noun.dep_ in ("dobj", "obj") and governor.pos_ in ("VERB", "AUX"):
-        subject, _ = subject_of(governor)
-        return subject, False
-    return None, False
+    return None, False  # "ground seized in fighting", "efforts to stop": no known doer
 
 
 def passive_agent(verb: Token) -> Token | None:
