@@ -70,7 +70,7 @@ def np_actors(head: Token, actors: ActorIndex, *, follow_conj: bool = True) -> l
 def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tuple[str, Token]]:
     actor = actors.actor(head)
     if actor is not None:
-        return [(actor, head)]
+        return [*_misparsed_coordination(head, actors), (actor, head), *_listed_appositions(head, actors)]
     if depth > 3:
         return []
     for child in head.children:  # "Eriador's death toll", "the Taliban's seizure", "US officials"
@@ -90,6 +90,25 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
             if hit:
                 return hit
     return []
+
+
+def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
+    """'Fornost and the evil Gondor' parsed as a modifier of Gondor: a modifier with its own
+    'and' is a coordinated member, not a modifier."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ == "cc" for c in child.children):
+            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+    return found
+
+
+def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
+    """'Mordor, the Shire, Fornost and Bree' parsed as an apposition: a list of actors."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head):
+            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+    return found
 
 
 def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | None:
@@ -190,10 +209,11 @@ def right_region(verb: Token, *, end: int | None = None) -> list[Token]:
     """Tokens after the verb in its clause: its subtree minus coordinated predicates."""
     last = end if end is not None else verb.i
     tokens: list[Token] = []
-    stack = [c for c in verb.children if c.i > last and not _is_coordinated_predicate(c)]
+    stack = [c for c in verb.children if c.i > verb.i and not _is_coordinated_predicate(c)]
     while stack:
         token = stack.pop()
-        tokens.append(token)
+        if token.i > last:  # the verb's own particles ("cordoned off") are not its region
+            tokens.append(token)
         stack.extend(token.children)
     return sorted(tokens, key=lambda t: t.i)
 
