@@ -15,6 +15,7 @@ from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, Verb
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
     ActorIndex,
+    conjuncts,
     first_actor_phrase,
     left_region,
     np_actors,
@@ -44,13 +45,26 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
+LOCATIVE_PREPOSITIONS = {"in", "across", "at", "near", "inside", "throughout", "around", "within", "outside", "into"}
+
+
+def _in_locative_phrase(token: Token, verb: Token) -> bool:
+    """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor is verb:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class RawEvent:
     trigger: tuple[int, int]  # token range of the trigger (verb plus its particles)
     code: str
     source: str | None
     target: str | None
-    target_text: tuple[int, int] | None
+    target_text: tuple[int, int] | None  # the target phrase when it names no actor
     source_text: tuple[int, int] | None
     mode: str
     rule: str
@@ -160,7 +174,10 @@ class SentenceCoder:
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
-        pairwise = compound_before or (not targets and len(sources) > 1 and target_text is None)
+        # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
+        # reading; newsintel's own entries only do so when marked symmetric)
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         mode = event_mode(token)
         rule = self._rule(choice)
         extent = [t.i for t in token.subtree]
@@ -171,6 +188,11 @@ class SentenceCoder:
                 return
             events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent))
 
+        if not targets and isinstance(target_text, list) and not pairwise:
+            for text in target_text:
+                for source in sources or [None]:
+                    emit(source, None, choice.code, text)
+            return events
         if pairwise:
             for source in sources:
                 for target in sources:
@@ -217,6 +239,8 @@ class SentenceCoder:
             return sources, self._actors_at(subject), None
         used = {t.i for t in subject.subtree} if subject is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
+        if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
+            region = [t for t in region if not _in_locative_phrase(t, verb)]
         head = first_actor_phrase(region, self.actors)
         if head is not None:
             return sources, self._actors_at(head), None
@@ -224,7 +248,9 @@ class SentenceCoder:
         if obj is None:
             obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
         obj = _through_container(obj)
-        return sources, [], phrase_span(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return sources, [], None
+        return sources, [], [phrase_span(member) for member in conjuncts(obj)]
 
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame

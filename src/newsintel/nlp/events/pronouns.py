@@ -28,7 +28,11 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
     resolved: dict[int, list[str]] = {}
     for token in doc:
         if actors.actor(token) is None and _is_anaphor(token):
-            found = _reporter(token, actors) or _recent(subjects, token, sentence_of[token.i], kinds)
+            found = (
+                _reporter(token, actors)
+                or _recent(subjects, token, sentence_of[token.i], kinds)
+                or _nearest_person(token, actors, kinds, sentence_of)
+            )
             if found:
                 resolved[token.i] = found
                 if token.dep_ in ("nsubj", "nsubjpass"):
@@ -67,4 +71,17 @@ def _recent(subjects: list[tuple[int, int, list[str]]], token: Token, sentence: 
         is_person = all(kinds.get(a) == "person" for a in found)
         if personal == is_person or not kinds:
             return found
+    return []
+
+
+def _nearest_person(token: Token, actors: ActorIndex, kinds: dict[str, str], sentence_of: dict[int, int]) -> list[str]:
+    """'he'/'she' with no person subject before: the nearest person named before it."""
+    if token.lower_ not in PERSONAL:
+        return []
+    for index in range(token.i - 1, -1, -1):
+        if sentence_of[token.i] - sentence_of[index] > LOOKBACK_SENTENCES:
+            break
+        actor = actors.actor(index)
+        if actor is not None and kinds.get(actor) == "person":
+            return [actor]
     return []

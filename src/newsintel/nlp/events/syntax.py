@@ -152,6 +152,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         dep, head = token.dep_, token.head
         if head is token:
             return None, False
+        if token.tag_ == "VBG" and dep in ("advcl", "conj", "acl"):
+            before = token.doc[token.i - 1] if token.i > token.sent.start else None
+            if before is not None and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "dobj", "pobj"):
+                return before, False  # "with X attacking Y and Z retaliating": Z retaliates
         if token is verb and any(c.dep_ == "auxpass" for c in verb.children) and dep == "xcomp":
             return None, False  # "to be allowed to leave": the controller is not the doer
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
