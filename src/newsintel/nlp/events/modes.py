@@ -57,7 +57,7 @@ def event_mode(trigger: Token) -> str:
             return "denied"
         if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
             return "negated" if is_negated(governor) else "planned"
-        if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and previous.dep_ in ("acl", "relcl", "prep", "pcomp"):
+        if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and previous.dep_ in ("acl", "relcl", "prep", "pcomp", "xcomp"):
             return "planned"
         if previous.dep_ in ("ccomp", "advcl") and _marked(previous, table["conditional_marks"]):
             return "hypothetical"

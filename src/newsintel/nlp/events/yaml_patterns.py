@@ -62,6 +62,10 @@ def _entry(item: dict, pos: str, path: str, number: int) -> VerbEntry:
     where = f"{pos}s[{number}]"
     if not isinstance(item, dict) or not item.get("lemmas"):
         raise DictionaryError(f"{where}: each entry needs 'lemmas'", path=path)
+    for key in ("target_preps",):
+        values = item.get(key) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise DictionaryError(f"{where}: '{key}' must be a list of words (quote on/off/yes/no: YAML reads them as booleans)", path=path)
     code = item.get("code")
     code, _ = split_code(str(code)) if code is not None else (None, None)
     reverse = item.get("reverse")
