@@ -104,9 +104,25 @@ def score(gold: Path, predictions: Path, *, scorer: Path | None = None) -> tuple
     return module.report(result), result
 
 
-def evaluate_stance(gold: Path, out: Path, *, scorer: Path | None = None) -> StanceRun:
+def select_split(gold: Path, split: str, out: Path) -> Path:
+    """Copy the records of `gold` whose `paper_split` (Emergent) or `split` (FNC-1) is `split`."""
+    kept = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for _, record in read_gold(gold):
+            if record.get("paper_split", record.get("split")) == split:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                kept += 1
+    if not kept:
+        raise ConfigError(f"no record of {gold} has split {split!r}")
+    return out
+
+
+def evaluate_stance(gold: Path, out: Path, *, scorer: Path | None = None, split: str | None = None) -> StanceRun:
     from newsintel.ledger.stance import StanceModel
 
+    if split is not None:
+        scorer = find_scorer(gold, scorer)
+        gold = select_split(gold, split, out.with_suffix(f".gold-{split}.jsonl"))
     model = StanceModel.load()
     count, seconds = predict_file(gold, out, model=model)
     summary, result = score(gold, out, scorer=scorer)

@@ -192,6 +192,8 @@ class StanceModel:
 
     def judge(self, claim: str, article: str | Article, *, related_only: bool = False) -> Verdict:
         prepared = article if isinstance(article, Article) else self.prepare_article(article)
+        if is_short(prepared):
+            return judge_short(claim, prepared, idf=self.idf, related_only=related_only)
         return self.judge_many([claim], prepared, related_only=related_only)[0]
 
     def judge_many(self, claims: Sequence[str], article: Article, *, related_only: bool = False) -> list[Verdict]:
@@ -213,3 +215,38 @@ def _evidence(claim: Passage, article: Article, limit: int = 2) -> list[tuple[in
     )[:limit]
     chosen = sorted(i for score, i in scored if score > 0.05)
     return [(*article.offsets[i], article.sentences[i].text) for i in chosen]
+
+
+# A headline or a single sentence: the body model's features (lead, top sentences, rates per
+# 100 words) mean little there, so short texts get the cue rules of `headline_stance.yaml`.
+SHORT_WORDS = 40
+RELATED_COSINE = 0.12
+
+
+def is_short(article: Article) -> bool:
+    return len(article.sentences) <= 1 and len(article.whole.tokens) <= SHORT_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_cues():
+    from newsintel.ledger.textsim import load_word_classes
+
+    return load_word_classes("newsintel.ledger.data", "headline_stance.yaml")
+
+
+def judge_short(claim: str, article: Article, *, idf=None, related_only: bool = False) -> Verdict:
+    """Stance of a one-sentence text: refuting cues beyond the claim's own, then hedges."""
+    cues = _headline_cues()
+    passage = prepare(claim, idf)
+    text = article.whole
+    similarity = cosine(passage.vector, text.vector)
+    if not related_only and similarity < RELATED_COSINE and overlap(passage, text) < 0.3:
+        label = "unrelated"
+    elif cues.members("refute", text.tokens) > cues.members("refute", passage.tokens):
+        label = "disagree"
+    elif cues.members("hedge", text.tokens):
+        label = "discuss"
+    else:
+        label = "agree"
+    probabilities = {name: float(name == label) for name in LABELS}
+    return Verdict(label, probabilities, [(*article.offsets[0], article.sentences[0].text)])
