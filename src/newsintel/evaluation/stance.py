@@ -106,6 +106,7 @@ def score(gold: Path, predictions: Path, *, scorer: Path | None = None) -> tuple
 
 def select_split(gold: Path, split: str, out: Path) -> Path:
     """Copy the records of `gold` whose `paper_split` (Emergent) or `split` (FNC-1) is `split`."""
+    out.parent.mkdir(parents=True, exist_ok=True)
     kept = 0
     with out.open("w", encoding="utf-8") as handle:
         for _, record in read_gold(gold):
