@@ -210,7 +210,7 @@ class ClaimRelation:
     evidence_spans: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = _to_plain(self)
+        data = _fields_to_plain(self)
         data["from"] = data.pop("source")
         data["to"] = data.pop("target")
         return data
@@ -291,10 +291,14 @@ def _to_plain(value: Any) -> Any:
     if isinstance(value, (Span, ClaimRelation)):
         return value.to_dict()
     if dataclasses.is_dataclass(value):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return _fields_to_plain(value)
     if isinstance(value, list):
         return [_to_plain(v) for v in value]
     return value
+
+
+def _fields_to_plain(record: Any) -> dict[str, Any]:
+    return {f.name: _to_plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
 def _spans(items: list[dict[str, Any]] | None) -> list[Span]:
