@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from newsintel.ledger.stance import LABELS, MODEL_FILE, feature_names, pair_features, prepare_article  # noqa: E402
-from newsintel.ledger.textsim import HASH_BUCKETS, bucket, content_stems, prepare, words  # noqa: E402
+from newsintel.textsim import HASH_BUCKETS, bucket, content_stems, prepare, words  # noqa: E402
 
 
 def read_pairs(path: Path):

@@ -24,7 +24,7 @@ from importlib import resources
 import numpy as np
 
 from newsintel.errors import ConfigError
-from newsintel.ledger.textsim import (
+from newsintel.textsim import (
     Passage,
     cosine,
     ngrams,
@@ -229,7 +229,7 @@ def is_short(article: Article) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _headline_cues():
-    from newsintel.ledger.textsim import load_word_classes
+    from newsintel.textsim import load_word_classes
 
     return load_word_classes("newsintel.ledger.data", "headline_stance.yaml")
 
