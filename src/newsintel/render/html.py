@@ -44,4 +44,11 @@ def render_html(report: Report) -> str:
         attributions=attributions,
         claims=claims,
         sourcing=report.sourcing,
+        disputes=_disputes(report),
     )
+
+
+def _disputes(report: Report) -> list[str]:
+    from newsintel.ledger.disputes import dispute_lines
+
+    return dispute_lines(report)
