@@ -194,7 +194,10 @@ class StanceModel:
         prepared = article if isinstance(article, Article) else self.prepare_article(article)
         if is_short(prepared):
             return judge_short(claim, prepared, idf=self.idf, related_only=related_only)
-        return self.judge_many([claim], prepared, related_only=related_only)[0]
+        verdict = self.judge_many([claim], prepared, related_only=related_only)[0]
+        if len(prepared.sentences) <= FEW_SENTENCES and verdict.label != "unrelated":
+            verdict = _explicit_cue_override(claim, prepared, verdict, self.idf)
+        return verdict
 
     def judge_many(self, claims: Sequence[str], article: Article, *, related_only: bool = False) -> list[Verdict]:
         passages = [prepare(c, self.idf) for c in claims]
@@ -223,6 +226,29 @@ SHORT_WORDS = 40
 RELATED_COSINE = 0.12
 
 
+FEW_SENTENCES = 5  # FNC-1 bodies are longer: the body model never saw articles this short
+
+
+def _explicit_cue_override(claim: str, article: Article, verdict: Verdict, idf) -> Verdict:
+    """In a short article, an explicit refuting or confirming cue in a sentence that restates
+    the claim decides, as it would in a headline."""
+    passage = prepare(claim, idf)
+    for start, end, text in verdict.evidence:
+        sentence = prepare_article(text, idf)
+        if cosine(passage.vector, sentence.whole.vector) < RELATED_COSINE and overlap(passage, sentence.whole) < 0.5:
+            continue
+        short = judge_short(claim, sentence, idf=idf, related_only=True)
+        if short.label in ("disagree", "agree") and short.label != verdict.label and _has_cue(short.label, sentence):
+            return Verdict(short.label, verdict.probabilities, [(start, end, text)])
+    return verdict
+
+
+def _has_cue(label: str, sentence: Article) -> bool:
+    cues = _headline_cues()
+    name = "refute" if label == "disagree" else "support"
+    return cues.members(name, sentence.whole.tokens) > 0
+
+
 def is_short(article: Article) -> bool:
     return len(article.sentences) <= 1 and len(article.whole.tokens) <= SHORT_WORDS
 
@@ -244,6 +270,8 @@ def judge_short(claim: str, article: Article, *, idf=None, related_only: bool = 
         label = "unrelated"
     elif cues.members("refute", text.tokens) > cues.members("refute", passage.tokens):
         label = "disagree"
+    elif cues.members("support", text.tokens) > cues.members("support", passage.tokens):
+        label = "agree"
     elif cues.members("hedge", text.tokens):
         label = "discuss"
     else:
