@@ -20,7 +20,7 @@ import yaml
 from newsintel.errors import DictionaryError
 
 WORD = re.compile(r"[a-z0-9]+(?:n't|'[a-z]+)?|\?", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 HASH_BUCKETS = 1 << 17
 _SUFFIXES = ("ational", "ations", "ation", "ities", "ness", "ments", "ment", "ings", "ing",
              "ies", "ied", "edly", "ed", "es", "ly", "s")
@@ -91,7 +91,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
-        _append_span(text, start, match.start(), spans)
+        _append_span(text, start, match.start() + len(match.group("close") or ""), spans)
         start = match.end()
     _append_span(text, start, len(text), spans)
     return spans
