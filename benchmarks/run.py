@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # the full benchmarks (about an hour on 2 cores)
     python benchmarks/run.py --quick    # a few minutes: checks that everything runs
+    python benchmarks/run.py --corpus ../shared/eval/news/articles.jsonl
 
 Writes benchmarks/results/{throughput,memory,dask}.json and benchmarks/results/summary.md.
 
@@ -44,12 +45,14 @@ sys.path.insert(0, str(REPO / "src"))
 # ---------------------------------------------------------------- corpus
 
 
-def load_articles() -> tuple[list[dict], str]:
-    """Real articles when ../shared is there, else generated ones."""
-    if SHARED_ARTICLES.exists():
-        with open(SHARED_ARTICLES, encoding="utf-8") as file:
+def load_articles(path: Path | None = None) -> tuple[list[dict], str]:
+    """Articles from `path` (JSON lines with a "text" field), else ../shared's real articles
+    when they are there, else generated ones."""
+    path = path or (SHARED_ARTICLES if SHARED_ARTICLES.exists() else None)
+    if path is not None:
+        with open(path, encoding="utf-8") as file:
             articles = [json.loads(line) for line in file if line.strip()]
-        return [a for a in articles if a.get("text", "").strip()], str(SHARED_ARTICLES)
+        return [a for a in articles if a.get("text", "").strip()], str(path)
     return generated_articles(500), "generated"
 
 
@@ -263,10 +266,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", choices=("throughput", "memory", "dask"), action="append",
                         help="run only these benchmarks (repeatable)")
     parser.add_argument("--articles", type=int, help="articles for throughput and Dask (default 300; quick 20)")
+    parser.add_argument("--corpus", type=Path, help="articles (JSON lines with a text field); default "
+                        "../shared/eval/news/articles.jsonl when present, else generated text")
     parser.add_argument("--memory-sizes", default=None, help="comma-separated corpus sizes (default 1000,10000)")
     args = parser.parse_args(argv)
 
-    articles, source = load_articles()
+    articles, source = load_articles(args.corpus)
     stages = available_stages()
     n = args.articles or (20 if args.quick else 300)
     sizes = [int(s) for s in (args.memory_sizes or ("100,1000" if args.quick else "1000,10000")).split(",")]

@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # SQLite limits bound parameters per statement; keep IN (...) lists well under it.
 _CHUNK = 500
+MAX_CANDIDATES = 500
 
 
 def _now() -> str:
@@ -200,6 +201,9 @@ class Store(Queries):
                     select(t.lsh_bands.c.document_id)
                     .where(t.lsh_bands.c.bucket.in_(dedup.band_keys(signature, self.dedup)))
                     .distinct()
+                    # Bounded, so that a bucket shared by thousands of tiny texts cannot make
+                    # ingest quadratic; a big group is reached through any of its members.
+                    .limit(MAX_CANDIDATES)
                 ))
             )
             groups.update(
