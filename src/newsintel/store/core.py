@@ -177,6 +177,7 @@ class Store(Queries):
             url=document.url, publisher=document.publisher, source=document.source,
             text=document.text, n_words=len(document.text.split()), dup_group=group,
             model=report.model, run_id=run_id, added_at=_now(),
+            sourcing=json.dumps(report.sourcing, separators=(",", ":")),
         ))
         conn.execute(insert(t.reports).values(document_id=document.id, report=report_json(report)))
         if signature is not None:
