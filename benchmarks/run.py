@@ -137,6 +137,7 @@ def bench_throughput(articles: list[dict], *, n: int, rounds: int) -> dict:
         failures = sum(1 for r in extract(documents, options=options, batch_size=32) if isinstance(r, Exception))
         pipeline_times.append(time.perf_counter() - start)
     parse_rate, pipeline_rate = n / min(parse_times), n / min(pipeline_times)
+    per_component = component_seconds(build_pipeline(options), documents)
     return {
         "articles": n, "words": words, "rounds": rounds, "stages": list(stages),
         "parse_seconds": [round(t, 2) for t in parse_times],
@@ -147,7 +148,26 @@ def bench_throughput(articles: list[dict], *, n: int, rounds: int) -> dict:
         "pipeline_words_per_s": round(words / min(pipeline_times)),
         "ratio": round(pipeline_rate / parse_rate, 3), "target_ratio": 0.75,
         "failed_documents": failures, "load_average": {"before": load_before, "after": load_average()},
+        "component_seconds": per_component,
     }
+
+
+def component_seconds(nlp, documents) -> dict[str, float]:
+    """Seconds each pipeline component takes on the documents (tokenizer included), to show
+    which stage costs what next to the parse."""
+    from newsintel.nlp.pipeline import _make_doc
+
+    start = time.perf_counter()
+    docs = [_make_doc(nlp, d) for d in documents]
+    seconds = {"tokenizer": time.perf_counter() - start}
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=32))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - start
+    return {name: round(value, 3) for name, value in seconds.items()}
 
 
 # ---------------------------------------------------------------- 2. memory
@@ -240,6 +260,8 @@ def summary_markdown(results: dict) -> str:
             f"Pipeline / parse = **{t['ratio']}** (target ≥ {t['target_ratio']}); {t['articles']} articles, "
             f"{t['words']} words, best of {t['rounds']} alternating rounds; stages: {', '.join(t['stages']) or 'none'}; "
             f"load {t['load_average']['before']} → {t['load_average']['after']}.", "",
+            "Seconds per component on the same articles: "
+            + ", ".join(f"{name} {sec}" for name, sec in t["component_seconds"].items()) + ".", "",
         ]
     if "memory" in results:
         m = results["memory"]
