@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsintel.errors import ConfigError, InputError, NewsintelError, StageError
+from newsintel.errors import ConfigError, NewsintelError
 from newsintel.ingest.read import ReadOptions, read
 from newsintel.records import Document
 from newsintel.scale.executors import Batch, make_executor
@@ -174,4 +174,4 @@ def _filter_done(items: list[Document | NewsintelError], store, progress: Ingest
     return batch
 
 
-__all__ = ["IngestProgress", "IngestSummary", "InputError", "StageError", "ingest"]
+__all__ = ["IngestProgress", "IngestSummary", "ingest"]
