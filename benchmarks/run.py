@@ -41,6 +41,11 @@ RESULTS = HERE / "results"
 
 sys.path.insert(0, str(REPO / "src"))
 
+# "Per core" must mean one core: no hidden BLAS/OpenMP threads in this process or its children
+# (Dask's nannies set the same for their workers).
+for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 
 # ---------------------------------------------------------------- corpus
 
