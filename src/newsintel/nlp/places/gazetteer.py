@@ -454,19 +454,19 @@ def _entry_of_target(gaz: Gazetteer, target: str) -> int | None:
 
 
 def _add_exonyms(gaz: Gazetteer) -> None:
-    for number, row in enumerate(_tsv("exonyms.tsv"), start=2):
+    for row in _tsv("exonyms.tsv"):
         entry = _entry_of_target(gaz, row["place"])
         if entry is None:
-            logger.debug("exonyms.tsv:%d: no place %s", number, row["place"])
+            logger.debug("exonyms.tsv: no place %s for %s", row["place"], row["name"])
             continue
         gaz.add_name(row["name"], entry)
 
 
 def _add_demonyms(gaz: Gazetteer) -> None:
-    for number, row in enumerate(_tsv("demonyms.tsv"), start=2):
+    for row in _tsv("demonyms.tsv"):
         entry = _entry_of_target(gaz, row["place"])
         if entry is None:
-            logger.debug("demonyms.tsv:%d: no place %s", number, row["place"])
+            logger.debug("demonyms.tsv: no place %s for %s", row["place"], row["demonym"])
             continue
         gaz.demonyms[row["demonym"]] = entry
 
@@ -557,12 +557,19 @@ def _county_spreads() -> dict[tuple[str, str], tuple[float, float, int]]:
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file (first non-comment line: the column names)."""
     text = (DATA / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    header, *body = lines
+    numbered = [
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    ]
+    if not numbered:
+        raise DictionaryError("empty data file: expected a header line", path=name)
+    (_, header), *body = numbered
     columns = header.split("\t")
     rows = []
-    for number, line in enumerate(body, start=2):
+    for number, line in body:
         values = line.split("\t")
         if len(values) != len(columns):
             raise DictionaryError(

@@ -25,6 +25,7 @@ BLOCKING_LABELS = frozenset(
 )
 PROMINENT_TOWN = 100_000
 ARTICLES = frozenset({"the", "a", "an"})
+LARGE_FEATURES = frozenset({CONTINENT, COUNTRY, ADMIN1, REGION})
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 
@@ -66,6 +67,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            keep(_mislabelled_place(ent, gaz))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             for mention in _entity_mentions(ent, gaz):
@@ -110,6 +114,18 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     if candidates:
         return [_mention(span, candidates, "ner")]
     return list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+
+
+def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A one-word "person" that is the name of a country, division or region and follows
+    "the" or a preposition ("across the Sahel", "in Helmand"): the NER's mistake."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.lower_ not in ARTICLES and before.pos_ != "ADP":
+        return None
+    candidates = tuple(c for c in gaz.candidates(ent.text) if gaz.feature[c] in LARGE_FEATURES)
+    return _mention(ent, candidates, "ner") if candidates else None
 
 
 def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
