@@ -13,6 +13,7 @@ import functools
 import importlib.resources
 from dataclasses import dataclass
 
+import yaml
 from spacy.tokens import Doc, Span
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, CONTINENT, COUNTRY, REGION, Gazetteer, normalise
@@ -26,6 +27,8 @@ BLOCKING_LABELS = frozenset(
 PROMINENT_TOWN = 100_000
 ARTICLES = frozenset({"the", "a", "an"})
 LARGE_FEATURES = frozenset({CONTINENT, COUNTRY, ADMIN1, REGION})
+MISTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+MISTAGGED_TOWN = 10_000
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 
@@ -68,7 +71,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ in MISTAGGED_LABELS:
             keep(_mislabelled_place(ent, gaz))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
@@ -116,16 +119,45 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     return list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
 
 
+@functools.lru_cache(maxsize=1)
+def place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, nouns) that announce a place name."""
+    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["prepositions"]), frozenset(data["nouns"])
+
+
+def _cued(ent: Span) -> bool:
+    """The entity follows a place preposition, or "<place noun> of"."""
+    if ent.start == 0:
+        return False
+    prepositions, nouns = place_cues()
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in prepositions:
+        return True
+    return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
+
+
 def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
-    """A one-word "person" that is the name of a country, division or region and follows
-    "the" or a preposition ("across the Sahel", "in Helmand"): the NER's mistake."""
-    if len(ent) != 1 or ent.start == 0:
+    """A short "person" or "organisation" the NER got wrong: a name of a country, division
+    or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
+    a place cue ("fighting in Grozny", "the town of Manbij")."""
+    if len(ent) > 3 or ent.start == 0 or not ent.text[:1].isupper():
         return None
     before = ent.doc[ent.start - 1]
-    if before.lower_ not in ARTICLES and before.pos_ != "ADP":
+    key = normalise(ent.text)
+    candidates = gaz.candidates(ent.text)
+    if before.lower_ in ARTICLES or before.pos_ == "ADP":
+        large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES)
+        if large and len(ent) == 1:
+            return _mention(ent, large, "ner")
+    if not _cued(ent):
         return None
-    candidates = tuple(c for c in gaz.candidates(ent.text) if gaz.feature[c] in LARGE_FEATURES)
-    return _mention(ent, candidates, "ner") if candidates else None
+    towns = tuple(
+        c for c in candidates
+        if gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
+        if _own_name(gaz, c, key)
+    )
+    return _mention(ent, towns, "ner") if towns else None
 
 
 def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
