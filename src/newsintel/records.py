@@ -128,6 +128,8 @@ class Attribution:
     via: str | None = None  # id of the attribution this one reached the article through
     cue_lemma: str | None = None
     stance: Stance = "neutral"
+    continues: str | None = None  # id of the attribution whose speaker this cue-less quote continues
+    channel: bool = False  # True for an outlet/document relaying other attributions (their `via`)
 
 
 @dataclass(slots=True)
@@ -250,6 +252,9 @@ class Report:
             counts[attribution.speaker.kind] += 1
             counts[attribution.kind] += 1
         counts["second_hand"] = sum(1 for a in self.attributions if a.via)
+        from newsintel.ledger.sourcing import sourcing_counts  # what the claims rest on
+
+        counts.update(sourcing_counts(self))
         return counts
 
     def to_dict(self) -> dict[str, Any]:
