@@ -225,7 +225,7 @@ ZWE|Zimbabwe||Zimbabwean;Zimbabweans|Harare|
 # Non-member observer states and major territories (status, sovereign for dependencies).
 # a3 | name | aliases | demonyms | capital | metonyms | status | sovereign | cameo
 OTHERS = """
-PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;Occupied Palestinian Territory|Palestinian;Palestinians|Ramallah|Ramallah|observer state||PSE
+PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;Occupied Palestinian Territory|Palestinian;Palestinians|East Jerusalem|Ramallah|observer state||PSE
 VAT|Holy See|Vatican City;Vatican City State;the Vatican;Vatican|Vatican|Vatican City|-|observer state||VAT
 TWN|Taiwan|Republic of China;ROC;Chinese Taipei;Formosa|Taiwanese|Taipei|Taipei|de facto state||TWN
 XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans|Pristina|Pristina;Prishtina|partially recognised state||KSV
