@@ -278,3 +278,20 @@ def test_stale_appositive_title_is_flagged_and_current_roles_listed(run):
     assert "ambassador, United States government" in flags[0]["message"]
     _, _, current = run("Mira Okafor, the ambassador, said the talks had ended.")
     assert current == []
+
+
+def test_unknown_person_gets_the_country_of_their_appositive(run):
+    actors, _, _ = run("Tomas Verhoeven, an adviser to the Afghan government, said the road was open.")
+    local = actors["local:tomas-verhoeven"]
+    assert (local["type"], local["country"]) == ("person", "AFG")
+
+
+def test_adjective_agent_is_not_an_actor(run):
+    actors, _, _ = run("The Afghan official death toll rose to twelve.")
+    assert "taliban" not in actors and "afg-republic" not in actors
+
+
+def test_multi_word_tail_of_a_name(run):
+    actors, _, _ = run("Bill de Blasio spoke on Monday. De Blasio said little.")
+    assert texts(actors["local:bill-de-blasio"]) == ["Bill de Blasio", "De Blasio"]
+    assert "local:de-blasio" not in actors

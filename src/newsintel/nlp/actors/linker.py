@@ -166,8 +166,8 @@ class ActorLinker:
         used: set[int] = set()
         for agent_match in agent_matches:
             agent = self.index.agents.get(agent_match.best.target)
-            if agent is None:
-                continue
+            if agent is None or doc[agent_match.end - 1].pos_ == "ADJ":
+                continue  # "the official death toll": an adjective, not an agent
             if self._is_title_of_name(doc, agent_match, by_start):
                 continue
             modifier = self._modifier_of(doc, agent_match, by_end)
@@ -180,7 +180,9 @@ class ActorLinker:
             actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
             if actor_id is None:
                 continue
-            start = _with_definite_article(doc, modifier.start, state)
+            start = modifier.start
+            if doc[agent_match.end - 1].dep_ != "compound":  # not "the [US intelligence] assessment"
+                start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
         return used
@@ -345,14 +347,17 @@ class ActorLinker:
                 last_words.setdefault(words[-1], set()).add(mention.actor)
                 if entry is not None and entry.type == "person":
                     first_words.setdefault(words[0], set()).add(mention.actor)
+                # "de Blasio" after "Bill de Blasio": every shorter tail of a name
+                for cut in range(1, len(words) - 1):
+                    last_words.setdefault(" ".join(words[cut:]), set()).add(mention.actor)
         return last_words, first_words
 
     def _partial(self, span: Span, last_words, first_words) -> str | None:
         """A one-word name that is the last (or a person's first) word of one actor named in
         the document."""
-        if len(span) != 1:
+        word = " ".join(t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text))
+        if len(span) != 1 and span.label_ != "PERSON":
             return None
-        word = span.text.lower()
         found = set(last_words.get(word, ()))
         if span.label_ == "PERSON":
             found |= first_words.get(word, set())
@@ -424,23 +429,48 @@ class ActorLinker:
                 entry = self.index.actor(mention.actor)
                 if entry is not None and entry.type == "state" and entry.country:
                     return entry.country
+        if span.label_ == "PERSON":
+            return self._appositive_country(doc, span, state)
         return None
 
+    def _appositive_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
+        """"Hassan Tukur, an aide to the Nigerian president": the one country of the actors
+        named in the person's appositive."""
+        appositive = self._title_in_text(doc, Mention(span.start, span.end, "", "local"), check_former=False)
+        if appositive is None:
+            return None
+        countries = set()
+        for mention in state.mentions:
+            if appositive.start <= mention.start and mention.end <= appositive.end:
+                entry = self.index.actor(mention.actor)
+                record = state.entries.get(mention.actor)
+                country = entry.country if entry else (record or {}).get("country")
+                if country:
+                    countries.add(country)
+        return countries.pop() if len(countries) == 1 else None
+
     def _merge_local_partials(self, state: DocActors, doc: Doc) -> None:
-        """"Teixeria" after "Jack Teixeria" (both unknown): one local actor."""
-        full_names = {}
+        """"Teixeria" or "de Blasio" after "Jack Teixeria", "Bill de Blasio" (all unknown to
+        the dictionary): one local actor, when exactly one longer local name ends so."""
+        def words(m: Mention) -> list[str]:
+            return [t.lower_ for t in doc[m.start : m.end]]
+
+        tails: dict[str, set[str]] = {}
         for mention in state.mentions:
             if mention.actor.startswith("local:") and mention.end - mention.start >= 2:
-                for token in (doc[mention.end - 1], doc[mention.start]):
-                    full_names.setdefault(token.lower_, set()).add(mention.actor)
+                name = words(mention)
+                for cut in range(1, len(name)):
+                    tails.setdefault(" ".join(name[cut:]), set()).add(mention.actor)
+                if state.entries.get(mention.actor, {}).get("type") == "person":
+                    tails.setdefault(name[0], set()).add(mention.actor)
         for mention in state.mentions:
-            if mention.actor.startswith("local:") and mention.end - mention.start == 1:
-                owners = full_names.get(doc[mention.start].lower_, set())
-                if len(owners) == 1:
-                    (owner,) = owners
-                    if owner != mention.actor:
-                        state.entries.pop(mention.actor, None)
-                        mention.actor, mention.how = owner, "partial"
+            if not mention.actor.startswith("local:"):
+                continue
+            owners = tails.get(" ".join(words(mention)), set()) - {mention.actor}
+            if len(owners) == 1:
+                (owner,) = owners
+                state.entries.pop(mention.actor, None)
+                mention.actor, mention.how = owner, "partial"
 
     def _bare_surnames(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
         """Surnames the NER missed ("Okafor said"): a proper noun that is the last word of
@@ -566,7 +596,7 @@ class ActorLinker:
                 flags.append(flag)
         return flags
 
-    def _title_in_text(self, doc: Doc, mention: Mention) -> Span | None:
+    def _title_in_text(self, doc: Doc, mention: Mention, *, check_former: bool = True) -> Span | None:
         """The title the article gives the person: an appositive ("X, spokesperson for Y";
         "The coordinator ..., X") or a title right before the name ("Foreign Minister X")."""
         span = doc[mention.start : mention.end]
@@ -586,7 +616,7 @@ class ActorLinker:
         for candidate in candidates:
             if candidate is None or not len(candidate):
                 continue
-            if any(t.lower_.strip("-") in former for t in candidate):
+            if check_former and any(t.lower_.strip("-") in former for t in candidate):
                 return None  # "former spokesman": the article itself says it is past
             return candidate
         return None
