@@ -25,6 +25,7 @@ from newsintel.nlp.places.gazetteer import (
     CITY,
     CONTINENT,
     COUNTRY,
+    LANDMARK,
     REGION,
     Gazetteer,
     normalise,
@@ -32,7 +33,7 @@ from newsintel.nlp.places.gazetteer import (
 from newsintel.nlp.places.recognize import Mention
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
-FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0}
+FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0, LANDMARK: 0.0}
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.5  # a candidate in a division the document names
 CONTAINED = 10.0  # "X, Y" where Y contains the candidate
@@ -41,6 +42,7 @@ CONTAINER_FEATURES = (COUNTRY, ADMIN1)
 # Regions and seas have no population: they get the prior of a large country, so that
 # "Atlantic" or "Gulf" is the ocean, not a town of that name.
 REGION_PRIOR = 12.0
+LANDMARK_PRIOR = 10.0  # a famous site beats a small town of the same name
 NEAR_KM = 200.0  # another place of the text this close supports a candidate
 NEARBY = 2.0
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
@@ -159,6 +161,8 @@ def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter
 def _prior(gaz: Gazetteer, entry: int) -> float:
     if gaz.feature[entry] == REGION:
         return REGION_PRIOR
+    if gaz.feature[entry] == LANDMARK:
+        return LANDMARK_PRIOR
     return math.log10(gaz.population[entry] + 10) + FEATURE_BONUS[gaz.feature[entry]]
 
 
