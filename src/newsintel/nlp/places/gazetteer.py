@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 FORMAT = 3  # bump when the layout of the pickled index changes
+KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
 CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION, LANDMARK = (
@@ -215,11 +216,18 @@ def _read_cache(path: Path) -> Gazetteer:
             gc.enable()
 
 
+def _prune_cache(folder: Path, *, keep: int) -> None:
+    """Drop all but the `keep` newest caches: other checkouts or versions may share the
+    folder, so the newest few are kept rather than only this one."""
+    caches = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in caches[keep:]:
+        old.unlink(missing_ok=True)
+
+
 def _write_cache(gazetteer: Gazetteer, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            old.unlink(missing_ok=True)
+        _prune_cache(path.parent, keep=KEPT_CACHES - 1)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
             pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
