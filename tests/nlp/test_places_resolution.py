@@ -133,3 +133,9 @@ def test_unknown_village_is_reported_without_coordinates(run):
     unplaced = [p for p in doc._.ni_places if p["lat"] is None]
     assert [(p["name"], p["kind"], p["confidence"]) for p in unplaced] == [("Qaryat Zumurrud", "other", 0.0)]
     assert all(t["lat"] is not None for t in doc._.ni_toponyms)
+
+
+def test_country_modifying_a_noun_is_an_affiliation_not_a_place(run):
+    doc = run("US officials visited Kenya.")
+    assert _places(doc) == {"Kenya": ("Kenya", "country", "KEN", None)}
+    assert _roles(doc) == {"US": "modifier", "Kenya": "literal"}

@@ -3,7 +3,8 @@
 Writes two attributes:
 - `doc._.ni_places`: records.Place dicts, one per place the text is about (literal
   mentions, and divisions or countries inside organisation names); metonyms ("Washington
-  urged") and demonyms ("Afghan officials") are left out, they are actors and modifiers;
+  urged") and modifiers ("Afghan officials", "US officials") are left out: they name actors
+  and affiliations, not where something is;
 - `doc._.ni_toponyms`: every geographic name with its coordinates and its role
   (literal / embedded / modifier / metonym), for evaluation and highlighting.
 """
@@ -18,7 +19,7 @@ from newsintel.nlp import annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, LANDMARK, REGION, Gazetteer, load_gazetteer
-from newsintel.nlp.places.metonymy import is_metonym
+from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
 from newsintel.nlp.places.recognize import Mention, find_mentions
 from newsintel.nlp.places.resolve import Choice, resolve
 
@@ -83,6 +84,8 @@ def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz
         overlaps = any(s < mention.end_char and mention.start_char < e for s, e, _ in claimed)
         if overlaps or is_metonym(doc, mention, choice.entry, gaz):
             mention.role = "metonym"
+        elif is_affiliation(doc, mention, choice.entry, gaz):
+            mention.role = "modifier"
 
 
 def _is_institution(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
