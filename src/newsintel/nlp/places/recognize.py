@@ -122,7 +122,7 @@ def _mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     """The NER's place entity, or the known places inside it ("Springfield, Illinois")."""
     span = _trim(ent)
-    if not len(span):
+    if not len(span) or span.text in not_places():
         return []
     candidates = gaz.candidates(span.text)
     if candidates:
