@@ -45,9 +45,16 @@ STANDARD = {
                ["{adj} police", "{adj} police force", "{name}'s police"]),
     "leg": ("leg", "legislature", "LEG", "Parliament of {name}",
             ["{adj} parliament", "{name}'s parliament", "Parliament of {name}", "{adj} legislature"]),
+    # Umbrella entries for "<adj> intelligence agencies" / "the <adj> judiciary"; the named
+    # agencies (CIA, ISI, Mossad, ...) are separate entries in MANUAL.
+    "intelligence": ("intelligence", "intelligence", "SPY", "Intelligence services of {name}",
+                     ["{adj} intelligence services", "{adj} intelligence agencies", "{adj} intelligence community",
+                      "{adj} spy agencies", "{name}'s intelligence services", "{name}'s intelligence agencies"]),
+    "judiciary": ("judiciary", "judiciary", "JUD", "Judiciary of {name}",
+                  ["{adj} judiciary", "{name}'s judiciary", "{adj} courts", "Judiciary of {name}"]),
 }
-ALL_KINDS = ("gov", "mil", "mfa", "mod", "moi", "police", "leg")
-NO_GOV = ("mil", "mfa", "mod", "moi", "police", "leg")  # government written in MANUAL
+ALL_KINDS = ("gov", "mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")
+NO_GOV = ("mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")  # government in MANUAL
 
 # a3: name, adjectives, kinds, names {kind: name}, extra {kind: [aliases]}, short {kind: [...]}
 COUNTRIES: dict[str, dict] = {
@@ -456,10 +463,14 @@ MANUAL = """
    aliases: [Federal Bureau of Investigation, FBI, the FBI, the Bureau (FBI)]}
 - {id: usa-nsa, name: National Security Agency, type: intelligence, country: USA, cameo: USASPY, parent: usa-mod,
    aliases: [National Security Agency, NSA, the NSA, US National Security Agency]}
-- {id: usa-odni, name: Office of the Director of National Intelligence, type: intelligence, country: USA, cameo: USASPY, parent: usa-gov,
-   aliases: [Office of the Director of National Intelligence, ODNI, US intelligence community, U.S. intelligence community,
-             American intelligence community, US intelligence, U.S. intelligence, American intelligence, US intelligence agencies,
-             U.S. intelligence agencies]}
+- {id: usa-odni, name: Office of the Director of National Intelligence, type: intelligence, country: USA, cameo: USASPY, parent: usa-intelligence,
+   aliases: [Office of the Director of National Intelligence, ODNI, Director of National Intelligence office]}
+- {id: usa-intelligence, name: United States Intelligence Community, type: intelligence, country: USA, cameo: USASPY, parent: usa-gov,
+   aliases: [United States Intelligence Community, US intelligence community, U.S. intelligence community, American intelligence community,
+             US intelligence, U.S. intelligence, American intelligence, US intelligence agencies, U.S. intelligence agencies,
+             American intelligence agencies, US spy agencies, U.S. spy agencies, the intelligence community]}
+- {id: usa-judiciary, name: United States federal judiciary, type: judiciary, country: USA, cameo: USAJUD, parent: null,
+   aliases: [United States federal judiciary, US federal courts, U.S. federal courts, US judiciary, U.S. judiciary, federal judiciary]}
 - {id: usa-dia, name: Defense Intelligence Agency, type: intelligence, country: USA, cameo: USAMILSPY, parent: usa-mod,
    aliases: [Defense Intelligence Agency, DIA, US Defense Intelligence Agency]}
 - {id: usa-nctc, name: National Counterterrorism Center, type: intelligence, country: USA, cameo: USASPY, parent: usa-odni,
