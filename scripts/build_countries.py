@@ -363,6 +363,7 @@ def government_entry(state: dict) -> dict:
         "type": "government",
         "country": a3,
         "cameo": f"{state['cameo']}GOV",
+        "plover": {"actor_type": "GOV"},
         "aliases": [f"Government of {state['name']}", f"{state['name']} government"]
         + [f"{adj} government" for adj in state["demonyms"][:1] if adj not in AMBIGUOUS],
         "parent": None,
@@ -408,7 +409,7 @@ def build_de_facto() -> list[dict]:
 def de_facto_government(state: dict) -> dict:
     return {
         "id": f"{state['id']}-gov", "name": f"Government of {state['name']}",
-        "type": "government", "country": state["country"], "cameo": None,
+        "type": "government", "country": state["country"], "cameo": None, "plover": {"actor_type": "GOV"},
         "aliases": [f"{state['name']} government", f"{state['name']} authorities"],
         "parent": None,
     }

@@ -945,6 +945,13 @@ def standard_parent(a3: str, kind: str, spec: dict) -> str | None:
     return None
 
 
+# PLOVER actor_type by our actor type.
+PLOVER_TYPES = {
+    "government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP", "intelligence": "SPY",
+    "legislature": "LEG", "judiciary": "JUD", "party": "PTY", "militant": "REB", "insurgent": "REB",
+    "ngo": "NGO", "igo": "IGO", "media": "MED", "other": None,
+}
+
 # Countries whose `<a3>-gov` is written in MANUAL.
 HAND_GOVERNMENTS = {"USA", "GBR", "FRA", "IRQ", "SYR", "YEM", "LBY", "SDN", "MMR", "PSE"}
 
@@ -966,6 +973,10 @@ def main() -> int:
     for a3, spec in COUNTRIES.items():
         entries.extend(std_entries(a3, spec))
     manual = yaml.safe_load(MANUAL)
+    for entry in entries + manual:
+        actor_type = PLOVER_TYPES.get(entry["type"])
+        if actor_type and "plover" not in entry:
+            entry["plover"] = {"actor_type": actor_type}
     manual_ids = {e["id"] for e in manual}
     entries = [e for e in entries if e["id"] not in manual_ids] + manual
     header = (
