@@ -195,6 +195,19 @@ def test_cameo_codes_are_well_formed(entries):
             assert CAMEO_PATTERN.match(entry["cameo"]), f"{entry['id']}: cameo {entry['cameo']!r}"
 
 
+PLOVER_ACTOR_TYPES = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "NGO", "MED", "CRM", "BUS", "CVL"}
+DESIGNATIONS = {"us-fto", "us-sdgt", "us-tco", "un-1267"}
+
+
+def test_plover_types_and_designations_are_known(entries):
+    for entry in entries:
+        plover = entry.get("plover")
+        if plover is not None:
+            assert plover.get("actor_type") in PLOVER_ACTOR_TYPES, f"{entry['id']}: plover {plover}"
+        for designation in entry.get("designations") or []:
+            assert designation in DESIGNATIONS, f"{entry['id']}: designation {designation!r}"
+
+
 def test_references_point_to_existing_entries(entries, by_id):
     for entry in entries:
         refs = [entry.get(field) for field in REFERENCE_FIELDS]
