@@ -195,7 +195,10 @@ def test_cameo_codes_are_well_formed(entries):
             assert CAMEO_PATTERN.match(entry["cameo"]), f"{entry['id']}: cameo {entry['cameo']!r}"
 
 
-PLOVER_ACTOR_TYPES = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "NGO", "MED", "CRM", "BUS", "CVL"}
+PLOVER_ACTOR_TYPES = {
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "CRM", "BUS", "CVL",
+    "EDU", "REL", "LAB", "REF", "HLH",
+}
 DESIGNATIONS = {"us-fto", "us-sdgt", "us-tco", "un-1267"}
 
 
