@@ -877,17 +877,17 @@ MANUAL = """
    aliases: [Kurdistan Democratic Party, KDP]}
 - {id: irq-puk, name: Patriotic Union of Kurdistan, type: party, country: IRQ, cameo: IRQPTY, parent: null,
    aliases: [Patriotic Union of Kurdistan, PUK]}
-- {id: state-of-law-coalition, name: State of Law Coalition, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+- {id: irq-state-of-law, name: State of Law Coalition, type: party, country: IRQ, cameo: IRQPTY, parent: null,
    aliases: [State of Law Coalition, State of Law]}
-- {id: coordination-framework, name: Coordination Framework, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+- {id: irq-coordination-framework, name: Coordination Framework, type: party, country: IRQ, cameo: IRQPTY, parent: null,
    aliases: [Coordination Framework, Shiite Coordination Framework, Shia Coordination Framework]}
-- {id: sadrist-movement, name: Sadrist Movement, type: party, country: IRQ, cameo: IRQPTY, parent: null, affiliations: [saraya-al-salam],
+- {id: irq-sadrist-movement, name: Sadrist Movement, type: party, country: IRQ, cameo: IRQPTY, parent: null, affiliations: [saraya-al-salam],
    aliases: [Sadrist Movement, Sadrist movement, Sadrists, Sadr movement, National Shiite Movement]}
 - {id: pak-ppp, name: Pakistan Peoples Party, type: party, country: PAK, cameo: PAKPTY, parent: null,
    aliases: [Pakistan Peoples Party, "Pakistan People's Party"], short_aliases: [PPP]}
 - {id: pak-pmln, name: Pakistan Muslim League (Nawaz), type: party, country: PAK, cameo: PAKPTY, parent: null,
    aliases: [Pakistan Muslim League (Nawaz), Pakistan Muslim League-Nawaz, PML-N]}
-- {id: bangladesh-nationalist-party, name: Bangladesh Nationalist Party, type: party, country: BGD, cameo: BGDPTY, parent: null,
+- {id: bgd-bnp, name: Bangladesh Nationalist Party, type: party, country: BGD, cameo: BGDPTY, parent: null,
    aliases: [Bangladesh Nationalist Party], short_aliases: [BNP]}
 - {id: bgd-awami-league, name: Awami League, type: party, country: BGD, cameo: BGDPTY, parent: null, aliases: [Awami League, Bangladesh Awami League]}
 - {id: hun-tisza, name: Tisza Party, type: party, country: HUN, cameo: HUNPTY, parent: null,
