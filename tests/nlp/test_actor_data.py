@@ -211,8 +211,11 @@ def test_plover_types_and_designations_are_known(entries):
             assert designation in DESIGNATIONS, f"{entry['id']}: designation {designation!r}"
 
 
-def test_references_point_to_existing_entries(entries, by_id):
-    for entry in entries:
+@pytest.mark.parametrize("name", ACTOR_FILES + OPTIONAL_FILES)
+def test_references_point_to_existing_entries(files, by_id, name):
+    if name not in files:
+        pytest.skip(f"{name} is not in {DATA_PACKAGE}")
+    for entry in files[name]:
         refs = [entry.get(field) for field in REFERENCE_FIELDS]
         refs += list(entry.get("affiliations") or [])
         refs += [period["actor"] for period in entry.get("governments") or []]
