@@ -907,7 +907,8 @@ MANUAL = """
    aliases: [Multinational Joint Task Force, Multi-National Joint Task Force, MNJTF]}
 - {id: cod-anr, name: National Intelligence Agency (DRC), type: intelligence, country: COD, cameo: CODSPY, parent: cod-gov,
    aliases: [Agence Nationale de Renseignements, ANR, Congolese intelligence agency]}
-- {id: mmr-gov, name: Myanmar military government, type: government, country: MMR, cameo: MMRMIL, parent: mmr-mil,
+- {id: mmr-gov, name: Myanmar military government, type: government, country: MMR, cameo: MMRMIL, parent: null,
+   affiliations: [mmr-mil],
    aliases: [Myanmar military government, Myanmar junta, Burmese junta, "Myanmar's junta", "Myanmar's military government", "Myanmar's military rulers",
              State Administration Council, SAC, State Security and Peace Commission, State Peace and Development Council, SPDC,
              "Myanmar's military-run government", Naypyidaw regime],

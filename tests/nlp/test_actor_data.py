@@ -226,6 +226,16 @@ def test_references_point_to_existing_entries(files, by_id, name):
         assert entry.get("parent") != entry["id"], f"{entry['id']} is its own parent"
 
 
+def test_parent_chains_end(by_id):
+    for start in by_id:
+        seen = [start]
+        current = by_id[start].get("parent")
+        while current in by_id:
+            assert current not in seen, f"parent cycle: {' -> '.join(seen + [current])}"
+            seen.append(current)
+            current = by_id[current].get("parent")
+
+
 def test_dates_parse(entries):
     for entry in entries:
         periods = [entry]
