@@ -106,7 +106,7 @@ HUN|Hungary||Hungarian;Hungarians|Budapest|
 ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík;Reykjavik
 IND|India|Republic of India;Bharat|Indian;Indians|New Delhi|
 IDN|Indonesia||Indonesian;Indonesians|Jakarta|
-IRN|Iran|Islamic Republic of Iran|Iranian;Iranians|Tehran|Tehran;Teheran
+IRN|Iran|Islamic Republic of Iran;the Islamic Republic|Iranian;Iranians|Tehran|Tehran;Teheran
 IRQ|Iraq|Republic of Iraq|Iraqi;Iraqis|Baghdad|
 IRL|Ireland|Republic of Ireland;Eire|Irish;Irishman;Irishmen|Dublin|
 ISR|Israel|State of Israel|Israeli;Israelis|Jerusalem|Jerusalem;Tel Aviv
