@@ -310,6 +310,18 @@ def test_ambiguous_aliases_are_really_shared(entries):
             assert entry["id"] in owners[_surface_key(surface)], f"{entry['id']}: {surface}"
 
 
+def test_metonyms_are_not_other_actors_names(entries):
+    names: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
+            names[surface.casefold()].add(entry["id"])
+    for entry in entries:
+        for metonym in entry.get("metonyms") or []:
+            name = metonym if isinstance(metonym, str) else metonym["name"]
+            others = names.get(name.casefold(), set()) - {entry["id"]}
+            assert not others, f"{entry['id']}: metonym {name!r} is also a name of {sorted(others)}"
+
+
 @pytest.mark.parametrize(
     ("state", "day", "expected"),
     [
