@@ -978,6 +978,76 @@ MANUAL = """
 - {id: belarusian-opposition, name: Belarusian democratic opposition, type: other, country: BLR, cameo: BLROPP, parent: null,
    aliases: [Belarusian democratic opposition, Belarusian opposition, United Transitional Cabinet, Coordination Council (Belarus)]}
 - {id: wikileaks, name: WikiLeaks, type: media, country: null, cameo: null, parent: null, aliases: [WikiLeaks, Wikileaks]}
+# ------------------------------------------------------------------ Political parties often in the news
+- {id: usa-republican-party, name: Republican Party, type: party, country: USA, cameo: USAPTY, parent: null,
+   aliases: [Republican Party, the Republican Party, GOP, the GOP, Grand Old Party, Republicans, Republican National Committee, RNC,
+             Republican lawmakers, Senate Republicans, House Republicans, Republican],
+   case_sensitive_aliases: [Republican]}
+- {id: usa-democratic-party, name: Democratic Party, type: party, country: USA, cameo: USAPTY, parent: null,
+   aliases: [Democratic Party, the Democratic Party, Democrats, Democratic National Committee, DNC, Democratic lawmakers,
+             Senate Democrats, House Democrats, Democrat], case_sensitive_aliases: [Democrat]}
+- {id: gbr-conservative-party, name: Conservative Party (UK), type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Conservative Party, the Conservative Party, Conservatives, Tories, Tory party, Tory]}
+- {id: gbr-labour-party, name: Labour Party (UK), type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Labour Party, the Labour Party, Labour, UK Labour], case_sensitive_aliases: [Labour]}
+- {id: gbr-liberal-democrats, name: Liberal Democrats, type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Liberal Democrats, Lib Dems, Lib Dem]}
+- {id: gbr-reform-uk, name: Reform UK, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Reform UK, Reform Party UK]}
+- {id: gbr-snp, name: Scottish National Party, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Scottish National Party, SNP]}
+- {id: gbr-sinn-fein, name: Sinn Féin, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Sinn Féin, Sinn Fein]}
+- {id: deu-cdu, name: Christian Democratic Union, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Christian Democratic Union, CDU, CDU/CSU, Christian Democrats (Germany)]}
+- {id: deu-spd, name: Social Democratic Party of Germany, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Social Democratic Party of Germany, SPD, German Social Democrats]}
+- {id: deu-afd, name: Alternative for Germany, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Alternative for Germany, Alternative für Deutschland, AfD]}
+- {id: fra-rn, name: National Rally, type: party, country: FRA, cameo: FRAPTY, parent: null,
+   aliases: [National Rally, Rassemblement National, National Front (France), Front National]}
+- {id: fra-lfi, name: La France Insoumise, type: party, country: FRA, cameo: FRAPTY, parent: null, aliases: [La France Insoumise, France Unbowed, LFI]}
+- {id: rus-united-russia, name: United Russia, type: party, country: RUS, cameo: RUSPTY, parent: null, aliases: [United Russia, United Russia party]}
+- {id: tur-akp, name: Justice and Development Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: [Justice and Development Party, AKP, AK Party, AK Parti]}
+- {id: tur-chp, name: Republican People's Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: ["Republican People's Party", CHP]}
+- {id: tur-mhp, name: Nationalist Movement Party, type: party, country: TUR, cameo: TURPTY, parent: null, aliases: [Nationalist Movement Party, MHP]}
+- {id: tur-dem-party, name: Peoples' Equality and Democracy Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: ["Peoples' Equality and Democracy Party", DEM Party, "Peoples' Democratic Party", HDP]}
+- {id: zaf-anc, name: African National Congress, type: party, country: ZAF, cameo: ZAFPTY, parent: null, aliases: [African National Congress, ANC]}
+- {id: zaf-da, name: Democratic Alliance (South Africa), type: party, country: ZAF, cameo: ZAFPTY, parent: null,
+   aliases: [Democratic Alliance (South Africa), South African Democratic Alliance]}
+- {id: nga-apc, name: All Progressives Congress, type: party, country: NGA, cameo: NGAPTY, parent: null, aliases: [All Progressives Congress, APC]}
+- {id: nga-pdp, name: Peoples Democratic Party (Nigeria), type: party, country: NGA, cameo: NGAPTY, parent: null,
+   aliases: [Peoples Democratic Party, "People's Democratic Party (Nigeria)", PDP]}
+- {id: jpn-ldp, name: Liberal Democratic Party (Japan), type: party, country: JPN, cameo: JPNPTY, parent: null,
+   aliases: [Liberal Democratic Party, LDP, Japanese Liberal Democratic Party]}
+- {id: isr-yesh-atid, name: Yesh Atid, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Yesh Atid]}
+- {id: isr-otzma-yehudit, name: Otzma Yehudit, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Otzma Yehudit, Jewish Power party]}
+- {id: isr-religious-zionism, name: Religious Zionist Party, type: party, country: ISR, cameo: ISRPTY, parent: null,
+   aliases: [Religious Zionist Party, Religious Zionism party]}
+- {id: isr-shas, name: Shas, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Shas, Shas party]}
+- {id: lbn-lebanese-forces, name: Lebanese Forces, type: party, country: LBN, cameo: LBNPTY, parent: null, aliases: [Lebanese Forces, Lebanese Forces party], case_sensitive_aliases: [Lebanese Forces]}
+- {id: lbn-fpm, name: Free Patriotic Movement, type: party, country: LBN, cameo: LBNPTY, parent: null, aliases: [Free Patriotic Movement, FPM]}
+- {id: ven-psuv, name: United Socialist Party of Venezuela, type: party, country: VEN, cameo: VENPTY, parent: null,
+   aliases: [United Socialist Party of Venezuela, PSUV]}
+- {id: pol-pis, name: Law and Justice, type: party, country: POL, cameo: POLPTY, parent: null, aliases: [Law and Justice party, PiS, Law and Justice (Poland)]}
+- {id: ukr-servant-of-the-people, name: Servant of the People, type: party, country: UKR, cameo: UKRPTY, parent: null,
+   aliases: [Servant of the People, Servant of the People party]}
+- {id: geo-georgian-dream, name: Georgian Dream, type: party, country: GEO, cameo: GEOPTY, parent: null, aliases: [Georgian Dream, Georgian Dream party]}
+- {id: bgd-jamaat-e-islami, name: Bangladesh Jamaat-e-Islami, type: party, country: BGD, cameo: BGDPTY, parent: null,
+   aliases: [Bangladesh Jamaat-e-Islami, Jamaat-e-Islami Bangladesh]}
+- {id: pak-jui-f, name: Jamiat Ulema-e-Islam (F), type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Jamiat Ulema-e-Islam (F), Jamiat Ulema-e-Islam-Fazl, JUI-F, Jamiat Ulema-e-Islam]}
+# ------------------------------------------------------------------ Other security bodies found missing
+- {id: usa-nypd, name: New York City Police Department, type: police, country: USA, cameo: USACOP, parent: null,
+   aliases: [New York City Police Department, New York Police Department, NYPD]}
+- {id: ind-cbi, name: Central Bureau of Investigation, type: police, country: IND, cameo: INDCOP, parent: ind-gov,
+   aliases: [Central Bureau of Investigation, CBI (India)]}
+- {id: syr-republican-guard, name: Republican Guard (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   to: 2024-12-08, aliases: [Syrian Republican Guard, Republican Guard (Syria)]}
+- {id: irq-republican-guard, name: Iraqi Republican Guard, type: military, country: IRQ, cameo: IRQMIL, parent: irq-baath-regime,
+   to: 2003-05-23, aliases: [Iraqi Republican Guard, Republican Guard (Iraq)]}
+- {id: syr-fourth-division, name: Fourth Armoured Division (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   to: 2024-12-08, aliases: [Fourth Armoured Division, 4th Armoured Division, Fourth Division (Syria), 4th Division (Syria)]}
 - {id: col-farc-peace-commission, name: Office of the High Commissioner for Peace (Colombia), type: government, country: COL, cameo: COLGOV,
    parent: col-gov, aliases: [Office of the High Commissioner for Peace, Colombian peace commissioner's office]}
 """

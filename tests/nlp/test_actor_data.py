@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 DATA_PACKAGE = "newsintel.nlp.actors.data"
-ACTOR_FILES = ("countries.yaml", "institutions.yaml", "groups.yaml", "organisations.yaml", "media.yaml")
+ACTOR_FILES = (
+    "countries.yaml", "institutions.yaml", "groups.yaml", "organisations.yaml", "media.yaml", "communities.yaml",
+)
 # Files written by other helpers in the same format are checked too when present; agents.yaml
 # has its own format (owned by the linking code) and is left out.
 OPTIONAL_FILES = ("people.yaml",)
@@ -104,9 +106,12 @@ def _day(value: Any, *, end: bool) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def _surface_key(surface: str) -> str:
-    # ALL-CAPS acronyms match case-sensitively, everything else case-insensitively.
-    return surface if surface.isupper() else surface.casefold()
+def _surface_key(surface: str, entry: dict[str, Any] | None = None) -> str:
+    # ALL-CAPS acronyms and an entry's case_sensitive_aliases match with their capitalisation,
+    # everything else case-insensitively.
+    if surface.isupper() or surface in ((entry or {}).get("case_sensitive_aliases") or []):
+        return "=" + surface
+    return surface.casefold()
 
 
 def government_on(state: dict[str, Any], day: dt.date) -> str | None:
@@ -289,9 +294,9 @@ def test_no_alias_is_shared_by_accident(entries):
     declared: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
-            owners[_surface_key(surface)].add(entry["id"])
+            owners[_surface_key(surface, entry)].add(entry["id"])
         for surface in entry.get("ambiguous_aliases") or []:
-            declared[_surface_key(surface)].add(entry["id"])
+            declared[_surface_key(surface, entry)].add(entry["id"])
     clashes = {
         surface: sorted(ids)
         for surface, ids in owners.items()
@@ -304,10 +309,10 @@ def test_ambiguous_aliases_are_really_shared(entries):
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
-            owners[_surface_key(surface)].add(entry["id"])
+            owners[_surface_key(surface, entry)].add(entry["id"])
     for entry in entries:
         for surface in entry.get("ambiguous_aliases") or []:
-            assert entry["id"] in owners[_surface_key(surface)], f"{entry['id']}: {surface}"
+            assert entry["id"] in owners[_surface_key(surface, entry)], f"{entry['id']}: {surface}"
 
 
 def test_metonyms_are_not_other_actors_names(entries):
