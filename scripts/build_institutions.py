@@ -978,6 +978,27 @@ MANUAL = """
 - {id: belarusian-opposition, name: Belarusian democratic opposition, type: other, country: BLR, cameo: BLROPP, parent: null,
    aliases: [Belarusian democratic opposition, Belarusian opposition, United Transitional Cabinet, Coordination Council (Belarus)]}
 - {id: wikileaks, name: WikiLeaks, type: media, country: null, cameo: null, parent: null, aliases: [WikiLeaks, Wikileaks]}
+- {id: syr-air-force, name: Syrian Arab Air Force, type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   aliases: [Syrian Arab Air Force, Syrian Air Force, Syrian air force, Syrian warplanes, Syrian government warplanes]}
+- {id: syr-tiger-forces, name: Tiger Forces, type: military, country: SYR, cameo: SYRMIL, parent: syr-mil, to: 2024-12-08,
+   aliases: [Tiger Forces, 25th Special Mission Forces Division, Qawat al-Nimr]}
+- {id: syr-desert-hawks, name: Desert Hawks Brigade, type: militant, country: SYR, cameo: SYRUAF, parent: null, affiliations: [syr-assad-regime],
+   to: 2017, aliases: [Desert Hawks Brigade, Desert Hawks, Suqour al-Sahara]}
+- {id: rus-aerospace-forces, name: Russian Aerospace Forces, type: military, country: RUS, cameo: RUSMIL, parent: rus-mil,
+   aliases: [Russian Aerospace Forces, VKS, Russian Air Force, Russian air force, Russian warplanes]}
+- {id: rus-navy, name: Russian Navy, type: military, country: RUS, cameo: RUSMIL, parent: rus-mil, aliases: [Russian Navy, Russian navy]}
+- {id: isr-air-force, name: Israeli Air Force, type: military, country: ISR, cameo: ISRMIL, parent: isr-mil,
+   aliases: [Israeli Air Force, Israeli air force, Israel Air Force, IAF (Israel), Israeli warplanes, Israeli fighter jets]}
+- {id: isr-navy, name: Israeli Navy, type: military, country: ISR, cameo: ISRMIL, parent: isr-mil, aliases: [Israeli Navy, Israeli navy, Israel Navy]}
+- {id: ukr-air-force, name: Ukrainian Air Force, type: military, country: UKR, cameo: UKRMIL, parent: ukr-mil,
+   aliases: [Ukrainian Air Force, Ukrainian air force, Air Force of Ukraine, "Ukraine's air force"]}
+- {id: syr-baath-party, name: Arab Socialist Ba'ath Party (Syria), type: party, country: SYR, cameo: SYRPTY, parent: null, to: 2025-01-29,
+   aliases: ["Ba'ath Party", Baath Party, "Syrian Ba'ath Party", Syrian Baath Party, "Arab Socialist Ba'ath Party"]}
+- {id: syr-ssnp, name: Syrian Social Nationalist Party, type: party, country: SYR, cameo: SYRPTY, parent: null,
+   aliases: [Syrian Social Nationalist Party, SSNP]}
+- {id: syr-pyd, name: Democratic Union Party (Syria), type: party, country: SYR, cameo: SYRPTY, parent: null, affiliations: [ypg, aanes],
+   aliases: [Democratic Union Party, PYD, Partiya Yekitiya Demokrat]}
+- {id: syr-asayish, name: Asayish, type: police, country: SYR, cameo: SYRCOP, parent: aanes, aliases: [Asayish, Kurdish Asayish, Kurdish internal security forces]}
 # ------------------------------------------------------------------ Political parties often in the news
 - {id: usa-republican-party, name: Republican Party, type: party, country: USA, cameo: USAPTY, parent: null,
    aliases: [Republican Party, the Republican Party, GOP, the GOP, Grand Old Party, Republicans, Republican National Committee, RNC,
@@ -1043,7 +1064,8 @@ MANUAL = """
 - {id: ind-cbi, name: Central Bureau of Investigation, type: police, country: IND, cameo: INDCOP, parent: ind-gov,
    aliases: [Central Bureau of Investigation, CBI (India)]}
 - {id: syr-republican-guard, name: Republican Guard (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
-   to: 2024-12-08, aliases: [Syrian Republican Guard, Republican Guard (Syria)]}
+   to: 2024-12-08, aliases: [Syrian Republican Guard, Republican Guard (Syria), Republican Guard, "Syrian Arab Army's Republican Guard"],
+   case_sensitive_aliases: [Republican Guard]}
 - {id: irq-republican-guard, name: Iraqi Republican Guard, type: military, country: IRQ, cameo: IRQMIL, parent: irq-baath-regime,
    to: 2003-05-23, aliases: [Iraqi Republican Guard, Republican Guard (Iraq)]}
 - {id: syr-fourth-division, name: Fourth Armoured Division (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
