@@ -295,3 +295,54 @@ def test_multi_word_tail_of_a_name(run):
     actors, _, _ = run("Bill de Blasio spoke on Monday. De Blasio said little.")
     assert texts(actors["local:bill-de-blasio"]) == ["Bill de Blasio", "De Blasio"]
     assert "local:de-blasio" not in actors
+
+
+@pytest.fixture(scope="module")
+def run_tabari(tmp_path_factory):
+    """The stage with only TABARI dictionaries (written here), as PETRARCH users would load."""
+    from newsintel.nlp.load import load_fresh_model
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    folder = tmp_path_factory.mktemp("tabari")
+    actors = folder / "test.actors.txt"
+    actors.write_text(
+        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
+        "ELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
+        encoding="utf-8",
+    )
+    agents = folder / "test.agents.txt"
+    agents.write_text("GOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\nSOLDIER [~MIL]\nPRIME_MINISTER [~GOV]\n", encoding="utf-8")
+    nlp = load_fresh_model()
+    nlp.add_pipe(
+        "newsintel_actors",
+        config={"actor_files": [str(actors)], "agent_files": [str(agents)], "use_builtin": False},
+    )
+
+    def analyse(text: str, date: str = "2012-05-02") -> dict[str, str]:
+        doc = nlp.make_doc(text)
+        doc._.ni_published = date
+        doc = nlp(doc)
+        return {m["text"]: a["cameo"] for a in doc._.ni_actors for m in a["mentions"]}
+
+    return analyse
+
+
+def test_tabari_state_and_agent_compose_codes(run_tabari):
+    assert run_tabari("The Gondor government condemned the raid by Arnorian soldiers.") == {
+        "The Gondor government": "GONGOV",
+        "Arnorian soldiers": "ARNMIL",
+    }
+
+
+def test_tabari_agent_of_several_countries(run_tabari):
+    assert run_tabari("The ambassadors of Arnor, Osgiliath and Gondor met on Friday.") == {
+        "The ambassadors of Arnor": "ARNGOV",
+        "Osgiliath": "OSGGOV",
+        "Gondor": "GONGOV",
+    }
+
+
+def test_tabari_dated_code_follows_the_date(run_tabari):
+    assert run_tabari("Elrond said the talks were over.", "2012-05-02") == {"Elrond": "ELFGOV"}
+    assert run_tabari("Elrond said the talks were over.", "2019-05-02") == {"Elrond": "ELF"}

@@ -172,6 +172,7 @@ class ActorLinker:
                 continue
             modifier = self._modifier_of(doc, agent_match, by_end)
             if modifier is None:
+                used |= self._compose_of(doc, day, agent_match, agent, by_start, state)
                 continue
             entry = self.index.actor(modifier.best.target)
             if entry is None:
@@ -187,14 +188,38 @@ class ActorLinker:
             used.add(modifier.start)
         return used
 
+    def _compose_of(self, doc, day, agent_match: Match, agent: AgentEntry, by_start, state) -> set[int]:
+        """ "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": each
+        country after of/from makes a composed actor; the first mention spans the agent."""
+        head = doc[agent_match.end - 1]
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        objects = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return set()
+        countries = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+        used: set[int] = set()
+        for number, token in enumerate(countries):
+            match = next((m for m in by_start.values() if m.start <= token.i < m.end), None)
+            entry = self.index.actor(match.best.target) if match else None
+            if entry is None or not (entry.type == "state" or match.best.kind == "demonym"):
+                continue
+            actor_id = self._state_agent(entry, agent, day, state)
+            start = _with_definite_article(doc, agent_match.start, state) if number == 0 else match.start
+            end = match.end
+            if number == 0:
+                state.add(Mention(start, end, actor_id, "composed"))
+            else:
+                state.add(Mention(match.start, match.end, actor_id, "composed"))
+            used.add(match.start)
+        return used
+
     def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
-        """ "President Joe Biden", "US Secretary of State Blinken": a title, not an actor."""
+        """ "President Joe Biden": a title of a known person, not an actor (before an unknown
+        name, "Gondor's Prime Minister Falastur", the title still names the government)."""
         end = agent_match.end
         if end >= len(doc):
             return False
         following = doc[end]
-        if following.ent_type_ == "PERSON":
-            return True
         match = by_start.get(end)
         entry = self.index.actor(match.best.target) if match else None
         return entry is not None and entry.type == "person"
@@ -214,7 +239,7 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
-            if previous.pos_ in ("ADJ", "NOUN") and previous.i not in by_end and previous.dep_ in _TITLE_DEPS | {"amod", "compound"}:
+            if previous.pos_ in ("ADJ", "NOUN", "PROPN") and previous.dep_ in ("amod", "compound", "nmod"):
                 position -= 1
                 continue
             return None
@@ -250,7 +275,9 @@ class ActorLinker:
     def _state_agent(self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors) -> str:
         code = (entry.country or entry.cameo or "").upper()[:3]
         if agent.institution == "gov":
-            return self._government_of(entry, day)
+            government = self._government_of(entry, day)
+            if government != entry.id:
+                return government
         if agent.institution:
             institution = self.index.institutions.get((code, agent.institution))
             if institution:
