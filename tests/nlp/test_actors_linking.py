@@ -346,3 +346,13 @@ def test_tabari_agent_of_several_countries(run_tabari):
 def test_tabari_dated_code_follows_the_date(run_tabari):
     assert run_tabari("Elrond said the talks were over.", "2012-05-02") == {"Elrond": "ELFGOV"}
     assert run_tabari("Elrond said the talks were over.", "2019-05-02") == {"Elrond": "ELF"}
+
+
+def test_title_inside_an_unknown_name_is_cut(run):
+    actors, _, _ = run("Air Marshal Alex Badeh said the girls would be freed.")
+    assert texts(actors["local:alex-badeh"]) == ["Alex Badeh"]
+
+
+def test_religious_group_nouns(run):
+    actors, _, _ = run("The Sunnis said they would boycott the vote.")
+    assert [(a["id"], a["type"]) for a in actors.values()] == [("local:sunnis", "religious")]

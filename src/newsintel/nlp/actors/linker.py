@@ -314,6 +314,8 @@ class ActorLinker:
             if ent.label_ not in NAME_LABELS:
                 continue
             span = clean_entity(ent)
+            if span is not None and span.label_ == "PERSON":
+                span = self._without_title(span)
             if span is None:
                 continue
             if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
@@ -335,6 +337,14 @@ class ActorLinker:
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
         self._bare_surnames(doc, state, keys)
+
+    def _without_title(self, span: Span) -> Span:
+        """"Air Marshal Alex Badeh" -> "Alex Badeh" (a name keeps at least one word)."""
+        titles = self.index.lexicon.person_titles
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
@@ -438,7 +448,7 @@ class ActorLinker:
         if span.label_ == "PERSON":
             return "person"
         if span.label_ == "NORP":
-            return "other"
+            return "religious" if span.root.lower_ in self.index.lexicon.religious_groups else "other"
         words = self.index.lexicon.org_type_words
         for token in reversed(span):
             kind = words.get(token.lower_)
@@ -637,9 +647,9 @@ class ActorLinker:
         candidates.extend(
             _noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
         )
-        before = [t for t in doc[max(mention.start - 4, 0) : mention.start] if t.ent_type_ != "PERSON"]
-        if before and before[-1].i == mention.start - 1 and before[-1].pos_ in ("NOUN", "PROPN") and not before[-1].ent_type_:
-            candidates.append(doc[before[0].i : mention.start])
+        title = _title_before(doc, mention.start)
+        if title is not None:
+            candidates.append(title)
         for candidate in candidates:
             if candidate is None or not len(candidate):
                 continue
@@ -753,6 +763,26 @@ def _sentence_number(starts: list[int], position: int) -> int:
     from bisect import bisect_right
 
     return bisect_right(starts, position) - 1
+
+
+_TITLE_POS = frozenset(("NOUN", "PROPN", "ADJ"))
+
+
+def _title_before(doc: Doc, start: int) -> Span | None:
+    """The words right before a name that form its title ("Afghan President", "Foreign
+    Minister"): up to four nouns/adjectives in a row, none of them a date or another name."""
+    first = start
+    while first > 0 and start - first < 4:
+        token = doc[first - 1]
+        if token.pos_ not in _TITLE_POS or token.ent_type_ in _NOT_TITLE_ENTS or token.is_sent_end:
+            break
+        first -= 1
+    if first == start or doc[start - 1].pos_ == "ADJ":
+        return None
+    return doc[first:start]
+
+
+_NOT_TITLE_ENTS = frozenset(("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 
 
 def _title_head(token: Token) -> Token | None:
