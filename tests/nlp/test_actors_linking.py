@@ -356,3 +356,9 @@ def test_title_inside_an_unknown_name_is_cut(run):
 def test_religious_group_nouns(run):
     actors, _, _ = run("The Sunnis said they would boycott the vote.")
     assert [(a["id"], a["type"]) for a in actors.values()] == [("local:sunnis", "religious")]
+
+
+def test_person_without_a_code_takes_the_code_of_their_role(run):
+    actors, _, _ = run("Mira Okafor arrived in the capital on Monday.", "2020-01-10")
+    assert actors["mira-okafor"]["cameo"] == "USAGOV"
+    assert actors["mira-okafor"]["roles"] == ["spokesperson, United States government"]

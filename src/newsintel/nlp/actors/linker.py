@@ -602,12 +602,21 @@ class ActorLinker:
             "name": entry.name,
             "type": entry.type,
             "country": entry.country,
-            "cameo": entry.code_on(day),
+            "cameo": entry.code_on(day) or self._role_code(entry, day),
             "mentions": [],
             "parent": entry.parent,
             "local": False,
             "roles": [self._role_label(r) for r in entry.roles_on(day)],
         }
+
+    def _role_code(self, entry: ActorEntry, day: dt.date | None) -> str | None:
+        """A person without a code of their own takes the code of the body they served on
+        that date (PETRARCH codes people by their dated role the same way)."""
+        for role in entry.roles_on(day):
+            org = self.index.actor(role.org)
+            if org is not None and org.code_on(day):
+                return org.code_on(day)
+        return None
 
     def _role_label(self, role) -> str:
         org = self.index.actor(role.org)
