@@ -362,3 +362,13 @@ def test_person_without_a_code_takes_the_code_of_their_role(run):
     actors, _, _ = run("Mira Okafor arrived in the capital on Monday.", "2020-01-10")
     assert actors["mira-okafor"]["cameo"] == "USAGOV"
     assert actors["mira-okafor"]["roles"] == ["spokesperson, United States government"]
+
+
+def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
+    from newsintel.nlp.actors.linker import known_place_names
+
+    assert "kandahar" in known_place_names() and "puntland" not in known_place_names()
+    actors, _, _ = run("Puntland said it would send troops.")
+    assert [(a["id"], a["local"]) for a in actors.values()] == [("local:puntland", True)]
+    actors, _, _ = run("The convoy reached Kandahar on Monday.")
+    assert actors == {}

