@@ -76,8 +76,9 @@ class ActorLinker:
 
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
-        state = DocActors(text=doc.text)  # doc.text is rebuilt on each access: once here
-        keys = TokenKeys.of(token_texts(doc, state.text))
+        texts, text = token_texts(doc)
+        state = DocActors(text=text)
+        keys = TokenKeys.of(texts)
         matches = self.index.phrases.find(keys)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
@@ -719,11 +720,16 @@ def known_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def token_texts(doc: Doc, text: str) -> list[str]:
-    """Every token's text, without creating a Token object per token (that is slow)."""
-    from spacy.attrs import IDX, LENGTH
+def token_texts(doc: Doc) -> tuple[list[str], str]:
+    """Every token's text and the document text, built from arrays: `doc.text` and iterating
+    tokens create a Python object per token, which costs more than the linking itself."""
+    from spacy.attrs import ORTH, SPACY
 
-    return [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, SPACY]).tolist()
+    texts = [strings[orth] for orth, _ in array]
+    text = "".join(t + " " if space else t for t, (_, space) in zip(texts, array))
+    return texts, text
 
 
 def clean_entity(ent: Span) -> Span | None:
