@@ -372,3 +372,24 @@ def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
     assert [(a["id"], a["local"]) for a in actors.values()] == [("local:puntland", True)]
     actors, _, _ = run("The convoy reached Kandahar on Monday.")
     assert actors == {}
+
+
+def test_empty_and_whitespace_documents(run):
+    assert run("") == ({}, [], [])
+    assert run("   \n  ") == ({}, [], [])
+
+
+def test_stage_works_without_a_parser(tmp_path):
+    """A blank pipeline (no parser, no NER) still links dictionary names and descriptions."""
+    import spacy
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    path = tmp_path / "d.yaml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsintel_actors", config={"actor_files": [str(path)], "agent_files": [], "use_builtin": False})
+    doc = nlp("The Taliban denied it. The group said nothing.")
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
+        ("taliban", ["The Taliban", "The group"])
+    ]

@@ -57,7 +57,8 @@ class DocActors:
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in doc.sents]
+            has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            self._sentence_starts = [s.start for s in doc.sents] if has_sentences else [0]
         return self._sentence_starts
 
     def add(self, mention: Mention) -> None:
