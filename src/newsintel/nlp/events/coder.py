@@ -19,6 +19,7 @@ from newsintel.nlp.events.syntax import (
     first_actor_phrase,
     left_region,
     np_actors,
+    other_subjects,
     passive_agent,
     phrase_head,
     phrase_span,
@@ -233,6 +234,9 @@ class SentenceCoder:
             sources = self._actors_at(agent)
         else:
             sources = self._actors_at(subject)
+            if not sources and subject is not None and subject.head is verb:
+                for other in other_subjects(verb, subject):
+                    sources += [a for a in self._actors_at(other) if a not in sources]
         if "target" in choice.slots:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:

@@ -81,7 +81,7 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
             if hit:
                 return [hit]
     for child in head.children:  # "ambassadors of Arnor", "soldiers from Gondor"
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "between") and child.i > head.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return np_actors(pobj, actors)
@@ -97,7 +97,7 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
     'and' is a coordinated member, not a modifier."""
     found = []
     for child in head.children:
-        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ == "cc" for c in child.children):
+        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ in ("cc", "conj") for c in child.children):
             found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
 
@@ -149,6 +149,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in token.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return _through_relative(child), token is verb
+        repaired = _misattached_subject(token)
+        if repaired is not None:
+            return repaired
         dep, head = token.dep_, token.head
         if head is token:
             return None, False
@@ -174,6 +177,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         else:
             return None, False
     return None, False
+
+
+def _misattached_subject(verb: Token) -> tuple[Token, bool] | None:
+    """Repairs for two common parse errors: the subject hung on the auxiliary ("X was
+    heavily criticized" with X under "was"), or read as a compound of a verb taken for a noun
+    ("Ethiopia act on ...")."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            for grandchild in child.children:
+                if grandchild.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return grandchild, child.dep_ == "auxpass" or grandchild.dep_ in PASSIVE_SUBJECT_DEPS
+    if verb.pos_ == "VERB":
+        for child in verb.children:
+            if child.dep_ in ("compound", "npadvmod", "nmod") and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
+                return child, False
+    return None
+
+
+def other_subjects(verb: Token, subject: Token) -> list[Token]:
+    """Further subjects of the same verb ("Lions, tigers, and Gondor welcomed": two nsubj)."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not subject]
 
 
 def _through_relative(subject: Token) -> Token:
