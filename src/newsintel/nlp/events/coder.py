@@ -223,7 +223,11 @@ class SentenceCoder:
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         subject, passive = subject_of(verb)
-        agent = passive_agent(verb) if passive else None
+        agent = passive_agent(verb)
+        if agent is not None and verb.tag_ == "VBN":
+            passive = True  # "Rebuked by X, Y ...": a participle with a by-agent
+        elif not passive:
+            agent = None
         compound = choice.slots.get("compound")
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
@@ -242,6 +246,7 @@ class SentenceCoder:
         if passive and agent is not None:
             return sources, self._actors_at(subject), None
         used = {t.i for t in subject.subtree} if subject is not None else set()
+        used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
         if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
             region = [t for t in region if not _in_locative_phrase(t, verb)]

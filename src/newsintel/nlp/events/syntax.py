@@ -159,7 +159,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             before = token.doc[token.i - 1] if token.i > token.sent.start else None
             if before is not None and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "dobj", "pobj"):
                 return before, False  # "with X attacking Y and Z retaliating": Z retaliates
-        if token is verb and any(c.dep_ == "auxpass" for c in verb.children) and dep == "xcomp":
+        if any(c.dep_ == "auxpass" for c in token.children) and dep == "xcomp":
             return None, False  # "to be allowed to leave": the controller is not the doer
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             token = head  # "condemned X and promised Y": shared subject
