@@ -354,7 +354,8 @@ def government_entry(state: dict) -> dict:
         "type": "government",
         "country": a3,
         "cameo": f"{state['cameo']}GOV",
-        "aliases": [f"Government of {state['name']}", f"{state['name']} government"],
+        "aliases": [f"Government of {state['name']}", f"{state['name']} government"]
+        + [f"{adj} government" for adj in state["demonyms"][:1] if adj not in AMBIGUOUS],
         "parent": None,
     }
 

@@ -252,6 +252,9 @@ class Report:
             counts[attribution.speaker.kind] += 1
             counts[attribution.kind] += 1
         counts["second_hand"] = sum(1 for a in self.attributions if a.via)
+        from newsintel.ledger.sourcing import sourcing_counts  # what the claims rest on
+
+        counts.update(sourcing_counts(self))
         return counts
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, select_autoescape
 
+from newsintel.ledger.disputes import dispute_lines
 from newsintel.records import Report
 from newsintel.render.highlight import segments
 
@@ -54,6 +55,7 @@ def report_context(report: Report) -> dict:
         "attributions": {a.id: a for a in report.attributions},
         "claims": {c.id: c for c in report.claims},
         "sourcing": report.sourcing,
+        "disputes": dispute_lines(report),
     }
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, slugify
 from newsintel.nlp.actors.index import ActorIndex
-from newsintel.nlp.actors.matcher import Match
+from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
@@ -46,10 +46,18 @@ class Mention:
 class DocActors:
     """The actors found so far in one document, and their mentions."""
 
+    text: str = ""
     entries: dict[str, dict] = field(default_factory=dict)  # actor id -> Actor record dict
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
     inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
+
+    _sentence_starts: list[int] | None = None
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in doc.sents]
+        return self._sentence_starts
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -67,18 +75,18 @@ class ActorLinker:
 
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
-        state = DocActors()
-        texts = [t.text for t in doc]
-        matches = self.index.phrases.find(texts)
+        state = DocActors(text=doc.text)  # doc.text is rebuilt on each access: once here
+        keys = TokenKeys.of(token_texts(doc, state.text))
+        matches = self.index.phrases.find(keys)
         agent_matches = self.index.agent_phrases.find(
-            texts, blocked={i for m in matches for i in range(m.start, m.end)}
+            keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
         metonyms: list[dict] = []
         flags: list[dict] = []
         composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
         self._dictionary_mentions(doc, day, matches, composed, state, metonyms)
-        self._names_from_ner(doc, state, flags)
-        self._descriptions(doc, state)
+        self._names_from_ner(doc, state, flags, keys)
+        self._descriptions(doc, state, keys)
         actors = self._records(doc, day, state)
         flags.extend(self._stale_roles(doc, day, state, agent_matches))
         return actors, metonyms, flags
@@ -271,7 +279,7 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 4: NER names
 
-    def _names_from_ner(self, doc: Doc, state: DocActors, flags: list[dict]) -> None:
+    def _names_from_ner(self, doc: Doc, state: DocActors, flags: list[dict], keys: TokenKeys) -> None:
         pending: list[Span] = []
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -285,16 +293,19 @@ class ActorLinker:
                 continue
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
+        last_words, first_words = self._name_words(doc, state)
         for span in pending:
             if not state.free(span.start, span.end):
                 continue
-            actor_id = self._partial(span, state) or self._fuzzy(span, flags)
-            how = "partial" if actor_id and self._partial(span, state) else "fuzzy"
+            actor_id, how = self._partial(span, last_words, first_words), "partial"
+            if actor_id is None:
+                actor_id, how = self._fuzzy(span, flags), "fuzzy"
             if actor_id is None:
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._bare_surnames(doc, state, keys)
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
@@ -316,12 +327,10 @@ class ActorLinker:
             state.inner_countries[span.start] = self.index.actor(m.actor).country
         return True
 
-    def _partial(self, span: Span, state: DocActors) -> str | None:
-        """A one-word name that is the last (or first) word of one actor named in the document."""
-        if len(span) != 1:
-            return None
-        word = span.text.lower()
-        found = set()
+    def _name_words(self, doc: Doc, state: DocActors) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Last and first words of the multi-word names of non-state actors in the document."""
+        last_words: dict[str, set[str]] = {}
+        first_words: dict[str, set[str]] = {}
         for mention in state.mentions:
             if mention.end - mention.start < 2 or mention.how in ("composed", "metonym", "demonym"):
                 continue
@@ -329,11 +338,24 @@ class ActorLinker:
             if entry is not None and entry.type == "state":
                 continue
             words = [
-                t.lower_.rstrip(".") for t in span.doc[mention.start : mention.end]
+                t.lower_.rstrip(".") for t in doc[mention.start : mention.end]
                 if any(c.isalpha() for c in t.text)
             ]
-            if words and (words[-1] == word or (span.label_ == "PERSON" and words[0] == word)):
-                found.add(mention.actor)
+            if words:
+                last_words.setdefault(words[-1], set()).add(mention.actor)
+                if entry is not None and entry.type == "person":
+                    first_words.setdefault(words[0], set()).add(mention.actor)
+        return last_words, first_words
+
+    def _partial(self, span: Span, last_words, first_words) -> str | None:
+        """A one-word name that is the last (or a person's first) word of one actor named in
+        the document."""
+        if len(span) != 1:
+            return None
+        word = span.text.lower()
+        found = set(last_words.get(word, ()))
+        if span.label_ == "PERSON":
+            found |= first_words.get(word, set())
         return found.pop() if len(found) == 1 else None
 
     def _fuzzy(self, span: Span, flags: list[dict]) -> str | None:
@@ -420,11 +442,27 @@ class ActorLinker:
                         state.entries.pop(mention.actor, None)
                         mention.actor, mention.how = owner, "partial"
 
+    def _bare_surnames(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
+        """Surnames the NER missed ("Okafor said"): a proper noun that is the last word of
+        exactly one person named in full in the document."""
+        owners: dict[str, set[str]] = {}
+        for mention in state.mentions:
+            if mention.end - mention.start >= 2 and self._type_of(mention.actor, state) == "person":
+                owners.setdefault(keys.lowered[mention.end - 1], set()).add(mention.actor)
+        if not owners:
+            return
+        for i, word in enumerate(keys.lowered):
+            found = owners.get(word)
+            if not found or len(found) != 1 or i in state.covered:
+                continue
+            token = doc[i]
+            if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+                state.add(Mention(i, i + 1, next(iter(found)), "partial"))
+
     # ------------------------------------------------------------ 5: definite descriptions
 
-    def _descriptions(self, doc: Doc, state: DocActors) -> None:
-        texts = [t.text for t in doc]
-        for match in self.index.description_index.find(texts):
+    def _descriptions(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
+        for match in self.index.description_index.find(keys):
             if match.start == 0 or not state.free(match.start - 1, match.end):
                 continue
             determiner = doc[match.start - 1]
@@ -443,7 +481,7 @@ class ActorLinker:
     def _antecedent(self, doc: Doc, position: int, types: frozenset[str], state: DocActors) -> str | None:
         """The salient earlier actor of a fitting type: same sentence first, then up to three
         sentences back; within a sentence a subject beats an object, then the nearest wins."""
-        sentence_starts = [s.start for s in doc.sents]
+        sentence_starts = state.sentence_starts(doc)
         here = _sentence_number(sentence_starts, position)
         best: tuple[int, int, int, str] | None = None
         for mention in state.mentions:
@@ -473,6 +511,7 @@ class ActorLinker:
 
     def _records(self, doc: Doc, day: dt.date | None, state: DocActors) -> list[dict]:
         records: dict[str, dict] = {}
+        text = state.text
         for mention in sorted(state.mentions, key=lambda m: m.start):
             record = records.get(mention.actor)
             if record is None:
@@ -481,7 +520,7 @@ class ActorLinker:
             start = mention.start_char if mention.start_char is not None else doc[mention.start].idx
             end = mention.end_char if mention.end_char is not None else _end_char(doc, mention.end)
             start, end = _strip_final_period(doc, mention, start, end)
-            span = {"start": start, "end": end, "text": doc.text[start:end]}
+            span = {"start": start, "end": end, "text": text[start:end]}
             if span not in record["mentions"]:
                 record["mentions"].append(span)
         return list(records.values())
@@ -573,6 +612,13 @@ class ActorLinker:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def token_texts(doc: Doc, text: str) -> list[str]:
+    """Every token's text, without creating a Token object per token (that is slow)."""
+    from spacy.attrs import IDX, LENGTH
+
+    return [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
 def clean_entity(ent: Span) -> Span | None:

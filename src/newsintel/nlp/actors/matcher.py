@@ -52,6 +52,20 @@ def is_acronym(phrase: str, *, max_letters: int | None = None) -> bool:
     return max_letters is None or (len(letters) <= max_letters and " " not in phrase.strip())
 
 
+@dataclass(slots=True, frozen=True)
+class TokenKeys:
+    """A Doc's token texts with their comparison keys, computed once for several indexes."""
+
+    texts: list[str]
+    keys: list[str]
+    lowered: list[str]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> TokenKeys:
+        keys = [token_key(t) for t in texts]
+        return cls(texts, keys, [k.lower() for k in keys])
+
+
 _KIND_ORDER = {"alias": 0, "agent": 0, "demonym": 1, "metonym": 2}
 
 
@@ -83,26 +97,26 @@ class PhraseIndex:
         for (_, candidate, case_sensitive), tokens in zip(items, token_lists, strict=True):
             self.add(tuple(token_key(t) for t in tokens), candidate, case_sensitive=case_sensitive)
 
-    def find(self, texts: list[str], *, blocked: set[int] | None = None) -> list[Match]:
-        """Non-overlapping longest matches over a sequence of token texts, left to right."""
-        keys = [token_key(t) for t in texts]
-        lowered = [k.lower() for k in keys]
-        matches: list[Match] = []
-        i, n = 0, len(keys)
-        while i < n:
-            found = None
+    def find(
+        self, texts: list[str] | TokenKeys, *, blocked: set[int] | None = None
+    ) -> list[Match]:
+        """Non-overlapping matches over a sequence of token texts: the longest match at each
+        start, then longer matches beat the shorter ones they overlap ("the Islamic State"
+        loses to "Islamic State Khorasan Province")."""
+        prepared = texts if isinstance(texts, TokenKeys) else TokenKeys.of(texts)
+        texts, keys, lowered = prepared.texts, prepared.keys, prepared.lowered
+        found: list[Match] = []
+        n = len(keys)
+        for i in range(n):
             limit = self.longest.get(lowered[i], 0)
             for length in range(min(limit, n - i), 0, -1):
                 if blocked and any(j in blocked for j in range(i, i + length)):
                     continue
-                found = self._lookup(keys, lowered, texts, i, length)
-                if found:
-                    matches.append(Match(i, i + length, found))
-                    i += length
+                candidates = self._lookup(keys, lowered, texts, i, length)
+                if candidates:
+                    found.append(Match(i, i + length, candidates))
                     break
-            else:
-                i += 1
-        return matches
+        return _without_overlaps(found)
 
     def _lookup(self, keys, lowered, texts, i: int, length: int) -> tuple[Candidate, ...] | None:
         exact = self.sensitive.get(tuple(keys[i : i + length]))
@@ -116,3 +130,14 @@ class PhraseIndex:
             return tuple(loose)
         lower_ok = tuple(c for c in loose if c.lowercase_ok)
         return lower_ok or None
+
+
+def _without_overlaps(matches: list[Match]) -> list[Match]:
+    taken: set[int] = set()
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        span = range(match.start, match.end)
+        if not any(i in taken for i in span):
+            taken.update(span)
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)

@@ -300,9 +300,14 @@ def _add_countries(gaz: Gazetteer, countries: dict, spreads: dict) -> None:
             gaz.add_name(surface, entry)
 
 
+@functools.lru_cache(maxsize=1)
+def _admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    return {(row["country"], row["name"]): (float(row["lat"]), float(row["lon"])) for row in _tsv("admin1_points.tsv")}
+
+
 def _add_us_states(gaz: Gazetteer, states: dict, spreads: dict) -> None:
     for code, item in states.items():
-        point = spreads.get(("US", code))
+        point = _admin1_points().get(("US", item["name"])) or spreads.get(("US", code))
         if point is None:
             continue
         entry = gaz.add(
@@ -324,7 +329,7 @@ def _add_divisions(gaz: Gazetteer, division_names: dict, spreads: dict, cities: 
     for (code, admin_code), name in division_names.items():
         if code == "US" or not name:
             continue
-        point = spreads.get((code, admin_code))
+        point = _admin1_points().get((code, name)) or spreads.get((code, admin_code))
         if point is None:
             continue
         entry = gaz.add(

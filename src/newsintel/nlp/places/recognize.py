@@ -24,6 +24,7 @@ BLOCKING_LABELS = frozenset(
     {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
 )
 PROMINENT_TOWN = 100_000
+ARTICLES = frozenset({"the", "a", "an"})
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 
@@ -108,8 +109,7 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
-    found = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=False))
-    return found
+    return list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
 
 
 def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -146,7 +146,7 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
     """Longest gazetteer names starting at each token of `starts`, never past `limit`."""
     i_skip = -1
     for i in starts:
-        if i < i_skip or not doc[i].text[:1].isupper():
+        if i < i_skip or not doc[i].text[:1].isupper() or doc[i].lower_ in ARTICLES:
             continue
         for n in range(min(MAX_NGRAM, limit - i), 0, -1):
             span = doc[i : i + n]

@@ -38,6 +38,12 @@ CONTEXT_ADMIN1 = 1.5  # a candidate in a division the document names
 CONTAINED = 10.0  # "X, Y" where Y contains the candidate
 PRIMARY_NAME = 0.5  # the mention is the candidate's own name, not an alternate
 CONTAINER_FEATURES = (COUNTRY, ADMIN1)
+# Regions and seas have no population: they get the prior of a large country, so that
+# "Atlantic" or "Gulf" is the ocean, not a town of that name.
+REGION_PRIOR = 12.0
+NEAR_KM = 150.0  # another place of the text this close supports a candidate
+NEARBY = 2.0
+LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
 
 
 @dataclass(slots=True)
@@ -47,9 +53,20 @@ class Choice:
 
 
 def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
-    """One Choice per mention, in the same order."""
+    """One Choice per mention, in the same order.
+
+    Two passes: the first uses containment, country/division context and prominence; the
+    second adds, for each candidate, the support of the other names' first-pass places
+    lying near it (a text about Edmonton, Enfield and Tottenham is in north London).
+    """
     containers = _containers(doc, mentions, gaz)
     countries, divisions = _context(mentions, gaz)
+    first = _pass(mentions, gaz, countries, divisions, containers, anchors=None)
+    anchors = _anchors(mentions, first, gaz)
+    return _pass(mentions, gaz, countries, divisions, containers, anchors=anchors)
+
+
+def _pass(mentions, gaz, countries, divisions, containers, *, anchors) -> list[Choice]:
     by_name: dict[str, Choice] = {}
     choices: list[Choice] = []
     for number, mention in enumerate(mentions):
@@ -58,11 +75,44 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
         if container is None and key in by_name:
             choices.append(by_name[key])
             continue
-        choice = _choose(mention, gaz, countries, divisions, container)
+        nearby = None if anchors is None else [(lat, lon) for name, lat, lon in anchors if name != key]
+        choice = _choose(mention, gaz, countries, divisions, container, nearby)
         if container is None:
             by_name[key] = choice
         choices.append(choice)
     return choices
+
+
+def _anchors(mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> list[tuple[str, float, float]]:
+    """(name, lat, lon) of the distinct towns and counties the first pass chose."""
+    seen: set[str] = set()
+    anchors = []
+    for mention, choice in zip(mentions, choices, strict=True):
+        key = normalise(mention.text)
+        if choice.entry is None or key in seen or gaz.feature[choice.entry] not in LOCAL_FEATURES:
+            continue
+        seen.add(key)
+        anchors.append((key, gaz.lat[choice.entry], gaz.lon[choice.entry]))
+    return anchors
+
+
+def _near_count(gaz: Gazetteer, entry: int, nearby: list[tuple[float, float]]) -> int:
+    lat, lon = gaz.lat[entry], gaz.lon[entry]
+    count = 0
+    for other_lat, other_lon in nearby:
+        # A cheap box test first: 1.5 degrees of latitude is about 165 km.
+        if abs(other_lat - lat) > 1.5:
+            continue
+        if _distance_km(lat, lon, other_lat, other_lon) <= NEAR_KM:
+            count += 1
+    return count
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, Mention]:
@@ -100,6 +150,8 @@ def _context(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter, Counter]
 
 
 def _prior(gaz: Gazetteer, entry: int) -> float:
+    if gaz.feature[entry] == REGION:
+        return REGION_PRIOR
     return math.log10(gaz.population[entry] + 10) + FEATURE_BONUS[gaz.feature[entry]]
 
 
@@ -136,13 +188,17 @@ def _score(
     countries: Counter,
     divisions: Counter,
     container: Mention | None,
+    nearby: list[tuple[float, float]] | None,
 ) -> float:
     score = _prior(gaz, entry)
     code = gaz.country[entry]
     feature = gaz.feature[entry]
-    if code and feature not in (COUNTRY,):
+    if code:
         score += CONTEXT_COUNTRY * math.log1p(countries.get(code, 0))
-        score += CONTEXT_ADMIN1 * math.log1p(divisions.get((code, gaz.admin1[entry]), 0))
+        if feature != COUNTRY:
+            score += CONTEXT_ADMIN1 * math.log1p(divisions.get((code, gaz.admin1[entry]), 0))
+    if nearby and feature in LOCAL_FEATURES:
+        score += NEARBY * math.log1p(_near_count(gaz, entry, nearby))
     if container is not None and any(_contains(gaz, c, entry) for c in container.candidates):
         score += CONTAINED
     if normalise(gaz.name[entry]) == normalise(mention.text):
@@ -158,10 +214,11 @@ def _choose(
     countries: Counter,
     divisions: Counter,
     container: Mention | None,
+    nearby: list[tuple[float, float]] | None = None,
 ) -> Choice:
     if not mention.candidates:
         return Choice(None, 0.0)
-    scored = [(_score(mention, c, gaz, countries, divisions, container), c) for c in mention.candidates]
+    scored = [(_score(mention, c, gaz, countries, divisions, container, nearby), c) for c in mention.candidates]
     best_score, best = max(scored)
     total = sum(math.exp(s - best_score) for s, _ in scored)
     return Choice(best, round(1.0 / total, 3))

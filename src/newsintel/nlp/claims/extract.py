@@ -1,0 +1,373 @@
+"""Claims from attributions and from the article's own statements, with a normalised form.
+
+A claim's normalised form comes from the dependency parse of its clause: the subject (actor id
+when an actor mention covers it), the predicate lemma, the object, the polarity (negation,
+"no longer", "no <noun>"), the modality (a modal auxiliary, or "plans to" when an intention verb
+carries the proposition) and the time (a date mention inside the claim).
+
+Besides the `records.Claim` dict, each claim gets a `Frame`: plain data the relation rules need
+(who the speaker is, which sources it rests on, what a denial or corroboration points at).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp import annotations
+from newsintel.nlp.claims.rules import ClaimRules
+from newsintel.nlp.extensions import get_list
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
+VERBAL = {"VERB", "AUX"}
+
+
+@dataclass(slots=True)
+class Reference:
+    """A noun phrase naming a source or report ("the US intelligence assessment")."""
+
+    text: str
+    head: str  # lemma of the head noun
+    actor: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Frame:
+    claim: dict
+    speaker_key: str
+    source_heads: set[str] = field(default_factory=set)  # speaker head noun and those of its via chain
+    source_actors: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # predicate keys: "lemma", "be lemma", "lemma object"
+    passive: bool = False
+    subject_key: str | None = None
+    object_key: str | None = None
+    target: Reference | None = None  # what a denial / corroboration / rebuttal aims at
+    act: str | None = None  # "denial", "rebuttal", "support" when the claim is such an act
+    act_evidence: tuple[int, int] | None = None
+    sentence: tuple[int, int] = (0, 0)
+    topic: str = ""  # text used for topical similarity
+
+
+def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
+    token_actor = annotations.token_actor_map(doc)
+    dates = annotations.token_date_map(doc)
+    date_values = {d["id"]: d.get("value") for d in get_list(doc, "ni_dates")}
+    attributions = get_list(doc, "ni_attributions")
+    by_id = {a["id"]: a for a in attributions}
+    frames: list[Frame] = []
+    covered: set[int] = set()
+    for attribution in attributions:
+        frame = _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_values)
+        if frame is not None:
+            frames.append(frame)
+            covered.update(_tokens_of_attribution(doc, attribution))
+    for sentence in doc.sents:
+        if any(t.i in covered for t in sentence) or _is_question(sentence):
+            continue
+        frame = _sentence_frame(doc, sentence, rules, token_actor, dates, date_values)
+        if frame is not None:
+            frames.append(frame)
+    frames.sort(key=lambda f: (f.claim["span"]["start"], f.claim["span"]["end"]))
+    for number, frame in enumerate(frames, 1):
+        frame.claim["id"] = f"c{number}"
+    return frames
+
+
+def _tokens_of_attribution(doc: Doc, attribution: dict) -> set[int]:
+    spans = list(attribution.get("content") or [])
+    for key in ("cue",):
+        if attribution.get(key):
+            spans.append(attribution[key])
+    speaker_span = (attribution.get("speaker") or {}).get("span")
+    if speaker_span:
+        spans.append(speaker_span)
+    indices: set[int] = set()
+    for span in spans:
+        tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+        if tokens is not None:
+            indices.update(t.i for t in tokens)
+    return indices
+
+
+def _is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" \"'”’").endswith("?")
+
+
+def _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_values) -> Frame | None:
+    content = [c for c in attribution.get("content") or [] if c.get("text", "").strip()]
+    if not content:
+        return None
+    start, end = content[0]["start"], content[-1]["end"]
+    tokens = annotations.char_span_tokens(doc, start, end)
+    if tokens is None:
+        return None
+    speaker = attribution.get("speaker") or {}
+    claim = {
+        "id": "",
+        "text": " … ".join(c["text"].strip() for c in content),
+        "attribution": attribution["id"],
+        "speaker": speaker.get("actor"),
+        "span": {"start": start, "end": end, "text": doc.text[start:end]},
+        "speaker_text": speaker.get("text"),
+        "speaker_kind": speaker.get("kind") or "none",
+        "via": attribution.get("via"),
+        "stance": attribution.get("stance") or "neutral",
+    }
+    frame = Frame(claim, _speaker_key(speaker))
+    chain, seen = attribution, set()
+    while chain is not None and chain["id"] not in seen:
+        seen.add(chain["id"])
+        chain_speaker = chain.get("speaker") or {}
+        head = _speaker_head(doc, chain_speaker)
+        if head:
+            frame.source_heads.add(head)
+        if chain_speaker.get("actor"):
+            frame.source_actors.add(chain_speaker["actor"])
+        chain = by_id.get(chain.get("via")) if chain.get("via") else None
+    verb = _clause_head(tokens, rules)
+    _fill_form(frame, verb, rules, token_actor, tokens)
+    _fill_time(frame, tokens, dates, date_values)
+    cue = attribution.get("cue")
+    cue_token = None
+    if cue:
+        cue_span = annotations.char_span_tokens(doc, cue["start"], cue["end"])
+        cue_token = cue_span.root if cue_span is not None else None
+    _fill_act(frame, verb, cue_token, attribution, rules, token_actor)
+    sentence = tokens[0].sent
+    frame.sentence = (sentence.start_char, sentence.end_char)
+    frame.topic = sentence.text
+    return frame
+
+
+def _sentence_frame(doc, sentence: Span, rules, token_actor, dates, date_values) -> Frame | None:
+    root = sentence.root
+    if root.pos_ not in VERBAL:
+        return None
+    claim = {
+        "id": "",
+        "text": sentence.text.strip(),
+        "attribution": None,
+        "speaker": None,
+        "span": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+        "speaker_text": None,
+        "speaker_kind": "none",
+        "via": None,
+        "stance": "assertive",
+    }
+    frame = Frame(claim, "article")
+    verb = _descend_frame(root, rules)
+    _fill_form(frame, verb, rules, token_actor, sentence)
+    _fill_time(frame, sentence, dates, date_values)
+    _fill_act(frame, verb, None, None, rules, token_actor)
+    if frame.act == "denial" and root.lemma_.lower() in rules.denial_verbs:
+        # "The Taliban denounced the assessment as inaccurate": the subject is the one who denies.
+        subject = _child(root, SUBJECT_DEPS)
+        if subject is not None:
+            actor = annotations.actor_of_tokens(subject.subtree, token_actor)
+            claim.update(speaker=actor, speaker_text=_phrase(subject), speaker_kind="named" if actor else "anonymous",
+                         stance="denial")
+            frame.speaker_key = actor or _phrase(subject).lower()
+    frame.sentence = (sentence.start_char, sentence.end_char)
+    frame.topic = sentence.text
+    return frame
+
+
+def _speaker_key(speaker: dict) -> str:
+    return speaker.get("actor") or " ".join((speaker.get("text") or "?").lower().split())
+
+
+def _speaker_head(doc: Doc, speaker: dict) -> str | None:
+    span = speaker.get("span")
+    if span:
+        tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+        if tokens is not None:
+            return tokens.root.lemma_.lower()
+    text = (speaker.get("text") or "").split()
+    return text[-1].lower().strip(".,'’s") if text else None
+
+
+def _clause_head(tokens: Span, rules: ClaimRules) -> Token:
+    """The verb that heads the claim's clause: the first verbal token whose head lies outside."""
+    candidates = [t for t in tokens if (t.head.i < tokens.start or t.head.i >= tokens.end or t.head == t)]
+    verbal = [t for t in candidates if t.pos_ in VERBAL]
+    head = verbal[0] if verbal else (candidates[0] if candidates else tokens.root)
+    return _descend_frame(head, rules)
+
+
+def _descend_frame(verb: Token, rules: ClaimRules) -> Token:
+    """"The reality is that X ..." -> the verb of X; "X plans to attack" keeps "plan" (see modality)."""
+    if verb.lemma_.lower() == "be":
+        subject = _child(verb, SUBJECT_DEPS)
+        framed = subject is not None and subject.lemma_.lower() in rules.frame_nouns
+        # "it is true / clear that X": the adjective frames the clause
+        expletive = subject is not None and subject.lower_ == "it" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in rules.frame_adjectives for c in verb.children
+        )
+        if framed or expletive:
+            clause = _child(verb, ("ccomp", "attr")) or next(
+                (g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"), None
+            )
+            if clause is not None and clause.pos_ in VERBAL:
+                return clause
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject, skipping a complementizer the parser took for one ("that IS has been ...")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who", "whom"):
+            return child
+    return None
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _phrase(token: Token) -> str:
+    words = [t for t in token.subtree if t.dep_ not in ("punct",) and not t.is_space]
+    while words and words[0].lower_ in DETERMINERS:
+        words = words[1:]
+    return " ".join(t.text for t in words) or token.text
+
+
+def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
+    actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
+    return actor or _phrase(token).lower()
+
+
+def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope) -> None:
+    claim = frame.claim
+    modality = None
+    aux = [c.lemma_.lower() for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in rules.modal_auxiliaries]
+    if aux:
+        modality = aux[0]
+    if verb.lemma_.lower() in rules.intention_verbs:
+        inner = _child(verb, ("xcomp",))
+        if inner is not None and inner.pos_ in VERBAL:
+            modality = f"{verb.lemma_.lower()} to"
+            subject_holder = verb
+            verb = inner
+        else:
+            subject_holder = verb
+    else:
+        subject_holder = verb
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subject = _subject(verb) or _subject(subject_holder)
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, OBJECT_DEPS)
+    predicate = lemma
+    if lemma == "be" and obj is not None:
+        predicate = f"be {obj.lemma_.lower()}"
+    particle = _child(verb, ("prt",))
+    if particle is not None:
+        predicate = f"{predicate} {particle.lower_}"
+    negations = sum(1 for c in verb.children if c.dep_ == "neg")
+    negations += sum(1 for c in verb.children if c.dep_ == "advmod" and _adverb_phrase(c) in rules.negating_adverbs)
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        negations += 1
+    claim["subject"] = _entity_key(subject, token_actor) if subject is not None else _left_actor(verb, token_actor)
+    claim["predicate"] = predicate
+    claim["object"] = _object_value(verb, obj, token_actor)
+    claim["polarity"] = "negative" if negations % 2 else "positive"
+    claim["modality"] = modality
+    frame.passive = passive
+    frame.subject_key = claim["subject"]
+    frame.object_key = claim["object"]
+    frame.keys = {predicate}
+    if passive:
+        frame.keys.add(f"be {lemma}")
+    if obj is not None:
+        frame.keys.add(f"{lemma} {obj.lemma_.lower()}")
+    for comp in verb.children:
+        if comp.dep_ in ("acomp", "attr") and lemma == "be":
+            frame.keys.add(f"be {comp.lemma_.lower()}")
+
+
+def _left_actor(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """An actor among the verb's left dependents when the parser found no subject
+    ("IS has been suppressed" with IS misparsed as an auxiliary)."""
+    return annotations.actor_of_tokens([c for c in verb.lefts], token_actor)
+
+
+def _adverb_phrase(adverb: Token) -> str:
+    """"never", or "no longer" when the adverb carries its own negation."""
+    negation = [g.lower_ for g in adverb.children if g.dep_ in ("neg", "det", "advmod") and g.i < adverb.i]
+    return " ".join([*negation, adverb.lower_])
+
+
+def _object_value(verb: Token, obj: Token | None, token_actor) -> str | None:
+    if obj is not None:
+        if obj.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be":
+            # "a check on ISIS": the prepositional object is what the predicate is about
+            inner = next((g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return _entity_key(inner, token_actor)
+            return None
+        return _entity_key(obj, token_actor)
+    agent = next((g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"), None)
+    return _entity_key(agent, token_actor) if agent is not None else None
+
+
+def _fill_time(frame: Frame, tokens, dates: dict[int, str], date_values: dict[str, str | None]) -> None:
+    for token in tokens:
+        if token.i in dates:
+            frame.claim["time"] = date_values.get(dates[token.i])
+            return
+    frame.claim["time"] = None
+
+
+def _reference(token: Token, token_actor) -> Reference:
+    actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
+    words = list(token.subtree)
+    return Reference(_phrase(token), token.lemma_.lower(), actor, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | None, rules: ClaimRules, token_actor) -> None:
+    """Is this claim itself a denial, a rebuttal or a corroboration, and of what?"""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, ("dobj",)) or next(
+        (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in rules.source_nouns),
+        None,
+    )
+    subject = _child(verb, SUBJECT_DEPS)
+    polarity = frame.claim["polarity"]
+    if lemma in rules.denial_verbs and obj is not None and polarity == "positive":
+        frame.act, frame.target = "denial", _reference(obj, token_actor)
+    elif lemma in rules.support_verbs and polarity == "positive":
+        # "the leaked reports corroborate earlier warnings": the claim vouches for the reports
+        pointer = subject if subject is not None and subject.lemma_.lower() in rules.source_nouns else obj
+        if pointer is not None and pointer.lemma_.lower() in rules.source_nouns:
+            frame.act, frame.target = "support", _reference(pointer, token_actor)
+    elif subject is not None and subject.lemma_.lower() in rules.source_nouns:
+        if _is_rebuttal(verb, rules, polarity):
+            frame.act, frame.target = "rebuttal", _reference(subject, token_actor)
+    if frame.act is None and cue is not None and attribution is not None and attribution.get("stance") == "denial":
+        # "X denied the report": the cue itself names what is denied
+        target = _child(cue, ("dobj",))
+        if target is not None and target.lemma_.lower() in rules.source_nouns:
+            frame.act, frame.target = "denial", _reference(target, token_actor)
+    if frame.act is not None:
+        frame.act_evidence = (verb.idx, verb.idx + len(verb))
+
+
+def _is_rebuttal(verb: Token, rules: ClaimRules, polarity: str) -> bool:
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, ("dobj", "attr", "acomp"))
+    obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    obj_text = obj.lower_ if obj is not None else ""
+    if lemma in rules.reality_verbs and polarity == "negative" and (obj_lemma in rules.reality_objects or obj_text in rules.reality_objects):
+        return True
+    if lemma in rules.reality_verbs and polarity == "positive" and (obj_lemma in rules.motive_objects or obj_text in rules.motive_objects):
+        return True
+    if lemma == "be" and polarity == "positive" and (obj_lemma in rules.falsity_words or obj_text in rules.falsity_words):
+        return True
+    return False
