@@ -209,3 +209,10 @@ def test_yaml_pattern_errors_are_dictionary_errors(tmp_path) -> None:
         parse_yaml_patterns("nouns:\n  - lemmas: [raid]\n    code: '190'\n    target_preps: [on]\n", path="p.yaml")
     with pytest.raises(DictionaryError, match="expected a mapping"):
         parse_yaml_patterns("- just a list\n", path="p.yaml")
+
+
+def test_mode_of_a_requested_action_is_hypothetical(code) -> None:
+    assert code("The militia urged Kandor to attack the rebels.") == [
+        ("urged", "020", "asserted", "militia", "kandor", None),
+        ("attack", "190", "hypothetical", "kandor", "rebels", None),
+    ]
