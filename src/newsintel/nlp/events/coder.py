@@ -92,6 +92,7 @@ class SentenceCoder:
         self.antecedents = pronoun_antecedents or {}
 
     def code(self, sentence: Span) -> list[RawEvent]:
+        self._sentence_words = frozenset(t.lower_ for t in sentence)
         events: list[RawEvent] = []
         for token in sentence:
             choice = self._choose(token)
@@ -144,12 +145,12 @@ class SentenceCoder:
         for entry, form, start, end in candidates:
             before = left_region(token, start=start)
             after = right_region(token, end=end - 1)
-            left = SideMatcher(before, self.patterns.synsets, self.actors, reverse=True)
-            right = SideMatcher(after, self.patterns.synsets, self.actors, reverse=False)
+            left = SideMatcher(before, self.patterns, self.actors, reverse=True)
+            right = SideMatcher(after, self.patterns, self.actors, reverse=False)
             for pattern in entry.patterns:
                 if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
                     continue
-                if pattern.code == IGNORE_CODE:
+                if pattern.code == IGNORE_CODE or not pattern.required_words <= self._sentence_words:
                     continue
                 slots_before = left.match(pattern.before)
                 if slots_before is None:

@@ -99,6 +99,7 @@ class _Context:
         self.dates = annotations.token_date_map(doc)
         self.date_values = {d["id"]: d.get("value") for d in get_list(doc, "ni_dates")}
         self.attributions = annotations.attribution_of_token(doc)
+        self.text = doc.text  # built from the tokens on each access: read it once
 
 
 def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context) -> records.Event:
@@ -111,7 +112,7 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         mode = "reported"
     return records.Event(
         id=event_id,
-        trigger=records.Span.of(doc.text, trigger.start_char, trigger.end_char),
+        trigger=records.Span.of(context.text, trigger.start_char, trigger.end_char),
         cameo=raw.code,
         plover=plover,
         mode=mode,  # type: ignore[arg-type]
@@ -125,7 +126,7 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         target_code=_code(actors, raw.target),
         goldstein=described.goldstein if described else None,
         quad_class=described.quad_class if described else None,
-        sentence=records.Span.of(doc.text, sentence.start_char, sentence.end_char),
+        sentence=records.Span.of(context.text, sentence.start_char, sentence.end_char),
         rule=raw.rule,
     )
 

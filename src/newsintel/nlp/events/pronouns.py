@@ -46,8 +46,10 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
 
 def _is_anaphor(token: Token) -> bool:
     lower = token.lower_
-    if lower in PERSONAL | NON_PERSONAL:
+    if lower in PERSONAL or lower in NON_PERSONAL:
         return True
+    if lower not in GROUP_NOUNS:
+        return False
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
     return lower in GROUP_NOUNS and determiner is not None and determiner.lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
