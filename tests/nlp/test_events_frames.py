@@ -216,3 +216,13 @@ def test_mode_of_a_requested_action_is_hypothetical(code) -> None:
         ("urged", "020", "asserted", "militia", "kandor", None),
         ("attack", "190", "hypothetical", "kandor", "rebels", None),
     ]
+
+
+def test_agentless_passive_subject_is_the_target(code) -> None:
+    assert code("Kandor was attacked.") == [("attacked", "190", "asserted", None, "kandor", None)]
+    assert code("Two schools were attacked.") == [("attacked", "190", "asserted", None, None, "Two schools")]
+
+
+def test_entries_needing_an_actor_target(code) -> None:
+    assert code("The militia released a statement.") == []
+    assert code("The militia released Kandor.") == [("released", "084", "asserted", "militia", "kandor", None)]

@@ -175,6 +175,8 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
+        if choice.entry.frame.get("needs_target") and not targets:
+            return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
         # reading; newsintel's own entries only do so when marked symmetric)
@@ -246,6 +248,13 @@ class SentenceCoder:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:
             return sources, self._actors_at(subject), None
+        if passive and subject is not None and choice.entry.origin == "newsintel":
+            # "Brown was hit", "churches were attacked": the subject undergoes the event; TABARI
+            # entries keep PETRARCH's reading (the subject of an agentless passive is the source)
+            targets = self._actors_at(subject)
+            if targets or subject.pos_ not in ("NOUN", "PROPN"):
+                return [], targets, None
+            return [], [], [phrase_span(member) for member in conjuncts(subject)]
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
