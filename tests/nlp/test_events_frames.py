@@ -13,11 +13,12 @@ import pytest
 pytestmark = pytest.mark.model
 
 ACTORS = {
-    "rebels": ("the rebels", "REB"),
-    "militia": ("the militia", "MIL"),
-    "kandor": ("Kandor", "KAN"),
-    "army": ("the army", "KANMIL"),
-    "ministry": ("The ministry", "KANGOV"),
+    "rebels": ("the rebels", "REB", "insurgent"),
+    "militia": ("the militia", "MIL", "militant"),
+    "kandor": ("Kandor", "KAN", "state"),
+    "army": ("the army", "KANMIL", "military"),
+    "ministry": ("The ministry", "KANGOV", "ministry"),
+    "herald": ("the Herald", "MED", "media"),
 }
 
 
@@ -36,10 +37,10 @@ def code():
     def run(text: str, attributions: list[dict] | None = None) -> list[tuple]:
         doc = nlp(text)
         doc._.ni_actors = [
-            {"id": actor_id, "name": surface, "cameo": cameo, "type": "group",
+            {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
              "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
                           for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo) in ACTORS.items()
+            for actor_id, (surface, cameo, kind) in ACTORS.items()
         ]
         doc._.ni_attributions = attributions or []
         coder(doc)
@@ -167,10 +168,10 @@ def code_tabari(tmp_path_factory, code):
     def run(text: str) -> list[tuple]:
         doc = nlp(text)
         doc._.ni_actors = [
-            {"id": actor_id, "name": surface, "cameo": cameo,
+            {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
              "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
                           for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo) in ACTORS.items()
+            for actor_id, (surface, cameo, kind) in ACTORS.items()
         ]
         coder(doc)
         return [(e["trigger"]["text"], e["cameo"], e["source"], e["target"]) for e in doc._.ni_events]
@@ -226,3 +227,8 @@ def test_agentless_passive_subject_is_the_target(code) -> None:
 def test_entries_needing_an_actor_target(code) -> None:
     assert code("The militia released a statement.") == []
     assert code("The militia released Kandor.") == [("released", "084", "asserted", "militia", "kandor", None)]
+
+
+def test_modifier_of_an_event_noun_is_doer_or_target_by_kind(code) -> None:
+    assert code("The militia attack killed two people.")[0] == ("attack", "190", "asserted", "militia", None, None)
+    assert code("After the Herald attack, the paper closed.") == [("attack", "190", "asserted", None, "herald", None)]

@@ -31,6 +31,7 @@ VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "hold", "resume", "step", "continue", "begin", "start", "claim", "intensify", "escalate", "make", "impose", "announce", "sign", "reach"}
 
 
+ACTING_KINDS = {"state", "government", "military", "police", "intelligence", "ministry", "insurgent", "militant", "terrorist", "igo", "judiciary", "legislature", "party"}
 CONTAINER_NOUNS = {"control", "power", "command", "possession", "part", "parts", "most", "much", "area", "areas"}
 
 
@@ -271,11 +272,21 @@ class SentenceCoder:
             return sources, [], None
         return sources, [], [phrase_span(member) for member in conjuncts(obj)]
 
+    def _can_act(self, token: Token) -> bool:
+        """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
+        sanctions: a modifier of that kind is the doer ("IS attacks"), others the target."""
+        kind = self.actors.kinds.get(self.actors.actor(token) or "", "")
+        return kind in ACTING_KINDS or not self.actors.kinds
+
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame
         sources: list[str] = []
+        targets: list[str] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+                if child.dep_ != "poss" and not self._can_act(child):
+                    targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
+                    continue
                 sources = self._actors_at(child)
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -283,7 +294,6 @@ class SentenceCoder:
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in LIGHT_VERBS:
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
-        targets: list[str] = []
         target_text = None
         preps = set(frame.get("target_preps", ["on", "against"]))
         for child in noun.children:

@@ -87,8 +87,10 @@ class EventCoder(Stage):
 def _actor_index(doc: Doc) -> ActorIndex:
     mentions = list(annotations.actor_mentions(doc))
     mentions += annotations.metonym_spans(doc)  # "Washington urged": the place stands for an actor
-    cameo = {actor_id: actor.get("cameo") for actor_id, actor in annotations.actors_by_id(doc).items()}
-    return build_actor_index(doc, sorted(mentions), cameo)
+    actors = annotations.actors_by_id(doc)
+    cameo = {actor_id: actor.get("cameo") for actor_id, actor in actors.items()}
+    kinds = {actor_id: actor.get("type") or "" for actor_id, actor in actors.items()}
+    return build_actor_index(doc, sorted(mentions), cameo, kinds)
 
 
 class _Context:

@@ -28,15 +28,18 @@ class ActorIndex:
     mention_end: dict[int, int] = field(default_factory=dict)  # token -> last token of its mention
     mention_start: dict[int, int] = field(default_factory=dict)
     codes: dict[str, list[str]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # actor id -> type ("state", "media", ...)
 
     def actor(self, token: Token | int) -> str | None:
         index = token if isinstance(token, int) else token.i
         return self.token_actor.get(index)
 
 
-def build_actor_index(doc: Doc, mentions: list[tuple[int, int, str]], cameo: dict[str, str | None]) -> ActorIndex:
+def build_actor_index(
+    doc: Doc, mentions: list[tuple[int, int, str]], cameo: dict[str, str | None], kinds: dict[str, str] | None = None
+) -> ActorIndex:
     """Index actor mentions given as (start_char, end_char, actor_id)."""
-    index = ActorIndex()
+    index = ActorIndex(kinds=dict(kinds or {}))
     for start, end, actor in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
