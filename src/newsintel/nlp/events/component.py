@@ -63,6 +63,9 @@ class EventCoder(Stage):
     def annotate(self, doc: Doc) -> None:
         events = get_list(doc, "ni_events")
         events.clear()
+        if not doc.has_annotation("DEP"):
+            logger.warning("events need a dependency parse; the model's pipeline has no parser")
+            return
         actors = _actor_index(doc)
         coder = SentenceCoder(self.patterns, actors, pronoun_antecedents=pronoun_antecedents(doc, actors))
         context = _Context(doc)
