@@ -72,8 +72,17 @@ def np_actors(head: Token, actors: ActorIndex, *, follow_conj: bool = True) -> l
 
 def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tuple[str, Token]]:
     actor = actors.actor(head)
+    if actor is not None and actor.startswith("local:"):
+        known = _dictionary_actor_for_local(head, actors)
+        if known is not None:
+            return [known]
     if actor is not None:
-        return [*_misparsed_coordination(head, actors), (actor, head), *_listed_appositions(head, actors)]
+        return [
+            *_misparsed_coordination(head, actors),
+            (actor, head),
+            *_listed_appositions(head, actors),
+            *_coordinated_inside_mention(head, actors),
+        ]
     if depth > 3:
         return []
     for child in head.children:  # "Eriador's death toll", "the Taliban's seizure", "US officials"
@@ -106,12 +115,43 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
 
 
 def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
-    """'Mordor, the Shire, Fornost and Bree' parsed as an apposition: a list of actors."""
+    """'Mordor, the Shire, Fornost and Bree' parsed as an apposition: a list of actors (an
+    apposition without coordination names the same actor again: 'the minister, Calimehtar')."""
     found = []
     for child in head.children:
         if child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head):
-            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+            if any(c.dep_ == "conj" for c in child.children):
+                found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
+
+
+def _coordinated_inside_mention(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
+    """'The ambassadors of Arnor, Osgiliath and Gondor': the mention covers 'ambassadors of
+    Arnor'; the countries coordinated with Arnor are further actors of the phrase."""
+    start, end = actors.mention_start.get(head.i), actors.mention_end.get(head.i)
+    if start is None or end is None:
+        return []
+    found = []
+    for token in head.doc[start : end + 1]:
+        if token is head:
+            continue
+        for other in token.conjuncts:
+            actor = actors.actor(other)
+            if actor is not None and other.i > end and actor != actors.actor(head):
+                found.append((actor, other))
+    return found
+
+
+def _dictionary_actor_for_local(head: Token, actors: ActorIndex) -> tuple[str, Token] | None:
+    """'Gondor's Prime Minister Falastur' with Falastur unknown to the dictionaries: the
+    known actor in the title stands for him."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < head.i:
+            for token in child.subtree:
+                actor = actors.actor(token)
+                if actor is not None and not actor.startswith("local:"):
+                    return actor, token
+    return None
 
 
 def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | None:
