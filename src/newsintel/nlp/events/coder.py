@@ -53,7 +53,7 @@ LOCATIVE_PREPOSITIONS = {"in", "across", "at", "near", "inside", "throughout", "
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
     """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
     for ancestor in [token, *token.ancestors]:
-        if ancestor is verb:
+        if ancestor.i == verb.i:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
             return True
@@ -242,7 +242,7 @@ class SentenceCoder:
             sources = self._actors_at(agent)
         else:
             sources = self._actors_at(subject)
-            if not sources and subject is not None and subject.head is verb:
+            if not sources and subject is not None and subject.head.i == verb.i:
                 for other in other_subjects(verb, subject):
                     sources += [a for a in self._actors_at(other) if a not in sources]
         if "target" in choice.slots:

@@ -60,7 +60,7 @@ def _reporter(token: Token, actors: ActorIndex) -> list[str]:
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp"):
         return []
     for child in clause.head.children:
-        if child.dep_ == "nsubj" and child is not token:
+        if child.dep_ == "nsubj" and child.i != token.i:
             return [a for a, _ in np_actors(phrase_head(child), actors)]
     return []
 

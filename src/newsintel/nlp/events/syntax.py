@@ -164,7 +164,7 @@ def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | Non
 
 def phrase_head(token: Token) -> Token:
     """Climb from a modifier to the head of its noun phrase ("Taliban" in "Taliban targets")."""
-    while token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+    while token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     return token
 
@@ -191,12 +191,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return _through_relative(child), False
         for child in token.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return _through_relative(child), token is verb
+                return _through_relative(child), token.i == verb.i
         repaired = _misattached_subject(token)
         if repaired is not None:
             return repaired
         dep, head = token.dep_, token.head
-        if head is token:
+        if head.i == token.i:
             return None, False
         if token.tag_ == "VBG" and dep in ("advcl", "conj", "acl"):
             before = token.doc[token.i - 1] if token.i > token.sent.start else None
@@ -240,7 +240,7 @@ def _misattached_subject(verb: Token) -> tuple[Token, bool] | None:
 
 def other_subjects(verb: Token, subject: Token) -> list[Token]:
     """Further subjects of the same verb ("Lions, tigers, and Gondor welcomed": two nsubj)."""
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not subject]
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i]
 
 
 def _through_relative(subject: Token) -> Token:
@@ -313,7 +313,7 @@ def first_actor_phrase(tokens: list[Token], actors: ActorIndex, skip: set[int] =
 def ancestors_chain(token: Token) -> Iterator[Token]:
     """The governing tokens up to the sentence root."""
     seen = 0
-    while token.head is not token and seen < 12:
+    while token.head.i != token.i and seen < 12:
         token = token.head
         seen += 1
         yield token
