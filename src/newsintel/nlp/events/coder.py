@@ -262,6 +262,8 @@ class SentenceCoder:
         if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
             region = [t for t in region if not _in_locative_phrase(t, verb)]
         head = first_actor_phrase(region, self.actors)
+        if head is None:
+            head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -271,6 +273,16 @@ class SentenceCoder:
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return sources, [], None
         return sources, [], [phrase_span(member) for member in conjuncts(obj)]
+
+    def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
+        """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
+        outside its parse subtree, is still its object."""
+        if end >= verb.sent.end or verb.pos_ != "VERB":
+            return None
+        following = verb.doc[end]
+        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        return following
 
     def _can_act(self, token: Token) -> bool:
         """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
