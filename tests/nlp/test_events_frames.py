@@ -34,13 +34,13 @@ def code():
 
     coder = EventCoder()
 
-    def run(text: str, attributions: list[dict] | None = None) -> list[tuple]:
+    def run(text: str, attributions: list[dict] | None = None, extra: dict | None = None) -> list[tuple]:
         doc = nlp(text)
         doc._.ni_actors = [
             {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
              "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
                           for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo, kind) in ACTORS.items()
+            for actor_id, (surface, cameo, kind) in {**ACTORS, **(extra or {})}.items()
         ]
         doc._.ni_attributions = attributions or []
         coder(doc)
@@ -232,3 +232,26 @@ def test_entries_needing_an_actor_target(code) -> None:
 def test_modifier_of_an_event_noun_is_doer_or_target_by_kind(code) -> None:
     assert code("The militia attack killed two people.")[0] == ("attack", "190", "asserted", "militia", None, None)
     assert code("After the Herald attack, the paper closed.") == [("attack", "190", "asserted", None, "herald", None)]
+
+
+def test_countries_coordinated_inside_an_agent_mention(code) -> None:
+    extra = {"kandor-gov": ("The envoys of Kandor", "KANGOV", "government"), "lothar": ("Lothar", "LOT", "state"),
+             "varn": ("Varn", "VAR", "state")}
+    assert code("The envoys of Kandor, Lothar and Varn condemned the rebels.", extra=extra) == [
+        ("condemned", "111", "asserted", "kandor-gov", "rebels", None),
+        ("condemned", "111", "asserted", "lothar", "rebels", None),
+        ("condemned", "111", "asserted", "varn", "rebels", None),
+    ]
+
+
+def test_unknown_name_takes_the_known_actor_of_its_title(code) -> None:
+    extra = {"kandor-gov": ("Kandor's Prime Minister", "KANGOV", "government"), "local:falmir": ("Falmir", None, "person")}
+    assert code("Kandor's Prime Minister Falmir condemned the rebels.", extra=extra) == [
+        ("condemned", "111", "asserted", "kandor-gov", "rebels", None)
+    ]
+
+
+def test_several_subjects_of_one_verb(code) -> None:
+    assert code("Farmers, traders, and the militia attacked the rebels.") == [
+        ("attacked", "190", "asserted", "militia", "rebels", None)
+    ]
