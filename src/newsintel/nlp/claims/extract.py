@@ -34,6 +34,8 @@ class Reference:
     actor: str | None = None
     start: int = 0
     end: int = 0
+    owner: str | None = None  # lemma of a possessor: "the monitors' account" -> "monitor"
+    owner_actor: str | None = None
 
 
 @dataclass(slots=True)
@@ -119,6 +121,7 @@ def _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_
         "stance": attribution.get("stance") or "neutral",
     }
     frame = Frame(claim, _speaker_key(speaker))
+    media_actors = {a["id"] for a in get_list(doc, "ni_actors") if a.get("type") == "media"}
     chain, seen = attribution, set()
     while chain is not None and chain["id"] not in seen:
         seen.add(chain["id"])
@@ -128,6 +131,8 @@ def _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_
             frame.source_heads.add(head)
         if chain_speaker.get("actor"):
             frame.source_actors.add(chain_speaker["actor"])
+        if chain_speaker.get("actor") in media_actors or head in rules.media_nouns:
+            frame.source_heads |= rules.media_report_nouns  # "the report" may name the outlet's story
         chain = by_id.get(chain.get("via")) if chain.get("via") else None
     verb = _clause_head(tokens, rules)
     _fill_form(frame, verb, rules, token_actor, tokens)
@@ -328,7 +333,12 @@ def _fill_time(frame: Frame, tokens, dates: dict[int, str], date_values: dict[st
 def _reference(token: Token, token_actor) -> Reference:
     actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
     words = list(token.subtree)
-    return Reference(_phrase(token), token.lemma_.lower(), actor, words[0].idx, words[-1].idx + len(words[-1]))
+    owner = _child(token, ("poss",))
+    return Reference(
+        _phrase(token), token.lemma_.lower(), actor, words[0].idx, words[-1].idx + len(words[-1]),
+        owner=owner.lemma_.lower() if owner is not None else None,
+        owner_actor=annotations.actor_of_tokens(owner.subtree, token_actor) if owner is not None else None,
+    )
 
 
 def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | None, rules: ClaimRules, token_actor) -> None:
