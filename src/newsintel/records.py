@@ -128,6 +128,8 @@ class Attribution:
     via: str | None = None  # id of the attribution this one reached the article through
     cue_lemma: str | None = None
     stance: Stance = "neutral"
+    continues: str | None = None  # id of the attribution whose speaker this cue-less quote continues
+    channel: bool = False  # True for an outlet/document relaying other attributions (their `via`)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,135 @@
+"""Evaluate the attribution stage on a PolNeAR-format gold file (see ../shared/eval/quotes).
+
+`predict_file` runs the pipeline over every article of the gold file and writes one line per
+article, `{"id", "attributions": [{"content", "source", "cue"}]}`, with character offsets into
+the gold text; `score_file` runs the scorer that sits beside the gold file on the result.
+A failure on one article is logged and gives that article no attributions: a run never stops.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsintel.errors import InputError, NewsintelError
+
+logger = logging.getLogger(__name__)
+
+SCORER_NAME = "score.py"
+EVAL_STAGES = ("newsintel_actors", "newsintel_attribution")
+
+
+@dataclass(slots=True)
+class PredictionRun:
+    articles: int
+    attributions: int
+    failures: int
+
+
+def read_gold(path: Path) -> Iterator[dict]:
+    """The articles of a gold JSONL file; a bad line raises InputError naming it."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read the gold file: {exc}", path=str(path)) from exc
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from exc
+            if not isinstance(article, dict) or "id" not in article or not isinstance(article.get("text"), str):
+                raise InputError(f"line {number}: an article needs 'id' and 'text'", path=str(path))
+            yield article
+
+
+def eval_pipeline(model: str | None = None):
+    """The spaCy pipeline with the stages attribution needs (actors when it is available)."""
+    from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
+
+    stages = tuple(name for name in EVAL_STAGES if _stage_available(name))
+    return build_pipeline(PipelineOptions(model=model, stages=stages))
+
+
+def _stage_available(name: str) -> bool:
+    """Whether a stage's module exists and registers its factory (stages land one by one)."""
+    import importlib
+
+    from spacy.language import Language
+
+    from newsintel.nlp.pipeline import STAGES
+
+    try:
+        importlib.import_module(STAGES[name])
+    except ImportError:
+        logger.info("stage %s is not available; evaluating without it", name)
+        return False
+    return Language.has_factory(name)
+
+
+def prediction_of(attributions: list[dict]) -> list[dict]:
+    """Attribution records → scorer lines; an outlet's relay of the same words is not doubled."""
+    lines = []
+    seen_contents: set[tuple] = set()
+    ordered = sorted(attributions, key=lambda a: (a.get("channel", False) and a.get("cue") is None, a.get("via") is not None))
+    for item in ordered:
+        content = tuple((c["start"], c["end"]) for c in item["content"])
+        if content in seen_contents:
+            continue
+        seen_contents.add(content)
+        speaker = item.get("speaker") or {}
+        span = speaker.get("span")
+        cue = item.get("cue")
+        lines.append(
+            {
+                "content": list(content[0]) if len(content) == 1 else [list(c) for c in content],
+                "source": [span["start"], span["end"]] if span else None,
+                "cue": [cue["start"], cue["end"]] if cue else None,
+            }
+        )
+    return sorted(lines, key=lambda line: _first_offset(line["content"]))
+
+
+def _first_offset(content: list) -> int:
+    return content[0] if isinstance(content[0], int) else content[0][0]
+
+
+def predict_file(gold: Path, out: Path, *, model: str | None = None, batch_size: int = 16) -> PredictionRun:
+    nlp = eval_pipeline(model)
+    articles = list(read_gold(gold))
+    run = PredictionRun(articles=len(articles), attributions=0, failures=0)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for article in articles:
+            try:
+                doc = nlp(article["text"])
+                predicted = prediction_of(doc._.ni_attributions or [])
+            except Exception:  # noqa: BLE001  (one bad article must not stop the evaluation)
+                logger.warning("article %s failed; scored as empty", article["id"])
+                logger.debug("failure details", exc_info=True)
+                predicted = []
+                run.failures += 1
+            run.attributions += len(predicted)
+            handle.write(json.dumps({"id": article["id"], "attributions": predicted}) + "\n")
+    return run
+
+
+def score_file(gold: Path, pred: Path, *, as_json: bool = False) -> str:
+    """The summary printed by the scorer found beside the gold file."""
+    scorer = gold.resolve().parent / SCORER_NAME
+    if not scorer.is_file():
+        raise NewsintelError(f"no {SCORER_NAME} beside the gold file; cannot score", path=str(gold))
+    command = [sys.executable, SCORER_NAME, str(gold.resolve()), str(pred.resolve())]
+    if as_json:
+        command.append("--json")
+    result = subprocess.run(command, cwd=scorer.parent, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise NewsintelError(f"the scorer failed: {result.stderr.strip()[-500:]}", path=str(scorer))
+    return result.stdout

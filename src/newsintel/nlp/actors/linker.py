@@ -1,0 +1,733 @@
+"""Link every actor mention of a Doc to the dictionary, or to a document-local actor.
+
+Order of the rules (each works on what the earlier ones left):
+1. dictionary phrases, longest match first (names, aliases, demonyms, metonyms);
+2. generic agents composed with the country, metonym or organisation that modifies them
+   ("Afghan officials", "a Pentagon spokesperson", "Taliban fighters", "the Biden administration");
+3. metonyms (a capital standing for a government) when they act or are acted on;
+4. NER names the dictionary lacks: partial names of actors of the document ("Shaheen"),
+   close misspellings (fuzzy), else document-local actors;
+5. definite descriptions ("the group", "the newspaper") to the salient antecedent of a
+   matching type;
+then people's titles in the text are checked against their dated roles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, slugify
+from newsintel.nlp.actors.index import ActorIndex
+from newsintel.nlp.actors.matcher import Match, TokenKeys
+
+_NO_ENTRY = ActorEntry(id="none", name="none")
+FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
+_MODIFIER_POS = frozenset(("ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PUNCT"))
+_TITLE_DEPS = frozenset(("compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det"))
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    actor: str
+    how: str  # alias | demonym | composed | metonym | partial | fuzzy | description | local
+    start_char: int | None = None  # set when the span is narrower than its tokens
+    end_char: int | None = None
+
+
+@dataclass(slots=True)
+class DocActors:
+    """The actors found so far in one document, and their mentions."""
+
+    text: str = ""
+    entries: dict[str, dict] = field(default_factory=dict)  # actor id -> Actor record dict
+    mentions: list[Mention] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # token indices inside a mention
+    inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
+
+    _sentence_starts: list[int] | None = None
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in doc.sents]
+        return self._sentence_starts
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.covered.update(range(mention.start, mention.end))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.covered for i in range(start, end))
+
+
+class ActorLinker:
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+
+    # ------------------------------------------------------------ entry point
+
+    def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
+        """(actors, metonyms, flags) of the document as plain dicts."""
+        state = DocActors(text=doc.text)  # doc.text is rebuilt on each access: once here
+        keys = TokenKeys.of(token_texts(doc, state.text))
+        matches = self.index.phrases.find(keys)
+        agent_matches = self.index.agent_phrases.find(
+            keys, blocked={i for m in matches for i in range(m.start, m.end)}
+        )
+        metonyms: list[dict] = []
+        flags: list[dict] = []
+        composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
+        self._dictionary_mentions(doc, day, matches, composed, state, metonyms)
+        self._names_from_ner(doc, state, flags, keys)
+        self._descriptions(doc, state, keys)
+        actors = self._records(doc, day, state)
+        flags.extend(self._stale_roles(doc, day, state, agent_matches))
+        return actors, metonyms, flags
+
+    # ------------------------------------------------------------ 1-3: dictionary
+
+    def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
+        for match in matches:
+            if match.start in composed:
+                continue
+            candidate = match.best
+            entry = self.index.actor(candidate.target)
+            if entry is None:
+                continue
+            if candidate.kind == "metonym" or self._only_metonym(match):
+                self._metonym(doc, day, match, entry, state, metonyms)
+                continue
+            state.add(Mention(match.start, match.end, entry.id, candidate.kind))
+
+    def _only_metonym(self, match: Match) -> bool:
+        return all(c.kind == "metonym" for c in match.candidates)
+
+    def _metonym(self, doc, day, match: Match, entry: ActorEntry, state, metonyms) -> None:
+        span = doc[match.start : match.end]
+        if not self._acts(span.root):
+            return  # a place here ("fighting in Kabul"): the places stage takes it
+        actor_id = self._metonym_actor(entry, span.text, day)
+        state.add(Mention(match.start, match.end, actor_id, "metonym"))
+        metonyms.append(
+            {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id}
+        )
+
+    def _acts(self, token: Token) -> bool:
+        """Does this place name act or get addressed (subject/object of a verb of saying,
+        deciding, pressing; "talks with"; "Washington's policy")?"""
+        lexicon = self.index.lexicon
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        head = token.head
+        lemma = head.lemma_.lower()
+        if token.dep_ in ("nsubj", "csubj"):
+            return lemma in lexicon.subject_verbs
+        if token.dep_ in ("dobj", "iobj", "dative"):
+            return lemma in lexicon.object_verbs
+        if token.dep_ == "pobj":
+            governor = head.head
+            allowed = lexicon.prepositions.get(head.lower_, frozenset())
+            return governor.lemma_.lower() in allowed or governor.lower_ in allowed
+        if token.dep_ == "poss":
+            return head.lower_ in lexicon.possessed_nouns or head.lemma_.lower() in lexicon.possessed_nouns
+        return False
+
+    def _metonym_actor(self, entry: ActorEntry, name: str, day: dt.date | None) -> str:
+        dated = entry.metonym_actor_on(name, day)
+        if dated and dated in self.index.dictionary.actors:
+            return dated
+        return self._government_of(entry, day)
+
+    def _government_of(self, entry: ActorEntry, day: dt.date | None) -> str:
+        """The actor in power for a state on `day`: its `governments`, else its <a3>-gov."""
+        if entry.type == "state" or entry.governments:
+            government = entry.government_on(day)
+            if government and government in self.index.dictionary.actors:
+                return government
+            code = (entry.country or entry.cameo or "").upper()
+            institution = self.index.institutions.get((code, "gov"))
+            if institution:
+                return institution
+        return entry.id
+
+    # ------------------------------------------------------------ 2: generic agents
+
+    def _compose(self, doc, day, matches, agent_matches, state, metonyms) -> set[int]:
+        """Agents modified by a country/organisation; returns the starts of matches used."""
+        by_end = {m.end: m for m in matches}
+        by_start = {m.start: m for m in matches}
+        used: set[int] = set()
+        for agent_match in agent_matches:
+            agent = self.index.agents.get(agent_match.best.target)
+            if agent is None:
+                continue
+            if self._is_title_of_name(doc, agent_match, by_start):
+                continue
+            modifier = self._modifier_of(doc, agent_match, by_end)
+            if modifier is None:
+                continue
+            entry = self.index.actor(modifier.best.target)
+            if entry is None:
+                continue
+            modifier_text = doc[modifier.start : modifier.end].text
+            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
+            if actor_id is None:
+                continue
+            start = _with_definite_article(doc, modifier.start, state)
+            state.add(Mention(start, agent_match.end, actor_id, "composed"))
+            used.add(modifier.start)
+        return used
+
+    def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
+        """ "President Joe Biden", "US Secretary of State Blinken": a title, not an actor."""
+        end = agent_match.end
+        if end >= len(doc):
+            return False
+        following = doc[end]
+        if following.ent_type_ == "PERSON":
+            return True
+        match = by_start.get(end)
+        entry = self.index.actor(match.best.target) if match else None
+        return entry is not None and entry.type == "person"
+
+    def _modifier_of(self, doc: Doc, agent_match: Match, by_end: dict[int, Match]) -> Match | None:
+        """The dictionary match that modifies the agent within its noun phrase, if any:
+        directly before it, or before a few modifiers ("US defense officials"), or with a
+        possessive ("the Taliban's fighters")."""
+        position = agent_match.start
+        for _ in range(3):
+            match = by_end.get(position)
+            if match is not None:
+                return match
+            if position - 1 < 0:
+                return None
+            previous = doc[position - 1]
+            if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
+                position -= 1
+                continue
+            if previous.pos_ in ("ADJ", "NOUN") and previous.i not in by_end and previous.dep_ in _TITLE_DEPS | {"amod", "compound"}:
+                position -= 1
+                continue
+            return None
+        return by_end.get(position)
+
+    def _composed_actor(
+        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str
+    ) -> str | None:
+        kind = modifier.best.kind
+        if entry.type == "person":
+            return self._person_institution(entry, agent, day)
+        if kind == "metonym" and agent.institution == "gov":
+            return self._metonym_actor(entry, modifier_text, day)
+        if entry.type == "state" or kind in ("demonym", "metonym"):
+            return self._state_agent(entry, agent, day, state)
+        return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
+
+    def _person_institution(self, entry: ActorEntry, agent: AgentEntry, day) -> str | None:
+        """ "the Biden administration": the government the person headed on `day`."""
+        if agent.institution != "gov" or agent.title:
+            return None
+        for role in entry.roles_on(day) or entry.roles:
+            org = self.index.actor(role.org)
+            if org is not None and org.type in ("government", "state"):
+                return self._government_of(org, day) if org.type == "state" else org.id
+        if entry.country:
+            state_id = self.index.states_by_code.get(entry.country.upper())
+            state = self.index.actor(state_id)
+            if state is not None:
+                return self._government_of(state, day)
+        return None
+
+    def _state_agent(self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors) -> str:
+        code = (entry.country or entry.cameo or "").upper()[:3]
+        if agent.institution == "gov":
+            return self._government_of(entry, day)
+        if agent.institution:
+            institution = self.index.institutions.get((code, agent.institution))
+            if institution:
+                return institution
+        return self._composed_record(entry, agent, code, state)
+
+    def _composed_record(self, entry: ActorEntry, agent: AgentEntry, code: str, state: DocActors) -> str:
+        """A country + agent actor the dictionary lacks (ARN + GOV -> ARNGOV), as PETRARCH."""
+        suffix = (agent.institution or (agent.cameo or agent.id)).lower()
+        actor_id = f"{slugify(code or entry.id)}-{slugify(suffix)}"
+        if actor_id not in state.entries and actor_id not in self.index.dictionary.actors:
+            base_code = entry.cameo or code
+            cameo = None
+            if agent.cameo and base_code:
+                cameo = agent.cameo + base_code if agent.prefix else base_code + agent.cameo
+            state.entries[actor_id] = {
+                "id": actor_id,
+                "name": f"{entry.name} {agent.label or agent.id}",
+                "type": agent.type,
+                "country": entry.country,
+                "cameo": cameo,
+                "mentions": [],
+                "parent": entry.id,
+                "local": False,
+                "roles": [],
+            }
+        return actor_id
+
+    # ------------------------------------------------------------ 4: NER names
+
+    def _names_from_ner(self, doc: Doc, state: DocActors, flags: list[dict], keys: TokenKeys) -> None:
+        pending: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            span = clean_entity(ent)
+            if span is None:
+                continue
+            if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
+                continue
+            if ent.label_ in ("GPE", "FAC") or (ent.label_ == "NORP" and not _is_group_noun(span)):
+                continue
+            pending.append(span)
+        # partial names can refer forwards ("the Post" ... "the Washington Post")
+        last_words, first_words = self._name_words(doc, state)
+        for span in pending:
+            if not state.free(span.start, span.end):
+                continue
+            actor_id, how = self._partial(span, last_words, first_words), "partial"
+            if actor_id is None:
+                actor_id, how = self._fuzzy(span, flags), "fuzzy"
+            if actor_id is None:
+                actor_id = self._local(doc, span, state)
+                how = "local"
+            state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
+        self._merge_local_partials(state, doc)
+        self._bare_surnames(doc, state, keys)
+
+    def _release_inner_places(self, span: Span, state: DocActors) -> bool:
+        """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
+        the name is the actor; the country word inside it becomes its country (see _local)."""
+        if span.label_ not in ("ORG", "PERSON") or len(span) < 2:
+            return False
+        inner = [m for m in state.mentions if m.start < span.end and span.start < m.end]
+        if not inner or any(m.start < span.start or m.end > span.end for m in inner):
+            return False
+        if any(m.how not in ("demonym", "alias") for m in inner) or any(
+            (self.index.actor(m.actor) or _NO_ENTRY).type != "state" for m in inner
+        ):
+            return False
+        if sum(m.end - m.start for m in inner) >= len(span):
+            return False
+        for m in inner:
+            state.mentions.remove(m)
+            state.covered.difference_update(range(m.start, m.end))
+            state.inner_countries[span.start] = self.index.actor(m.actor).country
+        return True
+
+    def _name_words(self, doc: Doc, state: DocActors) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Last and first words of the multi-word names of non-state actors in the document."""
+        last_words: dict[str, set[str]] = {}
+        first_words: dict[str, set[str]] = {}
+        for mention in state.mentions:
+            if mention.end - mention.start < 2 or mention.how in ("composed", "metonym", "demonym"):
+                continue
+            entry = self.index.actor(mention.actor)
+            if entry is not None and entry.type == "state":
+                continue
+            words = [
+                t.lower_.rstrip(".") for t in doc[mention.start : mention.end]
+                if any(c.isalpha() for c in t.text)
+            ]
+            if words:
+                last_words.setdefault(words[-1], set()).add(mention.actor)
+                if entry is not None and entry.type == "person":
+                    first_words.setdefault(words[0], set()).add(mention.actor)
+        return last_words, first_words
+
+    def _partial(self, span: Span, last_words, first_words) -> str | None:
+        """A one-word name that is the last (or a person's first) word of one actor named in
+        the document."""
+        if len(span) != 1:
+            return None
+        word = span.text.lower()
+        found = set(last_words.get(word, ()))
+        if span.label_ == "PERSON":
+            found |= first_words.get(word, set())
+        return found.pop() if len(found) == 1 else None
+
+    def _fuzzy(self, span: Span, flags: list[dict]) -> str | None:
+        if len(span) < 2 or span.label_ not in ("PERSON", "ORG"):
+            return None
+        from rapidfuzz import fuzz
+
+        text = " ".join(span.text.lower().split())
+        best: tuple[float, str, str] | None = None
+        for name, actor_id in self.index.fuzzy.candidates(text):
+            if name == text or name.split()[-1][:1] != text.split()[-1][:1]:
+                continue
+            score = fuzz.ratio(text, name, score_cutoff=FUZZY_THRESHOLD)
+            if score and (best is None or score > best[0]):
+                best = (score, name, actor_id)
+        if best is None:
+            return None
+        entry = self.index.actor(best[2])
+        flags.append(
+            {
+                "kind": "name_variant",
+                "message": (
+                    f"'{span.text}' read as {entry.name if entry else best[2]} "
+                    f"(dictionary spelling '{best[1]}', similarity {best[0]:.0f}%)"
+                ),
+                "span": {"start": span.start_char, "end": span.end_char, "text": span.text},
+            }
+        )
+        return best[2]
+
+    def _local(self, doc: Doc, span: Span, state: DocActors) -> str:
+        actor_id = f"local:{slugify(span.text)}"
+        if actor_id not in state.entries:
+            state.entries[actor_id] = {
+                "id": actor_id,
+                "name": span.text,
+                "type": self._local_type(span),
+                "country": self._local_country(doc, span, state),
+                "cameo": None,
+                "mentions": [],
+                "parent": None,
+                "local": True,
+                "roles": [],
+            }
+        return actor_id
+
+    def _local_type(self, span: Span) -> str | None:
+        if span.label_ == "PERSON":
+            return "person"
+        if span.label_ == "NORP":
+            return "other"
+        words = self.index.lexicon.org_type_words
+        for token in reversed(span):
+            kind = words.get(token.lower_)
+            if kind:
+                return kind
+        return "other" if span.label_ == "ORG" else None
+
+    def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
+        """A country named inside the name or right before it ("Afghan Red Crescent")."""
+        if state.inner_countries.get(span.start):
+            return state.inner_countries[span.start]
+        for mention in state.mentions:
+            overlaps = mention.start < span.end and span.start <= mention.end
+            if overlaps or mention.end == span.start:
+                entry = self.index.actor(mention.actor)
+                if entry is not None and entry.type == "state" and entry.country:
+                    return entry.country
+        return None
+
+    def _merge_local_partials(self, state: DocActors, doc: Doc) -> None:
+        """"Teixeria" after "Jack Teixeria" (both unknown): one local actor."""
+        full_names = {}
+        for mention in state.mentions:
+            if mention.actor.startswith("local:") and mention.end - mention.start >= 2:
+                for token in (doc[mention.end - 1], doc[mention.start]):
+                    full_names.setdefault(token.lower_, set()).add(mention.actor)
+        for mention in state.mentions:
+            if mention.actor.startswith("local:") and mention.end - mention.start == 1:
+                owners = full_names.get(doc[mention.start].lower_, set())
+                if len(owners) == 1:
+                    (owner,) = owners
+                    if owner != mention.actor:
+                        state.entries.pop(mention.actor, None)
+                        mention.actor, mention.how = owner, "partial"
+
+    def _bare_surnames(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
+        """Surnames the NER missed ("Okafor said"): a proper noun that is the last word of
+        exactly one person named in full in the document."""
+        owners: dict[str, set[str]] = {}
+        for mention in state.mentions:
+            if mention.end - mention.start >= 2 and self._type_of(mention.actor, state) == "person":
+                owners.setdefault(keys.lowered[mention.end - 1], set()).add(mention.actor)
+        if not owners:
+            return
+        for i, word in enumerate(keys.lowered):
+            found = owners.get(word)
+            if not found or len(found) != 1 or i in state.covered:
+                continue
+            token = doc[i]
+            if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+                state.add(Mention(i, i + 1, next(iter(found)), "partial"))
+
+    # ------------------------------------------------------------ 5: definite descriptions
+
+    def _descriptions(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
+        for match in self.index.description_index.find(keys):
+            if match.start == 0 or not state.free(match.start - 1, match.end):
+                continue
+            determiner = doc[match.start - 1]
+            if determiner.lower_ != "the":
+                continue
+            head = doc[match.end - 1]
+            if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") and c.i < match.start for c in head.children):
+                continue
+            if match.end < len(doc) and doc[match.end].pos_ in ("NOUN", "PROPN") and doc[match.end].dep_ == "compound":
+                continue
+            types = self.index.lexicon.descriptions[match.best.target]
+            antecedent = self._antecedent(doc, match.start - 1, types, state)
+            if antecedent is not None:
+                state.add(Mention(match.start - 1, match.end, antecedent, "description"))
+
+    def _antecedent(self, doc: Doc, position: int, types: frozenset[str], state: DocActors) -> str | None:
+        """The salient earlier actor of a fitting type: same sentence first, then up to three
+        sentences back; within a sentence a subject beats an object, then the nearest wins."""
+        sentence_starts = state.sentence_starts(doc)
+        here = _sentence_number(sentence_starts, position)
+        best: tuple[int, int, int, str] | None = None
+        for mention in state.mentions:
+            if mention.start >= position or mention.how == "description":
+                continue
+            distance = here - _sentence_number(sentence_starts, mention.start)
+            if distance > 3:
+                continue
+            kind = self._type_of(mention.actor, state)
+            if kind not in types:
+                continue
+            root = doc[mention.start : mention.end].root
+            subject = 0 if _is_subject(root) else 1
+            key = (distance, subject, -mention.start, mention.actor)
+            if best is None or key < best:
+                best = key
+        return best[3] if best else None
+
+    def _type_of(self, actor_id: str, state: DocActors) -> str | None:
+        entry = self.index.actor(actor_id)
+        if entry is not None:
+            return entry.type
+        record = state.entries.get(actor_id)
+        return record.get("type") if record else None
+
+    # ------------------------------------------------------------ records
+
+    def _records(self, doc: Doc, day: dt.date | None, state: DocActors) -> list[dict]:
+        records: dict[str, dict] = {}
+        text = state.text
+        for mention in sorted(state.mentions, key=lambda m: m.start):
+            record = records.get(mention.actor)
+            if record is None:
+                record = state.entries.get(mention.actor) or self._dictionary_record(mention.actor, day)
+                records[mention.actor] = record
+            start = mention.start_char if mention.start_char is not None else doc[mention.start].idx
+            end = mention.end_char if mention.end_char is not None else _end_char(doc, mention.end)
+            start, end = _strip_final_period(doc, mention, start, end)
+            span = {"start": start, "end": end, "text": text[start:end]}
+            if span not in record["mentions"]:
+                record["mentions"].append(span)
+        return list(records.values())
+
+    def _dictionary_record(self, actor_id: str, day: dt.date | None) -> dict:
+        entry = self.index.actor(actor_id)
+        if entry is None:
+            return {"id": actor_id, "name": actor_id, "type": None, "country": None, "cameo": None,
+                    "mentions": [], "parent": None, "local": False, "roles": []}
+        return {
+            "id": entry.id,
+            "name": entry.name,
+            "type": entry.type,
+            "country": entry.country,
+            "cameo": entry.code_on(day),
+            "mentions": [],
+            "parent": entry.parent,
+            "local": False,
+            "roles": [self._role_label(r) for r in entry.roles_on(day)],
+        }
+
+    def _role_label(self, role) -> str:
+        org = self.index.actor(role.org)
+        return f"{role.title}, {org.name}" if org else (f"{role.title}, {role.org}" if role.org else role.title)
+
+    # ------------------------------------------------------------ stale roles
+
+    def _stale_roles(self, doc: Doc, day: dt.date | None, state: DocActors, agent_matches) -> list[dict]:
+        if day is None:
+            return []
+        flags = []
+        seen: set[tuple[str, str]] = set()
+        for mention in state.mentions:
+            entry = self.index.actor(mention.actor)
+            if entry is None or entry.type != "person" or not entry.roles:
+                continue
+            title = self._title_in_text(doc, mention)
+            if title is None or (entry.id, title.text.lower()) in seen:
+                continue
+            seen.add((entry.id, title.text.lower()))
+            flag = self._stale_flag(doc, entry, title, day)
+            if flag:
+                flags.append(flag)
+        return flags
+
+    def _title_in_text(self, doc: Doc, mention: Mention) -> Span | None:
+        """The title the article gives the person: an appositive ("X, spokesperson for Y";
+        "The coordinator ..., X") or a title right before the name ("Foreign Minister X")."""
+        span = doc[mention.start : mention.end]
+        root = span.root
+        former = self.index.lexicon.former_words
+        candidates: list[Span] = []
+        if root.dep_ == "appos":
+            title_head = _title_head(root.head)
+            if title_head is not None:
+                candidates.append(_noun_phrase_without(title_head, span))
+        candidates.extend(
+            _noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+        )
+        before = [t for t in doc[max(mention.start - 4, 0) : mention.start] if t.ent_type_ != "PERSON"]
+        if before and before[-1].i == mention.start - 1 and before[-1].pos_ in ("NOUN", "PROPN") and not before[-1].ent_type_:
+            candidates.append(doc[before[0].i : mention.start])
+        for candidate in candidates:
+            if candidate is None or not len(candidate):
+                continue
+            if any(t.lower_.strip("-") in former for t in candidate):
+                return None  # "former spokesman": the article itself says it is past
+            return candidate
+        return None
+
+    def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
+        words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
+        matching = [r for r in entry.roles if words & {_stem(w) for w in re.findall(r"[a-z]+", r.title.lower())}]
+        if not matching or any(r.period.contains(day) for r in matching):
+            return None
+        past = max(matching, key=lambda r: r.period.end or dt.date.max)
+        current = entry.roles_on(day)
+        now = "; ".join(self._role_label(r) for r in current) or "no role on record"
+        span_start = min(title.start_char, doc[title.start].idx)
+        return {
+            "kind": "stale_role",
+            "message": (
+                f"{entry.name} is called '{title.text}' here, but held the role "
+                f"'{self._role_label(past)}' from {past.period.start or '?'} to {past.period.end or '?'}; "
+                f"on {day.isoformat()} the dictionary has: {now}"
+            ),
+            "span": {"start": span_start, "end": title.end_char, "text": doc.text[span_start : title.end_char]},
+        }
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def token_texts(doc: Doc, text: str) -> list[str]:
+    """Every token's text, without creating a Token object per token (that is slow)."""
+    from spacy.attrs import IDX, LENGTH
+
+    return [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+
+
+def clean_entity(ent: Span) -> Span | None:
+    """An NER span without its quirks: leading "the", trailing punctuation and possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")):
+        end -= 1
+    if end <= start:
+        return None
+    span = Span(doc, start, end, label=ent.label_)
+    if not any(c.isalpha() for c in span.text):
+        return None
+    return span
+
+
+def _with_definite_article(doc: Doc, start: int, state: DocActors) -> int:
+    """Include "the" in "the Afghan government" (as in dictionary names like "the Taliban")."""
+    if start > 0 and doc[start - 1].lower_ == "the" and state.free(start - 1, start):
+        return start - 1
+    return start
+
+
+def _char_bounds(span: Span) -> tuple[int, int]:
+    end = span.end_char
+    if _ends_sentence_with_period(span[-1]):
+        end -= 1  # "ISIS-K." at the end of a sentence: the period is the sentence's
+    return span.start_char, end
+
+
+def _ends_sentence_with_period(token: Token) -> bool:
+    """A word like "K." whose period closes the sentence (spaCy keeps it on the word)."""
+    text = token.text
+    if not (text.endswith(".") and text.count(".") == 1 and len(text) > 1):
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is None
+        or token.is_sent_end
+        or following.is_quote
+        or following.is_punct
+        or (following.is_title and following.is_sent_start)
+        or following.text[:1].isupper()
+    )
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    token = doc[end - 1]
+    return token.idx + len(token.text)
+
+
+def _strip_final_period(doc: Doc, mention: Mention, start: int, end: int) -> tuple[int, int]:
+    last = doc[mention.end - 1]
+    if mention.end_char is None and end == last.idx + len(last.text) and _ends_sentence_with_period(last):
+        end -= 1
+    return start, end
+
+
+def _is_group_noun(span: Span) -> bool:
+    """NORP used as a group of people ("the Houthis said"), not as an adjective."""
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "appos", "conj", "amod", "poss") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _sentence_number(starts: list[int], position: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, position) - 1
+
+
+def _title_head(token: Token) -> Token | None:
+    """The common noun an appositive name hangs from; climbs over a misattached proper noun
+    ("The coordinator for counterterrorism at the State Department, Nathan Sales")."""
+    for _ in range(4):
+        if token.pos_ == "NOUN":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _noun_phrase_without(head: Token, person: Span) -> Span | None:
+    """The noun phrase headed by `head`, without the person's name and what follows it."""
+    tokens = [t for t in head.subtree if not (person.start <= t.i < person.end)]
+    if head.i < person.start:
+        tokens = [t for t in tokens if t.i < person.start]
+    else:
+        tokens = [t for t in tokens if t.i >= person.end]
+    if not tokens:
+        return None
+    start = tokens[0].i
+    end = tokens[-1].i + 1
+    while end > start and head.doc[end - 1].is_punct:
+        end -= 1
+    while start < end and head.doc[start].lower_ in ("a", "an", "the"):
+        start += 1
+    return head.doc[start:end] if end > start else None
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that spokesman/spokesperson/spokeswoman and minister/ministry meet."""
+    return word[:6]

@@ -1,0 +1,732 @@
+"""Find attributions in a parsed Doc: who said what, through which cue, on whose word.
+
+The finder works in token indices and hands `Found` items to `records.py`-shaped output in
+`component.py`. Order of work, per document:
+
+1. quotations from the raw text (`quotes.py`), robust to unbalanced marks;
+2. reporting cues: verbs with a clausal complement / quotation / object, "according to X",
+   nouns with a that-clause ("his claim that ..."), a colon after a speaker ("X: “...”");
+3. quotations still without a cue: attached to a cue in their sentence or the one before,
+   else continuing the last speaker of the paragraph (or the one before);
+4. "And that ..." fragments continuing the previous reported claim;
+5. channels: "told the Post", "in a statement to the newspaper", "citing officials",
+   "based on an assessment, which ..." become outer attributions linked by `via`.
+
+Nested attributions (a cue inside another's content) are dropped: the outer one carries it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp.attribution.lexicon import Cue, CueLexicon, SpeakerWords
+from newsintel.nlp.attribution.quotes import find_quotes
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
+CONTENT_DEPS = {"ccomp"}
+OBJECT_DEPS = {"dobj", "attr"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
+SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
+
+
+@dataclass
+class Found:
+    """One attribution under construction; spans are token index ranges [start, end)."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    stance: str
+    speaker: tuple[int, int] | None
+    speaker_head: int | None = None
+    sentence: int = 0
+    channel: Found | None = None  # the outer attribution this one reached the article through
+    continues: Found | None = None  # the attribution whose speaker this one continues
+    is_channel: bool = False  # an outer attribution created for a relaying outlet/document
+    antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
+    antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+class AttributionFinder:
+    """Stateless after construction: `find(doc)` returns the Found items of one Doc."""
+
+    def __init__(self, vocab, lexicon: CueLexicon, words: SpeakerWords) -> None:
+        self.lexicon = lexicon
+        self.words = words
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        for text, cue in lexicon.phrases.items():
+            self.phrases.add(f"CUE:{text}", [_pattern_doc(vocab, text)])
+        for text in words.anonymity_phrases:
+            self.phrases.add("ANON", [_pattern_doc(vocab, text)])
+        self.anon_key = vocab.strings["ANON"]
+
+    # ---------------------------------------------------------------- entry point
+    def find(
+        self, doc: Doc, *, token_actor: dict[int, str] | None = None, actor_types: dict[str, str] | None = None
+    ) -> tuple[list[Found], list[tuple[int, int]]]:
+        """The attributions of `doc` and the token spans of anonymity phrases."""
+        if len(doc) == 0:
+            return [], []
+        state = _DocState(doc, self, token_actor or {}, actor_types or {})
+        state.run()
+        return state.found, state.anonymity
+
+
+def _pattern_doc(vocab, text: str) -> Doc:
+    from spacy.tokens import Doc as _Doc
+
+    return _Doc(vocab, words=text.split())
+
+
+class _DocState:
+    """Everything computed for one Doc; methods are the steps of `find`."""
+
+    def __init__(self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None]) -> None:
+        self.doc = doc
+        self.token_actor = token_actor
+        self.actor_types = actor_types
+        self.f = finder
+        self.lex = finder.lexicon
+        self.words = finder.words
+        self.found: list[Found] = []
+        self.anonymity: list[tuple[int, int]] = []
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        self.quotes = self._quote_token_spans()
+        self.quote_of = [-1] * len(doc)
+        for q, (s, e) in enumerate(self.quotes):
+            for i in range(s, e):
+                self.quote_of[i] = q
+        self.used_cues: set[int] = set()
+        self.covered = [False] * len(doc)
+
+    # ---------------------------------------------------------------- driver
+    def run(self) -> None:
+        phrase_hits = self._phrase_hits()
+        for sent in self.sents:
+            for token in sent:
+                if self.quote_of[token.i] >= 0 or token.i in self.used_cues:
+                    continue
+                if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.verbs:
+                    self._verb_cue(token)
+        for start, end, cue in phrase_hits:
+            self._phrase_cue(start, end, cue)
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
+                self._noun_cue(token)
+        self._drop_nested()
+        self._continue_fragments()
+        self._attach_quotes()
+        self.found.sort(key=lambda f: (f.start, f.end))
+
+    # ---------------------------------------------------------------- quotations
+    def _quote_token_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        for quote in find_quotes(self.doc.text):
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append((span.start, span.end))
+        return spans
+
+    def _expand_to_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Grow a content range to whole quotations it cuts into (multi-sentence quotes)."""
+        for i in (start, end - 1):
+            q = self.quote_of[i] if 0 <= i < len(self.doc) else -1
+            if q >= 0:
+                start, end = min(start, self.quotes[q][0]), max(end, self.quotes[q][1])
+        return start, end
+
+    # ---------------------------------------------------------------- verb cues
+    def _verb_cue(self, verb: Token) -> None:
+        cue = self.lex.verbs[verb.lemma_.lower()]
+        if verb.dep_ == "amod" or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
+            return  # "the alleged attack", "without saying": not a report
+        if verb.dep_ in ("auxpass", "aux") or self._bare_participle(verb):
+            return
+        if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
+            return  # "a report citing officials": a chain, see _citing_inside
+        content = self._verb_content(verb, cue)
+        if content is None:
+            return
+        speaker_head = self._subject_of(verb)
+        if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
+            return
+        cue_span = self._cue_span(verb)
+        found = Found(
+            content=[content],
+            cue=cue_span,
+            cue_lemma=verb.lemma_.lower(),
+            stance=cue.stance,
+            speaker=self._speaker_span(speaker_head, verb) if speaker_head is not None else None,
+            speaker_head=self._noun_of(speaker_head).i if speaker_head is not None else None,
+            sentence=self.sent_of[verb.i],
+        )
+        self._add(found)
+        self.used_cues.add(verb.i)
+        self._dative_channel(found, verb)
+        if speaker_head is not None:
+            self._based_on_channel(found, speaker_head)
+        self._citing_inside(found, verb)
+
+    def _bare_participle(self, verb: Token) -> bool:
+        """"When pressed for comment", "asked about it": the subject is not the speaker."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "amod", "conj"):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+    def _cue_span(self, verb: Token) -> tuple[int, int]:
+        """The verb with its auxiliaries, negation and particles ("has not said", "pointed out")."""
+        start = end = verb.i
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and verb.i - child.i <= 3:
+                start = min(start, child.i)
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                end = child.i
+        return start, end + 1
+
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+
+    def _verb_content(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+        frames = cue.frames
+        complement = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+        if complement is not None and ("c" in frames or "q" in frames):
+            return self._clean_range(self._subtree_range(complement, exclude=verb))
+        if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
+            return self._head_clause(verb)
+        quote = self._adjacent_quote(verb) if "q" in frames else None
+        if quote is not None:
+            return quote
+        if "x" in frames:
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if xcomp is not None and obj is not None:
+                start = min(obj.left_edge.i, xcomp.left_edge.i)
+                return self._clean_range((start, xcomp.right_edge.i + 1))
+        if "o" in frames:
+            obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+            if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
+                end = obj.right_edge.i + 1
+                for child in verb.children:  # "depicted the threat as a risk"
+                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of"):
+                        end = max(end, child.right_edge.i + 1)
+                return self._clean_range((obj.left_edge.i, end))
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
+            if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
+                return self._clean_range((prep.i, prep.right_edge.i + 1))
+        return None
+
+    def _head_clause(self, verb: Token) -> tuple[int, int] | None:
+        head = verb.head
+        own = {t.i for t in verb.subtree}
+        left = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
+        if not left:
+            return None
+        return self._clean_range((min(left), max(left) + 1))
+
+    def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
+        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said")."""
+        sent = self.sents[self.sent_of[verb.i]]
+        right = verb.right_edge.i + 1
+        i = verb.i + 1
+        while i < len(self.doc) and i < right + 2 and (self.doc[i].is_punct or self.doc[i].is_space) and self.quote_of[i] < 0:
+            i += 1
+        # skip the speaker of an inversion and other words between the verb and a following quote
+        j = verb.i + 1
+        while j < len(self.doc) and j < sent.end + 1 and self.quote_of[j] < 0 and j - verb.i <= 12:
+            if self.doc[j].text in (".", "!", "?") and self.doc[j].i + 1 < len(self.doc) and self.quote_of[j + 1] < 0:
+                break
+            j += 1
+        if j < len(self.doc) and self.quote_of[j] >= 0 and self._only_glue(verb.i + 1, j, verb):
+            return self.quotes[self.quote_of[j]]
+        k = verb.i - 1
+        while k >= sent.start and self.quote_of[k] < 0:
+            k -= 1
+        if k >= sent.start and self._only_glue(k + 1, verb.i, verb):
+            return self.quotes[self.quote_of[k]]
+        return None
+
+    def _only_glue(self, start: int, end: int, verb: Token) -> bool:
+        """Between a quote and its cue: punctuation, the speaker, the cue's own words."""
+        for i in range(start, end):
+            tok = self.doc[i]
+            if tok.is_punct or tok.is_space or tok.i == verb.i:
+                continue
+            if tok.head.i == verb.i or tok.head.head.i == verb.i or _is_ancestor(verb, tok) or _is_ancestor(tok, verb):
+                continue
+            return False
+        return True
+
+    # ---------------------------------------------------------------- subjects
+    def _subject_of(self, verb: Token) -> Token | None:
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return self._relative_antecedent(child, current)
+                if child.dep_ == "nsubjpass":
+                    return None  # "he was asked": the subject is not the speaker
+            for child in current.children:
+                if child.dep_ == "agent":  # "was described by X"
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return current.head  # "a statement saying", "a report citing"
+            if current.dep_ not in CLIMB_DEPS or current.head is current:
+                return None
+            if current.dep_ == "ccomp" and current.i > current.head.i:
+                return None  # a complement's verb is not said by the matrix subject
+            current = current.head
+        return None
+
+    def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+
+    def _speaker_span(self, head: Token, verb: Token) -> tuple[int, int]:
+        """The whole noun phrase of the speaker, without a clause of it that holds the cue."""
+        phrase = head
+        head = self._noun_of(head)
+        excluded: set[int] = set()
+        if verb in head.subtree and verb is not head:  # "a report citing ...", "officials who said"
+            excluded = {t.i for t in verb.subtree}
+        for child in head.children:  # "a report citing officials": the cited ones are not the report
+            if child.dep_ == "acl" and child.lemma_.lower() == "cite":
+                excluded |= {t.i for t in child.subtree}
+        indices = [t.i for t in phrase.subtree if t.i not in excluded]
+        start, end = min(indices), max(indices) + 1
+        if start < verb.i < end and verb.i not in excluded:
+            end = verb.i
+        return self._trim_punct(start, max(end, start + 1))
+
+    def _noun_of(self, head: Token) -> Token:
+        """"Current and former officials": spaCy may head the phrase by the first adjective."""
+        if head.pos_ == "ADJ":
+            noun = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
+        return head
+
+    # ---------------------------------------------------------------- phrase cues
+    def _phrase_hits(self) -> list[tuple[int, int, Cue]]:
+        hits = []
+        for key, start, end in self.f.phrases(self.doc):
+            label = self.doc.vocab.strings[key]
+            if key == self.f.anon_key:
+                self.anonymity.append((start, end))
+                continue
+            hits.append((start, end, self.lex.phrases[label[4:]]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept, last_end = [], -1
+        for start, end, cue in hits:
+            if start >= last_end:
+                kept.append((start, end, cue))
+                last_end = end
+        return kept
+
+    def _phrase_cue(self, start: int, end: int, cue: Cue) -> None:
+        if self.quote_of[start] >= 0 or any(i in self.used_cues for i in range(start, end)):
+            return
+        if cue.text in ("according to", "per", "as reported by", "in the words of"):
+            self._according_to(start, end, cue)
+        elif cue.text == "citing":
+            return  # handled with the attribution it qualifies
+        else:
+            # "called on", "pointed out", "told reporters": a verb phrase; its verb carries it
+            verb = next((t for t in self.doc[start:end] if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.i not in self.used_cues and self.quote_of[verb.i] < 0 and not self._bare_participle(verb):
+                self._phrase_verb(verb, start, end, cue)
+
+    def _phrase_verb(self, verb: Token, start: int, end: int, cue: Cue) -> None:
+        content = None
+        last = self.doc[end - 1]
+        for child in list(verb.children) + list(last.children):
+            if child.dep_ in ("ccomp", "xcomp", "pobj", "dobj") and child.i >= end:
+                content = self._clean_range(self._subtree_range(child, exclude=verb))
+                break
+        if content is None:
+            for child in verb.children:
+                if child.dep_ == "prep" and child.i >= end - 1:
+                    pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None:
+                        content = self._clean_range(self._subtree_range(pobj, exclude=verb))
+                        break
+        if content is None:
+            content = self._adjacent_quote(verb)
+        if content is None:
+            return
+        head = self._subject_of(verb)
+        found = Found(
+            content=[content],
+            cue=(start, end),
+            cue_lemma=cue.text,
+            stance=cue.stance,
+            speaker=self._speaker_span(head, verb) if head is not None else None,
+            speaker_head=head.i if head is not None else None,
+            sentence=self.sent_of[verb.i],
+        )
+        self._add(found)
+        self.used_cues.update(range(start, end))
+        self._dative_channel(found, verb)
+
+    def _according_to(self, start: int, end: int, cue: Cue) -> None:
+        prep = self.doc[end - 1]  # "to" of "according to", or "per"
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            following = self.doc[end] if end < len(self.doc) else None
+            if following is None or following.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
+                return
+            pobj = following
+            while pobj.head.i >= end and pobj.head is not pobj and pobj.head.i < pobj.sent.end and pobj.dep_ in ("compound", "det", "amod", "nummod", "poss"):
+                pobj = pobj.head
+        phrase_tokens = set(range(start, end)) | {t.i for t in pobj.subtree}
+        phrase_start = min(phrase_tokens)
+        phrase_end = max(phrase_tokens) + 1
+        sent = self.sents[self.sent_of[start]]
+        segments = self._segments_outside(sent.start, sent.end, phrase_start, phrase_end)
+        if not segments:
+            return
+        found = Found(
+            content=segments,
+            cue=(start, end),
+            cue_lemma=cue.text,
+            stance=cue.stance,
+            speaker=self._speaker_span(pobj, prep),
+            speaker_head=pobj.i,
+            sentence=self.sent_of[start],
+        )
+        found.content = [self._expand_to_quotes(s, e) for s, e in found.content]
+        self._add(found)
+        self.used_cues.update(range(start, end))
+        self._citing_inside(found, pobj)
+
+    def _segments_outside(self, start: int, end: int, cut_start: int, cut_end: int) -> list[tuple[int, int]]:
+        segments = []
+        for s, e in ((start, cut_start), (cut_end, end)):
+            s, e = self._clean_range((s, e)) or (s, s)
+            if e > s and sum(1 for t in self.doc[s:e] if t.is_alpha) >= 3:
+                segments.append((s, e))
+        return segments
+
+    # ---------------------------------------------------------------- noun cues
+    def _noun_cue(self, noun: Token) -> None:
+        if self.quote_of[noun.i] >= 0 or noun.i in self.used_cues:
+            return
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+            None,
+        )
+        if clause is None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue = self.lex.nouns[noun.lemma_.lower()]
+        found = Found(
+            content=[self._clean_range(self._subtree_range(clause, exclude=noun))],
+            cue=(noun.i, noun.i + 1),
+            cue_lemma=noun.lemma_.lower(),
+            stance=cue.stance,
+            speaker=self._trim_punct(owner.left_edge.i, owner.right_edge.i + 1) if owner is not None else None,
+            speaker_head=owner.i if owner is not None else None,
+            sentence=self.sent_of[noun.i],
+        )
+        if owner is not None and owner.i in range(found.start, found.end):
+            return
+        self._add(found)
+        self.used_cues.add(noun.i)
+
+    # ---------------------------------------------------------------- channels
+    def _dative_channel(self, found: Found, verb: Token) -> None:
+        """"told the Post", "said in a statement to the newspaper": the outlet relays it."""
+        outlet = None
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell" and self._is_outlet(child):
+                outlet = child
+            elif child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self._is_outlet(pobj):
+                    outlet = pobj
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in self.lex.nouns:
+                    for grand in noun.children:
+                        if grand.dep_ == "prep" and grand.lower_ in ("to", "with"):
+                            pobj = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                            if pobj is not None and self._is_outlet(pobj):
+                                outlet = pobj
+        if outlet is None:
+            return
+        channel = Found(
+            content=list(found.content),
+            cue=None,
+            cue_lemma=None,
+            stance="neutral",
+            speaker=self._trim_punct(outlet.left_edge.i, outlet.right_edge.i + 1),
+            speaker_head=outlet.i,
+            sentence=found.sentence,
+            is_channel=True,
+        )
+        self.found.append(channel)
+        found.channel = channel
+
+    def _based_on_channel(self, found: Found, speaker: Token) -> None:
+        """"The Post's report was based on an assessment, which claimed": the report relays it."""
+        if speaker.dep_ != "pobj" or speaker.head.lower_ not in ("on", "from", "upon"):
+            return
+        verb = speaker.head.head
+        if verb.lemma_.lower() not in self.words.derivation_verbs:
+            return
+        relay = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if relay is None:
+            return
+        if relay.lemma_.lower() not in self.words.documents:  # "a portion of the report"
+            relay = next((t for t in relay.subtree if t.lemma_.lower() in self.words.documents and t.pos_ == "NOUN"), None)
+            if relay is None:
+                return
+        start, end = relay.left_edge.i, relay.i + 1
+        channel = Found(
+            content=list(found.content),
+            cue=None,
+            cue_lemma=None,
+            stance="neutral",
+            speaker=self._trim_punct(start, end),
+            speaker_head=relay.i,
+            sentence=found.sentence,
+            is_channel=True,
+        )
+        self.found.append(channel)
+        found.channel = channel
+
+    def _is_outlet(self, token: Token) -> bool:
+        """A news outlet: by the actors stage's type, by a media noun, else an organisation name."""
+        if token.lemma_.lower() in self.words.media:
+            return True
+        actor = self.token_actor.get(token.i)
+        if actor is not None:
+            return self.actor_types.get(actor) == "media"
+        if token.lemma_.lower() in self.words.institutions:
+            return False
+        if token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+            return True
+        # "told the Post": a capitalised name after "the" that the tagger left as a common noun
+        return token.is_title and token.i > 0 and self.doc[token.i - 1].lower_ == "the" and token.head.lemma_.lower() == "tell"
+
+    def _citing_inside(self, outer: Found, anchor: Token) -> None:
+        """"a report citing officials", "the Post reported, citing officials": inner source."""
+        for token in anchor.subtree if anchor.dep_ != "ROOT" else anchor.children:
+            if token.lower_ != "citing" or token.i in self.used_cues:
+                continue
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is None:
+                continue
+            inner = Found(
+                content=list(outer.content),
+                cue=(token.i, token.i + 1),
+                cue_lemma="cite",
+                stance="neutral",
+                speaker=self._trim_punct(obj.left_edge.i, obj.right_edge.i + 1),
+                speaker_head=obj.i,
+                sentence=outer.sentence,
+                channel=outer,
+            )
+            self.found.append(inner)
+            self.used_cues.add(token.i)
+
+    # ---------------------------------------------------------------- quotations without cue
+    def _attach_quotes(self) -> None:
+        for q, (qs, qe) in enumerate(self.quotes):
+            if any(self.covered[i] for i in range(qs, qe)):
+                continue
+            words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
+            sent = self.sents[self.sent_of[qs]]
+            whole_sentence = self._only_punct(sent.start, qs) or self._ends_with_colon(sent.start, qs)
+            if words < MIN_QUOTE_WORDS and not whole_sentence:
+                continue
+            if self._colon_speaker(qs, qe):
+                continue
+            previous = self._previous_found(qs)
+            if previous is None:
+                continue
+            if previous.end <= qs and self._same_paragraph(previous.end, qs) and self._only_glue_text(previous, qs):
+                previous.content.append((qs, qe))  # "“A,” he said, “B.”" and "He said: ... “B.”"
+                self._mark((qs, qe))
+                continue
+            if not whole_sentence and words < 8:
+                continue
+            self._add(
+                Found(
+                    content=[(qs, qe)],
+                    cue=None,
+                    cue_lemma=None,
+                    stance=previous.stance if previous.cue is None else "neutral",
+                    speaker=previous.speaker,
+                    speaker_head=previous.speaker_head,
+                    sentence=self.sent_of[qs],
+                    continues=previous,
+                    channel=previous.channel,
+                )
+            )
+
+    def _only_glue_text(self, previous: Found, qs: int) -> bool:
+        """Only the cue clause lies between the previous attribution and this quotation."""
+        between = self.doc[previous.end : qs]
+        if len(between) > 8:
+            return False
+        cue_and_speaker = set()
+        if previous.cue:
+            cue_and_speaker.update(range(*previous.cue))
+        if previous.speaker:
+            cue_and_speaker.update(range(*previous.speaker))
+        return all(t.is_punct or t.is_space or t.i in cue_and_speaker or t.dep_ in ("advmod", "prep", "pobj", "det", "npadvmod") for t in between) and any(
+            t.i in cue_and_speaker for t in between
+        )
+
+    def _colon_speaker(self, qs: int, qe: int) -> bool:
+        """"X: “...”" — a noun phrase and a colon right before the quotation."""
+        if qs == 0 or self.doc[qs - 1].text != ":":
+            return False
+        colon = self.doc[qs - 1]
+        sent_start = self.sents[self.sent_of[colon.i]].start
+        if colon.i - sent_start > 10 or colon.i == sent_start:
+            return False
+        tokens = self.doc[sent_start : colon.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return False
+        head = tokens.root
+        if head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return False
+        self._add(
+            Found(
+                content=[(qs, qe)],
+                cue=(colon.i, colon.i + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=self._trim_punct(sent_start, colon.i),
+                speaker_head=head.i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
+
+    def _previous_found(self, index: int) -> Found | None:
+        """The last attribution before `index` within reach (same or previous paragraphs)."""
+        best = None
+        for found in self.found:
+            if found.is_channel or found.start >= index:
+                continue
+            if self.sent_of[index] - found.sentence > SPEAKER_GAP_SENTENCES:
+                continue
+            if best is None or found.start > best.start:
+                best = found
+        return best
+
+    # ---------------------------------------------------------------- fragments
+    def _continue_fragments(self) -> None:
+        """A sentence "And that ..." with no cue of its own continues the claim before it."""
+        for k, sent in enumerate(self.sents):
+            first = sent[0]
+            if first.dep_ == "cc" and len(sent) > 1:
+                first = sent[1]
+            if first.lower_ != "that" or first.dep_ not in ("mark", "nsubj", "det") or any(self.covered[i] for i in range(sent.start, sent.end)):
+                continue
+            previous = self._previous_found(sent.start)
+            if previous is None or previous.sentence != k - 1 or previous.is_channel:
+                continue
+            span = self._clean_range((sent.start, sent.end))
+            if span is not None:
+                previous.content.append(span)
+                self._mark(span)
+
+    # ---------------------------------------------------------------- bookkeeping
+    def _add(self, found: Found) -> None:
+        found.content = [c for c in found.content if c is not None and c[1] > c[0]]
+        if not found.content:
+            return
+        self.found.append(found)
+        for span in found.content:
+            self._mark(span)
+
+    def _mark(self, span: tuple[int, int]) -> None:
+        for i in range(*span):
+            self.covered[i] = True
+
+    def _drop_nested(self) -> None:
+        """PolNeAR-style: a cue inside another attribution's content is part of that content."""
+        keep = []
+        for found in self.found:
+            cue_at = found.cue[0] if found.cue else (found.speaker[0] if found.speaker else found.start)
+            nested = any(
+                other is not found and not other.is_channel and other is not found.channel
+                and any(s <= cue_at < e for s, e in other.content)
+                and not any(s <= (other.cue[0] if other.cue else -1) < e for s, e in found.content)
+                for other in self.found
+            )
+            if not nested:
+                keep.append(found)
+        kept_ids = {id(f) for f in keep}
+        for found in keep:
+            if found.channel is not None and id(found.channel) not in kept_ids:
+                found.channel = None
+        self.found = keep
+        self.covered = [False] * len(self.doc)
+        for found in keep:
+            for span in found.content:
+                self._mark(span)
+
+    # ---------------------------------------------------------------- token ranges
+    def _subtree_range(self, token: Token, *, exclude: Token | None = None) -> tuple[int, int]:
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if exclude is not None and start <= exclude.i < end:
+            if exclude.i < token.i:
+                start = exclude.right_edge.i + 1 if exclude.right_edge.i < token.i else token.i
+            else:
+                end = exclude.left_edge.i if exclude.left_edge.i > token.i else token.i + 1
+        return self._expand_to_quotes(start, end)
+
+    def _clean_range(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        start, end = span
+        while start < end and (self.doc[start].is_space or self.doc[start].text in (",", ";", ":", "—", "–", "-") and self.quote_of[start] < 0):
+            start += 1
+        while end > start and (self.doc[end - 1].is_space or self.doc[end - 1].text in (",", ";", ":", "—", "–", "-", ".") and self.quote_of[end - 1] < 0):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _trim_punct(self, start: int, end: int) -> tuple[int, int]:
+        while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
+            start += 1
+        while end - 1 > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    def _only_punct(self, start: int, end: int) -> bool:
+        return all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") for t in self.doc[start:end])
+
+    def _ends_with_colon(self, start: int, end: int) -> bool:
+        return end > start and self.doc[end - 1].text == ":"
+
+    def _same_paragraph(self, start: int, end: int) -> bool:
+        return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _is_ancestor(ancestor: Token, token: Token) -> bool:
+    return ancestor in token.ancestors

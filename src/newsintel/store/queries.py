@@ -1,0 +1,472 @@
+"""Read-only queries over the corpus store, for the CLI, the exporters and the web workbench.
+
+Every list query takes keyword-only filters and `limit`/`offset`, and returns a `Page` of
+plain dicts (JSON-ready). Dates are ISO strings; `since`/`until` are inclusive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, case, distinct, func, literal_column, or_, select, text
+
+from newsintel.records import EVENT_MODES, Report
+from newsintel.store import schema as t
+
+MAX_LIMIT = 1000
+
+
+@dataclass(slots=True)
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters shared by event queries and exports."""
+
+    since: str | None = None
+    until: str | None = None
+    actor: str | None = None  # actor id, as source or target
+    country: str | None = None  # alpha-3: where it happened, or either actor's country
+    code: str | None = None  # CAMEO code prefix: "19" matches 190-196
+    modes: tuple[str, ...] = ()  # empty: every mode
+    document: str | None = None
+    unique: bool = False  # one copy per near-duplicate group
+
+    def conditions(self) -> list:
+        c = t.events.c
+        where = []
+        if self.since:
+            where.append(c.day >= self.since)
+        if self.until:
+            where.append(c.day <= self.until)
+        if self.actor:
+            where.append(or_(c.source_actor == self.actor, c.target_actor == self.actor))
+        if self.country:
+            country = self.country.upper()
+            where.append(or_(c.place_country == country, c.source_country == country, c.target_country == country))
+        if self.code:
+            where.append(c.cameo.like(f"{self.code}%"))
+        if self.modes:
+            where.append(c.mode.in_(self.modes))
+        if self.document:
+            where.append(c.document_id == self.document)
+        if self.unique:
+            where.append(c.document_id.in_(_group_representatives()))
+        return where
+
+
+def _group_representatives() -> Select:
+    """Ids of the documents that stand for their near-duplicate group (the group's namesake)."""
+    return select(t.documents.c.id).where(t.documents.c.id == t.documents.c.dup_group)
+
+
+def _limit(limit: int) -> int:
+    return max(0, min(int(limit), MAX_LIMIT))
+
+
+def _rows(result) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in result]
+
+
+def _date_range(column, since: str | None, until: str | None) -> list:
+    where = []
+    if since:
+        where.append(column >= since)
+    if until:
+        where.append(column <= until)
+    return where
+
+
+DOCUMENT_COLUMNS = (
+    t.documents.c.id, t.documents.c.title, t.documents.c.published, t.documents.c.url,
+    t.documents.c.publisher, t.documents.c.source, t.documents.c.n_words, t.documents.c.dup_group,
+    t.documents.c.added_at,
+)
+
+
+class Queries:
+    """Mixed into `Store`: needs `self.engine`."""
+
+    engine: Any
+
+    def _page(self, query: Select, *, limit: int, offset: int) -> Page:
+        limit = _limit(limit)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+            items = _rows(conn.execute(query.limit(limit).offset(max(0, offset))))
+        return Page(items, int(total), limit, max(0, offset))
+
+    # ------------------------------------------------------------------ documents
+
+    def list_documents(
+        self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
+        publisher: str | None = None, dup_group: str | None = None, unique: bool = False,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Documents, newest first (by publication date, then id)."""
+        d = t.documents.c
+        where = _date_range(d.published, since, until)
+        if actor:
+            where.append(d.id.in_(select(t.actors.c.document_id).where(t.actors.c.actor_id == actor)))
+        if publisher:
+            where.append(d.publisher == publisher)
+        if dup_group:
+            where.append(d.dup_group == dup_group)
+        if unique:
+            where.append(d.id == d.dup_group)
+        query = select(*DOCUMENT_COLUMNS).where(*where).order_by(d.published.desc(), d.id)
+        return self._page(query, limit=limit, offset=offset)
+
+    def search_documents(self, query: str, *, limit: int = 50, offset: int = 0) -> Page:
+        """Full-text search of titles and texts, best matches first; items carry a `snippet`.
+
+        The same syntax on SQLite (FTS5) and PostgreSQL (tsvector): words are ANDed,
+        "a phrase" in quotes, `a OR b`, `prefix*`. Other databases: a substring match.
+        """
+        query = query.strip()
+        if not query:
+            return Page([], 0, _limit(limit), offset)
+        dialect = self.engine.dialect.name
+        if dialect == "sqlite" and self._has_table("documents_fts"):
+            return self._search_sqlite(query, limit=limit, offset=offset)
+        if dialect == "postgresql":
+            return self._search_postgres(query, limit=limit, offset=offset)
+        pattern = f"%{query}%"
+        where = or_(t.documents.c.text.ilike(pattern), t.documents.c.title.ilike(pattern))
+        return self._page(select(*DOCUMENT_COLUMNS).where(where).order_by(t.documents.c.id), limit=limit, offset=offset)
+
+    def _search_sqlite(self, query: str, *, limit: int, offset: int) -> Page:
+        match = _fts5_query(query)
+        fts = text(
+            "SELECT document_id, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, "
+            "bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q"
+        ).columns(literal_column("document_id"), literal_column("snippet"), literal_column("rank")).subquery("fts")
+        base = (
+            select(*DOCUMENT_COLUMNS, fts.c.snippet, fts.c.rank)
+            .join(fts, fts.c.document_id == t.documents.c.id)
+            .order_by(fts.c.rank, t.documents.c.id)
+        )
+        limit = _limit(limit)
+        with self.engine.connect() as conn:
+            total = conn.execute(
+                text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": match}
+            ).scalar_one()
+            items = _rows(conn.execute(base.limit(limit).offset(offset), {"q": match}))
+        return Page(items, int(total), limit, offset)
+
+    def _search_postgres(self, query: str, *, limit: int, offset: int) -> Page:
+        tsquery = func.to_tsquery("english", _tsquery(query))
+        search = literal_column("documents.search")
+        snippet = func.ts_headline(
+            "english", t.documents.c.text, tsquery,
+            "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
+        ).label("snippet")
+        rank = func.ts_rank(search, tsquery).label("rank")
+        base = (
+            select(*DOCUMENT_COLUMNS, snippet, rank)
+            .where(search.op("@@")(tsquery))
+            .order_by(rank.desc(), t.documents.c.id)
+        )
+        return self._page(base, limit=limit, offset=offset)
+
+    def _has_table(self, name: str) -> bool:
+        from sqlalchemy import inspect
+
+        return name in inspect(self.engine).get_table_names()
+
+    def get_document(self, document_id: str) -> dict[str, Any] | None:
+        """One document with its text, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
+        return dict(row._mapping) if row else None
+
+    def get_report(self, document_id: str) -> Report:
+        return self.load_report(document_id)  # type: ignore[attr-defined]
+
+    def iter_reports(self, *, since: str | None = None, until: str | None = None,
+                     unique: bool = False, batch: int = 200) -> Iterator[Report]:
+        """Every stored report (by id), streamed in batches so memory stays flat."""
+        d = t.documents.c
+        where = _date_range(d.published, since, until)
+        if unique:
+            where.append(d.id == d.dup_group)
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                ids = list(conn.execute(
+                    select(d.id).where(*where, d.id > last).order_by(d.id).limit(batch)
+                ).scalars())
+            if not ids:
+                return
+            for document_id in ids:
+                yield self.load_report(document_id)  # type: ignore[attr-defined]
+            last = ids[-1]
+
+    # ------------------------------------------------------------------ actors
+
+    def list_actors(
+        self, *, since: str | None = None, until: str | None = None, country: str | None = None,
+        type: str | None = None, name: str | None = None, include_local: bool = False,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Actors with the number of documents and mentions, most documents first."""
+        a = t.actors.c
+        where = _date_range(t.documents.c.published, since, until)
+        if country:
+            where.append(a.country == country.upper())
+        if type:
+            where.append(a.type == type)
+        if name:
+            where.append(a.name.ilike(f"%{name}%"))
+        if not include_local:
+            where.append(a.local.is_(False))
+        query = (
+            select(
+                a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
+                func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
+                func.count(distinct(a.document_id)).label("documents"),
+                func.sum(a.n_mentions).label("mentions"),
+            )
+            .join(t.documents, t.documents.c.id == a.document_id)
+            .where(*where)
+            .group_by(a.actor_id)
+            .order_by(func.count(distinct(a.document_id)).desc(), a.actor_id)
+        )
+        return self._page(query, limit=limit, offset=offset)
+
+    # ------------------------------------------------------------------ events
+
+    def list_events(
+        self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
+        country: str | None = None, code: str | None = None, mode: str | Sequence[str] | None = None,
+        document: str | None = None, unique: bool = False, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Events, by day then id; `code` is a CAMEO prefix, `mode` one mode or several."""
+        modes = (mode,) if isinstance(mode, str) else tuple(mode or ())
+        unknown = [m for m in modes if m not in EVENT_MODES]
+        if unknown:
+            from newsintel.errors import ConfigError
+
+            raise ConfigError(f"unknown event mode(s) {', '.join(unknown)}; known: {', '.join(EVENT_MODES)}")
+        flt = EventFilter(since=since, until=until, actor=actor, country=country, code=code,
+                          modes=modes, document=document, unique=unique)
+        query = select(t.events).where(*flt.conditions()).order_by(t.events.c.day, t.events.c.pk)
+        return self._page(query, limit=limit, offset=offset)
+
+    def iter_events(self, flt: EventFilter = EventFilter(), *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every event matching `flt`, joined with its document's url, published date and
+        added time, streamed by primary key (for exports)."""
+        last = 0
+        columns = (*t.events.c, t.documents.c.url, t.documents.c.published, t.documents.c.added_at,
+                   t.documents.c.publisher, t.documents.c.source.label("document_source"))
+        while True:
+            query = (
+                select(*columns)
+                .join(t.documents, t.documents.c.id == t.events.c.document_id)
+                .where(*flt.conditions(), t.events.c.pk > last)
+                .order_by(t.events.c.pk).limit(batch)
+            )
+            with self.engine.connect() as conn:
+                rows = _rows(conn.execute(query))
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1]["pk"]
+
+    # ------------------------------------------------------------------ claims
+
+    def list_claims(
+        self, *, speaker: str | None = None, document: str | None = None, stance: str | None = None,
+        text_contains: str | None = None, since: str | None = None, until: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Claims with their document's date and near-duplicate group."""
+        c = t.claims.c
+        where = _date_range(t.documents.c.published, since, until)
+        if speaker:
+            where.append(c.speaker == speaker)
+        if document:
+            where.append(c.document_id == document)
+        if stance:
+            where.append(c.stance == stance)
+        if text_contains:
+            where.append(c.text.ilike(f"%{text_contains}%"))
+        query = (
+            select(t.claims, t.documents.c.published, t.documents.c.dup_group)
+            .join(t.documents, t.documents.c.id == c.document_id)
+            .where(*where).order_by(t.documents.c.published.desc(), c.pk)
+        )
+        return self._page(query, limit=limit, offset=offset)
+
+    def list_relations(
+        self, *, relation: str | None = None, document: str | None = None, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Claim relations with the texts and speakers of both claims."""
+        r = t.claim_relations.c
+        source = t.claims.alias("source")
+        target = t.claims.alias("target")
+        where = []
+        if relation:
+            where.append(r.relation == relation)
+        if document:
+            where.append(r.document_id == document)
+        query = (
+            select(
+                r.pk, r.document_id, r.source_claim, r.target_claim, r.relation, r.confidence, r.rule,
+                r.evidence, source.c.text.label("source_text"), source.c.speaker.label("source_speaker"),
+                target.c.text.label("target_text"), target.c.speaker.label("target_speaker"),
+            )
+            .outerjoin(source, and_(source.c.document_id == r.document_id, source.c.claim_id == r.source_claim))
+            .outerjoin(target, and_(target.c.document_id == r.document_id, target.c.claim_id == r.target_claim))
+            .where(*where).order_by(r.pk)
+        )
+        return self._page(query, limit=limit, offset=offset)
+
+    # ------------------------------------------------------------------ sourcing
+
+    def sourcing_counts(
+        self, *, since: str | None = None, until: str | None = None, document: str | None = None,
+        publisher: str | None = None, unique: bool = False,
+    ) -> dict[str, int]:
+        """Attributions by kind of speaker and kind of quote, plus second-hand ones, and the
+        number of documents counted (`documents`)."""
+        a = t.attributions.c
+        where = _date_range(t.documents.c.published, since, until)
+        if document:
+            where.append(t.documents.c.id == document)
+        if publisher:
+            where.append(t.documents.c.publisher == publisher)
+        if unique:
+            where.append(t.documents.c.id == t.documents.c.dup_group)
+        from newsintel.records import ATTRIBUTION_KINDS, SPEAKER_KINDS
+
+        counts: dict[str, int] = {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS)}
+        with self.engine.connect() as conn:
+            joined = t.attributions.join(t.documents, t.documents.c.id == a.document_id)
+            for column in (a.speaker_kind, a.kind):
+                rows = conn.execute(select(column, func.count()).select_from(joined).where(*where).group_by(column))
+                counts.update({key: int(n) for key, n in rows})
+            counts["second_hand"] = int(conn.execute(
+                select(func.count()).select_from(joined).where(*where, a.via.is_not(None))
+            ).scalar_one())
+            counts["documents"] = int(conn.execute(
+                select(func.count()).select_from(t.documents).where(*where)
+            ).scalar_one())
+        return counts
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def list_errors(self, *, run_id: int | None = None, limit: int = 50, offset: int = 0) -> Page:
+        where = [t.errors.c.run_id == run_id] if run_id is not None else []
+        return self._page(select(t.errors).where(*where).order_by(t.errors.c.pk), limit=limit, offset=offset)
+
+    def list_runs(self, *, limit: int = 50, offset: int = 0) -> Page:
+        query = select(t.runs).order_by(t.runs.c.id.desc())
+        page = self._page(query, limit=limit, offset=offset)
+        for item in page.items:
+            item["arguments"] = json.loads(item["arguments"] or "{}")
+        return page
+
+    def duplicate_groups(self, *, min_size: int = 2, limit: int = 50, offset: int = 0) -> Page:
+        """Near-duplicate groups with at least `min_size` documents, biggest first;
+        each item: {"group", "size", "documents": [ids]}."""
+        d = t.documents.c
+        size = func.count().label("size")
+        query = (
+            select(d.dup_group.label("group"), size).group_by(d.dup_group)
+            .having(func.count() >= min_size).order_by(size.desc(), d.dup_group)
+        )
+        page = self._page(query, limit=limit, offset=offset)
+        groups = [item["group"] for item in page.items]
+        if groups:
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(d.dup_group, d.id).where(d.dup_group.in_(groups)).order_by(d.id))
+                members: dict[str, list[str]] = {}
+                for group, doc_id in rows:
+                    members.setdefault(group, []).append(doc_id)
+            for item in page.items:
+                item["documents"] = members.get(item["group"], [])
+        return page
+
+    def dup_groups_of(self, document_ids: Sequence[str]) -> dict[str, str]:
+        """document id -> near-duplicate group id, for the ids that are stored."""
+        result: dict[str, str] = {}
+        ids = list(document_ids)
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(
+                    select(t.documents.c.id, t.documents.c.dup_group).where(t.documents.c.id.in_(ids[start:start + 500]))
+                )
+                result.update({row.id: row.dup_group for row in rows})
+        return result
+
+    def stats(self) -> dict[str, int]:
+        """Row counts of the main tables, plus the number of near-duplicate groups."""
+        counts = {}
+        with self.engine.connect() as conn:
+            for table in (t.documents, t.actors, t.attributions, t.events, t.places, t.claims,
+                          t.claim_relations, t.errors, t.runs):
+                counts[table.name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            counts["dup_groups"] = int(conn.execute(select(func.count(distinct(t.documents.c.dup_group)))).scalar_one())
+            counts["duplicates"] = int(conn.execute(
+                select(func.sum(case((t.documents.c.id != t.documents.c.dup_group, 1), else_=0)))
+            ).scalar_one() or 0)
+        return counts
+
+
+def _terms(query: str) -> list[str]:
+    import shlex
+
+    try:
+        return shlex.split(query)
+    except ValueError:  # an unbalanced quote
+        return query.replace('"', " ").split()
+
+
+def _tsquery(query: str) -> str:
+    """User words as a PostgreSQL to_tsquery string, with the FTS5 conventions above."""
+    import re
+
+    parts: list[str] = []
+    for term in _terms(query):
+        if term.upper() == "OR" and parts:
+            parts.append("|")
+            continue
+        words = re.findall(r"\w+", term)
+        if not words:
+            continue
+        if parts and parts[-1] != "|":
+            parts.append("&")
+        if len(words) > 1:
+            parts.append("(" + " <-> ".join(words) + ")")
+        else:
+            parts.append(words[0] + (":*" if term.endswith("*") else ""))
+    while parts and parts[-1] in ("|", "&"):
+        parts.pop()
+    return " ".join(parts) or "''"
+
+
+def _fts5_query(query: str) -> str:
+    """User words as an FTS5 query: quoted terms ANDed, so punctuation never breaks the syntax;
+    a trailing * keeps prefix search; quoted phrases stay phrases."""
+    parts = []
+    for term in _terms(query):
+        if term.upper() in ("OR", "AND", "NOT"):
+            parts.append(term.upper())
+            continue
+        prefix = term.endswith("*")
+        term = term.rstrip("*").replace('"', '""')
+        if term:
+            parts.append(f'"{term}"' + ("*" if prefix else ""))
+    return " ".join(parts) or '""'

@@ -1,0 +1,280 @@
+"""The actor linker on sentences written for these tests, with a small dictionary."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DICTIONARY = """\
+- id: afg
+  name: Afghanistan
+  type: state
+  country: AFG
+  cameo: AFG
+  aliases: [Afghanistan]
+  demonyms: [Afghan, Afghans]
+  capital: Kabul
+  metonyms: [Kabul]
+  governments:
+    - {actor: afg-republic, from: 2004-01-26, to: 2021-08-14}
+    - {actor: taliban, from: 2021-08-15}
+- id: afg-republic
+  name: Islamic Republic of Afghanistan
+  type: government
+  country: AFG
+  cameo: AFGGOV
+- id: usa
+  name: United States
+  type: state
+  country: USA
+  cameo: USA
+  aliases: [United States, the United States, US, U.S.]
+  demonyms: [American, Americans]
+  capital: Washington
+  metonyms: [Washington]
+  governments:
+    - {actor: usa-gov}
+- id: usa-gov
+  name: United States government
+  type: government
+  country: USA
+  cameo: USAGOV
+- id: usa-mil
+  name: United States Armed Forces
+  type: military
+  country: USA
+  cameo: USAMIL
+- id: arn
+  name: Arnor
+  type: state
+  country: null
+  cameo: ARN
+  demonyms: [Arnorian, Arnorians]
+- id: taliban
+  name: Taliban
+  type: insurgent
+  country: AFG
+  cameo: AFGINS
+  aliases: [the Taliban, Taliban]
+- id: islamic-state
+  name: Islamic State
+  type: terrorist
+  cameo: IMGMUSISI
+  aliases: [Islamic State, the Islamic State, IS, ISIS]
+- id: isis-k
+  name: Islamic State Khorasan Province
+  type: terrorist
+  country: AFG
+  parent: islamic-state
+  aliases: [ISIS-K, Islamic State Khorasan Province]
+- id: washington-post
+  name: The Washington Post
+  type: media
+  country: USA
+  aliases: [The Washington Post, Washington Post]
+- id: ashraf-ghani
+  name: Ashraf Ghani
+  type: person
+  country: AFG
+  roles:
+    - {title: President, org: afg-republic, from: 2014-09-29, to: 2021-08-15}
+- id: mira-okafor
+  name: Mira Okafor
+  type: person
+  country: USA
+  roles:
+    - {title: spokesperson, org: usa-gov, from: 2019-01-01, to: 2021-06-30}
+    - {title: ambassador, org: usa-gov, from: 2021-07-01}
+- id: joe-biden
+  name: Joe Biden
+  type: person
+  country: USA
+  aliases: [Biden]
+  roles:
+    - {title: President, org: usa-gov, from: 2021-01-20, to: 2025-01-20}
+- id: bertrand-kowalczyk
+  name: Bertrand Kowalczyk
+  type: person
+  country: USA
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """analyse(text, date) -> (actors by id, metonyms, flags) with only the test dictionary."""
+    from newsintel.nlp.load import load_fresh_model
+
+    try:
+        nlp = load_fresh_model()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"no spaCy model: {exc}")
+    import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
+
+    folder = tmp_path_factory.mktemp("actors")
+    path = folder / "test_actors.yaml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    agents = str(Path(str(resources.files("newsintel.nlp.actors.data").joinpath("agents.yaml"))))
+    nlp.add_pipe(
+        "newsintel_actors",
+        config={"actor_files": [str(path)], "agent_files": [agents], "use_builtin": False},
+    )
+
+    def analyse(text: str, date: str | None = "2023-05-02"):
+        doc = nlp.make_doc(text)
+        doc._.ni_published = date
+        doc = nlp(doc)
+        actors = {a["id"]: a for a in doc._.ni_actors}
+        return actors, doc._.ni_metonyms, doc._.ni_flags or []
+
+    return analyse
+
+
+def texts(actor):
+    return [m["text"] for m in actor["mentions"]]
+
+
+def test_aliases_longest_match_and_acronyms(run):
+    actors, _, _ = run("The Islamic State Khorasan Province claimed the bombing, and IS is now weaker.")
+    assert texts(actors["isis-k"]) == ["Islamic State Khorasan Province"]
+    assert texts(actors["islamic-state"]) == ["IS"]
+    assert actors["isis-k"]["parent"] == "islamic-state"
+
+
+def test_trailing_period_is_cleaned(run):
+    actors, _, _ = run("The raid was blamed on ISIS-K. Nobody else was named.")
+    assert texts(actors["isis-k"]) == ["ISIS-K"]
+
+
+def test_spans_point_into_the_text(run):
+    text = "Officials said the Taliban had closed the road."
+    actors, _, _ = run(text)
+    (mention,) = actors["taliban"]["mentions"]
+    assert text[mention["start"] : mention["end"]] == mention["text"] == "the Taliban"
+
+
+def test_demonym_government_follows_the_publication_date(run):
+    sentence = "The Afghan government rejected the report on Tuesday."
+    before, _, _ = run(sentence, "2019-03-01")
+    after, _, _ = run(sentence, "2023-03-01")
+    assert texts(before["afg-republic"]) == ["The Afghan government"]
+    assert before["afg-republic"]["cameo"] == "AFGGOV"
+    assert texts(after["taliban"]) == ["The Afghan government"]
+    assert "afg-republic" not in after
+
+
+def test_agent_with_a_country_uses_its_institution(run):
+    actors, _, _ = run("American troops left the base at dawn.")
+    assert texts(actors["usa-mil"]) == ["American troops"]
+    assert "usa" not in actors
+
+
+def test_agent_with_a_country_lacking_the_institution_is_composed(run):
+    actors, _, _ = run("Arnorian soldiers crossed the river at dawn.")
+    composed = actors["arn-mil"]
+    assert (composed["cameo"], composed["type"], composed["parent"], composed["local"]) == (
+        "ARNMIL", "military", "arn", False,
+    )
+    assert texts(composed) == ["Arnorian soldiers"]
+
+
+def test_agent_with_an_organisation_is_the_organisation(run):
+    actors, _, _ = run("Taliban fighters seized the checkpoint on Friday.")
+    assert texts(actors["taliban"]) == ["Taliban fighters"]
+
+
+def test_person_administration_is_their_government(run):
+    actors, _, _ = run("The Biden administration defended the withdrawal.")
+    assert texts(actors["usa-gov"]) == ["The Biden administration"]
+    assert "joe-biden" not in actors
+
+
+def test_capital_as_addressee_is_a_metonym(run):
+    text = "The senator urged Washington to act before the vote."
+    actors, metonyms, _ = run(text)
+    assert metonyms == [{"start": 18, "end": 28, "text": "Washington", "actor": "usa-gov"}]
+    assert texts(actors["usa-gov"]) == ["Washington"]
+
+
+def test_capital_as_speaker_follows_the_date(run):
+    _, metonyms_2019, _ = run("Kabul denied the claim.", "2019-03-01")
+    _, metonyms_2023, _ = run("Kabul denied the claim.", "2023-03-01")
+    assert [m["actor"] for m in metonyms_2019] == ["afg-republic"]
+    assert [m["actor"] for m in metonyms_2023] == ["taliban"]
+
+
+def test_capital_as_a_place_is_not_an_actor(run):
+    actors, metonyms, _ = run("Thousands of people marched in Washington on Sunday.")
+    assert metonyms == [] and "usa-gov" not in actors and "usa" not in actors
+
+
+def test_partial_name_links_to_the_full_name(run):
+    actors, _, _ = run("Mira Okafor spoke to reporters on Monday. Okafor said the talks would go on.")
+    assert texts(actors["mira-okafor"]) == ["Mira Okafor", "Okafor"]
+
+
+def test_unknown_people_become_local_actors_with_partial_names(run):
+    actors, _, _ = run("Maria Lopez, a teacher in the city, said the school was closed. Lopez added that pupils had fled.")
+    local = actors["local:maria-lopez"]
+    assert (local["type"], local["local"], texts(local)) == ("person", True, ["Maria Lopez", "Lopez"])
+
+
+def test_unknown_organisation_is_typed_and_given_its_country(run):
+    actors, _, _ = run("The Afghan Red Crescent Society sent aid to the village.")
+    local = actors["local:afghan-red-crescent-society"]
+    assert (local["country"], local["local"], texts(local)) == ("AFG", True, ["Afghan Red Crescent Society"])
+    front, _, _ = run("The Popular Liberation Front said it had fired on the convoy.")
+    assert front["local:popular-liberation-front"]["type"] == "militant"
+
+
+def test_islamic_as_nationality_is_not_an_actor(run):
+    actors, _, _ = run("Islamic scholars met in the city on Monday.")
+    assert actors == {}
+
+
+def test_fuzzy_match_of_a_misspelt_name_is_flagged(run):
+    actors, _, flags = run("Bertrand Kowalcyzk told the court he had acted alone.")
+    assert texts(actors["bertrand-kowalczyk"]) == ["Bertrand Kowalcyzk"]
+    assert [f["kind"] for f in flags] == ["name_variant"]
+    assert flags[0]["span"]["text"] == "Bertrand Kowalcyzk"
+    assert "Bertrand Kowalczyk" in flags[0]["message"]
+
+
+def test_definite_description_prefers_the_subject_of_its_type(run):
+    actors, _, _ = run("Islamic State fighters attacked a Taliban checkpoint on Friday. The group later claimed the attack.")
+    assert texts(actors["islamic-state"]) == ["Islamic State fighters", "The group"]
+    assert texts(actors["taliban"]) == ["Taliban"]
+
+
+def test_definite_description_for_a_newspaper(run):
+    actors, _, _ = run(
+        "The minister told The Washington Post that the plan had failed. In a statement to the newspaper, aides denied it."
+    )
+    assert texts(actors["washington-post"]) == ["The Washington Post", "the newspaper"]
+
+
+def test_stale_title_before_a_name_is_flagged(run):
+    sentence = "President Ashraf Ghani said the election would go ahead."
+    _, _, flags = run(sentence, "2023-05-02")
+    assert [f["kind"] for f in flags] == ["stale_role"]
+    assert flags[0]["span"]["text"] == "President"
+    assert "2021-08-15" in flags[0]["message"] and "2023-05-02" in flags[0]["message"]
+    _, _, in_office = run(sentence, "2019-05-02")
+    assert in_office == []
+
+
+def test_former_title_is_not_flagged(run):
+    _, _, flags = run("Former President Ashraf Ghani said the election would go ahead.")
+    assert flags == []
+
+
+def test_stale_appositive_title_is_flagged_and_current_roles_listed(run):
+    actors, _, flags = run("Mira Okafor, a spokesperson for the government, said the talks had ended.")
+    assert actors["mira-okafor"]["roles"] == ["ambassador, United States government"]
+    assert [f["kind"] for f in flags] == ["stale_role"]
+    assert "ambassador, United States government" in flags[0]["message"]
+    _, _, current = run("Mira Okafor, the ambassador, said the talks had ended.")
+    assert current == []

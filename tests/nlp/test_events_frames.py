@@ -1,0 +1,211 @@
+"""Event frames and modes on sentences written for these tests, with hand-made actor maps.
+
+The actors are given directly (doc._.ni_actors), so these tests exercise the events stage
+alone: its dictionary, its reading of the parse and its modes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+ACTORS = {
+    "rebels": ("the rebels", "REB"),
+    "militia": ("the militia", "MIL"),
+    "kandor": ("Kandor", "KAN"),
+    "army": ("the army", "KANMIL"),
+    "ministry": ("The ministry", "KANGOV"),
+}
+
+
+@pytest.fixture(scope="module")
+def code():
+    from newsintel.nlp.load import default_model_name, load_model
+
+    try:
+        nlp = load_model(default_model_name())
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"no spaCy model: {exc}")
+    from newsintel.nlp.events.component import EventCoder
+
+    coder = EventCoder()
+
+    def run(text: str, attributions: list[dict] | None = None) -> list[tuple]:
+        doc = nlp(text)
+        doc._.ni_actors = [
+            {"id": actor_id, "name": surface, "cameo": cameo, "type": "group",
+             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
+                          for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
+            for actor_id, (surface, cameo) in ACTORS.items()
+        ]
+        doc._.ni_attributions = attributions or []
+        coder(doc)
+        return [
+            (e["trigger"]["text"], e["cameo"], e["mode"], e["source"], e["target"], e["target_text"])
+            for e in doc._.ni_events
+        ]
+
+    return run
+
+
+def test_active_voice(code) -> None:
+    assert code("The rebels attacked Kandor.") == [("attacked", "190", "asserted", "rebels", "kandor", None)]
+
+
+def test_passive_voice_with_by_agent(code) -> None:
+    assert code("Kandor was attacked by the rebels.") == [("attacked", "190", "asserted", "rebels", "kandor", None)]
+
+
+def test_coordinated_subjects(code) -> None:
+    assert code("The rebels and the militia attacked Kandor.") == [
+        ("attacked", "190", "asserted", "rebels", "kandor", None),
+        ("attacked", "190", "asserted", "militia", "kandor", None),
+    ]
+
+
+def test_non_actor_targets_are_kept_as_text(code) -> None:
+    assert code("The rebels attacked churches and schools.") == [
+        ("attacked", "190", "asserted", "rebels", None, "churches"),
+        ("attacked", "190", "asserted", "rebels", None, "schools"),
+    ]
+
+
+def test_nominal_event_with_prepositional_target(code) -> None:
+    assert code("The rebels launched attacks on Kandor.") == [("attacks", "190", "asserted", "rebels", "kandor", None)]
+
+
+def test_nominal_event_with_possessive_source(code) -> None:
+    assert code("The rebels' seizure of Kandor surprised everyone.") == [
+        ("seizure", "192", "asserted", "rebels", "kandor", None)
+    ]
+
+
+def test_gerund_chain_keeps_the_subject(code) -> None:
+    assert code("The army retaliated by attacking the rebels.") == [
+        ("retaliated", "190", "asserted", "army", "rebels", None),
+        ("attacking", "190", "asserted", "army", "rebels", None),
+    ]
+
+
+def test_subject_carried_to_coordinated_clause(code) -> None:
+    assert code("The militia condemned the rebels and promised aid to Kandor.") == [
+        ("condemned", "111", "asserted", "militia", "rebels", None),
+        ("promised", "033", "asserted", "militia", "kandor", None),
+    ]
+
+
+def test_seizing_control_targets_the_place(code) -> None:
+    assert code("The rebels seized control of Kandor.") == [("seized", "192", "asserted", "rebels", "kandor", None)]
+
+
+def test_declining_to_comment_needs_no_target(code) -> None:
+    assert code("The ministry declined to comment.") == [("declined", "011", "asserted", "ministry", None, None)]
+
+
+def test_mode_negated(code) -> None:
+    assert code("The rebels did not attack Kandor.") == [("attack", "190", "negated", "rebels", "kandor", None)]
+
+
+def test_mode_planned(code) -> None:
+    assert code("The rebels plan to attack Kandor.") == [("attack", "190", "planned", "rebels", "kandor", None)]
+    assert code("The rebels revealed plans to attack churches.") == [("attack", "190", "planned", None, None, "churches")]
+
+
+def test_mode_hypothetical(code) -> None:
+    assert code("The rebels could attack Kandor.") == [("attack", "190", "hypothetical", "rebels", "kandor", None)]
+    assert code("If the rebels attack Kandor, the army will respond.") == [
+        ("attack", "190", "hypothetical", "rebels", "kandor", None)
+    ]
+
+
+def test_mode_denied(code) -> None:
+    assert code("The rebels denied attacking Kandor.") == [
+        ("denied", "016", "asserted", "rebels", "kandor", None),
+        ("attacking", "190", "denied", "rebels", "kandor", None),
+    ]
+
+
+def test_mode_reported_links_the_attribution(code) -> None:
+    text = "Officials said the rebels attacked Kandor."
+    start = text.index("the rebels")
+    attribution = {"id": "a1", "kind": "indirect", "content": [{"start": start, "end": len(text) - 1, "text": text[start:-1]}],
+                   "speaker": {"text": "Officials"}}
+    assert code(text, [attribution]) == [("attacked", "190", "reported", "rebels", "kandor", None)]
+
+
+TABARI_VERBS = """
+&AIDWORDS
++FOOD AID
++MEDICINE
+
+--- SEND  [070]  ---
+SEND {SENT}
+- * TROOPS  [182]
+- * &AIDWORDS  [073]
+- NEVER_*  [---]
+- + WAS * BY $  [071]
+
+--- MEET  [031:032] ---
+MEET {MET}
+- % HAVE *  [036]
+"""
+
+
+@pytest.fixture(scope="module")
+def code_tabari(tmp_path_factory, code):
+    from newsintel.nlp.events.component import EventCoder
+    from newsintel.nlp.load import default_model_name, load_model
+
+    path = tmp_path_factory.mktemp("verbs") / "verbs.txt"
+    path.write_text(TABARI_VERBS, encoding="utf-8")
+    coder = EventCoder(verb_files=[str(path)], use_builtin=False)
+    nlp = load_model(default_model_name())
+
+    def run(text: str) -> list[tuple]:
+        doc = nlp(text)
+        doc._.ni_actors = [
+            {"id": actor_id, "name": surface, "cameo": cameo,
+             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
+                          for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
+            for actor_id, (surface, cameo) in ACTORS.items()
+        ]
+        coder(doc)
+        return [(e["trigger"]["text"], e["cameo"], e["source"], e["target"]) for e in doc._.ni_events]
+
+    return run
+
+
+def test_tabari_default_code_and_patterns(code_tabari) -> None:
+    assert code_tabari("The militia sent money to Kandor.") == [("sent", "070", "militia", "kandor")]
+    assert code_tabari("The militia sent troops to Kandor.") == [("sent", "182", "militia", "kandor")]
+    assert code_tabari("The militia sent food and medicine to Kandor.") == [("sent", "073", "militia", "kandor")]
+
+
+def test_tabari_multiword_synset_member_and_no_event_code(code_tabari) -> None:
+    assert code_tabari("The militia sent food and fuel aid to Kandor.") == [("sent", "070", "militia", "kandor")]
+    assert code_tabari("The militia sent food aid to Kandor.") == [("sent", "073", "militia", "kandor")]
+    assert code_tabari("The militia never sent money to Kandor.") == []
+
+
+def test_tabari_slots_pick_source_and_target(code_tabari) -> None:
+    assert code_tabari("Kandor was sent money by the militia.") == [("sent", "071", "militia", "kandor")]
+
+
+def test_tabari_reverse_codes_and_compound_actors(code_tabari) -> None:
+    assert code_tabari("The militia met Kandor.") == [("met", "031", "militia", "kandor"), ("met", "032", "kandor", "militia")]
+    assert code_tabari("The militia and Kandor have met.") == [("met", "036", "militia", "kandor"), ("met", "036", "kandor", "militia")]
+
+
+def test_yaml_pattern_errors_are_dictionary_errors(tmp_path) -> None:
+    from newsintel.errors import DictionaryError
+    from newsintel.nlp.events.yaml_patterns import parse_yaml_patterns
+
+    with pytest.raises(DictionaryError, match="needs a \\[code\\]"):
+        parse_yaml_patterns("verbs:\n  - lemmas: [hit]\n    code: '190'\n    patterns: ['* HARD']\n", path="p.yaml")
+    with pytest.raises(DictionaryError, match="quote on/off"):
+        parse_yaml_patterns("nouns:\n  - lemmas: [raid]\n    code: '190'\n    target_preps: [on]\n", path="p.yaml")
+    with pytest.raises(DictionaryError, match="expected a mapping"):
+        parse_yaml_patterns("- just a list\n", path="p.yaml")
