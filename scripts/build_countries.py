@@ -310,6 +310,13 @@ METONYM_ACTORS: dict[str, list[dict]] = {
 
 RENAMED = {"JEY": "Bailiwick of Jersey", "GGY": "Bailiwick of Guernsey"}
 
+# Names and demonyms that are also ordinary English words: matched only with this capitalisation.
+CASE_SENSITIVE = {
+    "TUR": ["Turkey"], "TCD": ["Chad"], "JOR": ["Jordan"], "CHN": ["China"], "JPN": ["Japan"],
+    "GIN": ["Guinea"], "CHL": ["Chile"], "PAN": ["Panama"], "GEO": ["Georgia"],
+    "POL": ["Polish", "Pole", "Poles"], "USA": ["the US"],
+}
+
 # Surfaces that two entries share on purpose (context or date decides).
 AMBIGUOUS = {"Congolese"}
 
@@ -340,6 +347,8 @@ def state_entry(a3: str, name: str, aliases: str, demonyms: str, capital: str,
         "metonyms": metos + METONYM_ACTORS.get(lid, []),
         "governments": GOVERNMENTS.get(lid, [{"actor": f"{lid}-gov"}]),
     }
+    if a3 in CASE_SENSITIVE:
+        entry["case_sensitive_aliases"] = CASE_SENSITIVE[a3]
     shared = sorted(AMBIGUOUS & set(entry["demonyms"]))
     if shared:
         entry["ambiguous_aliases"] = shared

@@ -839,6 +839,54 @@ MANUAL = """
    aliases: [Bolivarian National Intelligence Service, SEBIN, Sebin]}
 - {id: blr-kgb, name: State Security Committee of Belarus, type: intelligence, country: BLR, cameo: BLRSPY, parent: blr-gov,
    aliases: [State Security Committee of Belarus, Belarusian KGB, "Belarus's KGB", KGB of Belarus]}
+# ------------------------------------------------------------------ Other bodies people hold roles in
+- {id: gbr-treasury, name: HM Treasury, type: ministry, country: GBR, cameo: GBRGOV, parent: gbr-gov,
+   aliases: [HM Treasury, "Her Majesty's Treasury", "His Majesty's Treasury", UK Treasury, British Treasury]}
+- {id: gbr-boe, name: Bank of England, type: other, country: GBR, cameo: GBRBUS, parent: null, aliases: [Bank of England, BoE]}
+- {id: gbr-greater-manchester, name: Greater Manchester Combined Authority, type: government, country: GBR, cameo: GBRGOV, parent: null,
+   aliases: [Greater Manchester Combined Authority, GMCA]}
+- {id: usa-fed, name: Federal Reserve, type: other, country: USA, cameo: USABUS, parent: null,
+   aliases: [Federal Reserve, US Federal Reserve, U.S. Federal Reserve, Federal Reserve Board, the Fed]}
+- {id: usa-arkansas, name: State of Arkansas, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [Arkansas state government, Government of Arkansas]}
+- {id: usa-indiana, name: State of Indiana, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [Indiana state government, Government of Indiana]}
+- {id: usa-south-dakota, name: State of South Dakota, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [South Dakota state government, Government of South Dakota]}
+- {id: rus-security-council, name: Security Council of Russia, type: government, country: RUS, cameo: RUSGOV, parent: rus-kremlin,
+   aliases: [Security Council of Russia, Russian Security Council, "Russia's Security Council", Security Council of the Russian Federation]}
+- {id: rus-chechnya, name: Chechen Republic, type: government, country: RUS, cameo: RUSGOV, parent: null,
+   aliases: [Chechen Republic, Chechen government, Chechen authorities, Government of Chechnya]}
+- {id: rus-rdif, name: Russian Direct Investment Fund, type: other, country: RUS, cameo: RUSBUS, parent: rus-gov,
+   aliases: [Russian Direct Investment Fund, RDIF]}
+- {id: ukr-nsdc, name: National Security and Defense Council of Ukraine, type: government, country: UKR, cameo: UKRGOV, parent: ukr-presidency,
+   aliases: [National Security and Defense Council of Ukraine, National Security and Defence Council of Ukraine, Ukrainian National Security and Defense Council,
+             "Ukraine's National Security and Defense Council", NSDC, RNBO]}
+- {id: irq-kdp, name: Kurdistan Democratic Party, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Kurdistan Democratic Party, KDP]}
+- {id: irq-puk, name: Patriotic Union of Kurdistan, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Patriotic Union of Kurdistan, PUK]}
+- {id: state-of-law-coalition, name: State of Law Coalition, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [State of Law Coalition, State of Law]}
+- {id: coordination-framework, name: Coordination Framework, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Coordination Framework, Shiite Coordination Framework, Shia Coordination Framework]}
+- {id: sadrist-movement, name: Sadrist Movement, type: party, country: IRQ, cameo: IRQPTY, parent: null, affiliations: [saraya-al-salam],
+   aliases: [Sadrist Movement, Sadrist movement, Sadrists, Sadr movement, National Shiite Movement]}
+- {id: pak-ppp, name: Pakistan Peoples Party, type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Pakistan Peoples Party, "Pakistan People's Party"], short_aliases: [PPP]}
+- {id: pak-pmln, name: Pakistan Muslim League (Nawaz), type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Pakistan Muslim League (Nawaz), Pakistan Muslim League-Nawaz, PML-N]}
+- {id: bangladesh-nationalist-party, name: Bangladesh Nationalist Party, type: party, country: BGD, cameo: BGDPTY, parent: null,
+   aliases: [Bangladesh Nationalist Party], short_aliases: [BNP]}
+- {id: bgd-awami-league, name: Awami League, type: party, country: BGD, cameo: BGDPTY, parent: null, aliases: [Awami League, Bangladesh Awami League]}
+- {id: hun-tisza, name: Tisza Party, type: party, country: HUN, cameo: HUNPTY, parent: null,
+   aliases: [Tisza Party, Tisza, Respect and Freedom Party]}
+- {id: hun-fidesz, name: Fidesz, type: party, country: HUN, cameo: HUNPTY, parent: null, aliases: [Fidesz, Fidesz party]}
+- {id: anti-corruption-foundation, name: Anti-Corruption Foundation, type: ngo, country: RUS, cameo: NGO, parent: null,
+   aliases: [Anti-Corruption Foundation, FBK, "Navalny's Anti-Corruption Foundation"]}
+- {id: belarusian-opposition, name: Belarusian democratic opposition, type: other, country: BLR, cameo: BLROPP, parent: null,
+   aliases: [Belarusian democratic opposition, Belarusian opposition, United Transitional Cabinet, Coordination Council (Belarus)]}
+- {id: wikileaks, name: WikiLeaks, type: media, country: null, cameo: null, parent: null, aliases: [WikiLeaks, Wikileaks]}
 - {id: col-farc-peace-commission, name: Office of the High Commissioner for Peace (Colombia), type: government, country: COL, cameo: COLGOV,
    parent: col-gov, aliases: [Office of the High Commissioner for Peace, Colombian peace commissioner's office]}
 """

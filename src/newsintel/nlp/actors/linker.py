@@ -180,7 +180,9 @@ class ActorLinker:
             actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
             if actor_id is None:
                 continue
-            start = _with_definite_article(doc, modifier.start, state)
+            start = modifier.start
+            if doc[agent_match.end - 1].dep_ != "compound":  # not "the [US intelligence] assessment"
+                start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
         return used

@@ -17,6 +17,7 @@ Nested attributions (a cue inside another's content) are dropped: the outer one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -30,6 +31,9 @@ CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
+# "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
+TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -132,6 +136,7 @@ class _DocState:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
                 self._noun_cue(token)
         self._drop_nested()
+        self._transcript_turns()
         self._continue_fragments()
         self._attach_quotes()
         self.found.sort(key=lambda f: (f.start, f.end))
@@ -552,24 +557,24 @@ class _DocState:
 
     # ---------------------------------------------------------------- quotations without cue
     def _attach_quotes(self) -> None:
-        for q, (qs, qe) in enumerate(self.quotes):
+        for qs, qe in self.quotes:
             if any(self.covered[i] for i in range(qs, qe)):
                 continue
             words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
             sent = self.sents[self.sent_of[qs]]
-            whole_sentence = self._only_punct(sent.start, qs) or self._ends_with_colon(sent.start, qs)
-            if words < MIN_QUOTE_WORDS and not whole_sentence:
-                continue
-            if self._colon_speaker(qs, qe):
+            opens_sentence = self._only_punct(sent.start, qs)
+            if words < MIN_QUOTE_WORDS and not opens_sentence:
+                continue  # a scare quote or a title
+            if self._colon_speaker(qs, qe) or self._colon_introduced(qs, qe) or self._dash_speaker(qs, qe):
                 continue
             previous = self._previous_found(qs)
             if previous is None:
                 continue
-            if previous.end <= qs and self._same_paragraph(previous.end, qs) and self._only_glue_text(previous, qs):
-                previous.content.append((qs, qe))  # "“A,” he said, “B.”" and "He said: ... “B.”"
+            if self._follows_directly(previous, qs, opens_sentence):
+                previous.content.append((qs, qe))  # "“A,” he said. “B.”": one attribution, two parts
                 self._mark((qs, qe))
                 continue
-            if not whole_sentence and words < 8:
+            if not opens_sentence or not self._continues_speech(previous, qs):
                 continue
             self._add(
                 Found(
@@ -584,6 +589,122 @@ class _DocState:
                     channel=previous.channel,
                 )
             )
+
+    def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:
+        """The quotation comes right after the previous attribution's cue clause, same paragraph."""
+        if previous.end > qs or not self._same_paragraph(previous.end, qs):
+            return False
+        if self._only_glue_text(previous, qs):
+            return True
+        last_sentence = max(self.sent_of[e - 1] for _, e in previous.content)
+        cue_sentence = self.sent_of[previous.cue[0]] if previous.cue else last_sentence
+        return opens_sentence and self.sent_of[qs] == max(last_sentence, cue_sentence) + 1 and self._quoted(previous)
+
+    def _quoted(self, found: Found) -> bool:
+        return any(self.quote_of[i] >= 0 for s, e in found.content for i in (s, e - 1))
+
+    def _continues_speech(self, previous: Found, qs: int) -> bool:
+        """A quotation opening a sentence or paragraph with no cue goes on with the last
+        speaker when nothing but quotation separates them (the next paragraph, or the same)."""
+        between = self.doc[previous.end : qs]
+        unquoted = [t for t in between if self.quote_of[t.i] < 0 and t.is_alpha and not self.covered[t.i]]
+        if previous.cue is not None:
+            unquoted = [t for t in unquoted if not previous.cue[0] - 12 <= t.i < previous.cue[1] + 12]
+        return len(unquoted) <= 3 and self._quoted(previous)
+
+    def _dash_speaker(self, qs: int, qe: int) -> bool:
+        """"“...” ― Name": a signature after a dash names the speaker of the quotation."""
+        i = qe
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text not in DASHES:
+            return False
+        start = i + 1
+        while start < len(self.doc) and self.doc[start].is_space:
+            start += 1
+        end = start
+        while end < len(self.doc) and not self.doc[end].is_space and "\n" not in self.doc[end].text and self.quote_of[end] < 0:
+            if self.doc[end].text in (".", "!", "?") and end > start:
+                break
+            end += 1
+        names = [t for t in self.doc[start:end] if t.is_alpha]
+        if not names or len(names) > 8 or not names[0].is_title:
+            return False
+        start, end = self._trim_punct(start, end)
+        self._add(
+            Found(
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=self.doc[i].text,
+                stance="neutral",
+                speaker=(start, end),
+                speaker_head=self._phrase_head(start, end).i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
+
+    def _transcript_turns(self) -> None:
+        """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
+        text = self.doc.text
+        for match in TRANSCRIPT_TURN.finditer(text):
+            name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            body_end = text.find("\n", match.end())
+            body_end = len(text) if body_end < 0 else body_end
+            body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
+            if name is None or body is None or len(body) == 0 or any(self.covered[i] for i in range(body.start, body.end)):
+                continue
+            colon = name.end
+            content = self._clean_range((body.start, body.end))
+            if content is None:
+                continue
+            if self.doc[content[1] - 1].text in ('"', "\u201d") and self.quote_of[content[1] - 1] >= 0:
+                content = (content[0], content[1] - 1)
+            self._add(
+                Found(
+                    content=[content],
+                    cue=(colon, colon + 1),
+                    cue_lemma=":",
+                    stance="neutral",
+                    speaker=(name.start, name.end),
+                    speaker_head=name.end - 1,
+                    sentence=self.sent_of[name.start],
+                )
+            )
+
+    def _phrase_head(self, start: int, end: int) -> Token:
+        return self.doc[start:end].root
+
+    def _colon_introduced(self, qs: int, qe: int) -> bool:
+        """"He listed the qualities:\n\n“...”": the quotation after a colon belongs to the
+        attribution of the colon's sentence, or else to that sentence's subject."""
+        i = qs - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or self.doc[i].text != ":" or self.quote_of[i] >= 0:
+            return False
+        sentence = self.sent_of[i]
+        owner = next((f for f in self.found if not f.is_channel and f.cue and self.sent_of[f.cue[0]] == sentence), None)
+        if owner is not None:
+            owner.content.append((qs, qe))
+            self._mark((qs, qe))
+            return True
+        root = self.sents[sentence].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj",)), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return False
+        self._add(
+            Found(
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=self._speaker_span(subject, root),
+                speaker_head=subject.i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
 
     def _only_glue_text(self, previous: Found, qs: int) -> bool:
         """Only the cue clause lies between the previous attribution and this quotation."""
