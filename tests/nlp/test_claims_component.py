@@ -83,7 +83,7 @@ def test_explicit_denial_of_a_named_report(parser, extractor):
         said(text, "a1", "A leaked army report", "the militia controls the northern valley", kind="document")])
     assert claims[1]["speaker_text"] == "militia" and claims[1]["stance"] == "denial"
     assert _triples(relations) == [("c2", "denies", "c1", "denial-verb")]
-    assert relations[0]["confidence"] == 0.81
+    assert relations[0]["confidence"] == 0.85
     assert [s["text"] for s in relations[0]["evidence_spans"]] == ["denounced", "the army report"]
 
 

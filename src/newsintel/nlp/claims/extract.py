@@ -63,11 +63,15 @@ def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
     by_id = {a["id"]: a for a in attributions}
     frames: list[Frame] = []
     covered: set[int] = set()
+    relays = _relays(attributions)
     for attribution in attributions:
-        frame = _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_values)
-        if frame is not None:
-            frames.append(frame)
-            covered.update(_tokens_of_attribution(doc, attribution))
+        covered.update(_tokens_of_attribution(doc, attribution))
+        if attribution["id"] in relays:
+            continue  # its content is the claim of the source it relays: one claim, not two
+        for piece in _propositions(doc, attribution):
+            frame = _attribution_frame(doc, attribution, piece, by_id, rules, token_actor, dates, date_values)
+            if frame is not None:
+                frames.append(frame)
     for sentence in doc.sents:
         if any(t.i in covered for t in sentence) or _is_question(sentence):
             continue
@@ -78,6 +82,45 @@ def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
     for number, frame in enumerate(frames, 1):
         frame.claim["id"] = f"c{number}"
     return frames
+
+
+def _relays(attributions: list[dict]) -> set[str]:
+    """Ids of attributions another one reached the article through with the same content
+    ("officials told the Post that X": the Post's X is the officials' X)."""
+    ranges = {a["id"]: [(c["start"], c["end"]) for c in a.get("content") or []] for a in attributions}
+    relays = set()
+    for attribution in attributions:
+        via = attribution.get("via")
+        if via in ranges and any(s < e2 and s2 < e for s, e in ranges[attribution["id"]] for s2, e2 in ranges[via]):
+            relays.add(via)
+    return relays
+
+
+def _propositions(doc: Doc, attribution: dict) -> list[list[dict]]:
+    """The content of an attribution cut into propositions: one per sentence-sized piece with a
+    verb of its own; verbless fragments join the piece before them."""
+    pieces: list[dict] = []
+    for content in attribution.get("content") or []:
+        if not content.get("text", "").strip():
+            continue
+        tokens = annotations.char_span_tokens(doc, content["start"], content["end"])
+        if tokens is None:
+            continue
+        for sentence in {t.sent for t in tokens}:
+            start = max(content["start"], sentence.start_char)
+            end = min(content["end"], sentence.end_char)
+            if doc.text[start:end].strip(" “”\"'‘’,.…"):
+                pieces.append({"start": start, "end": end, "text": doc.text[start:end]})
+    pieces.sort(key=lambda p: p["start"])
+    groups: list[list[dict]] = []
+    for piece in pieces:
+        tokens = annotations.char_span_tokens(doc, piece["start"], piece["end"])
+        has_verb = tokens is not None and any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT") for t in tokens)
+        if has_verb or not groups:
+            groups.append([piece])
+        else:
+            groups[-1].append(piece)
+    return groups
 
 
 def _tokens_of_attribution(doc: Doc, attribution: dict) -> set[int]:
@@ -100,10 +143,7 @@ def _is_question(sentence: Span) -> bool:
     return sentence.text.rstrip(" \"'”’").endswith("?")
 
 
-def _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_values) -> Frame | None:
-    content = [c for c in attribution.get("content") or [] if c.get("text", "").strip()]
-    if not content:
-        return None
+def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
     tokens = annotations.char_span_tokens(doc, start, end)
     if tokens is None:
@@ -115,8 +155,8 @@ def _attribution_frame(doc, attribution, by_id, rules, token_actor, dates, date_
         "attribution": attribution["id"],
         "speaker": speaker.get("actor"),
         "span": {"start": start, "end": end, "text": doc.text[start:end]},
-        "speaker_text": speaker.get("text"),
-        "speaker_kind": speaker.get("kind") or "none",
+        "speaker_text": _resolved_text(speaker),
+        "speaker_kind": _resolved_kind(speaker),
         "via": attribution.get("via"),
         "stance": attribution.get("stance") or "neutral",
     }
@@ -182,8 +222,26 @@ def _sentence_frame(doc, sentence: Span, rules, token_actor, dates, date_values)
     return frame
 
 
+def _resolved_kind(speaker: dict) -> str:
+    """A pronoun or a definite description counts as what it refers to: "the official" after
+    "a senior defense official" is anonymous; "he" after "Suhail Shaheen" is named."""
+    kind = speaker.get("kind") or "none"
+    if kind != "pronoun":
+        return kind
+    if speaker.get("anonymous"):
+        return "anonymous"
+    return "named" if speaker.get("actor") else kind
+
+
+def _resolved_text(speaker: dict) -> str | None:
+    antecedent = speaker.get("resolved_from")
+    if speaker.get("kind") == "pronoun" and antecedent and antecedent.get("text"):
+        return antecedent["text"]
+    return speaker.get("text")
+
+
 def _speaker_key(speaker: dict) -> str:
-    return speaker.get("actor") or " ".join((speaker.get("text") or "?").lower().split())
+    return speaker.get("actor") or " ".join((_resolved_text(speaker) or "?").lower().split())
 
 
 def _speaker_head(doc: Doc, speaker: dict) -> str | None:
@@ -199,7 +257,7 @@ def _speaker_head(doc: Doc, speaker: dict) -> str | None:
 def _clause_head(tokens: Span, rules: ClaimRules) -> Token:
     """The verb that heads the claim's clause: the first verbal token whose head lies outside."""
     candidates = [t for t in tokens if (t.head.i < tokens.start or t.head.i >= tokens.end or t.head == t)]
-    verbal = [t for t in candidates if t.pos_ in VERBAL]
+    verbal = [t for t in candidates if t.pos_ == "VERB"] or [t for t in candidates if t.pos_ == "AUX"]
     head = verbal[0] if verbal else (candidates[0] if candidates else tokens.root)
     return _descend_frame(head, rules)
 
@@ -360,13 +418,28 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
     elif subject is not None and subject.lemma_.lower() in rules.source_nouns:
         if _is_rebuttal(verb, rules, polarity):
             frame.act, frame.target = "rebuttal", _reference(subject, token_actor)
-    if frame.act is None and cue is not None and attribution is not None and attribution.get("stance") == "denial":
-        # "X denied the report": the cue itself names what is denied
-        target = _child(cue, ("dobj",))
-        if target is not None and target.lemma_.lower() in rules.source_nouns:
+    if frame.act is None and attribution is not None and attribution.get("stance") == "denial":
+        # "X denied the report" / "X denounced as inaccurate the assessment": what is denied is
+        # a source noun that is the cue's object or the head of the content
+        target = _child(cue, ("dobj",)) if cue is not None else None
+        if target is None or target.lemma_.lower() not in rules.source_nouns:
+            target = _source_noun_in(verb.doc, frame.claim["span"], rules)
+        if target is not None:
             frame.act, frame.target = "denial", _reference(target, token_actor)
+            if frame.claim["predicate"] not in rules.denial_verbs and attribution.get("cue_lemma"):
+                # a verbless content ("as inaccurate the assessment"): the cue is the predicate
+                frame.claim.update(predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower())
     if frame.act is not None:
         frame.act_evidence = (verb.idx, verb.idx + len(verb))
+
+
+def _source_noun_in(doc: Doc, span: dict, rules: ClaimRules) -> Token | None:
+    """The highest source noun ("assessment", "report") of a verbless content span."""
+    tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+    if tokens is None or any(t.pos_ == "VERB" for t in tokens):
+        return None
+    nouns = [t for t in tokens if t.lemma_.lower() in rules.source_nouns and t.pos_ in ("NOUN", "PROPN")]
+    return min(nouns, key=lambda t: len(list(t.ancestors))) if nouns else None
 
 
 def _is_rebuttal(verb: Token, rules: ClaimRules, polarity: str) -> bool:

@@ -92,14 +92,15 @@ def _resolve(reference: Reference, frame: Frame, frames: list[Frame], rules: Cla
             continue  # a denial answers what was said before it
         quality = _match_quality(reference, other, rules)
         if quality:
-            topical = cosine(context.vector, prepare(other.topic).vector)
-            scored.append((quality + 0.5 * topical, quality, other))
+            scored.append((cosine(context.vector, prepare(other.topic).vector), quality, other))
     if not scored:
         return []
-    scored.sort(key=lambda item: -item[0])
-    best_source = scored[0][2].speaker_key
-    chosen = [(other, quality) for _, quality, other in scored if other.speaker_key == best_source]
-    return chosen[:MAX_TARGETS]
+    # the closest match wins (the named report over any report); among sources that match
+    # equally well, the most topical one; then every matching claim of that source
+    best_quality = max(quality for _, quality, _ in scored)
+    kept = [(topical, other) for topical, quality, other in scored if quality == best_quality]
+    source = max(kept, key=lambda item: item[0])[1].speaker_key
+    return [(other, best_quality) for _, other in kept if other.speaker_key == source][:MAX_TARGETS]
 
 
 def _match_quality(reference: Reference, other: Frame, rules: ClaimRules) -> float:
@@ -109,10 +110,11 @@ def _match_quality(reference: Reference, other: Frame, rules: ClaimRules) -> flo
         return 1.0
     if reference.owner and reference.owner in other.source_heads:
         return 0.9
+    document_kind = other.claim["speaker_kind"] == "document"
     if reference.head in other.source_heads:
-        return 0.9
+        return 0.95 if document_kind and reference.head in rules.document_nouns else 0.9
     if reference.head in rules.document_nouns and other.source_heads & rules.document_nouns:
-        return 0.7
+        return 0.8 if document_kind else 0.7
     return 0.0
 
 
