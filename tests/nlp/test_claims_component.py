@@ -68,7 +68,7 @@ def test_claim_record_and_normalised_form(parser, extractor):
                                    "subject", "predicate", "object", "polarity", "modality", "time")} == {
         "id": "c1", "text": "the rebels could attack the port", "attribution": "a1",
         "speaker_text": "Two officials", "speaker_kind": "anonymous", "stance": "neutral",
-        "subject": "rebels", "predicate": "attack", "object": "port", "polarity": "positive",
+        "subject": "rebel", "predicate": "attack", "object": "port", "polarity": "positive",
         "modality": "could", "time": None}
     assert first["span"] == _span(text, "the rebels could attack the port")
     assert claims[1]["text"] == "The storm ended."

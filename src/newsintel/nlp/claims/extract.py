@@ -303,8 +303,15 @@ def _phrase(token: Token) -> str:
 
 
 def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
+    """An actor id, or the noun's own words: its left modifiers and its lemma
+    ("the leaked reports" -> "leaked report"; prepositional tails and clauses dropped)."""
     actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
-    return actor or _phrase(token).lower()
+    if actor:
+        return actor
+    modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod")
+                 and t.lower_ not in DETERMINERS and t.is_alpha]
+    head = token.lemma_.lower() if token.pos_ in ("NOUN", "PROPN") else token.lower_
+    return " ".join([*modifiers, head])
 
 
 def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope) -> None:
