@@ -23,6 +23,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
 VERBAL = {"VERB", "AUX"}
+AIMED_AT = {"on", "against", "at", "upon"}
+QUANTIFIERS = {"some", "many", "all", "most", "several", "dozens", "hundreds", "thousands", "none", "both"}
 
 
 @dataclass(slots=True)
@@ -75,9 +77,10 @@ def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
     for sentence in doc.sents:
         if any(t.i in covered for t in sentence) or _is_question(sentence):
             continue
-        frame = _sentence_frame(doc, sentence, rules, token_actor, dates, date_values)
-        if frame is not None:
-            frames.append(frame)
+        for verb, clause in _clauses(sentence):
+            frame = _sentence_frame(doc, sentence, verb, clause, rules, token_actor, dates, date_values)
+            if frame is not None:
+                frames.append(frame)
     frames.sort(key=lambda f: (f.claim["span"]["start"], f.claim["span"]["end"]))
     for number, frame in enumerate(frames, 1):
         frame.claim["id"] = f"c{number}"
@@ -189,16 +192,43 @@ def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dat
     return frame
 
 
-def _sentence_frame(doc, sentence: Span, rules, token_actor, dates, date_values) -> Frame | None:
+def _clauses(sentence: Span) -> list[tuple[Token, Span]]:
+    """The independent clauses of a sentence, each with its verb and its own span: "X has not
+    signed the law; the vote was postponed" holds two statements. Coordinated or juxtaposed
+    clauses count only when they have a subject of their own."""
     root = sentence.root
+    doc = sentence.doc
+    split = [c for c in root.children if c.pos_ in VERBAL and _subject(c) is not None and (
+        c.dep_ in ("conj", "parataxis")
+        or (c.dep_ == "ccomp" and any(p.dep_ == "punct" and p.text == ";" for p in root.children)))]
+    if not split:
+        return [(root, sentence)]
+    pieces = [(c, doc[c.left_edge.i : c.right_edge.i + 1]) for c in split]
+    taken = {t.i for _, piece in pieces for t in piece}
+    rest = [t.i for t in sentence if t.i not in taken]
+    first, last = min(rest), max(rest)
+    pieces.append((root, doc[first : last + 1]))
+    return [(verb, _trim(piece)) for verb, piece in sorted(pieces, key=lambda item: item[1].start)]
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end - 1 and (span.doc[start].is_punct or span.doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > start and (span.doc[end - 1].is_punct or span.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _sentence_frame(doc, sentence: Span, root: Token, clause: Span, rules, token_actor, dates, date_values) -> Frame | None:
     if root.pos_ not in VERBAL:
         return None
     claim = {
         "id": "",
-        "text": sentence.text.strip(),
+        "text": clause.text.strip(),
         "attribution": None,
         "speaker": None,
-        "span": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+        "span": {"start": clause.start_char, "end": clause.end_char, "text": clause.text},
         "speaker_text": None,
         "speaker_kind": "none",
         "via": None,
@@ -206,8 +236,8 @@ def _sentence_frame(doc, sentence: Span, rules, token_actor, dates, date_values)
     }
     frame = Frame(claim, "article")
     verb = _descend_frame(root, rules)
-    _fill_form(frame, verb, rules, token_actor, sentence)
-    _fill_time(frame, sentence, dates, date_values)
+    _fill_form(frame, verb, rules, token_actor, clause)
+    _fill_time(frame, clause, dates, date_values)
     _fill_act(frame, verb, None, None, rules, token_actor)
     if frame.act == "denial" and root.lemma_.lower() in rules.denial_verbs:
         # "The Taliban denounced the assessment as inaccurate": the subject is the one who denies.
@@ -308,6 +338,10 @@ def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
     actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
     if actor:
         return actor
+    inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if inner is not None and (token.pos_ == "NUM" or token.lower_ in QUANTIFIERS):
+        # "twelve of its workers" -> "twelve worker": the count and what is counted
+        return f"{token.lower_} {_entity_key(inner, token_actor)}"
     modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod")
                  and t.lower_ not in DETERMINERS and t.is_alpha]
     head = token.lemma_.lower() if token.pos_ in ("NOUN", "PROPN") else token.lower_
@@ -330,6 +364,7 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
             subject_holder = verb
     else:
         subject_holder = verb
+    verb = _denied_clause(verb, rules) or verb
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subject = _subject(verb) or _subject(subject_holder)
     lemma = verb.lemma_.lower()
@@ -362,6 +397,22 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
             frame.keys.add(f"be {comp.lemma_.lower()}")
 
 
+def _denied_clause(verb: Token, rules: ClaimRules) -> Token | None:
+    """"rejected the claim that the army used gas": the proposition is the clause in the object."""
+    if verb.lemma_.lower() not in rules.denial_verbs:
+        return None
+    obj = _child(verb, ("dobj",))
+    if obj is None or obj.lemma_.lower() not in rules.source_nouns:
+        return None
+    return _that_clause(obj)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The that-clause a noun carries: "reports that militants kidnapped ..." -> "kidnapped"."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL
+                 and any(g.dep_ == "mark" for g in c.children)), None)
+
+
 def _left_actor(verb: Token, token_actor: dict[int, str]) -> str | None:
     """An actor among the verb's left dependents when the parser found no subject
     ("IS has been suppressed" with IS misparsed as an auxiliary)."""
@@ -383,7 +434,11 @@ def _object_value(verb: Token, obj: Token | None, token_actor) -> str | None:
                 return _entity_key(inner, token_actor)
             return None
         return _entity_key(obj, token_actor)
-    agent = next((g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"), None)
+    # no direct object: the agent of a passive ("by X"), or what an action is aimed at ("on X")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    heads = ("agent",) if passive else ("prep",)
+    agent = next((g for c in verb.children if c.dep_ in heads and (passive or c.lower_ in AIMED_AT)
+                  for g in c.children if g.dep_ == "pobj"), None)
     return _entity_key(agent, token_actor) if agent is not None else None
 
 
@@ -433,7 +488,11 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
             target = _source_noun_in(verb.doc, frame.claim["span"], rules)
         if target is not None:
             frame.act, frame.target = "denial", _reference(target, token_actor)
-            if frame.claim["predicate"] not in rules.denial_verbs and attribution.get("cue_lemma"):
+            clause = _that_clause(target)
+            if clause is not None:
+                # "dismissed reports that militants kidnapped aid workers": that is what is denied
+                _fill_form(frame, clause, rules, token_actor, None)
+            elif frame.claim["predicate"] not in rules.denial_verbs and attribution.get("cue_lemma"):
                 # a verbless content ("as inaccurate the assessment"): the cue is the predicate
                 frame.claim.update(predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower())
     if frame.act is not None:

@@ -121,7 +121,7 @@ def _match_quality(reference: Reference, other: Frame, rules: ClaimRules) -> flo
 # --- propositions about the same entity -----------------------------------------------------
 
 
-def _states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
+def states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
     """(entity, class, state) the claim asserts; negation flips a state of the subject."""
     negative = frame.claim["polarity"] == "negative"
     states: set[tuple[str, str, str]] = set()
@@ -152,7 +152,7 @@ def _proposition_relation(later: Frame, earlier: Frame, rules: ClaimRules, text:
         return None
     if _hedged(later) or _hedged(earlier):
         return None
-    later_states, earlier_states = _states(later, rules), _states(earlier, rules)
+    later_states, earlier_states = states(later, rules), states(earlier, rules)
     denial = (later.claim["stance"] == "denial") != (earlier.claim["stance"] == "denial")
     if denial:
         # "X denied that P" against "P": the denial's content restates what it denies
