@@ -200,6 +200,9 @@ class Claim:
     polarity: Literal["positive", "negative"] = "positive"
     modality: str | None = None
     time: str | None = None
+    # states the claim puts an entity in, "entity|class|state" (e.g. "islamic-state|activity|b"):
+    # comparable across articles without the parse
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

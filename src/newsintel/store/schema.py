@@ -154,6 +154,8 @@ events = Table(
     Column("target_code", String(40)),
     Column("source_country", String(3)),
     Column("target_country", String(3)),
+    Column("source_type", String(40)),  # the actors' types (records.Actor.type)
+    Column("target_type", String(40)),
     Column("goldstein", Float),
     Column("quad_class", Integer),
     Column("place_id", String(100)),
