@@ -115,6 +115,7 @@ def run(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     folder = tmp_path_factory.mktemp("actors")
+    _cache_in(folder)
     path = folder / "test_actors.yaml"
     path.write_text(DICTIONARY, encoding="utf-8")
     agents = str(Path(str(resources.files("newsintel.nlp.actors.data").joinpath("agents.yaml"))))
@@ -131,6 +132,13 @@ def run(tmp_path_factory):
         return actors, doc._.ni_metonyms, doc._.ni_flags or []
 
     return analyse
+
+
+def _cache_in(folder: Path) -> None:
+    """Compiled-index cache files of these throwaway dictionaries go to the test's folder."""
+    import os
+
+    os.environ["NEWSINTEL_CACHE_DIR"] = str(folder / "cache")
 
 
 def texts(actor):
@@ -305,6 +313,7 @@ def run_tabari(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401
 
     folder = tmp_path_factory.mktemp("tabari")
+    _cache_in(folder)
     actors = folder / "test.actors.txt"
     actors.write_text(
         "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
