@@ -402,3 +402,13 @@ def test_stage_works_without_a_parser(tmp_path):
     assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
         ("taliban", ["The Taliban", "The group"])
     ]
+
+
+def test_country_and_title_is_the_person_holding_it_on_the_date(run):
+    sentence = "The Afghan president said the election would go ahead."
+    in_2019, _, _ = run(sentence, "2019-05-02")
+    in_2023, _, _ = run(sentence, "2023-05-02")
+    assert texts(in_2019["ashraf-ghani"]) == ["The Afghan president"]
+    assert "ashraf-ghani" not in in_2023
+    american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
+    assert texts(american["joe-biden"]) == ["The American president"]

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from newsintel.nlp.actors.dictionary import DATA_PACKAGE, LEXICON_FILE, ActorDictionary, load_dictionary
-from newsintel.nlp.actors.entries import ActorEntry, AgentEntry
+from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, Role
 from newsintel.nlp.actors.matcher import Candidate, PhraseIndex, Tokenize, is_acronym
 
 logger = logging.getLogger(__name__)
@@ -91,6 +91,9 @@ class ActorIndex:
     institutions: dict[tuple[str, str], str]
     states_by_code: dict[str, str]  # "USA" -> "usa"
     description_index: PhraseIndex
+    # alpha-3 -> (person id, role) for roles in that country's bodies: who "the Afghan
+    # president" was on a date
+    role_holders: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
 
     def actor(self, actor_id: str | None) -> ActorEntry | None:
         return self.dictionary.get(actor_id)
@@ -145,7 +148,19 @@ def build_index(dictionary: ActorDictionary, tokenize: Tokenize) -> ActorIndex:
         institutions=_institutions(dictionary),
         states_by_code=_states_by_code(dictionary),
         description_index=description_index,
+        role_holders=_role_holders(dictionary),
     )
+
+
+def _role_holders(dictionary: ActorDictionary) -> dict[str, list[tuple[str, Role]]]:
+    result: dict[str, list[tuple[str, Role]]] = {}
+    for entry in dictionary.actors.values():
+        for role in entry.roles:
+            org = dictionary.get(role.org)
+            country = org.country if org is not None else None
+            if country:
+                result.setdefault(country.upper(), []).append((entry.id, role))
+    return result
 
 
 def _states_by_code(dictionary: ActorDictionary) -> dict[str, str]:
@@ -283,7 +298,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 1  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 2  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:
