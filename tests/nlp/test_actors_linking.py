@@ -80,12 +80,14 @@ DICTIONARY = """\
   name: Ashraf Ghani
   type: person
   country: AFG
+  aliases: [Ghani]
   roles:
     - {title: President, org: afg-republic, from: 2014-09-29, to: 2021-08-15}
 - id: mira-okafor
   name: Mira Okafor
   type: person
   country: USA
+  aliases: [Okafor]
   roles:
     - {title: spokesperson, org: usa-gov, from: 2019-01-01, to: 2021-06-30}
     - {title: ambassador, org: usa-gov, from: 2021-07-01}
@@ -412,3 +414,15 @@ def test_country_and_title_is_the_person_holding_it_on_the_date(run):
     assert "ashraf-ghani" not in in_2023
     american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
     assert texts(american["joe-biden"]) == ["The American president"]
+
+
+def test_a_shared_surname_is_not_the_dictionary_person(run):
+    actors, _, _ = run("Alice Okafor, a nurse, was released on Monday. Okafor thanked her family.")
+    assert "mira-okafor" not in actors
+    assert texts(actors["local:alice-okafor"]) == ["Alice Okafor", "Okafor"]
+
+
+def test_a_longer_form_of_a_known_name_is_that_person(run):
+    actors, _, flags = run("Ashraf M. Ghani spoke on Monday. Ghani said little.")
+    assert texts(actors["ashraf-ghani"]) == ["Ashraf M. Ghani", "Ghani"]
+    assert flags == []

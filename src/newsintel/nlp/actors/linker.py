@@ -348,8 +348,11 @@ class ActorLinker:
                 span = self._without_title(span)
             if span is None:
                 continue
-            if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
-                continue
+            if not state.free(span.start, span.end):
+                if self._extend_person(span, state):
+                    continue
+                if not (self._release_inner_places(span, state) or self._release_inner_surname(span, state)):
+                    continue
             if ent.label_ == "FAC" or (ent.label_ == "NORP" and not _is_group_noun(span)):
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
@@ -368,6 +371,7 @@ class ActorLinker:
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
 
     def _gpe_actor(self, span: Span) -> bool:
@@ -384,6 +388,72 @@ class ActorLinker:
         while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
             start += 1
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def _inner_person_alias(self, span: Span, state: DocActors) -> tuple[Mention, ActorEntry] | None:
+        """The one dictionary person matched by a single word strictly inside a longer NER
+        person name ("Mueller" inside "Kayla Mueller")."""
+        if span.label_ != "PERSON" or len(span) < 2:
+            return None
+        inner = [m for m in state.mentions if m.start < span.end and span.start < m.end]
+        if len(inner) != 1 or inner[0].start < span.start or inner[0].end > span.end:
+            return None
+        mention = inner[0]
+        entry = self.index.actor(mention.actor)
+        if mention.how != "alias" or entry is None or entry.type != "person" or mention.end - mention.start >= len(span):
+            return None
+        return mention, entry
+
+    def _extend_person(self, span: Span, state: DocActors) -> bool:
+        """"Donald J. Trump" when the dictionary knows "Trump" and "Donald Trump": every word
+        of the person's name is in the longer name, so the whole of it is the mention."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if len(name_words) < 2 or not name_words <= span_words:
+            return False
+        state.covered.update(range(span.start, span.end))
+        mention.start, mention.end = span.start, span.end
+        return True
+
+    def _release_inner_surname(self, span: Span, state: DocActors) -> bool:
+        """"Kayla Mueller" is not Robert Mueller: a longer person name that only shares a
+        surname alias with a dictionary person is a name of its own."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if name_words <= span_words:
+            return False
+        state.mentions.remove(mention)
+        state.covered.difference_update(range(mention.start, mention.end))
+        return True
+
+    def _surnames_of_local_people(self, doc: Doc, state: DocActors) -> None:
+        """A surname alias ("Mueller") belongs to the unknown person of the document with that
+        surname ("Kayla Mueller") when the dictionary person's full name is not in it."""
+        local_tails: dict[str, set[str]] = {}
+        named_in_full: set[str] = set()
+        for mention in state.mentions:
+            if mention.end - mention.start < 2:
+                continue
+            if mention.actor.startswith("local:") and state.entries.get(mention.actor, {}).get("type") == "person":
+                local_tails.setdefault(doc[mention.end - 1].lower_, set()).add(mention.actor)
+            else:
+                named_in_full.add(mention.actor)
+        if not local_tails:
+            return
+        for mention in state.mentions:
+            if mention.end - mention.start != 1 or mention.how != "alias" or mention.actor in named_in_full:
+                continue
+            entry = self.index.actor(mention.actor)
+            owners = local_tails.get(doc[mention.start].lower_, set())
+            if entry is not None and entry.type == "person" and len(owners) == 1:
+                mention.actor, mention.how = next(iter(owners)), "partial"
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
