@@ -1170,9 +1170,16 @@ def main() -> int:
         "# Entry-level from/to give the period an institution or administration existed.\n"
     )
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=110, default_flow_style=None)
-    (DATA / "institutions.yaml").write_text(header + body, encoding="utf-8")
+    output_dir(sys.argv[1:]).joinpath("institutions.yaml").write_text(header + body, encoding="utf-8")
     print(f"{len(entries)} institutions", file=sys.stderr)
     return 0
+
+
+def output_dir(argv: list[str]) -> Path:
+    """`--out DIR` writes there instead of the package (the tests compare the two)."""
+    if len(argv) == 2 and argv[0] == "--out":
+        return Path(argv[1])
+    return DATA
 
 
 if __name__ == "__main__":

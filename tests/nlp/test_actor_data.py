@@ -370,3 +370,21 @@ def test_parents_link_branches(by_id):
     assert by_id["isis-k"]["parent"] == "islamic-state"
     assert by_id["aqap"]["parent"] == "al-qaeda"
     assert by_id["qassam-brigades"]["parent"] == "hamas"
+
+
+@pytest.mark.parametrize(
+    ("script", "generated"),
+    [("build_countries.py", "countries.yaml"), ("build_institutions.py", "institutions.yaml")],
+)
+def test_generated_files_match_their_scripts(tmp_path, script, generated):
+    """countries.yaml and institutions.yaml are generated: a hand edit would be lost."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    if not (scripts / script).is_file():
+        pytest.skip(f"{scripts / script} is not in this checkout")
+    subprocess.run([sys.executable, str(scripts / script), "--out", str(tmp_path)], check=True, capture_output=True)
+    shipped = (resources.files(DATA_PACKAGE) / generated).read_text(encoding="utf-8")
+    assert (tmp_path / generated).read_text(encoding="utf-8") == shipped
