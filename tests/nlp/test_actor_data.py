@@ -338,6 +338,14 @@ def test_metonyms_are_not_other_actors_names(entries):
         ("syr", dt.date(2025, 3, 1), "syr-gov"),
         ("usa", dt.date(2023, 4, 27), "usa-gov"),
         ("mmr", dt.date(2022, 1, 1), "mmr-gov"),
+        ("mmr", dt.date(2018, 1, 1), "mmr-civilian-gov"),
+        ("afg", dt.date(1999, 1, 1), "taliban"),
+        ("irq", dt.date(2002, 1, 1), "irq-baath-regime"),
+        ("irq", dt.date(2010, 1, 1), "irq-gov"),
+        ("lby", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", dt.date(2023, 1, 1), "lby-gov"),
+        ("sdn", dt.date(2018, 1, 1), "sdn-bashir-regime"),
+        ("sdn", dt.date(2023, 6, 1), "sdn-gov"),
     ],
 )
 def test_government_by_date(by_id, state, day, expected):
