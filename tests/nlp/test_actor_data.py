@@ -396,3 +396,31 @@ def test_generated_files_match_their_scripts(tmp_path, script, generated):
     subprocess.run([sys.executable, str(scripts / script), "--out", str(tmp_path)], check=True, capture_output=True)
     shipped = (resources.files(DATA_PACKAGE) / generated).read_text(encoding="utf-8")
     assert (tmp_path / generated).read_text(encoding="utf-8") == shipped
+
+
+def metonym_on(state: dict[str, Any], name: str, day: dt.date) -> str | None:
+    """The actor a place name stands for on `day`: a dated metonym, else the government."""
+    for metonym in state.get("metonyms") or []:
+        if isinstance(metonym, dict) and metonym["name"] == name:
+            if _day(metonym.get("from"), end=False) <= day <= _day(metonym.get("to"), end=True):
+                return metonym["actor"]
+        elif metonym == name:
+            return government_on(state, day)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("state", "name", "day", "expected"),
+    [
+        ("yem", "Sanaa", dt.date(2010, 1, 1), "yem-gov"),
+        ("yem", "Sanaa", dt.date(2016, 1, 1), "houthis"),
+        ("yem", "Aden", dt.date(2020, 1, 1), "yem-gov"),
+        ("lby", "Tripoli", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", "Tripoli", dt.date(2023, 1, 1), "lby-gov"),
+        ("afg", "Kabul", dt.date(2023, 4, 27), "taliban"),
+        ("usa", "Washington", dt.date(2023, 4, 27), "usa-gov"),
+        ("rus", "Moscow", dt.date(2023, 4, 27), "rus-gov"),
+    ],
+)
+def test_metonym_by_date(by_id, state, name, day, expected):
+    assert metonym_on(by_id[state], name, day) == expected
