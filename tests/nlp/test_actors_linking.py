@@ -278,3 +278,118 @@ def test_stale_appositive_title_is_flagged_and_current_roles_listed(run):
     assert "ambassador, United States government" in flags[0]["message"]
     _, _, current = run("Mira Okafor, the ambassador, said the talks had ended.")
     assert current == []
+
+
+def test_unknown_person_gets_the_country_of_their_appositive(run):
+    actors, _, _ = run("Tomas Verhoeven, an adviser to the Afghan government, said the road was open.")
+    local = actors["local:tomas-verhoeven"]
+    assert (local["type"], local["country"]) == ("person", "AFG")
+
+
+def test_adjective_agent_is_not_an_actor(run):
+    actors, _, _ = run("The Afghan official death toll rose to twelve.")
+    assert "taliban" not in actors and "afg-republic" not in actors
+
+
+def test_multi_word_tail_of_a_name(run):
+    actors, _, _ = run("Bill de Blasio spoke on Monday. De Blasio said little.")
+    assert texts(actors["local:bill-de-blasio"]) == ["Bill de Blasio", "De Blasio"]
+    assert "local:de-blasio" not in actors
+
+
+@pytest.fixture(scope="module")
+def run_tabari(tmp_path_factory):
+    """The stage with only TABARI dictionaries (written here), as PETRARCH users would load."""
+    from newsintel.nlp.load import load_fresh_model
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    folder = tmp_path_factory.mktemp("tabari")
+    actors = folder / "test.actors.txt"
+    actors.write_text(
+        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
+        "ELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
+        encoding="utf-8",
+    )
+    agents = folder / "test.agents.txt"
+    agents.write_text("GOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\nSOLDIER [~MIL]\nPRIME_MINISTER [~GOV]\n", encoding="utf-8")
+    nlp = load_fresh_model()
+    nlp.add_pipe(
+        "newsintel_actors",
+        config={"actor_files": [str(actors)], "agent_files": [str(agents)], "use_builtin": False},
+    )
+
+    def analyse(text: str, date: str = "2012-05-02") -> dict[str, str]:
+        doc = nlp.make_doc(text)
+        doc._.ni_published = date
+        doc = nlp(doc)
+        return {m["text"]: a["cameo"] for a in doc._.ni_actors for m in a["mentions"]}
+
+    return analyse
+
+
+def test_tabari_state_and_agent_compose_codes(run_tabari):
+    assert run_tabari("The Gondor government condemned the raid by Arnorian soldiers.") == {
+        "The Gondor government": "GONGOV",
+        "Arnorian soldiers": "ARNMIL",
+    }
+
+
+def test_tabari_agent_of_several_countries(run_tabari):
+    assert run_tabari("The ambassadors of Arnor, Osgiliath and Gondor met on Friday.") == {
+        "The ambassadors of Arnor": "ARNGOV",
+        "Osgiliath": "OSGGOV",
+        "Gondor": "GONGOV",
+    }
+
+
+def test_tabari_dated_code_follows_the_date(run_tabari):
+    assert run_tabari("Elrond said the talks were over.", "2012-05-02") == {"Elrond": "ELFGOV"}
+    assert run_tabari("Elrond said the talks were over.", "2019-05-02") == {"Elrond": "ELF"}
+
+
+def test_title_inside_an_unknown_name_is_cut(run):
+    actors, _, _ = run("Air Marshal Alex Badeh said the girls would be freed.")
+    assert texts(actors["local:alex-badeh"]) == ["Alex Badeh"]
+
+
+def test_religious_group_nouns(run):
+    actors, _, _ = run("The Sunnis said they would boycott the vote.")
+    assert [(a["id"], a["type"]) for a in actors.values()] == [("local:sunnis", "religious")]
+
+
+def test_person_without_a_code_takes_the_code_of_their_role(run):
+    actors, _, _ = run("Mira Okafor arrived in the capital on Monday.", "2020-01-10")
+    assert actors["mira-okafor"]["cameo"] == "USAGOV"
+    assert actors["mira-okafor"]["roles"] == ["spokesperson, United States government"]
+
+
+def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
+    from newsintel.nlp.actors.linker import known_place_names
+
+    assert "kandahar" in known_place_names() and "puntland" not in known_place_names()
+    actors, _, _ = run("Puntland said it would send troops.")
+    assert [(a["id"], a["local"]) for a in actors.values()] == [("local:puntland", True)]
+    actors, _, _ = run("The convoy reached Kandahar on Monday.")
+    assert actors == {}
+
+
+def test_empty_and_whitespace_documents(run):
+    assert run("") == ({}, [], [])
+    assert run("   \n  ") == ({}, [], [])
+
+
+def test_stage_works_without_a_parser(tmp_path):
+    """A blank pipeline (no parser, no NER) still links dictionary names and descriptions."""
+    import spacy
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    path = tmp_path / "d.yaml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsintel_actors", config={"actor_files": [str(path)], "agent_files": [], "use_builtin": False})
+    doc = nlp("The Taliban denied it. The group said nothing.")
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
+        ("taliban", ["The Taliban", "The group"])
+    ]

@@ -36,6 +36,8 @@ class Lexicon:
     descriptions: dict[str, frozenset[str]]
     org_type_words: dict[str, str]
     former_words: frozenset[str]
+    person_titles: frozenset[str]
+    religious_groups: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def load_lexicon() -> Lexicon:
         descriptions={k: frozenset(v) for k, v in data["descriptions"].items()},
         org_type_words=dict(data["org_type_words"]),
         former_words=frozenset(data["former_words"]),
+        person_titles=frozenset(data["person_titles"]),
+        religious_groups=frozenset(data["religious_groups"]),
     )
 
 

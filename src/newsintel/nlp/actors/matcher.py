@@ -45,10 +45,14 @@ def token_key(text: str) -> str:
 
 
 def is_acronym(phrase: str, *, max_letters: int | None = None) -> bool:
-    """ALL-CAPS phrases (IS, ISIS-K, U.S.) are matched case-sensitively."""
+    """ALL-CAPS phrases (IS, ISIS-K, U.S.) and one-word names with inner capitals (LeT,
+    HuJI) are matched case-sensitively: their lowercase forms are ordinary words."""
     letters = [c for c in phrase if c.isalpha()]
-    if not letters or any(c.islower() for c in letters):
+    if not letters:
         return False
+    if any(c.islower() for c in letters):
+        word = phrase.strip()
+        return word.isalpha() and any(c.isupper() for c in word[1:])
     return max_letters is None or (len(letters) <= max_letters and " " not in phrase.strip())
 
 
