@@ -135,6 +135,56 @@ def test_no_two_people_share_an_alias(people: list[dict[str, Any]]) -> None:
     assert shared == {}
 
 
+def test_aliases_are_not_repeated_within_an_entry(people: list[dict[str, Any]]) -> None:
+    repeated = [e["id"] for e in people if len({a.casefold() for a in e["aliases"]}) != len(e["aliases"])]
+    assert repeated == []
+
+
+def test_roles_use_only_known_fields(people: list[dict[str, Any]]) -> None:
+    allowed = {"title", "org", "from", "to", "title_aliases", "note"}
+    extra = [(e["id"], sorted(set(r) - allowed)) for e in people for r in e["roles"] if set(r) - allowed]
+    assert extra == []
+
+
+# Surnames that are also ordinary words or place names: as stand-alone aliases they would link
+# "a gallant effort", "Bondi Beach" or "Theresa May" wrongly, so they must never be aliases alone.
+AMBIGUOUS_SURNAMES = {"gallant", "waltz", "bondi", "truss", "tusk", "garland", "may", "price", "miller",
+                      "rice", "power", "austin", "carter", "sales", "watson", "mujahid", "albanese", "petro"}
+
+
+def test_no_ambiguous_single_word_aliases(people: list[dict[str, Any]]) -> None:
+    found = [(e["id"], a) for e in people for a in e["aliases"] if a.casefold() in AMBIGUOUS_SURNAMES]
+    assert found == []
+
+
+def _title_words(text: str) -> set[str]:
+    # Same crude matching as the linker's stale-role check: content words cut to 6 letters.
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in TITLE_STOP_WORDS}
+
+
+TITLE_STOP_WORDS = {"of", "the", "for", "to", "and", "in", "on", "at", "a", "an"}
+
+
+def test_title_aliases_do_not_look_stale_while_the_role_is_held(people: list[dict[str, Any]]) -> None:
+    """An article that uses a role's own title or alias during that role must not match only
+    other, inactive roles (that would be a false stale_role flag)."""
+    problems = []
+    for entry in people:
+        spans = [
+            (role, _as_date(role["from"], end=False),
+             _as_date(role["to"], end=True) if role["to"] is not None else dt.date(2026, 12, 31))
+            for role in entry["roles"]
+        ]
+        for role, start, stop in spans:
+            day = start + (stop - start) / 2
+            for wording in [role["title"], *role.get("title_aliases", [])]:
+                words = _title_words(wording)
+                matching = [(s, e) for r, s, e in spans if words & _title_words(r["title"])]
+                if matching and not any(s <= day <= e for s, e in matching):
+                    problems.append((entry["id"], wording, day.isoformat()))
+    assert problems == []
+
+
 # --- facts (regression guards for stale_role flags) --------------------------------------------
 
 
@@ -181,3 +231,25 @@ def test_transliterations_are_aliases(by_id: dict) -> None:
 def test_lavrov_has_been_foreign_minister_throughout(by_id: dict) -> None:
     role = _role(by_id["sergey-lavrov"], "foreign minister", "rus-mfa")
     assert role["from"] == dt.date(2004, 3, 9) and role["to"] is None
+
+
+def test_jack_teixeira_still_listed_as_airman_at_fixture_date(by_id: dict) -> None:
+    # The April 2023 reporting calls him an Air National Guard member: that must not be stale.
+    assert _held_on(by_id["jack-teixeira"], "airman", dt.date(2023, 4, 27))
+
+
+def test_iranian_supreme_leader_succession_2026(by_id: dict) -> None:
+    assert _role(by_id["ali-khamenei"], "supreme leader", "irn-gov")["to"] == dt.date(2026, 2, 28)
+    assert not _held_on(by_id["mojtaba-khamenei"], "supreme leader", dt.date(2025, 6, 1))
+
+
+def test_leaders_killed_in_2024(by_id: dict) -> None:
+    assert _role(by_id["hassan-nasrallah"], "secretary-general", "hezbollah")["to"] == dt.date(2024, 9, 27)
+    assert _role(by_id["ismail-haniyeh"], "head of the political bureau", "hamas")["to"] == dt.date(2024, 7, 31)
+    assert _role(by_id["yahya-sinwar"], "head of the political bureau", "hamas")["to"] == dt.date(2024, 10, 16)
+
+
+def test_zelenskyy_and_assad_dates(by_id: dict) -> None:
+    assert _role(by_id["volodymyr-zelenskyy"], "president", "ukr-gov")["from"] == dt.date(2019, 5, 20)
+    assert not _held_on(by_id["bashar-al-assad"], "president", dt.date(2025, 1, 1))
+    assert _held_on(by_id["ahmed-al-sharaa"], "president", dt.date(2025, 6, 1))

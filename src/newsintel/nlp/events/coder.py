@@ -19,6 +19,7 @@ from newsintel.nlp.events.syntax import (
     first_actor_phrase,
     left_region,
     np_actors,
+    other_subjects,
     passive_agent,
     phrase_head,
     phrase_span,
@@ -30,6 +31,7 @@ VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "hold", "resume", "step", "continue", "begin", "start", "claim", "intensify", "escalate", "make", "impose", "announce", "sign", "reach"}
 
 
+ACTING_KINDS = {"state", "government", "military", "police", "intelligence", "ministry", "insurgent", "militant", "terrorist", "igo", "judiciary", "legislature", "party"}
 CONTAINER_NOUNS = {"control", "power", "command", "possession", "part", "parts", "most", "much", "area", "areas"}
 
 
@@ -51,7 +53,7 @@ LOCATIVE_PREPOSITIONS = {"in", "across", "at", "near", "inside", "throughout", "
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
     """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
     for ancestor in [token, *token.ancestors]:
-        if ancestor is verb:
+        if ancestor.i == verb.i:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
             return True
@@ -91,6 +93,7 @@ class SentenceCoder:
         self.antecedents = pronoun_antecedents or {}
 
     def code(self, sentence: Span) -> list[RawEvent]:
+        self._sentence_words = frozenset(t.lower_ for t in sentence)
         events: list[RawEvent] = []
         for token in sentence:
             choice = self._choose(token)
@@ -143,12 +146,12 @@ class SentenceCoder:
         for entry, form, start, end in candidates:
             before = left_region(token, start=start)
             after = right_region(token, end=end - 1)
-            left = SideMatcher(before, self.patterns.synsets, self.actors, reverse=True)
-            right = SideMatcher(after, self.patterns.synsets, self.actors, reverse=False)
+            left = SideMatcher(before, self.patterns, self.actors, reverse=True)
+            right = SideMatcher(after, self.patterns, self.actors, reverse=False)
             for pattern in entry.patterns:
                 if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
                     continue
-                if pattern.code == IGNORE_CODE:
+                if pattern.code == IGNORE_CODE or not pattern.required_words <= self._sentence_words:
                     continue
                 slots_before = left.match(pattern.before)
                 if slots_before is None:
@@ -173,6 +176,8 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
+        if choice.entry.frame.get("needs_target") and not targets:
+            return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
         # reading; newsintel's own entries only do so when marked symmetric)
@@ -222,7 +227,11 @@ class SentenceCoder:
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         subject, passive = subject_of(verb)
-        agent = passive_agent(verb) if passive else None
+        agent = passive_agent(verb)
+        if agent is not None and verb.tag_ == "VBN":
+            passive = True  # "Rebuked by X, Y ...": a participle with a by-agent
+        elif not passive:
+            agent = None
         compound = choice.slots.get("compound")
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
@@ -233,15 +242,28 @@ class SentenceCoder:
             sources = self._actors_at(agent)
         else:
             sources = self._actors_at(subject)
+            if not sources and subject is not None and subject.head.i == verb.i:
+                for other in other_subjects(verb, subject):
+                    sources += [a for a in self._actors_at(other) if a not in sources]
         if "target" in choice.slots:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:
             return sources, self._actors_at(subject), None
+        if passive and subject is not None and choice.entry.origin == "newsintel":
+            # "Brown was hit", "churches were attacked": the subject undergoes the event; TABARI
+            # entries keep PETRARCH's reading (the subject of an agentless passive is the source)
+            targets = self._actors_at(subject)
+            if targets or subject.pos_ not in ("NOUN", "PROPN"):
+                return [], targets, None
+            return [], [], [phrase_span(member) for member in conjuncts(subject)]
         used = {t.i for t in subject.subtree} if subject is not None else set()
+        used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
         if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
             region = [t for t in region if not _in_locative_phrase(t, verb)]
         head = first_actor_phrase(region, self.actors)
+        if head is None:
+            head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -252,11 +274,31 @@ class SentenceCoder:
             return sources, [], None
         return sources, [], [phrase_span(member) for member in conjuncts(obj)]
 
+    def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
+        """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
+        outside its parse subtree, is still its object."""
+        if end >= verb.sent.end or verb.pos_ != "VERB":
+            return None
+        following = verb.doc[end]
+        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        return following
+
+    def _can_act(self, token: Token) -> bool:
+        """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
+        sanctions: a modifier of that kind is the doer ("IS attacks"), others the target."""
+        kind = self.actors.kinds.get(self.actors.actor(token) or "", "")
+        return kind in ACTING_KINDS or not self.actors.kinds
+
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame
         sources: list[str] = []
+        targets: list[str] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+                if child.dep_ != "poss" and not self._can_act(child):
+                    targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
+                    continue
                 sources = self._actors_at(child)
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -264,7 +306,6 @@ class SentenceCoder:
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in LIGHT_VERBS:
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
-        targets: list[str] = []
         target_text = None
         preps = set(frame.get("target_preps", ["on", "against"]))
         for child in noun.children:
