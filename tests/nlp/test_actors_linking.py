@@ -76,6 +76,28 @@ DICTIONARY = """\
   type: media
   country: USA
   aliases: [The Washington Post, Washington Post]
+  short_aliases: [the Post]
+- id: usa-first-administration
+  name: First administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2017-01-20
+  to: 2021-01-20
+  aliases: [Harlan administration]
+- id: usa-second-administration
+  name: Second administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2025-01-20
+  aliases: [Harlan administration]
+- id: dawn-newspaper
+  name: Dawn
+  type: media
+  country: PAK
+  aliases: [Dawn]
+  case_sensitive_aliases: [Dawn]
 - id: ashraf-ghani
   name: Ashraf Ghani
   type: person
@@ -426,3 +448,24 @@ def test_a_longer_form_of_a_known_name_is_that_person(run):
     actors, _, flags = run("Ashraf M. Ghani spoke on Monday. Ghani said little.")
     assert texts(actors["ashraf-ghani"]) == ["Ashraf M. Ghani", "Ghani"]
     assert flags == []
+
+
+def test_short_alias_needs_the_full_name_in_the_document(run):
+    alone, _, _ = run("The minister told the Post that the plan had failed.")
+    assert "washington-post" not in alone
+    both, _, _ = run("The minister told the Post that the plan had failed, The Washington Post reported.")
+    assert texts(both["washington-post"]) == ["the Post", "The Washington Post"]
+
+
+def test_shared_alias_goes_to_the_actor_that_existed_on_the_date(run):
+    first, _, _ = run("The Harlan administration imposed the tariffs.", "2018-03-01")
+    second, _, _ = run("The Harlan administration imposed the tariffs.", "2025-03-01")
+    assert "usa-first-administration" in first and "usa-second-administration" not in first
+    assert "usa-second-administration" in second and "usa-first-administration" not in second
+
+
+def test_case_sensitive_alias_that_is_an_ordinary_word(run):
+    actors, _, _ = run("Dawn reported that the talks resumed at dawn.")
+    assert texts(actors["dawn-newspaper"]) == ["Dawn"]
+    shouting, _, _ = run("TROOPS LEFT AT DAWN ON FRIDAY.")
+    assert "dawn-newspaper" not in shouting

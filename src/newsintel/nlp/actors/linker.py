@@ -82,7 +82,7 @@ class ActorLinker:
         texts, text = token_texts(doc)
         state = DocActors(text=text)
         keys = TokenKeys.of(texts)
-        matches = self.index.phrases.find(keys)
+        matches = self._choose_candidates(self.index.phrases.find(keys), day)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -97,6 +97,23 @@ class ActorLinker:
         return actors, metonyms, flags
 
     # ------------------------------------------------------------ 1-3: dictionary
+
+    def _choose_candidates(self, matches: list[Match], day: dt.date | None) -> list[Match]:
+        """Put first, for each phrase, the actor it means here: one that existed on the date
+        ("Trump administration" in 2018 or 2025), and a short alias ("the Post") only for an
+        actor that the document also names in full."""
+        dated: list[tuple[Match, list]] = []
+        for match in matches:
+            alive = [c for c in match.candidates if (self.index.actor(c.target) or _NO_ENTRY).exists_on(day)]
+            dated.append((match, alive or list(match.candidates)))
+        named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
+        chosen: list[Match] = []
+        for match, viable in dated:
+            usable = [c for c in viable if not c.short or c.target in named_in_full]
+            if usable:
+                rest = [c for c in match.candidates if c is not usable[0]]
+                chosen.append(Match(match.start, match.end, (usable[0], *rest)))
+        return chosen
 
     def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
         for match in matches:

@@ -26,7 +26,8 @@ _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _ACTOR_FIELDS = {
     "id", "name", "type", "country", "cameo", "plover", "aliases", "parent", "affiliations",
-    "demonyms", "capital", "metonyms", "governments", "roles", "codes",
+    "demonyms", "capital", "metonyms", "governments", "roles", "codes", "from", "to",
+    "short_aliases", "case_sensitive_aliases",
 }
 
 
@@ -151,6 +152,9 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
         extra={k: v for k, v in entry.items() if k not in _ACTOR_FIELDS and k != LINE_KEY},
         source=f"{path}:{check.line}",
         given=frozenset(k for k in entry if k != LINE_KEY),
+        period=check.period(entry, "the actor's own 'from'/'to'"),
+        short_aliases=check.strings("short_aliases"),
+        case_sensitive_aliases=check.strings("case_sensitive_aliases"),
     )
 
 
