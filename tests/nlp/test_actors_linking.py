@@ -469,3 +469,12 @@ def test_case_sensitive_alias_that_is_an_ordinary_word(run):
     assert texts(actors["dawn-newspaper"]) == ["Dawn"]
     shouting, _, _ = run("TROOPS LEFT AT DAWN ON FRIDAY.")
     assert "dawn-newspaper" not in shouting
+
+
+def test_role_title_aliases_and_deputies(run, tmp_path):
+    from newsintel.nlp.actors.linker import _same_title
+
+    assert _same_title("foreign minister", "minister of foreign affairs")
+    assert not _same_title("foreign minister", "foreign ministry spokesperson")
+    assert not _same_title("president", "vice president")
+    assert _same_title("vice president", "vice president")

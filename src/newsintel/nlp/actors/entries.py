@@ -42,6 +42,11 @@ class Role:
     title: str
     org: str | None = None
     period: Period = field(default_factory=Period)
+    title_aliases: list[str] = field(default_factory=list)  # "top diplomat" for foreign minister
+
+    @property
+    def titles(self) -> list[str]:
+        return [self.title, *self.title_aliases]
 
 
 @dataclass(slots=True)

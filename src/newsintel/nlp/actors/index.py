@@ -303,7 +303,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 3  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 4  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:

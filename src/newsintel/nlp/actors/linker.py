@@ -319,22 +319,18 @@ class ActorLinker:
     def _role_holder(self, code: str, term: str, day: dt.date) -> str | None:
         """"the Afghan president" on a date: the one person whose role in that country's
         bodies has this title then (no "vice"/"deputy" unless the text says so)."""
-        wanted = {_stem(w) for w in re.findall(r"[a-z]+", term.lower())}
-        if not wanted:
-            return None
-        holders = set()
-        for person, role in self.index.role_holders.get(code, ()):
-            words = {_stem(w) for w in re.findall(r"[a-z]+", role.title.lower())}
-            extra = words - wanted
-            if wanted <= words and not extra & _LESSER_TITLES and role.period.contains(day):
-                if len(extra - _TITLE_FILLERS) <= 1:
-                    holders.add(person)
+        holders = {
+            person
+            for person, role in self.index.role_holders.get(code, ())
+            if role.period.contains(day) and any(_same_title(term, title) for title in role.titles)
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _composed_record(self, entry: ActorEntry, agent: AgentEntry, code: str, state: DocActors) -> str:
         """A country + agent actor the dictionary lacks (ARN + GOV -> ARNGOV), as PETRARCH."""
         suffix = (agent.institution or (agent.cameo or agent.id)).lower()
-        actor_id = f"{slugify(code or entry.id)}-{slugify(suffix)}"
+        owner = slugify(code) if entry.type == "state" and code else entry.id
+        actor_id = f"{owner}-{slugify(suffix)}"
         if actor_id not in state.entries and actor_id not in self.index.dictionary.actors:
             base_code = entry.cameo or code
             cameo = None
@@ -795,7 +791,10 @@ class ActorLinker:
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
         words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
-        matching = [r for r in entry.roles if words & {_stem(w) for w in re.findall(r"[a-z]+", r.title.lower())}]
+        matching = [
+            r for r in entry.roles
+            if any(words & {_stem(w) for w in re.findall(r"[a-z]+", t.lower())} for t in r.titles)
+        ]
         if not matching or any(r.period.contains(day) for r in matching):
             return None
         past = max(matching, key=lambda r: r.period.end or dt.date.max)
@@ -970,6 +969,26 @@ def _noun_phrase_without(head: Token, person: Span) -> Span | None:
     while start < end and head.doc[start].lower_ in ("a", "an", "the"):
         start += 1
     return head.doc[start:end] if end > start else None
+
+
+def _title_words(title: str) -> tuple[set[str], str]:
+    """Stemmed words of a title and the stem of its head noun (the last word before
+    "of"/"for"/"to": "minister of foreign affairs" -> minist)."""
+    words = re.findall(r"[a-z]+", title.lower())
+    head_part = re.split(r"\b(?:of|for|to|at|in)\b", " ".join(words))[0].split() or words
+    return {_stem(w) for w in words}, _stem(head_part[-1]) if head_part else ""
+
+
+def _same_title(term: str, title: str) -> bool:
+    """Does the text's title ("foreign minister") name this role's title ("minister of
+    foreign affairs")? Same head noun, every word of the text in the role, at most one
+    other word, and no "vice"/"deputy" the text did not say."""
+    wanted, wanted_head = _title_words(term)
+    words, head = _title_words(title)
+    if not wanted or wanted_head != head or not wanted <= words:
+        return False
+    extra = words - wanted
+    return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
 
 
 def _stem(word: str) -> str:

@@ -199,7 +199,10 @@ def _roles(check: _Checker) -> list[Role]:
         org = item.get("org")
         if org is not None and not isinstance(org, str):
             raise check.fail(f"role {title!r}: 'org' must be an actor id")
-        result.append(Role(title.strip(), org, check.period(item, f"role {title!r}")))
+        aliases = item.get("title_aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise check.fail(f"role {title!r}: 'title_aliases' must be a list of strings")
+        result.append(Role(title.strip(), org, check.period(item, f"role {title!r}"), [a.strip() for a in aliases]))
     return result
 
 
