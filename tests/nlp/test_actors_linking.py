@@ -478,3 +478,8 @@ def test_role_title_aliases_and_deputies(run, tmp_path):
     assert not _same_title("foreign minister", "foreign ministry spokesperson")
     assert not _same_title("president", "vice president")
     assert _same_title("vice president", "vice president")
+
+
+def test_title_of_a_country_after_of(run):
+    actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
+    assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]

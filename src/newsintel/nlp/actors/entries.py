@@ -13,8 +13,6 @@ ACTOR_TYPES: frozenset[str] = frozenset(
         "militant terrorist party igo ngo media company person religious other"
     ).split()
 )
-# Types that "the group", "the militants" and the like can refer to.
-GROUP_TYPES: frozenset[str] = frozenset(("insurgent", "militant", "terrorist"))
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 

@@ -31,8 +31,6 @@ _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "natio
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
-_MODIFIER_POS = frozenset(("ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PUNCT"))
-_TITLE_DEPS = frozenset(("compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det"))
 
 
 @dataclass(slots=True)
@@ -88,7 +86,7 @@ class ActorLinker:
         )
         metonyms: list[dict] = []
         flags: list[dict] = []
-        composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
+        composed = self._compose(doc, day, matches, agent_matches, state)
         self._dictionary_mentions(doc, day, matches, composed, state, metonyms)
         self._names_from_ner(doc, state, flags, keys)
         self._descriptions(doc, state, keys)
@@ -181,7 +179,7 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 2: generic agents
 
-    def _compose(self, doc, day, matches, agent_matches, state, metonyms) -> set[int]:
+    def _compose(self, doc, day, matches, agent_matches, state) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
         by_start = {m.start: m for m in matches}
@@ -226,24 +224,17 @@ class ActorLinker:
             entry = self.index.actor(match.best.target) if match else None
             if entry is None or not (entry.type == "state" or match.best.kind == "demonym"):
                 continue
-            actor_id = self._state_agent(entry, agent, day, state)
+            term = doc[agent_match.start : agent_match.end].text
+            actor_id = self._state_agent(entry, agent, day, state, term)
             start = _with_definite_article(doc, agent_match.start, state) if number == 0 else match.start
-            end = match.end
-            if number == 0:
-                state.add(Mention(start, end, actor_id, "composed"))
-            else:
-                state.add(Mention(match.start, match.end, actor_id, "composed"))
+            state.add(Mention(start, match.end, actor_id, "composed"))
             used.add(match.start)
         return used
 
     def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
         """ "President Joe Biden": a title of a known person, not an actor (before an unknown
         name, "Gondor's Prime Minister Falastur", the title still names the government)."""
-        end = agent_match.end
-        if end >= len(doc):
-            return False
-        following = doc[end]
-        match = by_start.get(end)
+        match = by_start.get(agent_match.end)
         entry = self.index.actor(match.best.target) if match else None
         return entry is not None and entry.type == "person"
 
