@@ -76,16 +76,40 @@ DICTIONARY = """\
   type: media
   country: USA
   aliases: [The Washington Post, Washington Post]
+  short_aliases: [the Post]
+- id: usa-first-administration
+  name: First administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2017-01-20
+  to: 2021-01-20
+  aliases: [Harlan administration]
+- id: usa-second-administration
+  name: Second administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2025-01-20
+  aliases: [Harlan administration]
+- id: dawn-newspaper
+  name: Dawn
+  type: media
+  country: PAK
+  aliases: [Dawn]
+  case_sensitive_aliases: [Dawn]
 - id: ashraf-ghani
   name: Ashraf Ghani
   type: person
   country: AFG
+  aliases: [Ghani]
   roles:
     - {title: President, org: afg-republic, from: 2014-09-29, to: 2021-08-15}
 - id: mira-okafor
   name: Mira Okafor
   type: person
   country: USA
+  aliases: [Okafor]
   roles:
     - {title: spokesperson, org: usa-gov, from: 2019-01-01, to: 2021-06-30}
     - {title: ambassador, org: usa-gov, from: 2021-07-01}
@@ -115,6 +139,7 @@ def run(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     folder = tmp_path_factory.mktemp("actors")
+    _cache_in(folder)
     path = folder / "test_actors.yaml"
     path.write_text(DICTIONARY, encoding="utf-8")
     agents = str(Path(str(resources.files("newsintel.nlp.actors.data").joinpath("agents.yaml"))))
@@ -131,6 +156,13 @@ def run(tmp_path_factory):
         return actors, doc._.ni_metonyms, doc._.ni_flags or []
 
     return analyse
+
+
+def _cache_in(folder: Path) -> None:
+    """Compiled-index cache files of these throwaway dictionaries go to the test's folder."""
+    import os
+
+    os.environ["NEWSINTEL_CACHE_DIR"] = str(folder / "cache")
 
 
 def texts(actor):
@@ -305,6 +337,7 @@ def run_tabari(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401
 
     folder = tmp_path_factory.mktemp("tabari")
+    _cache_in(folder)
     actors = folder / "test.actors.txt"
     actors.write_text(
         "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
@@ -393,3 +426,60 @@ def test_stage_works_without_a_parser(tmp_path):
     assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
         ("taliban", ["The Taliban", "The group"])
     ]
+
+
+def test_country_and_title_is_the_person_holding_it_on_the_date(run):
+    sentence = "The Afghan president said the election would go ahead."
+    in_2019, _, _ = run(sentence, "2019-05-02")
+    in_2023, _, _ = run(sentence, "2023-05-02")
+    assert texts(in_2019["ashraf-ghani"]) == ["The Afghan president"]
+    assert "ashraf-ghani" not in in_2023
+    american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
+    assert texts(american["joe-biden"]) == ["The American president"]
+
+
+def test_a_shared_surname_is_not_the_dictionary_person(run):
+    actors, _, _ = run("Alice Okafor, a nurse, was released on Monday. Okafor thanked her family.")
+    assert "mira-okafor" not in actors
+    assert texts(actors["local:alice-okafor"]) == ["Alice Okafor", "Okafor"]
+
+
+def test_a_longer_form_of_a_known_name_is_that_person(run):
+    actors, _, flags = run("Ashraf M. Ghani spoke on Monday. Ghani said little.")
+    assert texts(actors["ashraf-ghani"]) == ["Ashraf M. Ghani", "Ghani"]
+    assert flags == []
+
+
+def test_short_alias_needs_the_full_name_in_the_document(run):
+    alone, _, _ = run("The minister told the Post that the plan had failed.")
+    assert "washington-post" not in alone
+    both, _, _ = run("The minister told the Post that the plan had failed, The Washington Post reported.")
+    assert texts(both["washington-post"]) == ["the Post", "The Washington Post"]
+
+
+def test_shared_alias_goes_to_the_actor_that_existed_on_the_date(run):
+    first, _, _ = run("The Harlan administration imposed the tariffs.", "2018-03-01")
+    second, _, _ = run("The Harlan administration imposed the tariffs.", "2025-03-01")
+    assert "usa-first-administration" in first and "usa-second-administration" not in first
+    assert "usa-second-administration" in second and "usa-first-administration" not in second
+
+
+def test_case_sensitive_alias_that_is_an_ordinary_word(run):
+    actors, _, _ = run("Dawn reported that the talks resumed at dawn.")
+    assert texts(actors["dawn-newspaper"]) == ["Dawn"]
+    shouting, _, _ = run("TROOPS LEFT AT DAWN ON FRIDAY.")
+    assert "dawn-newspaper" not in shouting
+
+
+def test_role_title_aliases_and_deputies(run, tmp_path):
+    from newsintel.nlp.actors.linker import _same_title
+
+    assert _same_title("foreign minister", "minister of foreign affairs")
+    assert not _same_title("foreign minister", "foreign ministry spokesperson")
+    assert not _same_title("president", "vice president")
+    assert _same_title("vice president", "vice president")
+
+
+def test_title_of_a_country_after_of(run):
+    actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
+    assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]

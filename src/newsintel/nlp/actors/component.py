@@ -45,7 +45,7 @@ def make_actor_linker(
         agent_files=tuple(str(f) for f in agent_files),
         use_builtin=use_builtin,
         tokenizer=nlp.tokenizer,
-        model_label=f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{id(nlp.tokenizer)}",
+        model_label=f"{nlp.lang}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
     )
     known_place_names()  # loaded now, not on the first document that needs it
     stage = ActorStage(ActorLinker(index))
