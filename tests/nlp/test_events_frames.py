@@ -255,3 +255,18 @@ def test_several_subjects_of_one_verb(code) -> None:
     assert code("Farmers, traders, and the militia attacked the rebels.") == [
         ("attacked", "190", "asserted", "militia", "rebels", None)
     ]
+
+
+def test_symmetric_event_nouns_go_both_ways(code) -> None:
+    assert code("The militia held talks with the rebels.") == [
+        ("talks", "040", "asserted", "militia", "rebels", None),
+        ("talks", "040", "asserted", "rebels", "militia", None),
+    ]
+    assert code("Fighting between the militia and the rebels resumed.") == [
+        ("Fighting", "190", "asserted", "militia", "rebels", None),
+        ("Fighting", "190", "asserted", "rebels", "militia", None),
+    ]
+
+
+def test_directional_prepositions_give_targets(code) -> None:
+    assert code("The rebels fired rockets at Kandor.") == [("fired", "190", "asserted", "rebels", "kandor", None)]

@@ -47,7 +47,14 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
-LOCATIVE_PREPOSITIONS = {"in", "across", "at", "near", "inside", "throughout", "around", "within", "outside", "into"}
+def _nominal_gerund(token: Token) -> bool:
+    """'Fighting between X and Y resumed': a gerund used as a noun, without its own subject."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
+        return False
+    return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
+
+
+LOCATIVE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "within", "outside"}
 
 
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
@@ -114,9 +121,12 @@ class SentenceCoder:
             if span:
                 found.append((entry, form, *span))
         if not found:
-            for entry, form in self.patterns.by_lemma.get(token.lemma_.lower(), []):
+            lemma = token.lemma_.lower()
+            keys = [lemma] if lemma == token.lower_ else [lemma, token.lower_]  # "talks": lemma "talk"
+            nominal = token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)
+            for entry, form in (pair for key in keys for pair in self.patterns.by_lemma.get(key, [])):
                 wanted_noun = entry.pos == "noun"
-                if wanted_noun != (token.pos_ in ("NOUN", "PROPN")) or (not wanted_noun and not verbal):
+                if wanted_noun != nominal or (not wanted_noun and not verbal):
                     continue
                 span = self._form_span(token, form)
                 if span:
@@ -207,8 +217,9 @@ class SentenceCoder:
         for source in sources or [None]:
             for target in targets or [None]:
                 emit(source, target, choice.code, target_text if target is None else None)
-                if choice.reverse and target is not None and source is not None:
-                    emit(target, source, choice.reverse, None)
+                reverse = choice.reverse or (choice.code if choice.entry.frame.get("symmetric") else None)
+                if reverse and target is not None and source is not None:
+                    emit(target, source, reverse, None)
         return events
 
     def _rule(self, choice: _Choice) -> str:
@@ -317,7 +328,7 @@ class SentenceCoder:
             if child.lower_ == "between" or (child.lower_ == "with" and frame.get("symmetric")):
                 members = self._actors_at(pobj)
                 if child.lower_ == "between" and len(members) >= 2:
-                    return members, [], None  # "fighting between X and Y": each against the other
+                    return members, members, None  # "fighting between X and Y": each against the other
                 targets = members
             elif child.lower_ in preps:
                 targets = self._actors_at(pobj)
