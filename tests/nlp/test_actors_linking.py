@@ -115,6 +115,7 @@ def run(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     folder = tmp_path_factory.mktemp("actors")
+    _cache_in(folder)
     path = folder / "test_actors.yaml"
     path.write_text(DICTIONARY, encoding="utf-8")
     agents = str(Path(str(resources.files("newsintel.nlp.actors.data").joinpath("agents.yaml"))))
@@ -131,6 +132,13 @@ def run(tmp_path_factory):
         return actors, doc._.ni_metonyms, doc._.ni_flags or []
 
     return analyse
+
+
+def _cache_in(folder: Path) -> None:
+    """Compiled-index cache files of these throwaway dictionaries go to the test's folder."""
+    import os
+
+    os.environ["NEWSINTEL_CACHE_DIR"] = str(folder / "cache")
 
 
 def texts(actor):
@@ -305,6 +313,7 @@ def run_tabari(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401
 
     folder = tmp_path_factory.mktemp("tabari")
+    _cache_in(folder)
     actors = folder / "test.actors.txt"
     actors.write_text(
         "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
@@ -372,3 +381,34 @@ def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
     assert [(a["id"], a["local"]) for a in actors.values()] == [("local:puntland", True)]
     actors, _, _ = run("The convoy reached Kandahar on Monday.")
     assert actors == {}
+
+
+def test_empty_and_whitespace_documents(run):
+    assert run("") == ({}, [], [])
+    assert run("   \n  ") == ({}, [], [])
+
+
+def test_stage_works_without_a_parser(tmp_path):
+    """A blank pipeline (no parser, no NER) still links dictionary names and descriptions."""
+    import spacy
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    path = tmp_path / "d.yaml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsintel_actors", config={"actor_files": [str(path)], "agent_files": [], "use_builtin": False})
+    doc = nlp("The Taliban denied it. The group said nothing.")
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
+        ("taliban", ["The Taliban", "The group"])
+    ]
+
+
+def test_country_and_title_is_the_person_holding_it_on_the_date(run):
+    sentence = "The Afghan president said the election would go ahead."
+    in_2019, _, _ = run(sentence, "2019-05-02")
+    in_2023, _, _ = run(sentence, "2023-05-02")
+    assert texts(in_2019["ashraf-ghani"]) == ["The Afghan president"]
+    assert "ashraf-ghani" not in in_2023
+    american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
+    assert texts(american["joe-biden"]) == ["The American president"]

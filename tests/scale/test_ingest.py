@@ -169,3 +169,25 @@ def test_the_real_pipeline_path_with_the_bare_parse(tmp_path):
         report = store.load_report("doc-0001")
     assert report.document.text == "Report 1: Officials in Town1 met Envoys on day 1."
     assert report.model and report.model.startswith("en_core_web_sm")
+
+
+@pytest.mark.postgres
+def test_ingest_into_postgresql_is_idempotent(tmp_path):
+    url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+    from sqlalchemy import create_engine, text
+
+    from newsintel.store.engine import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    corpus = write_corpus(tmp_path / "pg.jsonl", 12)
+    first = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)
+    second = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)
+    assert (first.added, first.errors, second.added, second.skipped, second.errors) == (12, 2, 0, 14, 0)
+    with open_store(url) as store:
+        assert store.stats()["documents"] == 12 and store.stats()["actors"] == 36

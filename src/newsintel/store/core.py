@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # SQLite limits bound parameters per statement; keep IN (...) lists well under it.
 _CHUNK = 500
+MAX_CANDIDATES = 500
 
 
 def _now() -> str:
@@ -176,6 +177,7 @@ class Store(Queries):
             url=document.url, publisher=document.publisher, source=document.source,
             text=document.text, n_words=len(document.text.split()), dup_group=group,
             model=report.model, run_id=run_id, added_at=_now(),
+            sourcing=json.dumps(report.sourcing, separators=(",", ":")),
         ))
         conn.execute(insert(t.reports).values(document_id=document.id, report=report_json(report)))
         if signature is not None:
@@ -200,6 +202,9 @@ class Store(Queries):
                     select(t.lsh_bands.c.document_id)
                     .where(t.lsh_bands.c.bucket.in_(dedup.band_keys(signature, self.dedup)))
                     .distinct()
+                    # Bounded, so that a bucket shared by thousands of tiny texts cannot make
+                    # ingest quadratic; a big group is reached through any of its members.
+                    .limit(MAX_CANDIDATES)
                 ))
             )
             groups.update(

@@ -26,6 +26,8 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
+_LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
+_TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
@@ -57,7 +59,8 @@ class DocActors:
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in doc.sents]
+            has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            self._sentence_starts = [s.start for s in doc.sents] if has_sentences else [0]
         return self._sentence_starts
 
     def add(self, mention: Mention) -> None:
@@ -76,8 +79,9 @@ class ActorLinker:
 
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
-        state = DocActors(text=doc.text)  # doc.text is rebuilt on each access: once here
-        keys = TokenKeys.of(token_texts(doc, state.text))
+        texts, text = token_texts(doc)
+        state = DocActors(text=text)
+        keys = TokenKeys.of(texts)
         matches = self.index.phrases.find(keys)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
@@ -179,7 +183,8 @@ class ActorLinker:
             if entry is None:
                 continue
             modifier_text = doc[modifier.start : modifier.end].text
-            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
+            term = doc[agent_match.start : agent_match.end].text
+            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text, term)
             if actor_id is None:
                 continue
             start = modifier.start
@@ -249,7 +254,8 @@ class ActorLinker:
         return by_end.get(position)
 
     def _composed_actor(
-        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str
+        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str,
+        term: str = "",
     ) -> str | None:
         kind = modifier.best.kind
         if entry.type == "person":
@@ -257,7 +263,7 @@ class ActorLinker:
         if kind == "metonym" and agent.institution == "gov":
             return self._metonym_actor(entry, modifier_text, day)
         if entry.type == "state" or kind in ("demonym", "metonym"):
-            return self._state_agent(entry, agent, day, state)
+            return self._state_agent(entry, agent, day, state, term)
         return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
 
     def _person_institution(self, entry: ActorEntry, agent: AgentEntry, day) -> str | None:
@@ -275,8 +281,14 @@ class ActorLinker:
                 return self._government_of(state, day)
         return None
 
-    def _state_agent(self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors) -> str:
+    def _state_agent(
+        self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors, term: str = ""
+    ) -> str:
         code = (entry.country or entry.cameo or "").upper()[:3]
+        if agent.title and term and day is not None:
+            holder = self._role_holder(code, term, day)
+            if holder:
+                return holder
         if agent.institution == "gov":
             government = self._government_of(entry, day)
             if government != entry.id:
@@ -286,6 +298,21 @@ class ActorLinker:
             if institution:
                 return institution
         return self._composed_record(entry, agent, code, state)
+
+    def _role_holder(self, code: str, term: str, day: dt.date) -> str | None:
+        """"the Afghan president" on a date: the one person whose role in that country's
+        bodies has this title then (no "vice"/"deputy" unless the text says so)."""
+        wanted = {_stem(w) for w in re.findall(r"[a-z]+", term.lower())}
+        if not wanted:
+            return None
+        holders = set()
+        for person, role in self.index.role_holders.get(code, ()):
+            words = {_stem(w) for w in re.findall(r"[a-z]+", role.title.lower())}
+            extra = words - wanted
+            if wanted <= words and not extra & _LESSER_TITLES and role.period.contains(day):
+                if len(extra - _TITLE_FILLERS) <= 1:
+                    holders.add(person)
+        return holders.pop() if len(holders) == 1 else None
 
     def _composed_record(self, entry: ActorEntry, agent: AgentEntry, code: str, state: DocActors) -> str:
         """A country + agent actor the dictionary lacks (ARN + GOV -> ARNGOV), as PETRARCH."""
@@ -719,11 +746,16 @@ def known_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def token_texts(doc: Doc, text: str) -> list[str]:
-    """Every token's text, without creating a Token object per token (that is slow)."""
-    from spacy.attrs import IDX, LENGTH
+def token_texts(doc: Doc) -> tuple[list[str], str]:
+    """Every token's text and the document text, built from arrays: `doc.text` and iterating
+    tokens create a Python object per token, which costs more than the linking itself."""
+    from spacy.attrs import ORTH, SPACY
 
-    return [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, SPACY]).tolist()
+    texts = [strings[orth] for orth, _ in array]
+    text = "".join(t + " " if space else t for t, (_, space) in zip(texts, array))
+    return texts, text
 
 
 def clean_entity(ent: Span) -> Span | None:
