@@ -47,6 +47,20 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
+def _place_phrase_tokens(trigger: Token) -> list[int]:
+    """Tokens of the trigger's place phrases ("in Kabul", "across Afghanistan"); for an event
+    noun, those of the verb it is the object of as well ("launched attacks in Kabul")."""
+    heads = [trigger]
+    if trigger.dep_ in ("dobj", "obj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        heads.append(trigger.head)
+    found: list[int] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+                found.extend(t.i for t in child.subtree)
+    return found
+
+
 def _nominal_gerund(token: Token) -> bool:
     """'Fighting between X and Y resumed': a gerund used as a noun, without its own subject."""
     if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
@@ -55,6 +69,7 @@ def _nominal_gerund(token: Token) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "within", "outside"}
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"at", "into", "over", "on", "from", "to", "outside"}
 
 
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
@@ -78,7 +93,8 @@ class RawEvent:
     mode: str
     rule: str
     head: int  # trigger head token index
-    extent: list[int] = field(default_factory=list)  # tokens of the clause (place/date lookup)
+    extent: list[int] = field(default_factory=list)  # tokens of the clause (date lookup)
+    place_tokens: list[int] = field(default_factory=list)  # tokens of its place phrases
 
 
 @dataclass(slots=True)
@@ -196,12 +212,13 @@ class SentenceCoder:
         mode = event_mode(token)
         rule = self._rule(choice)
         extent = [t.i for t in token.subtree]
+        places = _place_phrase_tokens(token)
         events: list[RawEvent] = []
 
         def emit(source: str | None, target: str | None, code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
                 return
-            events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent))
+            events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent, places))
 
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
