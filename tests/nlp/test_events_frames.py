@@ -294,3 +294,14 @@ def test_place_date_and_record_fields(code) -> None:
     }
     assert event["sentence"] == {"start": 0, "end": len(text), "text": text}
     assert event["rule"].startswith("ATTACK [190]")
+
+
+def test_title_actor_refines_a_name_known_only_by_its_country(code) -> None:
+    extra = {"kandor-gov": ("Kandor Prime Minister", "KANGOV", "government"), "belen": ("Belen", "KAN", "state")}
+    assert code("Kandor Prime Minister Belen condemned the rebels.", extra=extra) == [
+        ("condemned", "111", "asserted", "kandor-gov", "rebels", None)
+    ]
+    people = {"kandor-gov": ("Kandor Prime Minister", "KANGOV", "government"), "belen": ("Belen", "KANGOV", "person")}
+    assert code("Kandor Prime Minister Belen condemned the rebels.", extra=people) == [
+        ("condemned", "111", "asserted", "belen", "rebels", None)
+    ]
