@@ -269,6 +269,10 @@ class SentenceCoder:
         elif passive and agent is not None:
             sources = self._actors_at(agent)
         else:
+            slot = choice.slots.get("target")
+            if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
+                # "X noted that Y regretted ..." with Y the pattern's target: X is the source
+                subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
             sources = self._actors_at(subject)
             if not sources and subject is not None and subject.head.i == verb.i:
                 for other in other_subjects(verb, subject):
