@@ -305,3 +305,12 @@ def test_title_actor_refines_a_name_known_only_by_its_country(code) -> None:
     assert code("Kandor Prime Minister Belen condemned the rebels.", extra=people) == [
         ("condemned", "111", "asserted", "belen", "rebels", None)
     ]
+
+
+def test_pronouns_and_definite_descriptions_carry_the_actor(code) -> None:
+    assert code("The rebels regrouped in March. Later the group attacked Kandor.") == [
+        ("attacked", "190", "asserted", "rebels", "kandor", None)
+    ]
+    assert code("Kandor said it would attack the rebels.") == [
+        ("attack", "190", "hypothetical", "kandor", "rebels", None)
+    ]

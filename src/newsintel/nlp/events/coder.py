@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
@@ -28,16 +29,13 @@ from newsintel.nlp.events.syntax import (
 )
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
-LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "hold", "resume", "step", "continue", "begin", "start", "claim", "intensify", "escalate", "make", "impose", "announce", "sign", "reach"}
 
 
-ACTING_KINDS = {"state", "government", "military", "police", "intelligence", "ministry", "insurgent", "militant", "terrorist", "igo", "judiciary", "legislature", "party"}
-CONTAINER_NOUNS = {"control", "power", "command", "possession", "part", "parts", "most", "much", "area", "areas"}
 
 
 def _through_container(obj: Token | None) -> Token | None:
     """'seized control of Kabul': the target is Kabul, not control."""
-    if obj is None or obj.lemma_.lower() not in CONTAINER_NOUNS:
+    if obj is None or obj.lemma_.lower() not in words("container_nouns"):
         return obj
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -56,7 +54,7 @@ def _place_phrase_tokens(trigger: Token) -> list[int]:
     found: list[int] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in words("place_prepositions"):
                 found.extend(t.i for t in child.subtree)
     return found
 
@@ -68,8 +66,6 @@ def _nominal_gerund(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
 
 
-LOCATIVE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "within", "outside"}
-PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"at", "into", "over", "on", "from", "to", "outside"}
 
 
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
@@ -77,7 +73,7 @@ def _in_locative_phrase(token: Token, verb: Token) -> bool:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i == verb.i:
             return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in words("locative_prepositions"):
             return True
     return False
 
@@ -320,7 +316,7 @@ class SentenceCoder:
         """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
         sanctions: a modifier of that kind is the doer ("IS attacks"), others the target."""
         kind = self.actors.kinds.get(self.actors.actor(token) or "", "")
-        return kind in ACTING_KINDS or not self.actors.kinds
+        return kind in words("acting_kinds") or not self.actors.kinds
 
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame
@@ -335,7 +331,7 @@ class SentenceCoder:
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
-        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in words("light_verbs"):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
         target_text = None
