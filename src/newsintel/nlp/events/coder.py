@@ -166,15 +166,15 @@ class SentenceCoder:
         candidates = [c for c in candidates if c[3] - c[2] == longest]
         best: _Choice | None = None
         for entry, form, start, end in candidates:
-            before = left_region(token, start=start)
-            after = right_region(token, end=end - 1)
-            left = SideMatcher(before, self.patterns, self.actors, reverse=True)
-            right = SideMatcher(after, self.patterns, self.actors, reverse=False)
+            left = right = None  # built on the first pattern that may match
             for pattern in entry.patterns:
                 if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
                     continue
                 if pattern.code == IGNORE_CODE or not pattern.required_words <= self._sentence_words:
                     continue
+                if left is None or right is None:
+                    left = SideMatcher(left_region(token, start=start), self.patterns, self.actors, reverse=True)
+                    right = SideMatcher(right_region(token, end=end - 1), self.patterns, self.actors, reverse=False)
                 slots_before = left.match(pattern.before)
                 if slots_before is None:
                     continue
