@@ -184,7 +184,11 @@ class StanceModel:
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Class probabilities in LABELS order."""
-        raw = self.classifier.predict_proba(rows)
+        from threadpoolctl import threadpool_limits
+
+        # one thread: OpenMP spinning on a shared, busy machine costs more than it gains here
+        with threadpool_limits(limits=1):
+            raw = self.classifier.predict_proba(rows)
         out = np.zeros((len(rows), len(LABELS)), dtype=np.float64)
         for j, name in enumerate(self._classes):
             out[:, LABELS.index(name)] = raw[:, j]

@@ -116,6 +116,8 @@ def _event_row(doc_id, event, published, places, actors, lead) -> dict[str, Any]
         "target_code": event.target_code or (target.cameo if target else None),
         "source_country": source.country if source else None,
         "target_country": target.country if target else None,
+        "source_type": source.type if source else None,
+        "target_type": target.type if target else None,
         "goldstein": event.goldstein, "quad_class": event.quad_class,
         "place_id": event.place,
         "place_name": place.name if place else None,

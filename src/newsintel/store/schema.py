@@ -70,6 +70,7 @@ documents = Table(
     Column("model", String(100)),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("added_at", String(32), nullable=False),
+    Column("sourcing", Text),  # JSON: Report.sourcing, summed by Store.sourcing_counts
 )
 
 reports = Table(
@@ -154,6 +155,8 @@ events = Table(
     Column("target_code", String(40)),
     Column("source_country", String(3)),
     Column("target_country", String(3)),
+    Column("source_type", String(40)),  # the actors' types (records.Actor.type)
+    Column("target_type", String(40)),
     Column("goldstein", Float),
     Column("quad_class", Integer),
     Column("place_id", String(100)),

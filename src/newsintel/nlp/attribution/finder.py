@@ -17,6 +17,7 @@ Nested attributions (a cue inside another's content) are dropped: the outer one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -30,6 +31,9 @@ CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
+# "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
+TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -50,7 +54,7 @@ class Found:
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
     antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
     antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
-    extra: dict = field(default_factory=dict)
+    rule: str = ""  # the pattern that found it, for evidence and error analysis
 
     @property
     def start(self) -> int:
@@ -132,6 +136,7 @@ class _DocState:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
                 self._noun_cue(token)
         self._drop_nested()
+        self._transcript_turns()
         self._continue_fragments()
         self._attach_quotes()
         self.found.sort(key=lambda f: (f.start, f.end))
@@ -162,7 +167,7 @@ class _DocState:
             return
         if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
             return  # "a report citing officials": a chain, see _citing_inside
-        content = self._verb_content(verb, cue)
+        content, frame = self._verb_content(verb, cue)
         if content is None:
             return
         speaker_head = self._subject_of(verb)
@@ -170,6 +175,7 @@ class _DocState:
             return
         cue_span = self._cue_span(verb)
         found = Found(
+            rule=f"verb_cue:{frame}",
             content=[content],
             cue=cue_span,
             cue_lemma=verb.lemma_.lower(),
@@ -204,34 +210,41 @@ class _DocState:
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
 
-    def _verb_content(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+    def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+        """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
         complement = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
         if complement is not None and ("c" in frames or "q" in frames):
-            return self._clean_range(self._subtree_range(complement, exclude=verb))
+            return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
-            return self._head_clause(verb)
+            return self._head_clause(verb), "parataxis"
         quote = self._adjacent_quote(verb) if "q" in frames else None
         if quote is not None:
-            return quote
+            return quote, "q"
         if "x" in frames:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if xcomp is not None and obj is not None:
-                start = min(obj.left_edge.i, xcomp.left_edge.i)
-                return self._clean_range((start, xcomp.right_edge.i + 1))
-        if "o" in frames:
+            if xcomp is not None and xcomp.i > verb.i:
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+                start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+        if "o" in frames and not self._infinitive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
-                end = obj.right_edge.i + 1
-                for child in verb.children:  # "depicted the threat as a risk"
-                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of"):
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                for child in verb.children:  # "depicted the threat as a risk", "thanked X for Y"
+                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of", "for"):
+                        if child.lower_ == "for":
+                            start = child.i
                         end = max(end, child.right_edge.i + 1)
-                return self._clean_range((obj.left_edge.i, end))
+                return self._clean_range((start, end)), "o"
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
-                return self._clean_range((prep.i, prep.right_edge.i + 1))
-        return None
+                return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
+        return None, ""
+
+    def _infinitive(self, verb: Token) -> bool:
+        """"to address the nation": a plan or purpose, not something said."""
+        return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _head_clause(self, verb: Token) -> tuple[int, int] | None:
         head = verb.head
@@ -242,17 +255,13 @@ class _DocState:
         return self._clean_range((min(left), max(left) + 1))
 
     def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
-        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said")."""
+        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said"),
+        in the cue's sentence, or opening the next one when the cue's sentence ends in a colon."""
         sent = self.sents[self.sent_of[verb.i]]
-        right = verb.right_edge.i + 1
-        i = verb.i + 1
-        while i < len(self.doc) and i < right + 2 and (self.doc[i].is_punct or self.doc[i].is_space) and self.quote_of[i] < 0:
-            i += 1
-        # skip the speaker of an inversion and other words between the verb and a following quote
         j = verb.i + 1
-        while j < len(self.doc) and j < sent.end + 1 and self.quote_of[j] < 0 and j - verb.i <= 12:
-            if self.doc[j].text in (".", "!", "?") and self.doc[j].i + 1 < len(self.doc) and self.quote_of[j + 1] < 0:
-                break
+        while j < len(self.doc) and self.quote_of[j] < 0 and j - verb.i <= 12:
+            if self.doc[j].text in (".", "!", "?") or "\n" in self.doc[j].text:
+                break  # the cue's sentence ended before any quotation
             j += 1
         if j < len(self.doc) and self.quote_of[j] >= 0 and self._only_glue(verb.i + 1, j, verb):
             return self.quotes[self.quote_of[j]]
@@ -376,6 +385,7 @@ class _DocState:
             return
         head = self._subject_of(verb)
         found = Found(
+            rule="phrase_verb",
             content=[content],
             cue=(start, end),
             cue_lemma=cue.text,
@@ -406,6 +416,7 @@ class _DocState:
         if not segments:
             return
         found = Found(
+            rule="according_to",
             content=segments,
             cue=(start, end),
             cue_lemma=cue.text,
@@ -440,6 +451,7 @@ class _DocState:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         cue = self.lex.nouns[noun.lemma_.lower()]
         found = Found(
+            rule="noun_cue",
             content=[self._clean_range(self._subtree_range(clause, exclude=noun))],
             cue=(noun.i, noun.i + 1),
             cue_lemma=noun.lemma_.lower(),
@@ -475,6 +487,7 @@ class _DocState:
         if outlet is None:
             return
         channel = Found(
+            rule="dative_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -503,6 +516,7 @@ class _DocState:
                 return
         start, end = relay.left_edge.i, relay.i + 1
         channel = Found(
+            rule="based_on_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -530,14 +544,19 @@ class _DocState:
         return token.is_title and token.i > 0 and self.doc[token.i - 1].lower_ == "the" and token.head.lemma_.lower() == "tell"
 
     def _citing_inside(self, outer: Found, anchor: Token) -> None:
-        """"a report citing officials", "the Post reported, citing officials": inner source."""
-        for token in anchor.subtree if anchor.dep_ != "ROOT" else anchor.children:
-            if token.lower_ != "citing" or token.i in self.used_cues:
+        """"a report citing officials", "the Post reported, citing officials, that ...": the cited
+        source becomes an inner attribution relayed by the outer one (`via`)."""
+        sentence = self.sents[self.sent_of[anchor.i]]
+        for token in sentence:
+            if token.lower_ != "citing" or token.i in self.used_cues or self.quote_of[token.i] >= 0:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is None:
+            if obj is None or not self._source_like(obj):
                 continue
+            cited = (token.left_edge.i, token.right_edge.i + 1)
+            outer.content = [c for c in (self._clean_range(_cut(span, cited)) for span in outer.content) if c]
             inner = Found(
+                rule="citing_inside",
                 content=list(outer.content),
                 cue=(token.i, token.i + 1),
                 cue_lemma="cite",
@@ -550,29 +569,37 @@ class _DocState:
             self.found.append(inner)
             self.used_cues.add(token.i)
 
+    def _source_like(self, token: Token) -> bool:
+        """Who or what can be cited as a source: people, organisations, documents, outlets."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return lemma in self.words.source_roles or lemma in self.words.documents or lemma in self.words.media or lemma in self.words.institutions
+
     # ---------------------------------------------------------------- quotations without cue
     def _attach_quotes(self) -> None:
-        for q, (qs, qe) in enumerate(self.quotes):
+        for qs, qe in self.quotes:
             if any(self.covered[i] for i in range(qs, qe)):
                 continue
             words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
             sent = self.sents[self.sent_of[qs]]
-            whole_sentence = self._only_punct(sent.start, qs) or self._ends_with_colon(sent.start, qs)
-            if words < MIN_QUOTE_WORDS and not whole_sentence:
-                continue
-            if self._colon_speaker(qs, qe):
+            opens_sentence = self._only_punct(sent.start, qs)
+            if words < MIN_QUOTE_WORDS and not opens_sentence:
+                continue  # a scare quote or a title
+            if self._colon_speaker(qs, qe) or self._colon_introduced(qs, qe) or self._dash_speaker(qs, qe):
                 continue
             previous = self._previous_found(qs)
             if previous is None:
                 continue
-            if previous.end <= qs and self._same_paragraph(previous.end, qs) and self._only_glue_text(previous, qs):
-                previous.content.append((qs, qe))  # "“A,” he said, “B.”" and "He said: ... “B.”"
+            if self._follows_directly(previous, qs, opens_sentence):
+                previous.content.append((qs, qe))  # "“A,” he said. “B.”": one attribution, two parts
                 self._mark((qs, qe))
                 continue
-            if not whole_sentence and words < 8:
+            if not opens_sentence or not self._continues_speech(previous, qs):
                 continue
             self._add(
                 Found(
+                    rule="attach_quotes",
                     content=[(qs, qe)],
                     cue=None,
                     cue_lemma=None,
@@ -584,6 +611,128 @@ class _DocState:
                     channel=previous.channel,
                 )
             )
+
+    def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:
+        """The quotation comes right after the previous attribution's cue clause, same paragraph."""
+        if previous.end > qs or not self._same_paragraph(previous.end, qs):
+            return False
+        if self._only_glue_text(previous, qs):
+            return True
+        last_sentence = max(self.sent_of[e - 1] for _, e in previous.content)
+        cue_sentence = self.sent_of[previous.cue[0]] if previous.cue else last_sentence
+        return opens_sentence and self.sent_of[qs] == max(last_sentence, cue_sentence) + 1 and self._quoted(previous)
+
+    def _quoted(self, found: Found) -> bool:
+        return any(self.quote_of[i] >= 0 for s, e in found.content for i in (s, e - 1))
+
+    def _continues_speech(self, previous: Found, qs: int) -> bool:
+        """A quotation opening a sentence or paragraph with no cue goes on with the last
+        speaker when nothing but quotation separates them (the next paragraph, or the same)."""
+        between = self.doc[previous.end : qs]
+        unquoted = [t for t in between if self.quote_of[t.i] < 0 and t.is_alpha and not self.covered[t.i]]
+        if previous.cue is not None:
+            unquoted = [t for t in unquoted if not previous.cue[0] - 12 <= t.i < previous.cue[1] + 12]
+        return len(unquoted) <= 3 and self._quoted(previous)
+
+    def _dash_speaker(self, qs: int, qe: int) -> bool:
+        """"“...” ― Name": a signature after a dash names the speaker of the quotation."""
+        i = qe
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text not in DASHES:
+            return False
+        start = i + 1
+        while start < len(self.doc) and self.doc[start].is_space:
+            start += 1
+        end = start
+        while end < len(self.doc) and not self.doc[end].is_space and "\n" not in self.doc[end].text and self.quote_of[end] < 0:
+            if self.doc[end].text in (".", "!", "?") and end > start:
+                break
+            end += 1
+        names = [t for t in self.doc[start:end] if t.is_alpha]
+        if not names or len(names) > 8 or not names[0].is_title:
+            return False
+        start, end = self._trim_punct(start, end)
+        self._add(
+            Found(
+                rule="dash_speaker",
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=self.doc[i].text,
+                stance="neutral",
+                speaker=(start, end),
+                speaker_head=self._phrase_head(start, end).i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
+
+    def _transcript_turns(self) -> None:
+        """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
+        text = self.doc.text
+        for match in TRANSCRIPT_TURN.finditer(text):
+            name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            body_end = text.find("\n", match.end())
+            body_end = len(text) if body_end < 0 else body_end
+            body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
+            if name is None or body is None or len(body) == 0 or any(self.covered[i] for i in range(body.start, body.end)):
+                continue
+            colon = name.end
+            content = self._clean_range((body.start, body.end))
+            if content is None:
+                continue
+            if self.doc[content[1] - 1].text in ('"', "\u201d") and self.quote_of[content[1] - 1] >= 0:
+                content = (content[0], content[1] - 1)
+            self._add(
+                Found(
+                    rule="transcript_turns",
+                    content=[content],
+                    cue=(colon, colon + 1),
+                    cue_lemma=":",
+                    stance="neutral",
+                    speaker=(name.start, name.end),
+                    speaker_head=name.end - 1,
+                    sentence=self.sent_of[name.start],
+                )
+            )
+
+    def _phrase_head(self, start: int, end: int) -> Token:
+        return self.doc[start:end].root
+
+    def _colon_introduced(self, qs: int, qe: int) -> bool:
+        """"He listed the qualities:\n\n“...”": the quotation after a colon belongs to the
+        attribution of the colon's sentence, or else to that sentence's subject."""
+        i = qs - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or self.doc[i].text != ":" or self.quote_of[i] >= 0:
+            return False
+        sentence = self.sent_of[i]
+        owner = next((f for f in self.found if not f.is_channel and f.cue and self.sent_of[f.cue[0]] == sentence), None)
+        if owner is not None:
+            owner.content.append((qs, qe))
+            self._mark((qs, qe))
+            return True
+        sent_start = self.sents[sentence].start
+        if any(self.quote_of[k] >= 0 for k in range(sent_start, i)):
+            return False
+        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head is t), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
+            return False
+        self._add(
+            Found(
+                rule="colon_introduced",
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=self._speaker_span(subject, root),
+                speaker_head=subject.i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
 
     def _only_glue_text(self, previous: Found, qs: int) -> bool:
         """Only the cue clause lies between the previous attribution and this quotation."""
@@ -615,6 +764,7 @@ class _DocState:
             return False
         self._add(
             Found(
+                rule="colon_speaker",
                 content=[(qs, qe)],
                 cue=(colon.i, colon.i + 1),
                 cue_lemma=":",
@@ -726,6 +876,16 @@ class _DocState:
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    """`span` without `cut` when the cut sits at one of its ends."""
+    start, end = span
+    if cut[0] <= start < cut[1]:
+        start = cut[1]
+    if cut[0] < end <= cut[1]:
+        end = cut[0]
+    return start, max(start, end)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
