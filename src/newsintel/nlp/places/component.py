@@ -114,7 +114,7 @@ def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
         country=gaz.country_alpha3(entry),
         lat=gaz.lat[entry],
         lon=gaz.lon[entry],
-        geonameid=gaz.geonameid[entry],
+        geonameid=gaz.gid(entry),
         admin1=gaz.admin1[entry] if gaz.feature[entry] not in (COUNTRY, ADMIN1) else None,
         population=gaz.population[entry] or None,
         confidence=choice.confidence,
@@ -135,7 +135,7 @@ def _toponym(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer, place: 
         "country": gaz.country_alpha3(entry),
         "lat": gaz.lat[entry],
         "lon": gaz.lon[entry],
-        "geonameid": gaz.geonameid[entry],
+        "geonameid": gaz.gid(entry),
         "confidence": choice.confidence,
     }
 
