@@ -68,3 +68,25 @@ def test_relative_dates_need_a_publication_date():
 )
 def test_relation_of_the_governing_preposition(word, relation):
     assert relation_of(word) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("earlier this year", Resolved("2023", "2023-01-01", "2023-12-31", "year")),
+        ("late Sunday", Resolved("2023-04-23", "2023-04-23", "2023-04-23", "day")),
+        ("later this week", Resolved("2023-04-24", "2023-04-24", "2023-04-30", "week")),
+    ],
+)
+def test_qualified_relative_periods(text, expected):
+    assert resolve(text, PUBLISHED) == expected
+
+
+def test_without_publication_date_no_year_is_guessed():
+    assert resolve("November", None) is None
+    assert resolve("March 24", None) is None
+    assert resolve("March 24, 2015", None) == Resolved("2015-03-24", "2015-03-24", "2015-03-24", "day")
+
+
+def test_bare_day_number_is_not_a_date():
+    assert resolve("22", PUBLISHED) is None

@@ -86,11 +86,29 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
     """The date or period `text` means, or None when it is not one (e.g. "recent years")."""
     text = _strip(text)
     text = re.sub(r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout) ", "", text, flags=re.I)
-    for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, _relative_unit, _weekday, _named_day, _ago):
+    if re.fullmatch(r"\d{1,2}", text):
+        return None  # a bare day number: the NER cut the month off
+    for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, *RELATIVE_RULES, _ago):
         found = rule(text, published)
         if found is not None:
             return found
+    loose = _loosened(text, published)
+    if loose is not None:
+        return loose
     return _dateparser(text, published)
+
+
+def _loosened(text: str, published: dt.date | None) -> Resolved | None:
+    """"earlier this year", "late Sunday", "later this week": the qualifier narrows the
+    period without moving it, so the period itself is the value."""
+    match = re.fullmatch(r"(?:earlier|later|late|early|just) (.+)", text, flags=re.I)
+    if not match:
+        return None
+    for rule in RELATIVE_RULES:
+        found = rule(match.group(1), published)
+        if found is not None:
+            return found
+    return None
 
 
 def _year(text: str, published: dt.date | None) -> Resolved | None:
@@ -249,6 +267,8 @@ def _parser(base: dt.date | None):
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if not re.search(r"\d|" + _month_pattern(), text, flags=re.I):
         return None  # "recent years", "the weekend": no anchor dateparser can use reliably
+    if published is None and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
+        return None  # "November", "March 24" need a year: never take it from today's clock
     try:
         data = _parser(published).get_date_data(text)
     except (ValueError, OverflowError):
@@ -264,6 +284,9 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
         monday = date - dt.timedelta(days=date.weekday())
         return Resolved(monday.isoformat(), monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
     return day_point(date)
+
+
+RELATIVE_RULES = (_relative_unit, _weekday, _named_day)
 
 
 def relation_of(preposition: str | None) -> str | None:
