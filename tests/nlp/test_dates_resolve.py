@@ -76,6 +76,10 @@ def test_relation_of_the_governing_preposition(word, relation):
         ("earlier this year", Resolved("2023", "2023-01-01", "2023-12-31", "year")),
         ("late Sunday", Resolved("2023-04-23", "2023-04-23", "2023-04-23", "day")),
         ("later this week", Resolved("2023-04-24", "2023-04-24", "2023-04-30", "week")),
+        ("last December", Resolved("2022-12", "2022-12-01", "2022-12-31", "month")),
+        ("last April", Resolved("2022-04", "2022-04-01", "2022-04-30", "month")),
+        ("next January", Resolved("2024-01", "2024-01-01", "2024-01-31", "month")),
+        ("this March", Resolved("2023-03", "2023-03-01", "2023-03-31", "month")),
     ],
 )
 def test_qualified_relative_periods(text, expected):

@@ -206,6 +206,22 @@ def _relative_unit(text: str, published: dt.date | None) -> Resolved | None:
     return Resolved(monday.isoformat(), monday.isoformat(), sunday.isoformat(), "week")
 
 
+def _named_month(text: str, published: dt.date | None) -> Resolved | None:
+    """"last December", "this March", "next January": the month relative to publication
+    ("last" is the latest such month before the publication month)."""
+    match = re.fullmatch(rf"(last|this|next|this past) ({_month_pattern()})\.?", text, flags=re.I)
+    if not match or published is None:
+        return None
+    month = lexicon()["months"][match.group(2).lower()]
+    modifier = match.group(1).lower()
+    year = published.year
+    if modifier in ("last", "this past") and month >= published.month:
+        year -= 1
+    elif modifier == "next" and month <= published.month:
+        year += 1
+    return month_period(year, month)
+
+
 def _weekday(text: str, published: dt.date | None) -> Resolved | None:
     """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before publication
     ("last" excludes the publication day itself); "next Tuesday" looks forward."""
@@ -286,7 +302,7 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     return day_point(date)
 
 
-RELATIVE_RULES = (_relative_unit, _weekday, _named_day)
+RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day)
 
 
 def relation_of(preposition: str | None) -> str | None:
