@@ -80,6 +80,9 @@ def test_relation_of_the_governing_preposition(word, relation):
         ("last April", Resolved("2022-04", "2022-04-01", "2022-04-30", "month")),
         ("next January", Resolved("2024-01", "2024-01-01", "2024-01-31", "month")),
         ("this March", Resolved("2023-03", "2023-03-01", "2023-03-31", "month")),
+        ("Christmas", Resolved("2022-12-25", "2022-12-25", "2022-12-25", "day")),
+        ("Thanksgiving 2021", Resolved("2021-11-25", "2021-11-25", "2021-11-25", "day")),
+        ("next Memorial Day", Resolved("2023-05-29", "2023-05-29", "2023-05-29", "day")),
     ],
 )
 def test_qualified_relative_periods(text, expected):

@@ -41,6 +41,7 @@ def lexicon() -> dict:
         "parts": {k.lower(): tuple(v) for k, v in data["parts"].items()},
         "relations": {k.lower(): v for k, v in data["relations"].items()},
         "units": {k.lower(): v for k, v in data["units"].items()},
+        "holidays": {k.lower(): v for k, v in (data.get("holidays") or {}).items()},
     }
 
 
@@ -302,7 +303,41 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     return day_point(date)
 
 
-RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day)
+def _holiday_in(year: int, rule) -> dt.date:
+    if isinstance(rule, str):
+        month, day = (int(part) for part in rule.split("-"))
+        return dt.date(year, month, day)
+    month, weekday, nth = rule
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(year, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(text: str, published: dt.date | None) -> Resolved | None:
+    """"Christmas", "last Thanksgiving", "Christmas 2019": the latest such day on or before
+    publication, or the one of the year given."""
+    match = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?:,? ((?:1[5-9]|20)\d\d))?", text, flags=re.I)
+    rule = lexicon()["holidays"].get(match.group(2).lower().replace("\u2019", "'")) if match else None
+    if rule is None:
+        return None
+    if match.group(3):
+        return day_point(_holiday_in(int(match.group(3)), rule))
+    if published is None:
+        return None
+    modifier = (match.group(1) or "").lower()
+    year = published.year
+    if modifier == "next":
+        day = _holiday_in(year, rule)
+        return day_point(day if day > published else _holiday_in(year + 1, rule))
+    if modifier == "this":
+        return day_point(_holiday_in(year, rule))
+    day = _holiday_in(year, rule)
+    return day_point(day if day <= published else _holiday_in(year - 1, rule))
+
+
+RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day, _holiday)
 
 
 def relation_of(preposition: str | None) -> str | None:
