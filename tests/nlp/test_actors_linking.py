@@ -483,3 +483,9 @@ def test_role_title_aliases_and_deputies(run, tmp_path):
 def test_title_of_a_country_after_of(run):
     actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
     assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]
+
+
+def test_capital_modifying_an_agent_is_a_metonym(run):
+    actors, metonyms, _ = run("Kabul officials denied the report.", "2023-03-01")
+    assert texts(actors["taliban"]) == ["Kabul officials"]
+    assert metonyms == [{"start": 0, "end": 5, "text": "Kabul", "actor": "taliban"}]

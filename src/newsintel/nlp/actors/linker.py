@@ -86,7 +86,7 @@ class ActorLinker:
         )
         metonyms: list[dict] = []
         flags: list[dict] = []
-        composed = self._compose(doc, day, matches, agent_matches, state)
+        composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
         self._dictionary_mentions(doc, day, matches, composed, state, metonyms)
         self._names_from_ner(doc, state, flags, keys)
         self._descriptions(doc, state, keys)
@@ -179,7 +179,7 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 2: generic agents
 
-    def _compose(self, doc, day, matches, agent_matches, state) -> set[int]:
+    def _compose(self, doc, day, matches, agent_matches, state, metonyms: list[dict]) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
         by_start = {m.start: m for m in matches}
@@ -207,6 +207,9 @@ class ActorLinker:
                 start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
+            if modifier.best.kind == "metonym":  # "Kabul officials": Kabul stands for them
+                span = doc[modifier.start : modifier.end]
+                metonyms.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id})
         return used
 
     def _compose_of(self, doc, day, agent_match: Match, agent: AgentEntry, by_start, state) -> set[int]:
