@@ -489,3 +489,9 @@ def test_capital_modifying_an_agent_is_a_metonym(run):
     actors, metonyms, _ = run("Kabul officials denied the report.", "2023-03-01")
     assert texts(actors["taliban"]) == ["Kabul officials"]
     assert metonyms == [{"start": 0, "end": 5, "text": "Kabul", "actor": "taliban"}]
+
+
+def test_generic_word_is_not_a_short_name(run):
+    actors, _, _ = run("Islamic State fighters withdrew on Sunday. State said it would not comment.")
+    assert texts(actors["islamic-state"]) == ["Islamic State fighters"]
+    assert texts(actors["local:state"]) == ["State"]

@@ -511,6 +511,8 @@ class ActorLinker:
         word = " ".join(t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text))
         if len(span) != 1 and span.label_ != "PERSON":
             return None
+        if word in self.index.lexicon.generic_name_words:
+            return None  # a lone "State" is not "Islamic State"
         found = set(last_words.get(word, ()))
         if span.label_ == "PERSON":
             found |= first_words.get(word, set())
