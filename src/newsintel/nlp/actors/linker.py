@@ -374,6 +374,8 @@ class ActorLinker:
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags), "fuzzy"
             if actor_id is None:
+                if span.text.lower() in self.index.lexicon.generic_name_words:
+                    continue  # a lone "State" or "Council": no actor to speak of
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
