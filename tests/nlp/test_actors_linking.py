@@ -495,3 +495,15 @@ def test_generic_word_is_not_a_short_name(run):
     actors, _, _ = run("Islamic State fighters withdrew on Sunday. State said it would not comment.")
     assert texts(actors["islamic-state"]) == ["Islamic State fighters"]
     assert "local:state" not in actors
+
+
+def test_future_role_is_not_stale_and_other_titles_are_not_compared(run):
+    _, _, flags = run("President Ashraf Ghani said the election would go ahead.", "2012-05-02")
+    assert flags == []
+    _, _, flags = run("Presidential candidate Ashraf Ghani said the election would go ahead.", "2023-05-02")
+    assert flags == []
+
+
+def test_agent_inside_a_proper_name_is_not_composed(run):
+    actors, _, _ = run("The US National Aeronautics and Space Administration launched the probe.")
+    assert "usa-gov" not in actors

@@ -256,6 +256,8 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
+            if previous.pos_ == "PROPN" and previous.lower_ not in self.index.lexicon.person_titles:
+                return None  # "US National Aeronautics and Space Administration": a name
             if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
                 "amod", "compound", "nmod", "conj", "cc"
             ):
@@ -788,14 +790,14 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
-        words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
-        matching = [
-            r for r in entry.roles
-            if any(words & {_stem(w) for w in re.findall(r"[a-z]+", t.lower())} for t in r.titles)
-        ]
+        head = _stem(title.root.lower_)
+        matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
             return None
-        past = max(matching, key=lambda r: r.period.end or dt.date.max)
+        ended = [r for r in matching if r.period.end is not None and r.period.end < day]
+        if not ended:
+            return None  # the role comes later: the article is not out of date
+        past = max(ended, key=lambda r: r.period.end)
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"
         span_start = min(title.start_char, doc[title.start].idx)
