@@ -255,3 +255,62 @@ def test_several_subjects_of_one_verb(code) -> None:
     assert code("Farmers, traders, and the militia attacked the rebels.") == [
         ("attacked", "190", "asserted", "militia", "rebels", None)
     ]
+
+
+def test_symmetric_event_nouns_go_both_ways(code) -> None:
+    assert code("The militia held talks with the rebels.") == [
+        ("talks", "040", "asserted", "militia", "rebels", None),
+        ("talks", "040", "asserted", "rebels", "militia", None),
+    ]
+    assert code("Fighting between the militia and the rebels resumed.") == [
+        ("Fighting", "190", "asserted", "militia", "rebels", None),
+        ("Fighting", "190", "asserted", "rebels", "militia", None),
+    ]
+
+
+def test_directional_prepositions_give_targets(code) -> None:
+    assert code("The rebels fired rockets at Kandor.") == [("fired", "190", "asserted", "rebels", "kandor", None)]
+
+
+def test_place_date_and_record_fields(code) -> None:
+    from newsintel.nlp.events.component import EventCoder
+    from newsintel.nlp.load import default_model_name, load_model
+
+    text = "The rebels attacked Kandor in Varna on Monday."
+    doc = load_model(default_model_name())(text)
+    doc._.ni_actors = [
+        {"id": "rebels", "name": "rebels", "cameo": "REB", "type": "insurgent", "mentions": [{"start": 0, "end": 10, "text": "The rebels"}]},
+        {"id": "kandor", "name": "Kandor", "cameo": "KAN", "type": "state", "mentions": [{"start": 20, "end": 26, "text": "Kandor"}]},
+    ]
+    doc._.ni_places = [{"id": "p1", "name": "Varna", "kind": "city", "mentions": [{"start": 30, "end": 35, "text": "Varna"}]}]
+    doc._.ni_dates = [{"id": "d1", "span": {"start": 36, "end": 45, "text": "on Monday"}, "value": "2023-04-24"}]
+    EventCoder()(doc)
+    (event,) = doc._.ni_events
+    assert {k: v for k, v in event.items() if k not in ("rule", "sentence")} == {
+        "id": "e1", "trigger": {"start": 11, "end": 19, "text": "attacked"}, "cameo": "190", "plover": "ASSAULT",
+        "mode": "asserted", "source": "rebels", "target": "kandor", "target_text": None, "place": "p1",
+        "date": "2023-04-24", "attribution": None, "source_text": None, "source_code": "REB", "target_code": "KAN",
+        "goldstein": -10.0, "quad_class": 4,
+    }
+    assert event["sentence"] == {"start": 0, "end": len(text), "text": text}
+    assert event["rule"].startswith("ATTACK [190]")
+
+
+def test_title_actor_refines_a_name_known_only_by_its_country(code) -> None:
+    extra = {"kandor-gov": ("Kandor Prime Minister", "KANGOV", "government"), "belen": ("Belen", "KAN", "state")}
+    assert code("Kandor Prime Minister Belen condemned the rebels.", extra=extra) == [
+        ("condemned", "111", "asserted", "kandor-gov", "rebels", None)
+    ]
+    people = {"kandor-gov": ("Kandor Prime Minister", "KANGOV", "government"), "belen": ("Belen", "KANGOV", "person")}
+    assert code("Kandor Prime Minister Belen condemned the rebels.", extra=people) == [
+        ("condemned", "111", "asserted", "belen", "rebels", None)
+    ]
+
+
+def test_pronouns_and_definite_descriptions_carry_the_actor(code) -> None:
+    assert code("The rebels regrouped in March. Later the group attacked Kandor.") == [
+        ("attacked", "190", "asserted", "rebels", "kandor", None)
+    ]
+    assert code("Kandor said it would attack the rebels.") == [
+        ("attack", "190", "hypothetical", "kandor", "rebels", None)
+    ]

@@ -124,7 +124,7 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         source=raw.source,
         target=raw.target,
         target_text=_text(doc, raw.target_text),
-        place=_first(raw.extent, context.places, raw.head),
+        place=_first(raw.place_tokens, context.places, raw.head) or _target_place(raw, context),
         date=_date(raw, context),
         attribution=attribution,
         source_code=_code(actors, raw.source),
@@ -151,6 +151,13 @@ def _first(tokens: list[int], mapping: dict[int, str], head: int) -> str | None:
     """The value of the token nearest the trigger among `tokens`."""
     hits = [(abs(i - head), mapping[i]) for i in tokens if i in mapping]
     return min(hits)[1] if hits else None
+
+
+def _target_place(raw: RawEvent, context: _Context) -> str | None:
+    """'seized control of Kabul': a target that is a place is where the event happened."""
+    if raw.target_text is None:
+        return None
+    return _first(list(range(*raw.target_text)), context.places, raw.head)
 
 
 def _date(raw: RawEvent, context: _Context) -> str | None:

@@ -77,6 +77,10 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
         if known is not None:
             return [known]
     if actor is not None:
+        refined = _refining_title(head, actor, actors)
+        if refined is not None:
+            return [refined]
+    if actor is not None:
         return [
             *_misparsed_coordination(head, actors),
             (actor, head),
@@ -140,6 +144,26 @@ def _coordinated_inside_mention(head: Token, actors: ActorIndex) -> list[tuple[s
             if actor is not None and other.i > end and actor != actors.actor(head):
                 found.append((actor, other))
     return found
+
+
+def _refining_title(head: Token, actor: str, actors: ActorIndex) -> tuple[str, Token] | None:
+    """'Bree Prime Minister Romendacil' where the dictionaries know Romendacil only by the
+    country code (BRE): the title's actor (BREGOV) says the same, more precisely. A person
+    known as such keeps their own identity."""
+    if actors.kinds.get(actor) == "person":
+        return None
+    codes = actors.codes.get(actor) or []
+    for child in head.children:
+        if child.dep_ not in ("compound", "poss", "nmod") or child.i > head.i:
+            continue
+        for token in child.subtree:
+            other = actors.actor(token)
+            other_codes = actors.codes.get(other or "") or []
+            if other and other != actor and codes and any(
+                o.startswith(c) and len(o) > len(c) for o in other_codes for c in codes
+            ):
+                return other, token
+    return None
 
 
 def _dictionary_actor_for_local(head: Token, actors: ActorIndex) -> tuple[str, Token] | None:
