@@ -80,12 +80,17 @@ class AttributionFinder:
 
     # ---------------------------------------------------------------- entry point
     def find(
-        self, doc: Doc, *, token_actor: dict[int, str] | None = None, actor_types: dict[str, str] | None = None
+        self,
+        doc: Doc,
+        *,
+        token_actor: dict[int, str] | None = None,
+        actor_types: dict[str, str] | None = None,
+        text: str | None = None,
     ) -> tuple[list[Found], list[tuple[int, int]]]:
         """The attributions of `doc` and the token spans of anonymity phrases."""
         if len(doc) == 0:
             return [], []
-        state = _DocState(doc, self, token_actor or {}, actor_types or {})
+        state = _DocState(doc, self, token_actor or {}, actor_types or {}, doc.text if text is None else text)
         state.run()
         return state.found, state.anonymity
 
@@ -99,8 +104,11 @@ def _pattern_doc(vocab, text: str) -> Doc:
 class _DocState:
     """Everything computed for one Doc; methods are the steps of `find`."""
 
-    def __init__(self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None]) -> None:
+    def __init__(
+        self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None], text: str
+    ) -> None:
         self.doc = doc
+        self.text = text  # Doc.text is rebuilt on every access: it is read once per document
         self.token_actor = token_actor
         self.actor_types = actor_types
         self.f = finder
@@ -144,7 +152,7 @@ class _DocState:
     # ---------------------------------------------------------------- quotations
     def _quote_token_spans(self) -> list[tuple[int, int]]:
         spans = []
-        for quote in find_quotes(self.doc.text):
+        for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append((span.start, span.end))
@@ -669,7 +677,7 @@ class _DocState:
 
     def _transcript_turns(self) -> None:
         """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
-        text = self.doc.text
+        text = self.text
         for match in TRANSCRIPT_TURN.finditer(text):
             name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             body_end = text.find("\n", match.end())
@@ -875,7 +883,7 @@ class _DocState:
         return end > start and self.doc[end - 1].text == ":"
 
     def _same_paragraph(self, start: int, end: int) -> bool:
-        return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+        return "\n" not in self.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
 
 
 def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
