@@ -57,6 +57,7 @@ class Found:
     antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
     antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
     rule: str = ""  # the pattern that found it, for evidence and error analysis
+    relative: tuple[int, int] | None = None  # "an assessment, which claimed": the relative pronoun
 
     @property
     def start(self) -> int:
@@ -129,6 +130,7 @@ class _DocState:
             for i in range(s, e):
                 self.quote_of[i] = q
         self.used_cues: set[int] = set()
+        self.last_relative: Token | None = None
         self.covered = [False] * len(doc)
 
     # ---------------------------------------------------------------- driver
@@ -182,10 +184,12 @@ class _DocState:
         content, frame = self._verb_content(verb, cue)
         if content is None:
             return
+        self.last_relative = None
         speaker_head = self._subject_of(verb)
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
         cue_span = self._cue_span(verb)
+        relative = self.last_relative
         found = Found(
             rule=f"verb_cue:{frame}",
             content=[content],
@@ -195,6 +199,7 @@ class _DocState:
             speaker=self._speaker_span(speaker_head, verb) if speaker_head is not None else None,
             speaker_head=self._noun_of(speaker_head).i if speaker_head is not None else None,
             sentence=self.sent_of[verb.i],
+            relative=(relative.i, relative.i + 1) if relative is not None else None,
         )
         self._add(found)
         self.used_cues.add(verb.i)
@@ -352,6 +357,7 @@ class _DocState:
 
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            self.last_relative = subject
             return verb.head
         return subject
 
@@ -369,6 +375,10 @@ class _DocState:
         start, end = min(indices), max(indices) + 1
         if start < verb.i < end and verb.i not in excluded:
             end = verb.i
+        for i in range(end - 1, start, -1):  # a subject never runs over a paragraph break
+            if "\n" in self.doc[i].text:
+                start = i + 1
+                break
         return self._trim_punct(start, max(end, start + 1))
 
     def _noun_of(self, head: Token) -> Token:
