@@ -686,7 +686,19 @@ class _DocState:
         unquoted = [t for t in between if self.quote_of[t.i] < 0 and t.is_alpha and not self.covered[t.i]]
         if previous.cue is not None:
             unquoted = [t for t in unquoted if not previous.cue[0] - 12 <= t.i < previous.cue[1] + 12]
-        return len(unquoted) <= 3 and self._quoted(previous)
+        if len(unquoted) > 3:
+            return False
+        # a paragraph opening with a quotation, right after a paragraph that reports someone
+        return self._quoted(previous) or self._opens_paragraph(qs) and self._paragraphs_between(previous.end, qs) == 1
+
+    def _opens_paragraph(self, index: int) -> bool:
+        i = index - 1
+        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i -= 1
+        return i < 0 or "\n" in self.doc[i].text
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        return sum(1 for t in self.doc[start:end] if "\n" in t.text and self.quote_of[t.i] < 0)
 
     def _dash_speaker(self, qs: int, qe: int) -> bool:
         """"“...” ― Name": a signature after a dash names the speaker of the quotation."""
@@ -861,12 +873,29 @@ class _DocState:
 
     # ---------------------------------------------------------------- bookkeeping
     def _add(self, found: Found) -> None:
-        found.content = [c for c in found.content if c is not None and c[1] > c[0]]
+        anchor = found.cue[0] if found.cue else None
+        found.content = [self._within_paragraph(c, anchor) for c in found.content if c is not None and c[1] > c[0]]
+        found.content = [c for c in found.content if c is not None]
         if not found.content:
             return
         self.found.append(found)
         for span in found.content:
             self._mark(span)
+
+    def _within_paragraph(self, span: tuple[int, int], anchor: int | None) -> tuple[int, int] | None:
+        """Cut a content at paragraph breaks, keeping the part on the cue's side (the parser's
+        sentences can run over a blank line; a content never does)."""
+        start, end = span
+        breaks = [i for i in range(start, end) if "\n" in self.doc[i].text and self.quote_of[i] < 0]
+        if not breaks:
+            return span
+        if anchor is None or anchor < start:
+            return self._clean_range((start, breaks[0]))
+        if anchor >= end:
+            return self._clean_range((breaks[-1] + 1, end))
+        before = [b for b in breaks if b < anchor]
+        after = [b for b in breaks if b > anchor]
+        return self._clean_range((before[-1] + 1 if before else start, after[0] if after else end))
 
     def _mark(self, span: tuple[int, int]) -> None:
         for i in range(*span):
