@@ -41,7 +41,7 @@ def by_id(attributions: list[dict], ident: str | None) -> dict | None:
     [
         ("religious extremist groups are openly at war", "A senior defense official", "anonymous"),
         ("I would never say that we mortgaged", "The official", "pronoun"),
-        ("was once again using Afghanistan", "a classified Pentagon assessment", "document"),
+        ("was once again using Afghanistan", "which", "document"),
         ("the revived threat as an increasing security risk", "The report", "document"),
         ("has served as a check on ISIS", "a US defense official", "anonymous"),
         ("specific plans to attack churches", "The Pentagon assessment", "document"),
@@ -69,6 +69,14 @@ def test_pronouns_resolve_to_the_right_people(fixture_attributions):
     assert said["speaker"]["resolved_from"]["text"].startswith("Suhail Shaheen")
     official = about(fixture_attributions, "I would never say")
     assert official["speaker"]["resolved_from"]["text"] == "A senior defense official"
+
+
+def test_relative_pronoun_speaks_for_the_assessment(fixture_attributions):
+    claimed = about(fixture_attributions, "was once again using Afghanistan")
+    assert claimed["speaker"]["resolved_from"]["text"] == "a classified Pentagon assessment"
+    assert (claimed["cue"]["text"], claimed["stance"]) == ("claimed", "hedged")
+    revealed = about(fixture_attributions, "specific plans to attack churches")
+    assert revealed["speaker"]["resolved_from"]["text"] == "a classified Pentagon assessment"
 
 
 def test_anonymous_officials_are_structured(fixture_attributions):
