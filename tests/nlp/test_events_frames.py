@@ -314,3 +314,16 @@ def test_pronouns_and_definite_descriptions_carry_the_actor(code) -> None:
     assert code("Kandor said it would attack the rebels.") == [
         ("attack", "190", "hypothetical", "kandor", "rebels", None)
     ]
+
+
+def test_no_event_patterns_and_container_nouns(code) -> None:
+    assert code("The militia will shell out money for Kandor.") == []
+    assert code("The rebels attacked a number of villages.") == [
+        ("attacked", "190", "asserted", "rebels", None, "villages")
+    ]
+
+
+def test_actor_in_a_clause_about_the_object_is_not_the_target(code) -> None:
+    assert code("The militia denounced the claim that Kandor had surrendered.")[0] == (
+        "denounced", "111", "asserted", "militia", None, "the claim"
+    )

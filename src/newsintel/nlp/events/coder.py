@@ -45,6 +45,16 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
+def _in_noun_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` sits in a clause attached to a noun below the verb."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("acl", "relcl", "ccomp", "advcl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _place_phrase_tokens(trigger: Token) -> list[int]:
     """Tokens of the trigger's place phrases ("in Kabul", "across Afghanistan"); for an event
     noun, those of the verb it is the object of as well ("launched attacks in Kabul")."""
@@ -287,8 +297,10 @@ class SentenceCoder:
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
-        if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
-            region = [t for t in region if not _in_locative_phrase(t, verb)]
+        if choice.entry.origin == "newsintel":
+            # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
+            # argument that Cruz ...": an actor inside a clause about the object is not the target
+            region = [t for t in region if not _in_locative_phrase(t, verb) and not _in_noun_clause(t, verb)]
         head = first_actor_phrase(region, self.actors)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
