@@ -327,3 +327,10 @@ def test_actor_in_a_clause_about_the_object_is_not_the_target(code) -> None:
     assert code("The militia denounced the claim that Kandor had surrendered.")[0] == (
         "denounced", "111", "asserted", "militia", None, "the claim"
     )
+
+
+def test_reciprocal_events_among_coordinated_actors(code) -> None:
+    assert code("The militia and the rebels met on Monday.") == [
+        ("met", "040", "asserted", "militia", "rebels", None),
+        ("met", "040", "asserted", "rebels", "militia", None),
+    ]

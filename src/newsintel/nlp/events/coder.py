@@ -208,12 +208,12 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
-        if choice.entry.frame.get("needs_target") and not targets:
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
             return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
-        # reading; newsintel's own entries only do so when marked symmetric)
-        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        # reading; newsintel's own entries only do so when marked symmetric or reversible)
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         mode = event_mode(token)
         rule = self._rule(choice)
