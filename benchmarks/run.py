@@ -243,17 +243,21 @@ def bench_dask(articles: list[dict], *, n: int, batch: int, stages: tuple[str, .
 # ---------------------------------------------------------------- report
 
 
+def _run_line(meta: dict) -> str:
+    return f"_Run {meta['date']} on {meta['cpus']} CPUs, {meta['mode']} mode, corpus: {meta['corpus']}._"
+
+
 def summary_markdown(results: dict) -> str:
-    meta = results["meta"]
+    """Markdown of the results of each benchmark (each may come from a different run)."""
     lines = [
         "# newsintel benchmark results", "",
-        f"Run {meta['date']} on {meta['cpus']} CPUs ({meta['mode']} mode), corpus: {meta['corpus']}.",
-        "Numbers depend on what else runs on the machine; load averages (1, 5, 15 min) are recorded per run.", "",
+        "Written by `python benchmarks/run.py`. Numbers depend on what else runs on the machine;",
+        "load averages (1, 5, 15 min) are recorded with each run.", "",
     ]
     if "throughput" in results:
         t = results["throughput"]
         lines += [
-            "## Throughput (one process = one core)", "",
+            "## Throughput (one process = one core)", "", _run_line(t["meta"]), "",
             "| | articles/s per core | words/s |", "|---|---|---|",
             f"| spaCy parse alone | {t['parse_articles_per_s_per_core']} | {t['parse_words_per_s']} |",
             f"| full newsintel pipeline | {t['pipeline_articles_per_s_per_core']} | {t['pipeline_words_per_s']} |", "",
@@ -265,7 +269,7 @@ def summary_markdown(results: dict) -> str:
         ]
     if "memory" in results:
         m = results["memory"]
-        lines += ["## Peak memory of `newsintel ingest`", "", "| documents | peak RSS (MB) | documents/s | load before |",
+        lines += ["## Peak memory of `newsintel ingest`", "", _run_line(m["meta"]), "", "| documents | peak RSS (MB) | documents/s | load before |",
                   "|---|---|---|---|"]
         lines += [f"| {r['documents']} | {r['peak_rss_mb']} | {r['documents_per_s']} | {r['load_average']['before']} |"
                   for r in m["runs"]]
@@ -273,7 +277,7 @@ def summary_markdown(results: dict) -> str:
                       f"stages: {', '.join(m['stages']) or 'none (parse only)'}; text: {m['words_per_document']}.", ""]
     if "dask" in results:
         d = results["dask"]
-        lines += ["## Dask LocalCluster", "", "| workers | seconds | documents/s | startup (s) | load before |",
+        lines += ["## Dask LocalCluster", "", _run_line(d["meta"]), "", "| workers | seconds | documents/s | startup (s) | load before |",
                   "|---|---|---|---|---|"]
         lines += [f"| {r['workers']} | {r['seconds']} | {r['documents_per_s']} | {r['startup_seconds']} | "
                   f"{r['load_average']['before']} |" for r in d["runs"]]
@@ -315,7 +319,9 @@ def main(argv: list[str] | None = None) -> None:
     for name in ("throughput", "memory", "dask"):
         if name in results:
             (RESULTS / f"{name}.json").write_text(json.dumps({"meta": results["meta"], **results[name]}, indent=2) + "\n")
-    summary = summary_markdown(results)
+    latest = {name: json.loads((RESULTS / f"{name}.json").read_text()) for name in ("throughput", "memory", "dask")
+              if (RESULTS / f"{name}.json").exists()}  # with earlier runs of the benchmarks not run now
+    summary = summary_markdown(latest)
     (RESULTS / "summary.md").write_text(summary, encoding="utf-8")
     print(summary)
 

@@ -52,7 +52,14 @@ STANDARD = {
                       "{adj} spy agencies", "{name}'s intelligence services", "{name}'s intelligence agencies"]),
     "judiciary": ("judiciary", "judiciary", "JUD", "Judiciary of {name}",
                   ["{adj} judiciary", "{name}'s judiciary", "{adj} courts", "Judiciary of {name}"]),
+    # Service branches, for the states whose air forces and navies are often named in reports.
+    "air-force": ("air-force", "military", "MIL", "{adj} Air Force",
+                  ["{adj} Air Force", "{adj} air force", "{name}'s air force", "{adj} warplanes", "{adj} fighter jets"]),
+    "navy": ("navy", "military", "MIL", "{adj} Navy", ["{adj} Navy", "{adj} navy", "{name}'s navy", "{adj} warships"]),
 }
+BRANCHES = ("air-force", "navy")
+WITH_BRANCHES = {"CHN", "IND", "PAK", "IRN", "TUR", "SAU", "JPN", "KOR", "PRK", "FRA", "DEU", "ITA", "AUS", "CAN",
+                 "EGY", "NGA", "IRQ", "ARE", "TWN", "PHL", "IDN", "BRA", "MEX", "COL", "VEN", "GBR", "ESP", "NLD", "POL"}
 ALL_KINDS = ("gov", "mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")
 NO_GOV = ("mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")  # government in MANUAL
 
@@ -263,7 +270,7 @@ COUNTRIES: dict[str, dict] = {
                 extra={"mil": ["Kenya Defence Forces", "Kenyan Defence Forces", "KDF"], "police": ["Kenya Police", "National Police Service of Kenya"]}),
     "NGA": dict(name="Nigeria", adj=["Nigerian"], kinds=ALL_KINDS,
                 names={"mil": "Nigerian Armed Forces", "police": "Nigeria Police Force", "leg": "National Assembly of Nigeria"},
-                extra={"mil": ["Nigerian Armed Forces", "Nigerian Army", "Nigerian Air Force"],
+                extra={"mil": ["Nigerian Armed Forces", "Nigerian Army"],
                        "police": ["Nigeria Police Force", "Nigerian Police Force"], "gov": ["Federal Government of Nigeria", "Abuja government", "Aso Rock", "Aso Villa", "Nigerian Presidency"],
                        "leg": ["Nigerian National Assembly", "Nigerian Senate"]}),
     "MLI": dict(name="Mali", adj=["Malian"], kinds=ALL_KINDS,
@@ -604,8 +611,8 @@ MANUAL = """
    aliases: [MI5, Security Service (UK), British Security Service]}
 - {id: gbr-gchq, name: Government Communications Headquarters, type: intelligence, country: GBR, cameo: GBRSPY, parent: gbr-mfa,
    aliases: [Government Communications Headquarters, GCHQ]}
-- {id: gbr-royal-navy, name: Royal Navy, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Navy, British navy]}
-- {id: gbr-raf, name: Royal Air Force, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Air Force, RAF]}
+- {id: gbr-navy, name: Royal Navy, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Navy, British navy]}
+- {id: gbr-air-force, name: Royal Air Force, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Air Force, RAF]}
 # ------------------------------------------------------------------ Russia
 - {id: rus-kremlin, name: Kremlin, type: government, country: RUS, cameo: RUSGOV, parent: rus-gov,
    aliases: [Kremlin, the Kremlin, Presidential Administration of Russia, Russian presidency, Russian Presidential Administration]}
@@ -653,7 +660,7 @@ MANUAL = """
    aliases: [Ministry of State Security, MSS, Chinese Ministry of State Security, "China's Ministry of State Security", Chinese intelligence]}
 - {id: chn-coast-guard, name: China Coast Guard, type: police, country: CHN, cameo: CHNCOP, parent: chn-gov,
    aliases: [China Coast Guard, Chinese coast guard, CCG]}
-- {id: chn-pla-navy, name: People's Liberation Army Navy, type: military, country: CHN, cameo: CHNMIL, parent: chn-mil,
+- {id: chn-navy, name: People's Liberation Army Navy, type: military, country: CHN, cameo: CHNMIL, parent: chn-mil,
    aliases: ["People's Liberation Army Navy", PLA Navy, Chinese navy], short_aliases: [PLAN]}
 - {id: chn-taiwan-affairs-office, name: Taiwan Affairs Office, type: ministry, country: CHN, cameo: CHNGOV, parent: chn-gov,
    aliases: [Taiwan Affairs Office, "China's Taiwan Affairs Office"]}
@@ -799,7 +806,7 @@ MANUAL = """
 - {id: irn-irgc, name: Islamic Revolutionary Guard Corps, type: military, country: IRN, cameo: IRNMIL, parent: irn-gov,
    aliases: [Islamic Revolutionary Guard Corps, Islamic Revolutionary Guards Corps, IRGC, Revolutionary Guards, Revolutionary Guard,
              Revolutionary Guard Corps, Revolutionary Guards Corps, "Iran's Revolutionary Guards", "Iran's Revolutionary Guard",
-             Iranian Revolutionary Guards, Iranian Revolutionary Guard, Sepah, Pasdaran, Guards Corps],
+             Iranian Revolutionary Guards, Iranian Revolutionary Guard, Iranian Revolutionary Guard Corps, Sepah, Pasdaran, Guards Corps],
    designations: [us-fto]}
 - {id: irn-quds-force, name: Quds Force, type: military, country: IRN, cameo: IRNMIL, parent: irn-irgc,
    aliases: [Quds Force, Qods Force, IRGC-QF, IRGC Quds Force, "Revolutionary Guards' Quds Force", "IRGC's Quds Force"]}
@@ -1108,6 +1115,8 @@ def standard_parent(a3: str, kind: str, spec: dict) -> str | None:
     # (regime states) the parent is left open rather than pinned to one regime.
     if kind in ("gov", "leg"):
         return None
+    if kind in BRANCHES:
+        return f"{a3.lower()}-mil"
     if kind == "mil" and "mod" in spec["kinds"]:
         return f"{a3.lower()}-mod"
     if kind == "police" and "moi" in spec["kinds"]:
@@ -1143,6 +1152,8 @@ def dedupe(aliases: list[str]) -> list[str]:
 def main() -> int:
     entries: list[dict] = []
     for a3, spec in COUNTRIES.items():
+        if a3 in WITH_BRANCHES:
+            spec = {**spec, "kinds": tuple(spec["kinds"]) + BRANCHES}
         entries.extend(std_entries(a3, spec))
     manual = yaml.safe_load(MANUAL)
     for entry in entries + manual:
@@ -1159,9 +1170,16 @@ def main() -> int:
         "# Entry-level from/to give the period an institution or administration existed.\n"
     )
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=110, default_flow_style=None)
-    (DATA / "institutions.yaml").write_text(header + body, encoding="utf-8")
+    output_dir(sys.argv[1:]).joinpath("institutions.yaml").write_text(header + body, encoding="utf-8")
     print(f"{len(entries)} institutions", file=sys.stderr)
     return 0
+
+
+def output_dir(argv: list[str]) -> Path:
+    """`--out DIR` writes there instead of the package (the tests compare the two)."""
+    if len(argv) == 2 and argv[0] == "--out":
+        return Path(argv[1])
+    return DATA
 
 
 if __name__ == "__main__":

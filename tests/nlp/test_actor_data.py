@@ -338,6 +338,14 @@ def test_metonyms_are_not_other_actors_names(entries):
         ("syr", dt.date(2025, 3, 1), "syr-gov"),
         ("usa", dt.date(2023, 4, 27), "usa-gov"),
         ("mmr", dt.date(2022, 1, 1), "mmr-gov"),
+        ("mmr", dt.date(2018, 1, 1), "mmr-civilian-gov"),
+        ("afg", dt.date(1999, 1, 1), "taliban"),
+        ("irq", dt.date(2002, 1, 1), "irq-baath-regime"),
+        ("irq", dt.date(2010, 1, 1), "irq-gov"),
+        ("lby", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", dt.date(2023, 1, 1), "lby-gov"),
+        ("sdn", dt.date(2018, 1, 1), "sdn-bashir-regime"),
+        ("sdn", dt.date(2023, 6, 1), "sdn-gov"),
     ],
 )
 def test_government_by_date(by_id, state, day, expected):
@@ -370,3 +378,49 @@ def test_parents_link_branches(by_id):
     assert by_id["isis-k"]["parent"] == "islamic-state"
     assert by_id["aqap"]["parent"] == "al-qaeda"
     assert by_id["qassam-brigades"]["parent"] == "hamas"
+
+
+@pytest.mark.parametrize(
+    ("script", "generated"),
+    [("build_countries.py", "countries.yaml"), ("build_institutions.py", "institutions.yaml")],
+)
+def test_generated_files_match_their_scripts(tmp_path, script, generated):
+    """countries.yaml and institutions.yaml are generated: a hand edit would be lost."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    if not (scripts / script).is_file():
+        pytest.skip(f"{scripts / script} is not in this checkout")
+    subprocess.run([sys.executable, str(scripts / script), "--out", str(tmp_path)], check=True, capture_output=True)
+    shipped = (resources.files(DATA_PACKAGE) / generated).read_text(encoding="utf-8")
+    assert (tmp_path / generated).read_text(encoding="utf-8") == shipped
+
+
+def metonym_on(state: dict[str, Any], name: str, day: dt.date) -> str | None:
+    """The actor a place name stands for on `day`: a dated metonym, else the government."""
+    for metonym in state.get("metonyms") or []:
+        if isinstance(metonym, dict) and metonym["name"] == name:
+            if _day(metonym.get("from"), end=False) <= day <= _day(metonym.get("to"), end=True):
+                return metonym["actor"]
+        elif metonym == name:
+            return government_on(state, day)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("state", "name", "day", "expected"),
+    [
+        ("yem", "Sanaa", dt.date(2010, 1, 1), "yem-gov"),
+        ("yem", "Sanaa", dt.date(2016, 1, 1), "houthis"),
+        ("yem", "Aden", dt.date(2020, 1, 1), "yem-gov"),
+        ("lby", "Tripoli", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", "Tripoli", dt.date(2023, 1, 1), "lby-gov"),
+        ("afg", "Kabul", dt.date(2023, 4, 27), "taliban"),
+        ("usa", "Washington", dt.date(2023, 4, 27), "usa-gov"),
+        ("rus", "Moscow", dt.date(2023, 4, 27), "rus-gov"),
+    ],
+)
+def test_metonym_by_date(by_id, state, name, day, expected):
+    assert metonym_on(by_id[state], name, day) == expected

@@ -299,3 +299,20 @@ def test_cache_can_be_turned_off(monkeypatch):
 
     monkeypatch.setenv("NEWSINTEL_CACHE_DIR", "off")
     assert cache_dir() is None
+
+
+def test_extra_alias_fields_and_entry_period(tmp_path):
+    text = """\
+- id: daily-star
+  name: The Daily Star
+  type: media
+  from: 1952
+  to: 2019-06
+  aliases: [The Daily Star]
+  short_aliases: [the Star]
+  case_sensitive_aliases: [Star]
+"""
+    entry = load_dictionary(actor_files=[write(tmp_path, "m.yaml", text)], use_builtin=False).actors["daily-star"]
+    assert entry.short_aliases == ["the Star"] and entry.case_sensitive_aliases == ["Star"]
+    assert entry.period == Period(dt.date(1952, 1, 1), dt.date(2019, 6, 30))
+    assert entry.exists_on(dt.date(2000, 1, 1)) and not entry.exists_on(dt.date(2020, 1, 1))

@@ -76,16 +76,40 @@ DICTIONARY = """\
   type: media
   country: USA
   aliases: [The Washington Post, Washington Post]
+  short_aliases: [the Post]
+- id: usa-first-administration
+  name: First administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2017-01-20
+  to: 2021-01-20
+  aliases: [Harlan administration]
+- id: usa-second-administration
+  name: Second administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2025-01-20
+  aliases: [Harlan administration]
+- id: dawn-newspaper
+  name: Dawn
+  type: media
+  country: PAK
+  aliases: [Dawn]
+  case_sensitive_aliases: [Dawn]
 - id: ashraf-ghani
   name: Ashraf Ghani
   type: person
   country: AFG
+  aliases: [Ghani]
   roles:
     - {title: President, org: afg-republic, from: 2014-09-29, to: 2021-08-15}
 - id: mira-okafor
   name: Mira Okafor
   type: person
   country: USA
+  aliases: [Okafor]
   roles:
     - {title: spokesperson, org: usa-gov, from: 2019-01-01, to: 2021-06-30}
     - {title: ambassador, org: usa-gov, from: 2021-07-01}
@@ -412,3 +436,74 @@ def test_country_and_title_is_the_person_holding_it_on_the_date(run):
     assert "ashraf-ghani" not in in_2023
     american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
     assert texts(american["joe-biden"]) == ["The American president"]
+
+
+def test_a_shared_surname_is_not_the_dictionary_person(run):
+    actors, _, _ = run("Alice Okafor, a nurse, was released on Monday. Okafor thanked her family.")
+    assert "mira-okafor" not in actors
+    assert texts(actors["local:alice-okafor"]) == ["Alice Okafor", "Okafor"]
+
+
+def test_a_longer_form_of_a_known_name_is_that_person(run):
+    actors, _, flags = run("Ashraf M. Ghani spoke on Monday. Ghani said little.")
+    assert texts(actors["ashraf-ghani"]) == ["Ashraf M. Ghani", "Ghani"]
+    assert flags == []
+
+
+def test_short_alias_needs_the_full_name_in_the_document(run):
+    alone, _, _ = run("The minister told the Post that the plan had failed.")
+    assert "washington-post" not in alone
+    both, _, _ = run("The minister told the Post that the plan had failed, The Washington Post reported.")
+    assert texts(both["washington-post"]) == ["the Post", "The Washington Post"]
+
+
+def test_shared_alias_goes_to_the_actor_that_existed_on_the_date(run):
+    first, _, _ = run("The Harlan administration imposed the tariffs.", "2018-03-01")
+    second, _, _ = run("The Harlan administration imposed the tariffs.", "2025-03-01")
+    assert "usa-first-administration" in first and "usa-second-administration" not in first
+    assert "usa-second-administration" in second and "usa-first-administration" not in second
+
+
+def test_case_sensitive_alias_that_is_an_ordinary_word(run):
+    actors, _, _ = run("Dawn reported that the talks resumed at dawn.")
+    assert texts(actors["dawn-newspaper"]) == ["Dawn"]
+    shouting, _, _ = run("TROOPS LEFT AT DAWN ON FRIDAY.")
+    assert "dawn-newspaper" not in shouting
+
+
+def test_role_title_aliases_and_deputies(run, tmp_path):
+    from newsintel.nlp.actors.linker import _same_title
+
+    assert _same_title("foreign minister", "minister of foreign affairs")
+    assert not _same_title("foreign minister", "foreign ministry spokesperson")
+    assert not _same_title("president", "vice president")
+    assert _same_title("vice president", "vice president")
+
+
+def test_title_of_a_country_after_of(run):
+    actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
+    assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]
+
+
+def test_capital_modifying_an_agent_is_a_metonym(run):
+    actors, metonyms, _ = run("Kabul officials denied the report.", "2023-03-01")
+    assert texts(actors["taliban"]) == ["Kabul officials"]
+    assert metonyms == [{"start": 0, "end": 5, "text": "Kabul", "actor": "taliban"}]
+
+
+def test_generic_word_is_not_a_short_name(run):
+    actors, _, _ = run("Islamic State fighters withdrew on Sunday. State said it would not comment.")
+    assert texts(actors["islamic-state"]) == ["Islamic State fighters"]
+    assert "local:state" not in actors
+
+
+def test_future_role_is_not_stale_and_other_titles_are_not_compared(run):
+    _, _, flags = run("President Ashraf Ghani said the election would go ahead.", "2012-05-02")
+    assert flags == []
+    _, _, flags = run("Presidential candidate Ashraf Ghani said the election would go ahead.", "2023-05-02")
+    assert flags == []
+
+
+def test_agent_inside_a_proper_name_is_not_composed(run):
+    actors, _, _ = run("The US National Aeronautics and Space Administration launched the probe.")
+    assert "usa-gov" not in actors

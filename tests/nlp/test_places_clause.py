@@ -72,3 +72,13 @@ def test_toponyms_lists_every_geographic_name(run):
         ("Russian", "modifier"),
         ("Ukraine", "literal"),
     ]
+
+
+def test_finer_place_of_the_same_clause_wins(run):
+    doc = run("A car bomb exploded in Mosul, Iraq, on Sunday.")
+    assert _place_name(doc, annotations.place_of_clause(doc, _verb(doc, "exploded"))) == "Mosul"
+
+
+def test_place_in_a_dependent_clause_of_the_event(run):
+    doc = run("Two men were killed while trying to flee the city of Homs.")
+    assert _place_name(doc, annotations.place_of_clause(doc, _verb(doc, "killed"))) == "Homs"

@@ -119,3 +119,17 @@ def test_metonyms_marked_by_the_actors_stage_are_not_places(run):
     PlaceResolver().annotate(doc)
     assert {p["name"] for p in doc._.ni_places} == {"Ottawa"}
     assert _roles(doc)["Beijing"] == "metonym"
+
+
+def test_site_named_as_an_institution_is_a_metonym(run):
+    doc = run("The White House declined to comment.")
+    assert doc._.ni_places == []
+    (site,) = doc._.ni_toponyms
+    assert (site["text"], site["role"], site["name"]) == ("White House", "metonym", "White House")
+
+
+def test_unknown_village_is_reported_without_coordinates(run):
+    doc = run("Soldiers searched houses in the village of Qaryat Zumurrud.")
+    unplaced = [p for p in doc._.ni_places if p["lat"] is None]
+    assert [(p["name"], p["kind"], p["confidence"]) for p in unplaced] == [("Qaryat Zumurrud", "other", 0.0)]
+    assert all(t["lat"] is not None for t in doc._.ni_toponyms)

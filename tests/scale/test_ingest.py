@@ -191,3 +191,25 @@ def test_ingest_into_postgresql_is_idempotent(tmp_path):
     assert (first.added, first.errors, second.added, second.skipped, second.errors) == (12, 2, 0, 14, 0)
     with open_store(url) as store:
         assert store.stats()["documents"] == 12 and store.stats()["actors"] == 36
+
+
+def test_exact_copies_take_the_stored_report_instead_of_a_second_analysis(tmp_path):
+    import fake_extractor
+
+    text = "Officials in Gao said Soldiers left."
+    records = [{"id": "orig", "text": text, "published": "2023-01-02", "title": "First"},
+               {"id": "other", "text": "Nothing Else here.", "published": "2023-01-02"},
+               {"id": "copy", "text": text, "published": "2023-01-02", "title": "Reprint"},
+               {"id": "later", "text": text, "published": "2023-02-01"}]  # another date: analysed
+    corpus = tmp_path / "copies.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    fake_extractor.ANALYSED.clear()
+    summary = ingest([corpus], db=tmp_path / "copies.db", extractor="fake_extractor:counting_extract",
+                     pipeline=NO_STAGES, batch_size=2)
+    assert summary.added == 4
+    assert fake_extractor.ANALYSED == ["orig", "other", "later"]
+    with open_store(tmp_path / "copies.db") as store:
+        copy, original = store.load_report("copy"), store.load_report("orig")
+        assert (copy.document.id, copy.document.title, copy.document.source) == ("copy", "Reprint", f"{corpus}:3")
+        assert copy.actors == original.actors and copy.model == original.model
+        assert store.dup_groups_of(["orig", "copy", "later"]) == {"orig": "copy", "copy": "copy", "later": "copy"}

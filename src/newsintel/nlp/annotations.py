@@ -161,21 +161,51 @@ def _mention_roots(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[tupl
     return roots
 
 
+# Finer places first: "in Makhachkala, Dagestan" is in Makhachkala.
+_PLACE_SPECIFICITY = {"city": 0, "other": 0, "admin1": 1, "country": 2, "continent": 3}
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep"})
+MAX_CLAUSE_HOPS = 2
+
+
+def _verb_hops(governor: Token, verb: Token) -> int | None:
+    """How many dependent clauses lie between `governor` and `verb` ("killed ... while trying
+    to escape the city" -> 2), or None when `verb` is not above it within MAX_CLAUSE_HOPS."""
+    if _same_clause(governor, verb):
+        return 0
+    hops = 0
+    current = governor
+    while current.head.i != current.i and hops <= MAX_CLAUSE_HOPS:
+        if current.dep_ not in _CLIMB_DEPS:
+            return None
+        current = current.head
+        if current.pos_ in _CLAUSE_HEADS:
+            hops += 1
+            if _same_clause(current, verb):
+                return hops
+    return None
+
+
 def place_of_clause(doc: Doc, verb: Token) -> str | None:
     """The id of the place the clause of `verb` puts its event in: a place mention that
-    hangs from the verb (directly or through its objects) by a locative preposition
-    ("attacked a base in Kandahar", "In Nablus, a man was shot"), the nearest such to the
-    verb; None when the clause names no place (a country named elsewhere is no place of it).
-    Metonyms and demonyms are not places (they are absent from `ni_places`)."""
-    best: tuple[int, str] | None = None
+    hangs from the verb (directly, through its objects, or through a clause it governs) by a
+    locative preposition ("attacked a base in Kandahar", "In Nablus, a man was shot"), or
+    that is the verb's object ("captured the town of Huddur"). Closest clause first, then
+    the finest place, then the nearest word. None when the clause names no place: a
+    country named elsewhere in the article is not the place of every event. Metonyms and
+    demonyms are not places (they are absent from `ni_places`)."""
+    kinds = {p["id"]: p.get("kind") for p in get_list(doc, "ni_places")}
+    best: tuple[int, int, int, str] | None = None
     for root, place_id in _mention_roots(doc, place_mentions(doc)):
         governor, path = _governing_verb(root)
-        if governor is None or not _same_clause(governor, verb) or not _locates(root, path):
+        if governor is None or not _locates(root, path):
             continue
-        distance = abs(root.i - verb.i)
-        if best is None or distance < best[0]:
-            best = (distance, place_id)
-    return best[1] if best else None
+        hops = _verb_hops(governor, verb)
+        if hops is None:
+            continue
+        key = (hops, _PLACE_SPECIFICITY.get(kinds.get(place_id) or "other", 0), abs(root.i - verb.i), place_id)
+        if best is None or key < best:
+            best = key
+    return best[3] if best else None
 
 
 def date_of_clause(doc: Doc, verb: Token) -> str | None:

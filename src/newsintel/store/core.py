@@ -229,6 +229,33 @@ class Store(Queries):
         ))
         return 1
 
+    def reports_of_copies(self, documents: Iterable[Document], *, run_id: int | None) -> list[Report]:
+        """Reports for exact copies (same text, same publication date) of documents stored by
+        run `run_id`: the stored report under the copy's own document (id, title, url...)."""
+        by_hash: dict[str, list[Document]] = {}
+        for document in documents:
+            by_hash.setdefault(content_hash(document.text), []).append(document)
+        if not by_hash or run_id is None:
+            return []
+        originals: dict[tuple[str, str | None], str] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(by_hash)):
+                rows = conn.execute(
+                    select(t.documents.c.id, t.documents.c.content_hash, t.documents.c.published)
+                    .where(t.documents.c.content_hash.in_(chunk), t.documents.c.run_id == run_id)
+                )
+                for row in rows:
+                    originals.setdefault((row.content_hash, row.published), row.id)
+        copies = []
+        for digest, group in by_hash.items():
+            for document in group:
+                original = originals.get((digest, document.published))
+                if original is not None and original != document.id:
+                    report = self.load_report(original)
+                    report.document = document
+                    copies.append(report)
+        return copies
+
     # ------------------------------------------------------------------ reading
 
     def load_report(self, document_id: str) -> Report:

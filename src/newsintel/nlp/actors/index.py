@@ -37,6 +37,7 @@ class Lexicon:
     former_words: frozenset[str]
     person_titles: frozenset[str]
     religious_groups: frozenset[str]
+    generic_name_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         former_words=frozenset(data["former_words"]),
         person_titles=frozenset(data["person_titles"]),
         religious_groups=frozenset(data["religious_groups"]),
+        generic_name_words=frozenset(data["generic_name_words"]),
     )
 
 
@@ -103,6 +105,8 @@ def _surface_forms(entry: ActorEntry):
     """(phrase, kind) for every way the entry can be written."""
     for phrase in dict.fromkeys([entry.name, *entry.aliases]):
         yield phrase, "alias"
+    for phrase in entry.short_aliases:
+        yield phrase, "short"
     for phrase in entry.demonyms:
         yield phrase, "demonym"
     metonyms = list(entry.metonyms)
@@ -117,10 +121,13 @@ def build_index(dictionary: ActorDictionary, tokenize: Tokenize) -> ActorIndex:
     fuzzy = FuzzyIndex()
     for entry in dictionary.actors.values():
         rank = dictionary.rank.get(entry.id, 0)
+        exact_case = set(entry.case_sensitive_aliases)
         for phrase, kind in _surface_forms(entry):
             lowercase_ok = phrase == phrase.lower()
-            candidate = Candidate(entry.id, kind, rank, lowercase_ok)
-            items.append((phrase, candidate, is_acronym(phrase)))
+            candidate = Candidate(entry.id, kind, rank, lowercase_ok, short=kind == "short")
+            if kind == "short":
+                candidate = Candidate(entry.id, "alias", rank, lowercase_ok, short=True)
+            items.append((phrase, candidate, is_acronym(phrase) or phrase in exact_case))
             if kind == "alias" and entry.type not in ("state", None):
                 fuzzy.add(phrase, entry.id)
     phrases = PhraseIndex()
@@ -298,7 +305,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 2  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 5  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:

@@ -31,8 +31,6 @@ _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "natio
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
-_MODIFIER_POS = frozenset(("ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PUNCT"))
-_TITLE_DEPS = frozenset(("compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det"))
 
 
 @dataclass(slots=True)
@@ -82,7 +80,7 @@ class ActorLinker:
         texts, text = token_texts(doc)
         state = DocActors(text=text)
         keys = TokenKeys.of(texts)
-        matches = self.index.phrases.find(keys)
+        matches = self._choose_candidates(self.index.phrases.find(keys), day)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -97,6 +95,23 @@ class ActorLinker:
         return actors, metonyms, flags
 
     # ------------------------------------------------------------ 1-3: dictionary
+
+    def _choose_candidates(self, matches: list[Match], day: dt.date | None) -> list[Match]:
+        """Put first, for each phrase, the actor it means here: one that existed on the date
+        ("Trump administration" in 2018 or 2025), and a short alias ("the Post") only for an
+        actor that the document also names in full."""
+        dated: list[tuple[Match, list]] = []
+        for match in matches:
+            alive = [c for c in match.candidates if (self.index.actor(c.target) or _NO_ENTRY).exists_on(day)]
+            dated.append((match, alive or list(match.candidates)))
+        named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
+        chosen: list[Match] = []
+        for match, viable in dated:
+            usable = [c for c in viable if not c.short or c.target in named_in_full]
+            if usable:
+                rest = [c for c in match.candidates if c is not usable[0]]
+                chosen.append(Match(match.start, match.end, (usable[0], *rest)))
+        return chosen
 
     def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
         for match in matches:
@@ -164,7 +179,7 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 2: generic agents
 
-    def _compose(self, doc, day, matches, agent_matches, state, metonyms) -> set[int]:
+    def _compose(self, doc, day, matches, agent_matches, state, metonyms: list[dict]) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
         by_start = {m.start: m for m in matches}
@@ -192,6 +207,9 @@ class ActorLinker:
                 start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
+            if modifier.best.kind == "metonym":  # "Kabul officials": Kabul stands for them
+                span = doc[modifier.start : modifier.end]
+                metonyms.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id})
         return used
 
     def _compose_of(self, doc, day, agent_match: Match, agent: AgentEntry, by_start, state) -> set[int]:
@@ -209,24 +227,17 @@ class ActorLinker:
             entry = self.index.actor(match.best.target) if match else None
             if entry is None or not (entry.type == "state" or match.best.kind == "demonym"):
                 continue
-            actor_id = self._state_agent(entry, agent, day, state)
+            term = doc[agent_match.start : agent_match.end].text
+            actor_id = self._state_agent(entry, agent, day, state, term)
             start = _with_definite_article(doc, agent_match.start, state) if number == 0 else match.start
-            end = match.end
-            if number == 0:
-                state.add(Mention(start, end, actor_id, "composed"))
-            else:
-                state.add(Mention(match.start, match.end, actor_id, "composed"))
+            state.add(Mention(start, match.end, actor_id, "composed"))
             used.add(match.start)
         return used
 
     def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
         """ "President Joe Biden": a title of a known person, not an actor (before an unknown
         name, "Gondor's Prime Minister Falastur", the title still names the government)."""
-        end = agent_match.end
-        if end >= len(doc):
-            return False
-        following = doc[end]
-        match = by_start.get(end)
+        match = by_start.get(agent_match.end)
         entry = self.index.actor(match.best.target) if match else None
         return entry is not None and entry.type == "person"
 
@@ -245,6 +256,8 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
+            if previous.pos_ == "PROPN" and previous.lower_ not in self.index.lexicon.person_titles:
+                return None  # "US National Aeronautics and Space Administration": a name
             if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
                 "amod", "compound", "nmod", "conj", "cc"
             ):
@@ -302,22 +315,18 @@ class ActorLinker:
     def _role_holder(self, code: str, term: str, day: dt.date) -> str | None:
         """"the Afghan president" on a date: the one person whose role in that country's
         bodies has this title then (no "vice"/"deputy" unless the text says so)."""
-        wanted = {_stem(w) for w in re.findall(r"[a-z]+", term.lower())}
-        if not wanted:
-            return None
-        holders = set()
-        for person, role in self.index.role_holders.get(code, ()):
-            words = {_stem(w) for w in re.findall(r"[a-z]+", role.title.lower())}
-            extra = words - wanted
-            if wanted <= words and not extra & _LESSER_TITLES and role.period.contains(day):
-                if len(extra - _TITLE_FILLERS) <= 1:
-                    holders.add(person)
+        holders = {
+            person
+            for person, role in self.index.role_holders.get(code, ())
+            if role.period.contains(day) and any(_same_title(term, title) for title in role.titles)
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _composed_record(self, entry: ActorEntry, agent: AgentEntry, code: str, state: DocActors) -> str:
         """A country + agent actor the dictionary lacks (ARN + GOV -> ARNGOV), as PETRARCH."""
         suffix = (agent.institution or (agent.cameo or agent.id)).lower()
-        actor_id = f"{slugify(code or entry.id)}-{slugify(suffix)}"
+        owner = slugify(code) if entry.type == "state" and code else entry.id
+        actor_id = f"{owner}-{slugify(suffix)}"
         if actor_id not in state.entries and actor_id not in self.index.dictionary.actors:
             base_code = entry.cameo or code
             cameo = None
@@ -348,8 +357,11 @@ class ActorLinker:
                 span = self._without_title(span)
             if span is None:
                 continue
-            if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
-                continue
+            if not state.free(span.start, span.end):
+                if self._extend_person(span, state):
+                    continue
+                if not (self._release_inner_places(span, state) or self._release_inner_surname(span, state)):
+                    continue
             if ent.label_ == "FAC" or (ent.label_ == "NORP" and not _is_group_noun(span)):
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
@@ -364,10 +376,13 @@ class ActorLinker:
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags), "fuzzy"
             if actor_id is None:
+                if span.text.lower() in self.index.lexicon.generic_name_words:
+                    continue  # a lone "State" or "Council": no actor to speak of
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
 
     def _gpe_actor(self, span: Span) -> bool:
@@ -384,6 +399,72 @@ class ActorLinker:
         while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
             start += 1
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def _inner_person_alias(self, span: Span, state: DocActors) -> tuple[Mention, ActorEntry] | None:
+        """The one dictionary person matched by a single word strictly inside a longer NER
+        person name ("Mueller" inside "Kayla Mueller")."""
+        if span.label_ != "PERSON" or len(span) < 2:
+            return None
+        inner = [m for m in state.mentions if m.start < span.end and span.start < m.end]
+        if len(inner) != 1 or inner[0].start < span.start or inner[0].end > span.end:
+            return None
+        mention = inner[0]
+        entry = self.index.actor(mention.actor)
+        if mention.how != "alias" or entry is None or entry.type != "person" or mention.end - mention.start >= len(span):
+            return None
+        return mention, entry
+
+    def _extend_person(self, span: Span, state: DocActors) -> bool:
+        """"Donald J. Trump" when the dictionary knows "Trump" and "Donald Trump": every word
+        of the person's name is in the longer name, so the whole of it is the mention."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if len(name_words) < 2 or not name_words <= span_words:
+            return False
+        state.covered.update(range(span.start, span.end))
+        mention.start, mention.end = span.start, span.end
+        return True
+
+    def _release_inner_surname(self, span: Span, state: DocActors) -> bool:
+        """"Kayla Mueller" is not Robert Mueller: a longer person name that only shares a
+        surname alias with a dictionary person is a name of its own."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if name_words <= span_words:
+            return False
+        state.mentions.remove(mention)
+        state.covered.difference_update(range(mention.start, mention.end))
+        return True
+
+    def _surnames_of_local_people(self, doc: Doc, state: DocActors) -> None:
+        """A surname alias ("Mueller") belongs to the unknown person of the document with that
+        surname ("Kayla Mueller") when the dictionary person's full name is not in it."""
+        local_tails: dict[str, set[str]] = {}
+        named_in_full: set[str] = set()
+        for mention in state.mentions:
+            if mention.end - mention.start < 2:
+                continue
+            if mention.actor.startswith("local:") and state.entries.get(mention.actor, {}).get("type") == "person":
+                local_tails.setdefault(doc[mention.end - 1].lower_, set()).add(mention.actor)
+            else:
+                named_in_full.add(mention.actor)
+        if not local_tails:
+            return
+        for mention in state.mentions:
+            if mention.end - mention.start != 1 or mention.how != "alias" or mention.actor in named_in_full:
+                continue
+            entry = self.index.actor(mention.actor)
+            owners = local_tails.get(doc[mention.start].lower_, set())
+            if entry is not None and entry.type == "person" and len(owners) == 1:
+                mention.actor, mention.how = next(iter(owners)), "partial"
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
@@ -434,6 +515,8 @@ class ActorLinker:
         word = " ".join(t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text))
         if len(span) != 1 and span.label_ != "PERSON":
             return None
+        if word in self.index.lexicon.generic_name_words:
+            return None  # a lone "State" is not "Islamic State"
         found = set(last_words.get(word, ()))
         if span.label_ == "PERSON":
             found |= first_words.get(word, set())
@@ -707,11 +790,14 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
-        words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
-        matching = [r for r in entry.roles if words & {_stem(w) for w in re.findall(r"[a-z]+", r.title.lower())}]
+        head = _stem(title.root.lower_)
+        matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
             return None
-        past = max(matching, key=lambda r: r.period.end or dt.date.max)
+        ended = [r for r in matching if r.period.end is not None and r.period.end < day]
+        if not ended:
+            return None  # the role comes later: the article is not out of date
+        past = max(ended, key=lambda r: r.period.end)
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"
         span_start = min(title.start_char, doc[title.start].idx)
@@ -883,6 +969,26 @@ def _noun_phrase_without(head: Token, person: Span) -> Span | None:
     while start < end and head.doc[start].lower_ in ("a", "an", "the"):
         start += 1
     return head.doc[start:end] if end > start else None
+
+
+def _title_words(title: str) -> tuple[set[str], str]:
+    """Stemmed words of a title and the stem of its head noun (the last word before
+    "of"/"for"/"to": "minister of foreign affairs" -> minist)."""
+    words = re.findall(r"[a-z]+", title.lower())
+    head_part = re.split(r"\b(?:of|for|to|at|in)\b", " ".join(words))[0].split() or words
+    return {_stem(w) for w in words}, _stem(head_part[-1]) if head_part else ""
+
+
+def _same_title(term: str, title: str) -> bool:
+    """Does the text's title ("foreign minister") name this role's title ("minister of
+    foreign affairs")? Same head noun, every word of the text in the role, at most one
+    other word, and no "vice"/"deputy" the text did not say."""
+    wanted, wanted_head = _title_words(term)
+    words, head = _title_words(title)
+    if not wanted or wanted_head != head or not wanted <= words:
+        return False
+    extra = words - wanted
+    return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
 
 
 def _stem(word: str) -> str:

@@ -22,6 +22,7 @@ class Candidate:
     kind: str  # "alias" | "demonym" | "metonym" | "agent"
     rank: int  # higher wins a conflict on the same phrase
     lowercase_ok: bool = False  # the phrase may match an all-lowercase text
+    short: bool = False  # a short alias ("the Post"): only with a full alias in the document
 
 
 @dataclass(slots=True)

@@ -255,17 +255,13 @@ class _DocState:
         return self._clean_range((min(left), max(left) + 1))
 
     def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
-        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said")."""
+        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said"),
+        in the cue's sentence, or opening the next one when the cue's sentence ends in a colon."""
         sent = self.sents[self.sent_of[verb.i]]
-        right = verb.right_edge.i + 1
-        i = verb.i + 1
-        while i < len(self.doc) and i < right + 2 and (self.doc[i].is_punct or self.doc[i].is_space) and self.quote_of[i] < 0:
-            i += 1
-        # skip the speaker of an inversion and other words between the verb and a following quote
         j = verb.i + 1
-        while j < len(self.doc) and j < sent.end + 1 and self.quote_of[j] < 0 and j - verb.i <= 12:
-            if self.doc[j].text in (".", "!", "?") and self.doc[j].i + 1 < len(self.doc) and self.quote_of[j + 1] < 0:
-                break
+        while j < len(self.doc) and self.quote_of[j] < 0 and j - verb.i <= 12:
+            if self.doc[j].text in (".", "!", "?") or "\n" in self.doc[j].text:
+                break  # the cue's sentence ended before any quotation
             j += 1
         if j < len(self.doc) and self.quote_of[j] >= 0 and self._only_glue(verb.i + 1, j, verb):
             return self.quotes[self.quote_of[j]]
@@ -548,13 +544,17 @@ class _DocState:
         return token.is_title and token.i > 0 and self.doc[token.i - 1].lower_ == "the" and token.head.lemma_.lower() == "tell"
 
     def _citing_inside(self, outer: Found, anchor: Token) -> None:
-        """"a report citing officials", "the Post reported, citing officials": inner source."""
-        for token in anchor.subtree if anchor.dep_ != "ROOT" else anchor.children:
-            if token.lower_ != "citing" or token.i in self.used_cues:
+        """"a report citing officials", "the Post reported, citing officials, that ...": the cited
+        source becomes an inner attribution relayed by the outer one (`via`)."""
+        sentence = self.sents[self.sent_of[anchor.i]]
+        for token in sentence:
+            if token.lower_ != "citing" or token.i in self.used_cues or self.quote_of[token.i] >= 0:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is None:
+            if obj is None or not self._source_like(obj):
                 continue
+            cited = (token.left_edge.i, token.right_edge.i + 1)
+            outer.content = [c for c in (self._clean_range(_cut(span, cited)) for span in outer.content) if c]
             inner = Found(
                 rule="citing_inside",
                 content=list(outer.content),
@@ -568,6 +568,13 @@ class _DocState:
             )
             self.found.append(inner)
             self.used_cues.add(token.i)
+
+    def _source_like(self, token: Token) -> bool:
+        """Who or what can be cited as a source: people, organisations, documents, outlets."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return lemma in self.words.source_roles or lemma in self.words.documents or lemma in self.words.media or lemma in self.words.institutions
 
     # ---------------------------------------------------------------- quotations without cue
     def _attach_quotes(self) -> None:
@@ -869,6 +876,16 @@ class _DocState:
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    """`span` without `cut` when the cut sits at one of its ends."""
+    start, end = span
+    if cut[0] <= start < cut[1]:
+        start = cut[1]
+    if cut[0] < end <= cut[1]:
+        end = cut[0]
+    return start, max(start, end)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:

@@ -28,7 +28,7 @@ class ClaimExtractor(Stage):
         for frame in frames:
             frame.claim["states"] = sorted("|".join(state) for state in states(frame, self.rules))
         doc._.ni_claims = [frame.claim for frame in frames]
-        doc._.ni_claim_relations = relate(frames, self.rules, doc.text)
+        doc._.ni_claim_relations = relate(frames, self.rules, doc.text)  # one Doc.text build per doc
 
 
 @Language.factory(

@@ -66,15 +66,22 @@ def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
     frames: list[Frame] = []
     covered: set[int] = set()
     relays = _relays(attributions)
+    text = doc.text  # Doc.text rebuilds the string on every access
+    # token -> sentence, once: Token.sent walks the document on every call
+    sentences = list(doc.sents)
+    sentence_of = [0] * len(doc)
+    for number, sentence in enumerate(sentences):
+        sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
     for attribution in attributions:
         covered.update(_tokens_of_attribution(doc, attribution))
         if attribution["id"] in relays:
             continue  # its content is the claim of the source it relays: one claim, not two
-        for piece in _propositions(doc, attribution):
-            frame = _attribution_frame(doc, attribution, piece, by_id, rules, token_actor, dates, date_values)
+        for piece in _propositions(doc, text, attribution, sentences, sentence_of):
+            frame = _attribution_frame(doc, attribution, piece, by_id, rules, token_actor, dates, date_values,
+                                       sentences, sentence_of, text)
             if frame is not None:
                 frames.append(frame)
-    for sentence in doc.sents:
+    for sentence in sentences:
         if any(t.i in covered for t in sentence) or _is_question(sentence):
             continue
         for verb, clause in _clauses(sentence):
@@ -99,7 +106,7 @@ def _relays(attributions: list[dict]) -> set[str]:
     return relays
 
 
-def _propositions(doc: Doc, attribution: dict) -> list[list[dict]]:
+def _propositions(doc: Doc, text: str, attribution: dict, sentences: list[Span], sentence_of: list[int]) -> list[list[dict]]:
     """The content of an attribution cut into propositions: one per sentence-sized piece with a
     verb of its own; verbless fragments join the piece before them."""
     pieces: list[dict] = []
@@ -109,11 +116,11 @@ def _propositions(doc: Doc, attribution: dict) -> list[list[dict]]:
         tokens = annotations.char_span_tokens(doc, content["start"], content["end"])
         if tokens is None:
             continue
-        for sentence in {t.sent for t in tokens}:
+        for sentence in (sentences[n] for n in sorted({sentence_of[t.i] for t in tokens})):
             start = max(content["start"], sentence.start_char)
             end = min(content["end"], sentence.end_char)
-            if doc.text[start:end].strip(" “”\"'‘’,.…"):
-                pieces.append({"start": start, "end": end, "text": doc.text[start:end]})
+            if text[start:end].strip(" “”\"'‘’,.…"):
+                pieces.append({"start": start, "end": end, "text": text[start:end]})
     pieces.sort(key=lambda p: p["start"])
     groups: list[list[dict]] = []
     for piece in pieces:
@@ -146,7 +153,8 @@ def _is_question(sentence: Span) -> bool:
     return sentence.text.rstrip(" \"'”’").endswith("?")
 
 
-def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values) -> Frame | None:
+def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values,
+                       sentences, sentence_of, text) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
     tokens = annotations.char_span_tokens(doc, start, end)
     if tokens is None:
@@ -157,7 +165,7 @@ def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dat
         "text": " … ".join(c["text"].strip() for c in content),
         "attribution": attribution["id"],
         "speaker": speaker.get("actor"),
-        "span": {"start": start, "end": end, "text": doc.text[start:end]},
+        "span": {"start": start, "end": end, "text": text[start:end]},
         "speaker_text": _resolved_text(speaker),
         "speaker_kind": _resolved_kind(speaker),
         "via": attribution.get("via"),
@@ -186,7 +194,7 @@ def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dat
         cue_span = annotations.char_span_tokens(doc, cue["start"], cue["end"])
         cue_token = cue_span.root if cue_span is not None else None
     _fill_act(frame, verb, cue_token, attribution, rules, token_actor)
-    sentence = tokens[0].sent
+    sentence = sentences[sentence_of[tokens.start]]
     frame.sentence = (sentence.start_char, sentence.end_char)
     frame.topic = sentence.text
     return frame

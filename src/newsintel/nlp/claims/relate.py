@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from newsintel.nlp.claims.extract import Frame, Reference
 from newsintel.nlp.claims.rules import ClaimRules
+import functools
+
 from newsintel.textsim import cosine, prepare
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
@@ -40,6 +42,11 @@ def relate(frames: list[Frame], rules: ClaimRules, text: str) -> list[dict]:
             if relation is not None:
                 _add(relation, relations, seen)
     return relations
+
+
+@functools.lru_cache(maxsize=4096)
+def _vector(text: str) -> dict[int, float]:
+    return prepare(text).vector
 
 
 def _add(relation: dict, relations: list[dict], seen: set[tuple[str, str]]) -> None:
@@ -83,7 +90,7 @@ def _act_relations(frame: Frame, frames: list[Frame], rules: ClaimRules, text: s
 
 def _resolve(reference: Reference, frame: Frame, frames: list[Frame], rules: ClaimRules) -> list[tuple[Frame, float]]:
     """The claims of the source a reference names, best first: actor, then head noun, then kind."""
-    context = prepare(" ".join(f.topic for f in frames if f.speaker_key == frame.speaker_key))
+    context = _vector(" ".join(f.topic for f in frames if f.speaker_key == frame.speaker_key))
     scored: list[tuple[float, float, Frame]] = []
     for other in frames:
         if other is frame or other.speaker_key == frame.speaker_key or other.act is not None:
@@ -92,7 +99,7 @@ def _resolve(reference: Reference, frame: Frame, frames: list[Frame], rules: Cla
             continue  # a denial answers what was said before it
         quality = _match_quality(reference, other, rules)
         if quality:
-            scored.append((cosine(context.vector, prepare(other.topic).vector), quality, other))
+            scored.append((cosine(context, _vector(other.topic)), quality, other))
     if not scored:
         return []
     # the closest match wins (the named report over any report); among sources that match
@@ -173,7 +180,7 @@ def _proposition_relation(later: Frame, earlier: Frame, rules: ClaimRules, text:
         return _relation(later, earlier, "contradicts", "opposite-polarity", 0.7, text)
     shared_state = bool(later_states & earlier_states)
     if (same_predicate and same_object or shared_state) and not opposite:
-        similarity = cosine(prepare(later.claim["text"]).vector, prepare(earlier.claim["text"]).vector)
+        similarity = cosine(_vector(later.claim["text"]), _vector(earlier.claim["text"]))
         if similarity >= SAME_PROPOSITION_COSINE or shared_state:
             return _relation(later, earlier, "supports", "same-proposition", round(0.5 + 0.4 * similarity, 2), text)
     return None

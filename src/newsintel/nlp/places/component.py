@@ -44,19 +44,33 @@ class PlaceResolver(Stage):
         toponyms.clear()
         places.clear()
         place_ids: dict[int, dict] = {}
+        unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
+                if mention.role == "literal":
+                    _add_unplaced(doc, mention, places, unplaced)
                 continue
             place = None
             if _reported(mention, choice, gaz):
                 place = place_ids.get(choice.entry)
                 if place is None:
-                    place = _place_record(gaz, choice, f"p{len(place_ids) + 1}")
+                    place = _place_record(gaz, choice, f"p{len(places) + 1}")
                     place_ids[choice.entry] = place
                     places.append(place)
                 place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
                 place["confidence"] = min(place["confidence"], choice.confidence)
             toponyms.append(_toponym(doc, mention, choice, gaz, place))
+
+
+def _add_unplaced(doc: Doc, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
+    """A place name the NER found but the gazetteer lacks: reported without coordinates."""
+    text = doc.text[mention.start_char : mention.end_char]
+    place = unplaced.get(text)
+    if place is None:
+        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=text, kind="other", confidence=0.0))
+        unplaced[text] = place
+        places.append(place)
+    place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
 
 
 def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:

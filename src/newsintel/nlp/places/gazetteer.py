@@ -67,6 +67,11 @@ NO_ALTERNATES_IN = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 # Countries whose second-level divisions (counties) news names on their own: "Kent",
 # "Orange County", "County Cork".
 ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
+# Where a country or division's point lies in the box of its towns: countries trim far-flung
+# islands and exclaves (5% at each end); divisions use the whole box, because their towns
+# crowd where people live (the south of Canada's provinces) and the box reaches the empty rest.
+COUNTRY_TRIM = 0.05
+DIVISION_TRIM = 0.0
 DIVISION_WORDS = re.compile(
     r"^(?:Province of |State of |Provincia de |Provincia di |Région |Region of |Muhafazat |"
     r"Wilayat |Ostan-e |Departamento de |Estado de )|"
@@ -547,10 +552,10 @@ def _division_names(cities: dict) -> dict[tuple[str, str], str]:
     return names
 
 
-def _spread_point(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box: robust to far-flung islands and exclaves."""
+def _spread_point(lats: list[float], lons: list[float], *, trim: float = 0.05) -> tuple[float, float]:
+    """Middle of the box between the `trim` and 1 - `trim` quantiles of the towns."""
     lats, lons = sorted(lats), sorted(lons)
-    low, high = int(0.05 * (len(lats) - 1)), int(0.95 * (len(lats) - 1))
+    low, high = int(trim * (len(lats) - 1)), int((1 - trim) * (len(lats) - 1))
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
@@ -564,7 +569,10 @@ def _town_spreads(cities: dict, division_names: dict) -> dict:
             groups[key][0].append(item["latitude"])
             groups[key][1].append(item["longitude"])
             population[key] += item.get("population") or 0
-    spreads: dict = {key: _spread_point(*values) for key, values in groups.items()}
+    spreads: dict = {
+        key: _spread_point(*values, trim=COUNTRY_TRIM if key[1] is None else DIVISION_TRIM)
+        for key, values in groups.items()
+    }
     for key, total in population.items():
         spreads[(*key, "population")] = total
     return spreads

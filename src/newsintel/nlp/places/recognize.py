@@ -127,7 +127,13 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
-    return list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    if inner:
+        return inner
+    if ent.label_ == "GPE" or _cued(ent):
+        # A place the gazetteer does not know (a village, a district): kept, unplaced.
+        return [_mention(span, (), "ner")]
+    return []
 
 
 @functools.lru_cache(maxsize=1)
