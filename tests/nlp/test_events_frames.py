@@ -289,7 +289,7 @@ def test_place_date_and_record_fields(code) -> None:
     assert {k: v for k, v in event.items() if k not in ("rule", "sentence")} == {
         "id": "e1", "trigger": {"start": 11, "end": 19, "text": "attacked"}, "cameo": "190", "plover": "ASSAULT",
         "mode": "asserted", "source": "rebels", "target": "kandor", "target_text": None, "place": "p1",
-        "date": "2023-04-24", "attribution": None, "source_text": None, "source_code": "REB", "target_code": "KAN",
+        "date": "2023-04-24", "attribution": None, "source_text": "The rebels", "source_code": "REB", "target_code": "KAN",
         "goldstein": -10.0, "quad_class": 4,
     }
     assert event["sentence"] == {"start": 0, "end": len(text), "text": text}

@@ -127,6 +127,7 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         place=_first(raw.place_tokens, context.places, raw.head) or _target_place(raw, context),
         date=_date(raw, context),
         attribution=attribution,
+        source_text=_mention_text(doc, actors, raw.source, sentence, raw.head),
         source_code=_code(actors, raw.source),
         target_code=_code(actors, raw.target),
         goldstein=described.goldstein if described else None,
@@ -138,6 +139,17 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return doc[span[0] : span[1]].text if span else None
+
+
+def _mention_text(doc: Doc, actors: ActorIndex, actor: str | None, sentence: Span, head: int) -> str | None:
+    """The words naming the source in the event's sentence (nearest the trigger), else None."""
+    if actor is None:
+        return None
+    hits = [i for i in range(sentence.start, sentence.end) if actors.token_actor.get(i) == actor]
+    if not hits:
+        return None  # named in an earlier sentence ("he", "the group")
+    nearest = min(hits, key=lambda i: abs(i - head))
+    return doc[actors.mention_start[nearest] : actors.mention_end[nearest] + 1].text
 
 
 def _code(actors: ActorIndex, actor: str | None) -> str | None:
