@@ -334,3 +334,11 @@ def test_reciprocal_events_among_coordinated_actors(code) -> None:
         ("met", "040", "asserted", "militia", "rebels", None),
         ("met", "040", "asserted", "rebels", "militia", None),
     ]
+
+
+def test_target_reach_of_own_entries(code) -> None:
+    extra = {"sam": ("Sam Orin", "KANGOV", "person")}
+    assert code("Sam Orin backers urged him to resign.", extra=extra) == [("urged", "020", "asserted", None, "sam", None)]
+    assert code("Fighters from the militia are fighting for the rebels.") == [
+        ("fighting", "190", "asserted", "militia", None, None)
+    ]

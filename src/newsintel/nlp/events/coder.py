@@ -45,6 +45,20 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
+def _outside_target_reach(token: Token, verb: Token) -> bool:
+    """For newsintel's own entries, where a target cannot be: a place phrase, a clause about
+    the object, an adverbial clause ("until Clinton makes ..."), a beneficiary ("fighting for
+    the Islamic State")."""
+    if _in_locative_phrase(token, verb) or _in_noun_clause(token, verb):
+        return True
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
+            return True
+    return False
+
+
 def _in_noun_clause(token: Token, verb: Token) -> bool:
     """Whether `token` sits in a clause attached to a noun below the verb."""
     for ancestor in [token, *token.ancestors]:
@@ -300,8 +314,8 @@ class SentenceCoder:
         if choice.entry.origin == "newsintel":
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
             # argument that Cruz ...": an actor inside a clause about the object is not the target
-            region = [t for t in region if not _in_locative_phrase(t, verb) and not _in_noun_clause(t, verb)]
-        head = first_actor_phrase(region, self.actors)
+            region = [t for t in region if not _outside_target_reach(t, verb)]
+        head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:
