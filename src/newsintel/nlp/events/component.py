@@ -27,13 +27,21 @@ logger = logging.getLogger(__name__)
 
 def load_patterns(verb_files: list[str] | tuple[str, ...] = (), *, use_builtin: bool = True) -> PatternSet:
     """newsintel's own patterns (unless use_builtin is False) plus each file given."""
-    return _load_patterns(tuple(str(f) for f in verb_files), use_builtin)
+    keyed = tuple((str(f), _mtime(str(f))) for f in verb_files)  # an edited file is read again
+    return _load_patterns(keyed, use_builtin)
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0  # reported by _read_any as a missing file
 
 
 @functools.lru_cache(maxsize=8)
-def _load_patterns(verb_files: tuple[str, ...], use_builtin: bool) -> PatternSet:
+def _load_patterns(verb_files: tuple[tuple[str, float], ...], use_builtin: bool) -> PatternSet:
     patterns = PatternSet()
-    for path in verb_files:
+    for path, _ in verb_files:
         patterns.extend(_read_any(path))
     if use_builtin:
         patterns.extend(read_builtin())
