@@ -289,7 +289,7 @@ def test_place_date_and_record_fields(code) -> None:
     assert {k: v for k, v in event.items() if k not in ("rule", "sentence")} == {
         "id": "e1", "trigger": {"start": 11, "end": 19, "text": "attacked"}, "cameo": "190", "plover": "ASSAULT",
         "mode": "asserted", "source": "rebels", "target": "kandor", "target_text": None, "place": "p1",
-        "date": "2023-04-24", "attribution": None, "source_text": None, "source_code": "REB", "target_code": "KAN",
+        "date": "2023-04-24", "attribution": None, "source_text": "The rebels", "source_code": "REB", "target_code": "KAN",
         "goldstein": -10.0, "quad_class": 4,
     }
     assert event["sentence"] == {"start": 0, "end": len(text), "text": text}
@@ -313,4 +313,32 @@ def test_pronouns_and_definite_descriptions_carry_the_actor(code) -> None:
     ]
     assert code("Kandor said it would attack the rebels.") == [
         ("attack", "190", "hypothetical", "kandor", "rebels", None)
+    ]
+
+
+def test_no_event_patterns_and_container_nouns(code) -> None:
+    assert code("The militia will shell out money for Kandor.") == []
+    assert code("The rebels attacked a number of villages.") == [
+        ("attacked", "190", "asserted", "rebels", None, "villages")
+    ]
+
+
+def test_actor_in_a_clause_about_the_object_is_not_the_target(code) -> None:
+    assert code("The militia denounced the claim that Kandor had surrendered.")[0] == (
+        "denounced", "111", "asserted", "militia", None, "the claim"
+    )
+
+
+def test_reciprocal_events_among_coordinated_actors(code) -> None:
+    assert code("The militia and the rebels met on Monday.") == [
+        ("met", "040", "asserted", "militia", "rebels", None),
+        ("met", "040", "asserted", "rebels", "militia", None),
+    ]
+
+
+def test_target_reach_of_own_entries(code) -> None:
+    extra = {"sam": ("Sam Orin", "KANGOV", "person")}
+    assert code("Sam Orin backers urged him to resign.", extra=extra) == [("urged", "020", "asserted", None, "sam", None)]
+    assert code("Fighters from the militia are fighting for the rebels.") == [
+        ("fighting", "190", "asserted", "militia", None, None)
     ]

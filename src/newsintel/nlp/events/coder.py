@@ -45,6 +45,30 @@ def _through_container(obj: Token | None) -> Token | None:
     return obj
 
 
+def _outside_target_reach(token: Token, verb: Token) -> bool:
+    """For newsintel's own entries, where a target cannot be: a place phrase, a clause about
+    the object, an adverbial clause ("until Clinton makes ..."), a beneficiary ("fighting for
+    the Islamic State")."""
+    if _in_locative_phrase(token, verb) or _in_noun_clause(token, verb):
+        return True
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
+            return True
+    return False
+
+
+def _in_noun_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` sits in a clause attached to a noun below the verb."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("acl", "relcl", "ccomp", "advcl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _place_phrase_tokens(trigger: Token) -> list[int]:
     """Tokens of the trigger's place phrases ("in Kabul", "across Afghanistan"); for an event
     noun, those of the verb it is the object of as well ("launched attacks in Kabul")."""
@@ -198,12 +222,12 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
-        if choice.entry.frame.get("needs_target") and not targets:
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
             return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
-        # reading; newsintel's own entries only do so when marked symmetric)
-        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        # reading; newsintel's own entries only do so when marked symmetric or reversible)
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         mode = event_mode(token)
         rule = self._rule(choice)
@@ -287,9 +311,11 @@ class SentenceCoder:
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
-        if choice.entry.origin == "newsintel":  # "attacked hideouts across Afghanistan": a place, not a target
-            region = [t for t in region if not _in_locative_phrase(t, verb)]
-        head = first_actor_phrase(region, self.actors)
+        if choice.entry.origin == "newsintel":
+            # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
+            # argument that Cruz ...": an actor inside a clause about the object is not the target
+            region = [t for t in region if not _outside_target_reach(t, verb)]
+        head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:

@@ -27,13 +27,21 @@ logger = logging.getLogger(__name__)
 
 def load_patterns(verb_files: list[str] | tuple[str, ...] = (), *, use_builtin: bool = True) -> PatternSet:
     """newsintel's own patterns (unless use_builtin is False) plus each file given."""
-    return _load_patterns(tuple(str(f) for f in verb_files), use_builtin)
+    keyed = tuple((str(f), _mtime(str(f))) for f in verb_files)  # an edited file is read again
+    return _load_patterns(keyed, use_builtin)
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0  # reported by _read_any as a missing file
 
 
 @functools.lru_cache(maxsize=8)
-def _load_patterns(verb_files: tuple[str, ...], use_builtin: bool) -> PatternSet:
+def _load_patterns(verb_files: tuple[tuple[str, float], ...], use_builtin: bool) -> PatternSet:
     patterns = PatternSet()
-    for path in verb_files:
+    for path, _ in verb_files:
         patterns.extend(_read_any(path))
     if use_builtin:
         patterns.extend(read_builtin())
@@ -127,6 +135,7 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         place=_first(raw.place_tokens, context.places, raw.head) or _target_place(raw, context),
         date=_date(raw, context),
         attribution=attribution,
+        source_text=_mention_text(doc, actors, raw.source, sentence, raw.head),
         source_code=_code(actors, raw.source),
         target_code=_code(actors, raw.target),
         goldstein=described.goldstein if described else None,
@@ -138,6 +147,17 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return doc[span[0] : span[1]].text if span else None
+
+
+def _mention_text(doc: Doc, actors: ActorIndex, actor: str | None, sentence: Span, head: int) -> str | None:
+    """The words naming the source in the event's sentence (nearest the trigger), else None."""
+    if actor is None:
+        return None
+    hits = [i for i in range(sentence.start, sentence.end) if actors.token_actor.get(i) == actor]
+    if not hits:
+        return None  # named in an earlier sentence ("he", "the group")
+    nearest = min(hits, key=lambda i: abs(i - head))
+    return doc[actors.mention_start[nearest] : actors.mention_end[nearest] + 1].text
 
 
 def _code(actors: ActorIndex, actor: str | None) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsintel.nlp.events.patterns import Element, PatternSet
 from newsintel.nlp.events.syntax import ActorIndex
 
+NEAR_GAP = 3  # words allowed between two words of one PETRARCH phrase group
 MAX_STEPS = 2000  # backtracking budget per pattern side; patterns are short
 
 
@@ -37,7 +38,12 @@ class SideMatcher:
         if self.steps > MAX_STEPS:
             return False
         element = elements[k]
-        last = position + 1 if element.joined and element.kind in ("word", "synset") else len(self.tokens)
+        if element.joined and element.kind in ("word", "synset"):
+            last = position + 1
+        elif element.near:  # inside a phrase group: a few modifiers may come between
+            last = position + NEAR_GAP + 1
+        else:
+            last = len(self.tokens)
         for start in range(position, min(last, len(self.tokens))):
             for end, captured in self._element_at(element, start):
                 if captured is not None:

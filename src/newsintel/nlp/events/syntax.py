@@ -91,6 +91,8 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
         return []
     for child in head.children:  # "Eriador's death toll", "the Taliban's seizure", "US officials"
         if child.dep_ in NP_MODIFIER_DEPS and child.i < head.i:
+            if child.dep_ != "poss" and head.tag_ == "NNS" and actors.kinds.get(actors.actor(child) or "") == "person":
+                continue  # "Sanders backers" are not Sanders
             if actors.actor(child) is not None:  # "Eriadori and Calenardhon leaders"
                 return [(a, t) for c in conjuncts(child) for a, t in ([(actors.actor(c), c)] if actors.actor(c) else [])]
             hit = _first_actor_in(child, actors)
@@ -324,13 +326,16 @@ def left_region(verb: Token, *, start: int | None = None) -> list[Token]:
     return [verb.doc[i] for i in range(first - 1, sentence.start - 1, -1)]
 
 
-def first_actor_phrase(tokens: list[Token], actors: ActorIndex, skip: set[int] = frozenset()) -> Token | None:
-    """The head of the first noun phrase with an actor among `tokens`."""
+def first_actor_phrase(
+    tokens: list[Token], actors: ActorIndex, *, resolved: dict[int, list[str]] | None = None
+) -> Token | None:
+    """The head of the first noun phrase with an actor among `tokens` (a pronoun resolved to
+    an actor counts: "urged him")."""
     for token in tokens:
-        if token.i in skip:
-            continue
         if actors.actor(token) is not None:
             return phrase_head(token)
+        if resolved and token.i in resolved and token.dep_ in ("dobj", "dative", "pobj"):
+            return token
     return None
 
 
