@@ -213,3 +213,14 @@ def test_exact_copies_take_the_stored_report_instead_of_a_second_analysis(tmp_pa
         assert (copy.document.id, copy.document.title, copy.document.source) == ("copy", "Reprint", f"{corpus}:3")
         assert copy.actors == original.actors and copy.model == original.model
         assert store.dup_groups_of(["orig", "copy", "later"]) == {"orig": "copy", "copy": "copy", "later": "copy"}
+
+
+def test_batches_also_end_at_a_character_budget(tmp_path):
+    long_text = "Officials said " + "word " * 12_000  # about 60,000 characters
+    corpus = tmp_path / "long.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"l{i}", "text": long_text + str(i)}) + "\n" for i in range(3)),
+                      encoding="utf-8")
+    seen = []
+    ingest([corpus], db=tmp_path / "long.db", extractor=FAKE, pipeline=NO_STAGES, batch_size=32,
+           on_progress=lambda p: seen.append(p.done))
+    assert seen == [2, 3]  # 2 x 60,000 characters reach the 100,000 budget

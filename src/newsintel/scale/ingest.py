@@ -24,6 +24,8 @@ from newsintel.store.core import collision_error
 
 logger = logging.getLogger(__name__)
 
+MAX_BATCH_CHARS = 100_000  # about 16,000 words: 30 typical articles, or 3 very long ones
+
 
 @dataclass(slots=True)
 class IngestProgress:
@@ -142,11 +144,16 @@ def _batches(items: Iterator[Document | NewsintelError], *, store, size: int,
              progress: IngestProgress, run_id: int, reuse_copies: bool) -> Iterator[Batch]:
     """Batches of documents not yet stored; read errors ride along with the next batch."""
     pending: list[Document | NewsintelError] = []
+    count = chars = 0
     for item in items:
         pending.append(item)
-        if sum(isinstance(i, Document) for i in pending) >= size:
+        if isinstance(item, Document):
+            count, chars = count + 1, chars + len(item.text)
+        # A batch also ends at MAX_BATCH_CHARS, so that a run of long articles cannot make
+        # one nlp.pipe call (and the memory it holds) arbitrarily big.
+        if count >= size or chars >= MAX_BATCH_CHARS:
             yield _filter_done(pending, store, progress, run_id=run_id, reuse_copies=reuse_copies)
-            pending = []
+            pending, count, chars = [], 0, 0
     if pending:
         yield _filter_done(pending, store, progress, run_id=run_id, reuse_copies=reuse_copies)
 
