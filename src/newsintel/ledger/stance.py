@@ -196,18 +196,23 @@ class StanceModel:
 
     def judge(self, claim: str, article: str | Article, *, related_only: bool = False) -> Verdict:
         prepared = article if isinstance(article, Article) else self.prepare_article(article)
-        if is_short(prepared):
-            return judge_short(claim, prepared, idf=self.idf, related_only=related_only)
-        verdict = self.judge_many([claim], prepared, related_only=related_only)[0]
-        if len(prepared.sentences) <= FEW_SENTENCES and verdict.label != "unrelated":
-            verdict = _explicit_cue_override(claim, prepared, verdict, self.idf)
-        return verdict
+        return self.judge_many([claim], prepared, related_only=related_only)[0]
 
     def judge_many(self, claims: Sequence[str], article: Article, *, related_only: bool = False) -> list[Verdict]:
+        """Verdicts of several claims on one prepared article (the article is featurised once)."""
+        if not claims:
+            return []
+        if is_short(article):
+            return [judge_short(c, article, idf=self.idf, related_only=related_only) for c in claims]
         passages = [prepare(c, self.idf) for c in claims]
-        rows = np.vstack([pair_features(p, article) for p in passages]) if passages else np.zeros((0, 1))
-        probs = self.probabilities(rows) if passages else np.zeros((0, len(LABELS)))
-        return [self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)]
+        probs = self.probabilities(np.vstack([pair_features(p, article) for p in passages]))
+        verdicts = [self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)]
+        if len(article.sentences) <= FEW_SENTENCES:
+            verdicts = [
+                _explicit_cue_override(c, article, v, self.idf) if v.label != "unrelated" else v
+                for c, v in zip(claims, verdicts, strict=True)
+            ]
+        return verdicts
 
     def _verdict(self, claim: Passage, article: Article, probs: np.ndarray, *, related_only: bool) -> Verdict:
         choices = RELATED if related_only else LABELS
