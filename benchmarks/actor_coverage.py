@@ -32,8 +32,13 @@ def link(text: str, date: str, **config):
     return nlp(doc)._.ni_actors
 
 
-def by_span(actors) -> dict[tuple[int, int], dict]:
-    return {(m["start"], m["end"]): a for a in actors for m in a["mentions"]}
+def overlapping(actors, start: int, end: int) -> dict | None:
+    """The actor of a mention that overlaps start:end ("Washington Post" in "the Washington Post")."""
+    for actor in actors:
+        for mention in actor["mentions"]:
+            if mention["start"] < end and start < mention["end"]:
+                return actor
+    return None
 
 
 def label(actor: dict | None) -> str:
@@ -59,10 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         agent_files=[str(DICTIONARIES / f) for f in PHOENIX_AGENTS],
         use_builtin=False,
     )
-    phoenix_spans = by_span(phoenix)
     rows = []
     for actor in builtin:
-        hits = [phoenix_spans.get((m["start"], m["end"])) for m in actor["mentions"]]
+        hits = [overlapping(phoenix, m["start"], m["end"]) for m in actor["mentions"]]
         known = [h for h in hits if h is not None and not h.get("local")]
         best = max(known, key=lambda h: sum(1 for k in known if k is h), default=None)
         rows.append((actor["name"], label(actor), label(best), len(known), len(hits)))

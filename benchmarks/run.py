@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # the full benchmarks (about an hour on 2 cores)
     python benchmarks/run.py --quick    # a few minutes: checks that everything runs
+    python benchmarks/run.py --corpus ../shared/eval/news/articles.jsonl
 
 Writes benchmarks/results/{throughput,memory,dask}.json and benchmarks/results/summary.md.
 
@@ -44,12 +45,14 @@ sys.path.insert(0, str(REPO / "src"))
 # ---------------------------------------------------------------- corpus
 
 
-def load_articles() -> tuple[list[dict], str]:
-    """Real articles when ../shared is there, else generated ones."""
-    if SHARED_ARTICLES.exists():
-        with open(SHARED_ARTICLES, encoding="utf-8") as file:
+def load_articles(path: Path | None = None) -> tuple[list[dict], str]:
+    """Articles from `path` (JSON lines with a "text" field), else ../shared's real articles
+    when they are there, else generated ones."""
+    path = path or (SHARED_ARTICLES if SHARED_ARTICLES.exists() else None)
+    if path is not None:
+        with open(path, encoding="utf-8") as file:
             articles = [json.loads(line) for line in file if line.strip()]
-        return [a for a in articles if a.get("text", "").strip()], str(SHARED_ARTICLES)
+        return [a for a in articles if a.get("text", "").strip()], str(path)
     return generated_articles(500), "generated"
 
 
@@ -134,6 +137,7 @@ def bench_throughput(articles: list[dict], *, n: int, rounds: int) -> dict:
         failures = sum(1 for r in extract(documents, options=options, batch_size=32) if isinstance(r, Exception))
         pipeline_times.append(time.perf_counter() - start)
     parse_rate, pipeline_rate = n / min(parse_times), n / min(pipeline_times)
+    per_component = component_seconds(build_pipeline(options), documents)
     return {
         "articles": n, "words": words, "rounds": rounds, "stages": list(stages),
         "parse_seconds": [round(t, 2) for t in parse_times],
@@ -144,7 +148,26 @@ def bench_throughput(articles: list[dict], *, n: int, rounds: int) -> dict:
         "pipeline_words_per_s": round(words / min(pipeline_times)),
         "ratio": round(pipeline_rate / parse_rate, 3), "target_ratio": 0.75,
         "failed_documents": failures, "load_average": {"before": load_before, "after": load_average()},
+        "component_seconds": per_component,
     }
+
+
+def component_seconds(nlp, documents) -> dict[str, float]:
+    """Seconds each pipeline component takes on the documents (tokenizer included), to show
+    which stage costs what next to the parse."""
+    from newsintel.nlp.pipeline import _make_doc
+
+    start = time.perf_counter()
+    docs = [_make_doc(nlp, d) for d in documents]
+    seconds = {"tokenizer": time.perf_counter() - start}
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=32))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - start
+    return {name: round(value, 3) for name, value in seconds.items()}
 
 
 # ---------------------------------------------------------------- 2. memory
@@ -220,27 +243,33 @@ def bench_dask(articles: list[dict], *, n: int, batch: int, stages: tuple[str, .
 # ---------------------------------------------------------------- report
 
 
+def _run_line(meta: dict) -> str:
+    return f"_Run {meta['date']} on {meta['cpus']} CPUs, {meta['mode']} mode, corpus: {meta['corpus']}._"
+
+
 def summary_markdown(results: dict) -> str:
-    meta = results["meta"]
+    """Markdown of the results of each benchmark (each may come from a different run)."""
     lines = [
         "# newsintel benchmark results", "",
-        f"Run {meta['date']} on {meta['cpus']} CPUs ({meta['mode']} mode), corpus: {meta['corpus']}.",
-        "Numbers depend on what else runs on the machine; load averages (1, 5, 15 min) are recorded per run.", "",
+        "Written by `python benchmarks/run.py`. Numbers depend on what else runs on the machine;",
+        "load averages (1, 5, 15 min) are recorded with each run.", "",
     ]
     if "throughput" in results:
         t = results["throughput"]
         lines += [
-            "## Throughput (one process = one core)", "",
+            "## Throughput (one process = one core)", "", _run_line(t["meta"]), "",
             "| | articles/s per core | words/s |", "|---|---|---|",
             f"| spaCy parse alone | {t['parse_articles_per_s_per_core']} | {t['parse_words_per_s']} |",
             f"| full newsintel pipeline | {t['pipeline_articles_per_s_per_core']} | {t['pipeline_words_per_s']} |", "",
             f"Pipeline / parse = **{t['ratio']}** (target ≥ {t['target_ratio']}); {t['articles']} articles, "
             f"{t['words']} words, best of {t['rounds']} alternating rounds; stages: {', '.join(t['stages']) or 'none'}; "
             f"load {t['load_average']['before']} → {t['load_average']['after']}.", "",
+            "Seconds per component on the same articles: "
+            + ", ".join(f"{name} {sec}" for name, sec in t["component_seconds"].items()) + ".", "",
         ]
     if "memory" in results:
         m = results["memory"]
-        lines += ["## Peak memory of `newsintel ingest`", "", "| documents | peak RSS (MB) | documents/s | load before |",
+        lines += ["## Peak memory of `newsintel ingest`", "", _run_line(m["meta"]), "", "| documents | peak RSS (MB) | documents/s | load before |",
                   "|---|---|---|---|"]
         lines += [f"| {r['documents']} | {r['peak_rss_mb']} | {r['documents_per_s']} | {r['load_average']['before']} |"
                   for r in m["runs"]]
@@ -248,7 +277,7 @@ def summary_markdown(results: dict) -> str:
                       f"stages: {', '.join(m['stages']) or 'none (parse only)'}; text: {m['words_per_document']}.", ""]
     if "dask" in results:
         d = results["dask"]
-        lines += ["## Dask LocalCluster", "", "| workers | seconds | documents/s | startup (s) | load before |",
+        lines += ["## Dask LocalCluster", "", _run_line(d["meta"]), "", "| workers | seconds | documents/s | startup (s) | load before |",
                   "|---|---|---|---|---|"]
         lines += [f"| {r['workers']} | {r['seconds']} | {r['documents_per_s']} | {r['startup_seconds']} | "
                   f"{r['load_average']['before']} |" for r in d["runs"]]
@@ -263,10 +292,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", choices=("throughput", "memory", "dask"), action="append",
                         help="run only these benchmarks (repeatable)")
     parser.add_argument("--articles", type=int, help="articles for throughput and Dask (default 300; quick 20)")
+    parser.add_argument("--corpus", type=Path, help="articles (JSON lines with a text field); default "
+                        "../shared/eval/news/articles.jsonl when present, else generated text")
     parser.add_argument("--memory-sizes", default=None, help="comma-separated corpus sizes (default 1000,10000)")
     args = parser.parse_args(argv)
 
-    articles, source = load_articles()
+    articles, source = load_articles(args.corpus)
     stages = available_stages()
     n = args.articles or (20 if args.quick else 300)
     sizes = [int(s) for s in (args.memory_sizes or ("100,1000" if args.quick else "1000,10000")).split(",")]
@@ -288,7 +319,9 @@ def main(argv: list[str] | None = None) -> None:
     for name in ("throughput", "memory", "dask"):
         if name in results:
             (RESULTS / f"{name}.json").write_text(json.dumps({"meta": results["meta"], **results[name]}, indent=2) + "\n")
-    summary = summary_markdown(results)
+    latest = {name: json.loads((RESULTS / f"{name}.json").read_text()) for name in ("throughput", "memory", "dask")
+              if (RESULTS / f"{name}.json").exists()}  # with earlier runs of the benchmarks not run now
+    summary = summary_markdown(latest)
     (RESULTS / "summary.md").write_text(summary, encoding="utf-8")
     print(summary)
 

@@ -54,3 +54,10 @@ def test_shingles_and_signature_similarity():
     same = similarity(signature(COPIES["paper-a"]), signature(COPIES["paper-a"]))
     far = similarity(signature(COPIES["paper-a"]), signature(UNRELATED["sports"]))
     assert same == 1.0 and far < 0.1
+
+
+def test_groups_of_id_text_pairs_in_input_order():
+    from newsintel.dedup import groups_of
+
+    pairs = [("z", COPIES["paper-b"]), ("s", UNRELATED["sports"]), ("a", COPIES["paper-a"])]
+    assert groups_of(pairs) == [["z", "a"], ["s"]]

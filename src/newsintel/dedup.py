@@ -161,3 +161,14 @@ def _union(parent: dict, a, b) -> None:
     if root_a != root_b:
         low, high = sorted((root_a, root_b))
         parent[high] = low
+
+
+def groups_of(documents, *, threshold: float = THRESHOLD) -> list[list]:
+    """Near-duplicate groups of (id, text) pairs as lists of ids, in input order, singletons
+    included: the shape `ledger.duplicates.groups_of` returns, so the ledger can use this."""
+    documents = list(documents)
+    group_of = near_duplicate_groups({doc_id: text for doc_id, text in documents}, threshold=threshold)
+    groups: dict = {}
+    for doc_id, _ in documents:
+        groups.setdefault(group_of[doc_id], []).append(doc_id)
+    return list(groups.values())

@@ -130,6 +130,7 @@ class Attribution:
     stance: Stance = "neutral"
     continues: str | None = None  # id of the attribution whose speaker this cue-less quote continues
     channel: bool = False  # True for an outlet/document relaying other attributions (their `via`)
+    rule: str | None = None  # the pattern that found it ("verb_cue:c", "according_to", ...)
 
 
 @dataclass(slots=True)

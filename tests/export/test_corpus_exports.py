@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
-import sys
-from pathlib import Path
 
 import pytest
 

@@ -6,7 +6,6 @@ import gzip
 import json
 from pathlib import Path
 
-import pytest
 
 from newsintel.errors import InputError
 from newsintel.ingest.formats import estimate_count, normalize_date

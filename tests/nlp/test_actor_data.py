@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 DATA_PACKAGE = "newsintel.nlp.actors.data"
-ACTOR_FILES = ("countries.yaml", "institutions.yaml", "groups.yaml", "organisations.yaml", "media.yaml")
+ACTOR_FILES = (
+    "countries.yaml", "institutions.yaml", "groups.yaml", "organisations.yaml", "media.yaml", "communities.yaml",
+)
 # Files written by other helpers in the same format are checked too when present; agents.yaml
 # has its own format (owned by the linking code) and is left out.
 OPTIONAL_FILES = ("people.yaml",)
@@ -104,9 +106,12 @@ def _day(value: Any, *, end: bool) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def _surface_key(surface: str) -> str:
-    # ALL-CAPS acronyms match case-sensitively, everything else case-insensitively.
-    return surface if surface.isupper() else surface.casefold()
+def _surface_key(surface: str, entry: dict[str, Any] | None = None) -> str:
+    # ALL-CAPS acronyms and an entry's case_sensitive_aliases match with their capitalisation,
+    # everything else case-insensitively.
+    if surface.isupper() or surface in ((entry or {}).get("case_sensitive_aliases") or []):
+        return "=" + surface
+    return surface.casefold()
 
 
 def government_on(state: dict[str, Any], day: dt.date) -> str | None:
@@ -195,8 +200,27 @@ def test_cameo_codes_are_well_formed(entries):
             assert CAMEO_PATTERN.match(entry["cameo"]), f"{entry['id']}: cameo {entry['cameo']!r}"
 
 
-def test_references_point_to_existing_entries(entries, by_id):
+PLOVER_ACTOR_TYPES = {
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "CRM", "BUS", "CVL",
+    "EDU", "REL", "LAB", "REF", "HLH",
+}
+DESIGNATIONS = {"us-fto", "us-sdgt", "us-tco", "un-1267"}
+
+
+def test_plover_types_and_designations_are_known(entries):
     for entry in entries:
+        plover = entry.get("plover")
+        if plover is not None:
+            assert plover.get("actor_type") in PLOVER_ACTOR_TYPES, f"{entry['id']}: plover {plover}"
+        for designation in entry.get("designations") or []:
+            assert designation in DESIGNATIONS, f"{entry['id']}: designation {designation!r}"
+
+
+@pytest.mark.parametrize("name", ACTOR_FILES + OPTIONAL_FILES)
+def test_references_point_to_existing_entries(files, by_id, name):
+    if name not in files:
+        pytest.skip(f"{name} is not in {DATA_PACKAGE}")
+    for entry in files[name]:
         refs = [entry.get(field) for field in REFERENCE_FIELDS]
         refs += list(entry.get("affiliations") or [])
         refs += [period["actor"] for period in entry.get("governments") or []]
@@ -205,6 +229,16 @@ def test_references_point_to_existing_entries(entries, by_id):
         for ref in refs:
             assert ref is None or ref in by_id, f"{entry['id']}: unknown id {ref!r}"
         assert entry.get("parent") != entry["id"], f"{entry['id']} is its own parent"
+
+
+def test_parent_chains_end(by_id):
+    for start in by_id:
+        seen = [start]
+        current = by_id[start].get("parent")
+        while current in by_id:
+            assert current not in seen, f"parent cycle: {' -> '.join(seen + [current])}"
+            seen.append(current)
+            current = by_id[current].get("parent")
 
 
 def test_dates_parse(entries):
@@ -260,9 +294,9 @@ def test_no_alias_is_shared_by_accident(entries):
     declared: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
-            owners[_surface_key(surface)].add(entry["id"])
+            owners[_surface_key(surface, entry)].add(entry["id"])
         for surface in entry.get("ambiguous_aliases") or []:
-            declared[_surface_key(surface)].add(entry["id"])
+            declared[_surface_key(surface, entry)].add(entry["id"])
     clashes = {
         surface: sorted(ids)
         for surface, ids in owners.items()
@@ -275,10 +309,22 @@ def test_ambiguous_aliases_are_really_shared(entries):
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
-            owners[_surface_key(surface)].add(entry["id"])
+            owners[_surface_key(surface, entry)].add(entry["id"])
     for entry in entries:
         for surface in entry.get("ambiguous_aliases") or []:
-            assert entry["id"] in owners[_surface_key(surface)], f"{entry['id']}: {surface}"
+            assert entry["id"] in owners[_surface_key(surface, entry)], f"{entry['id']}: {surface}"
+
+
+def test_metonyms_are_not_other_actors_names(entries):
+    names: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for surface in (entry.get("aliases") or []) + (entry.get("demonyms") or []):
+            names[surface.casefold()].add(entry["id"])
+    for entry in entries:
+        for metonym in entry.get("metonyms") or []:
+            name = metonym if isinstance(metonym, str) else metonym["name"]
+            others = names.get(name.casefold(), set()) - {entry["id"]}
+            assert not others, f"{entry['id']}: metonym {name!r} is also a name of {sorted(others)}"
 
 
 @pytest.mark.parametrize(
@@ -292,6 +338,14 @@ def test_ambiguous_aliases_are_really_shared(entries):
         ("syr", dt.date(2025, 3, 1), "syr-gov"),
         ("usa", dt.date(2023, 4, 27), "usa-gov"),
         ("mmr", dt.date(2022, 1, 1), "mmr-gov"),
+        ("mmr", dt.date(2018, 1, 1), "mmr-civilian-gov"),
+        ("afg", dt.date(1999, 1, 1), "taliban"),
+        ("irq", dt.date(2002, 1, 1), "irq-baath-regime"),
+        ("irq", dt.date(2010, 1, 1), "irq-gov"),
+        ("lby", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", dt.date(2023, 1, 1), "lby-gov"),
+        ("sdn", dt.date(2018, 1, 1), "sdn-bashir-regime"),
+        ("sdn", dt.date(2023, 6, 1), "sdn-gov"),
     ],
 )
 def test_government_by_date(by_id, state, day, expected):
@@ -324,3 +378,49 @@ def test_parents_link_branches(by_id):
     assert by_id["isis-k"]["parent"] == "islamic-state"
     assert by_id["aqap"]["parent"] == "al-qaeda"
     assert by_id["qassam-brigades"]["parent"] == "hamas"
+
+
+@pytest.mark.parametrize(
+    ("script", "generated"),
+    [("build_countries.py", "countries.yaml"), ("build_institutions.py", "institutions.yaml")],
+)
+def test_generated_files_match_their_scripts(tmp_path, script, generated):
+    """countries.yaml and institutions.yaml are generated: a hand edit would be lost."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    if not (scripts / script).is_file():
+        pytest.skip(f"{scripts / script} is not in this checkout")
+    subprocess.run([sys.executable, str(scripts / script), "--out", str(tmp_path)], check=True, capture_output=True)
+    shipped = (resources.files(DATA_PACKAGE) / generated).read_text(encoding="utf-8")
+    assert (tmp_path / generated).read_text(encoding="utf-8") == shipped
+
+
+def metonym_on(state: dict[str, Any], name: str, day: dt.date) -> str | None:
+    """The actor a place name stands for on `day`: a dated metonym, else the government."""
+    for metonym in state.get("metonyms") or []:
+        if isinstance(metonym, dict) and metonym["name"] == name:
+            if _day(metonym.get("from"), end=False) <= day <= _day(metonym.get("to"), end=True):
+                return metonym["actor"]
+        elif metonym == name:
+            return government_on(state, day)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("state", "name", "day", "expected"),
+    [
+        ("yem", "Sanaa", dt.date(2010, 1, 1), "yem-gov"),
+        ("yem", "Sanaa", dt.date(2016, 1, 1), "houthis"),
+        ("yem", "Aden", dt.date(2020, 1, 1), "yem-gov"),
+        ("lby", "Tripoli", dt.date(2010, 1, 1), "lby-gaddafi-regime"),
+        ("lby", "Tripoli", dt.date(2023, 1, 1), "lby-gov"),
+        ("afg", "Kabul", dt.date(2023, 4, 27), "taliban"),
+        ("usa", "Washington", dt.date(2023, 4, 27), "usa-gov"),
+        ("rus", "Moscow", dt.date(2023, 4, 27), "rus-gov"),
+    ],
+)
+def test_metonym_by_date(by_id, state, name, day, expected):
+    assert metonym_on(by_id[state], name, day) == expected

@@ -36,7 +36,7 @@ def test_each_actor_is_one_actor_with_all_its_mentions(linked):
         ["Afghan Taliban", "the Taliban", "The Afghan government"],
         ["IS", "ISIS", "the Islamic State"],
         ["the United States", "the US"],
-        ["the Washington Post", "Post", "the newspaper"],
+        ["the Washington Post", "the Post", "the newspaper"],
         ["Pentagon"],
         ["the White House"],
         ["the National Security Council"],

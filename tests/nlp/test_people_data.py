@@ -157,6 +157,34 @@ def test_no_ambiguous_single_word_aliases(people: list[dict[str, Any]]) -> None:
     assert found == []
 
 
+def _title_words(text: str) -> set[str]:
+    # Same crude matching as the linker's stale-role check: content words cut to 6 letters.
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if w not in TITLE_STOP_WORDS}
+
+
+TITLE_STOP_WORDS = {"of", "the", "for", "to", "and", "in", "on", "at", "a", "an"}
+
+
+def test_title_aliases_do_not_look_stale_while_the_role_is_held(people: list[dict[str, Any]]) -> None:
+    """An article that uses a role's own title or alias during that role must not match only
+    other, inactive roles (that would be a false stale_role flag)."""
+    problems = []
+    for entry in people:
+        spans = [
+            (role, _as_date(role["from"], end=False),
+             _as_date(role["to"], end=True) if role["to"] is not None else dt.date(2026, 12, 31))
+            for role in entry["roles"]
+        ]
+        for role, start, stop in spans:
+            day = start + (stop - start) / 2
+            for wording in [role["title"], *role.get("title_aliases", [])]:
+                words = _title_words(wording)
+                matching = [(s, e) for r, s, e in spans if words & _title_words(r["title"])]
+                if matching and not any(s <= day <= e for s, e in matching):
+                    problems.append((entry["id"], wording, day.isoformat()))
+    assert problems == []
+
+
 # --- facts (regression guards for stale_role flags) --------------------------------------------
 
 

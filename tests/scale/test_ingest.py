@@ -169,3 +169,47 @@ def test_the_real_pipeline_path_with_the_bare_parse(tmp_path):
         report = store.load_report("doc-0001")
     assert report.document.text == "Report 1: Officials in Town1 met Envoys on day 1."
     assert report.model and report.model.startswith("en_core_web_sm")
+
+
+@pytest.mark.postgres
+def test_ingest_into_postgresql_is_idempotent(tmp_path):
+    url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+    from sqlalchemy import create_engine, text
+
+    from newsintel.store.engine import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    corpus = write_corpus(tmp_path / "pg.jsonl", 12)
+    first = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)
+    second = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)
+    assert (first.added, first.errors, second.added, second.skipped, second.errors) == (12, 2, 0, 14, 0)
+    with open_store(url) as store:
+        assert store.stats()["documents"] == 12 and store.stats()["actors"] == 36
+
+
+def test_exact_copies_take_the_stored_report_instead_of_a_second_analysis(tmp_path):
+    import fake_extractor
+
+    text = "Officials in Gao said Soldiers left."
+    records = [{"id": "orig", "text": text, "published": "2023-01-02", "title": "First"},
+               {"id": "other", "text": "Nothing Else here.", "published": "2023-01-02"},
+               {"id": "copy", "text": text, "published": "2023-01-02", "title": "Reprint"},
+               {"id": "later", "text": text, "published": "2023-02-01"}]  # another date: analysed
+    corpus = tmp_path / "copies.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    fake_extractor.ANALYSED.clear()
+    summary = ingest([corpus], db=tmp_path / "copies.db", extractor="fake_extractor:counting_extract",
+                     pipeline=NO_STAGES, batch_size=2)
+    assert summary.added == 4
+    assert fake_extractor.ANALYSED == ["orig", "other", "later"]
+    with open_store(tmp_path / "copies.db") as store:
+        copy, original = store.load_report("copy"), store.load_report("orig")
+        assert (copy.document.id, copy.document.title, copy.document.source) == ("copy", "Reprint", f"{corpus}:3")
+        assert copy.actors == original.actors and copy.model == original.model
+        assert store.dup_groups_of(["orig", "copy", "later"]) == {"orig": "copy", "copy": "copy", "later": "copy"}

@@ -178,6 +178,12 @@ def test_queries(store):
         "contradicts", "afg-moi", "Taliban fighters attacked a police checkpoint in Kabul")
     counts = store.sourcing_counts()
     assert (counts["anonymous"], counts["indirect"], counts["named"], counts["documents"]) == (1, 1, 0, 2)
+    assert counts["claims"] == 2  # the claims' sourcing, as Report.sourcing counts it
+    assert store.sourcing_counts(since="2021-09-01")["anonymous"] == 0
+    assert store.get_actor("taliban") == {
+        "actor_id": "taliban", "name": "Taliban", "type": "insurgent", "country": "AFG", "cameo": "AFGINS",
+        "parent": None, "documents": 1, "mentions": 1, "events": 1, "claims": 0}
+    assert store.get_actor("nobody") is None
 
 
 def test_near_duplicates_share_a_group_and_bridging_merges_groups(store):
@@ -231,3 +237,15 @@ def test_database_urls():
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url(None) == "sqlite:///newsintel.db"
+
+
+def test_sqlite_schema_changes_are_transactional(tmp_path):
+    # Migrations must be atomic: a run killed while creating the schema leaves no half schema.
+    from sqlalchemy import inspect
+
+    db = open_store(tmp_path / "ddl.db")
+    with pytest.raises(RuntimeError):
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
+            raise RuntimeError("killed")
+    assert "scratch" not in inspect(db.engine).get_table_names()

@@ -92,6 +92,10 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
             if item.get("continues") and continuations == "merge":
                 by_id[item["continues"]]["content"].extend(item["content"])
         attributions = [a for a in attributions if not a.get("continues")]
+    relayed = {a["id"] for a in attributions if not a.get("channel")}
+    # PolNeAR gives one source per content: the relaying outlet of "X told the Post" and the
+    # cited source of "a report citing officials" are left out of the scored lines
+    attributions = [a for a in attributions if not a.get("channel") and a.get("via") not in relayed]
     lines = []
     seen_contents: set[tuple] = set()
     ordered = sorted(attributions, key=lambda a: (a.get("channel", False) and a.get("cue") is None, a.get("via") is not None))
@@ -108,6 +112,7 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
                 "content": list(content[0]) if len(content) == 1 else [list(c) for c in content],
                 "source": [span["start"], span["end"]] if span else None,
                 "cue": [cue["start"], cue["end"]] if cue else None,
+                "rule": item.get("rule"),
             }
         )
     return sorted(lines, key=lambda line: _first_offset(line["content"]))

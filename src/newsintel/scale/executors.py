@@ -29,6 +29,7 @@ class Batch:
     documents: list[Document] = field(default_factory=list)
     errors: list[NewsintelError] = field(default_factory=list)
     skipped: int = 0  # documents already in the store
+    copied: list = field(default_factory=list)  # Reports of exact copies of stored documents
 
 
 class Executor(Protocol):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsintel.errors import ConfigError, InputError, NewsintelError, StageError
+from newsintel.errors import ConfigError, NewsintelError
 from newsintel.ingest.read import ReadOptions, read
 from newsintel.records import Document
 from newsintel.scale.executors import Batch, make_executor
@@ -71,12 +71,15 @@ def ingest(
     extractor: str | None = None,
     on_progress: Callable[[IngestProgress], None] | None = None,
     estimate: bool = True,
+    reuse_copies: bool = True,
 ) -> IngestSummary:
     """Read `paths`, analyse every document not yet stored, and store reports and errors.
 
     `db` is a path, URL or open `Store`; `pipeline` a `PipelineOptions`; `workers` > 1 uses
     that many processes, `dask` a Dask cluster ("local", "local:N" or a scheduler address).
     `extractor` ("module:function") replaces the newsintel pipeline, for plug-ins and tests.
+    `reuse_copies`: exact copies (same text and date) of documents this run stored take the
+    stored report instead of being analysed again.
     """
     from newsintel.store import Store, open_store
 
@@ -99,9 +102,10 @@ def ingest(
     executor = make_executor(pipeline, workers=workers, dask=dask, extractor=extractor)
     status = "failed"
     try:
-        batches = _batches(read(paths, read_options), store=store, size=batch_size, progress=progress)
+        batches = _batches(read(paths, read_options), store=store, size=batch_size, progress=progress,
+                           run_id=run_id, reuse_copies=reuse_copies)
         for batch, results in executor.run(batches):
-            saved = store.save([*results, *batch.errors], run_id=run_id)
+            saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
             progress.added += saved.documents_added
             progress.skipped += batch.skipped + saved.skipped
             progress.errors += saved.errors_added
@@ -135,31 +139,39 @@ def _estimate(paths: list[str], options: ReadOptions) -> int | None:
 
 
 def _batches(items: Iterator[Document | NewsintelError], *, store, size: int,
-             progress: IngestProgress) -> Iterator[Batch]:
+             progress: IngestProgress, run_id: int, reuse_copies: bool) -> Iterator[Batch]:
     """Batches of documents not yet stored; read errors ride along with the next batch."""
     pending: list[Document | NewsintelError] = []
     for item in items:
         pending.append(item)
         if sum(isinstance(i, Document) for i in pending) >= size:
-            yield _filter_done(pending, store, progress)
+            yield _filter_done(pending, store, progress, run_id=run_id, reuse_copies=reuse_copies)
             pending = []
     if pending:
-        yield _filter_done(pending, store, progress)
+        yield _filter_done(pending, store, progress, run_id=run_id, reuse_copies=reuse_copies)
 
 
-def _filter_done(items: list[Document | NewsintelError], store, progress: IngestProgress) -> Batch:
+def _filter_done(items: list[Document | NewsintelError], store, progress: IngestProgress, *,
+                 run_id: int, reuse_copies: bool) -> Batch:
+    """The batch to analyse: documents not stored yet. An exact copy (same text, same date)
+    of a document this run stored is not analysed again: its report is the stored one, under
+    the copy's own id and metadata (same run: same model, stages and dictionaries)."""
     documents = [i for i in items if isinstance(i, Document)]
     batch = Batch(errors=[i for i in items if not isinstance(i, Document)])
     progress.read += len(items)
     done = store.done_ids(d.id for d in documents)
+    new = []
     for document in documents:
         if document.id not in done:
-            batch.documents.append(document)  # repeats within a batch are settled by save()
+            new.append(document)  # repeats within a batch are settled by save()
         elif done[document.id] in (None, content_hash(document.text)):
             batch.skipped += 1  # stored, or failed before
         else:
             batch.errors.append(collision_error(document))
+    batch.copied = store.reports_of_copies(new, run_id=run_id) if reuse_copies else []
+    copied = {report.document.id for report in batch.copied}
+    batch.documents = [d for d in new if d.id not in copied]
     return batch
 
 
-__all__ = ["IngestProgress", "IngestSummary", "InputError", "StageError", "ingest"]
+__all__ = ["IngestProgress", "IngestSummary", "ingest"]

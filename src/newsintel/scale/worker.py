@@ -10,6 +10,7 @@ document, in order.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.util
@@ -57,6 +58,20 @@ def warm_up(options, extractor: str | None = None) -> None:
         load_extractor(extractor)
 
 
+@contextlib.contextmanager
+def _memory_zone(options, extractor: str | None):
+    """spaCy's memory zone around a batch of the newsintel pipeline: strings the batch added to
+    the vocabulary are freed after it, so a worker's memory stays flat over a long corpus (the
+    Docs never leave the batch: they become records inside it)."""
+    if (extractor or DEFAULT_EXTRACTOR) != DEFAULT_EXTRACTOR:
+        yield
+        return
+    from newsintel.nlp.pipeline import build_pipeline
+
+    with build_pipeline(options).memory_zone():
+        yield
+
+
 def analyse_batch(documents: list[Document], options, extractor: str | None = None,
                   batch_size: int = 32) -> list[Result]:
     """Reports (or errors) for a batch of documents, in order, through `nlp.pipe`.
@@ -65,7 +80,8 @@ def analyse_batch(documents: list[Document], options, extractor: str | None = No
     failure once and to skip the document when the run is resumed.
     """
     extract = load_extractor(extractor)
-    results = list(extract(documents, options=options, batch_size=batch_size))
+    with _memory_zone(options, extractor):
+        results = list(extract(documents, options=options, batch_size=batch_size))
     if len(results) != len(documents):
         raise ConfigError(f"the extractor returned {len(results)} results for {len(documents)} documents")
     for document, result in zip(documents, results, strict=True):

@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # SQLite limits bound parameters per statement; keep IN (...) lists well under it.
 _CHUNK = 500
+MAX_CANDIDATES = 500
 
 
 def _now() -> str:
@@ -176,6 +177,7 @@ class Store(Queries):
             url=document.url, publisher=document.publisher, source=document.source,
             text=document.text, n_words=len(document.text.split()), dup_group=group,
             model=report.model, run_id=run_id, added_at=_now(),
+            sourcing=json.dumps(report.sourcing, separators=(",", ":")),
         ))
         conn.execute(insert(t.reports).values(document_id=document.id, report=report_json(report)))
         if signature is not None:
@@ -200,6 +202,9 @@ class Store(Queries):
                     select(t.lsh_bands.c.document_id)
                     .where(t.lsh_bands.c.bucket.in_(dedup.band_keys(signature, self.dedup)))
                     .distinct()
+                    # Bounded, so that a bucket shared by thousands of tiny texts cannot make
+                    # ingest quadratic; a big group is reached through any of its members.
+                    .limit(MAX_CANDIDATES)
                 ))
             )
             groups.update(
@@ -223,6 +228,33 @@ class Store(Queries):
             run_id=run_id, added_at=_now(),
         ))
         return 1
+
+    def reports_of_copies(self, documents: Iterable[Document], *, run_id: int | None) -> list[Report]:
+        """Reports for exact copies (same text, same publication date) of documents stored by
+        run `run_id`: the stored report under the copy's own document (id, title, url...)."""
+        by_hash: dict[str, list[Document]] = {}
+        for document in documents:
+            by_hash.setdefault(content_hash(document.text), []).append(document)
+        if not by_hash or run_id is None:
+            return []
+        originals: dict[tuple[str, str | None], str] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(by_hash)):
+                rows = conn.execute(
+                    select(t.documents.c.id, t.documents.c.content_hash, t.documents.c.published)
+                    .where(t.documents.c.content_hash.in_(chunk), t.documents.c.run_id == run_id)
+                )
+                for row in rows:
+                    originals.setdefault((row.content_hash, row.published), row.id)
+        copies = []
+        for digest, group in by_hash.items():
+            for document in group:
+                original = originals.get((digest, document.published))
+                if original is not None and original != document.id:
+                    report = self.load_report(original)
+                    report.document = document
+                    copies.append(report)
+        return copies
 
     # ------------------------------------------------------------------ reading
 

@@ -29,6 +29,8 @@ def database_url(db: str | Path | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, begin transactions (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL: readers (the web workbench) never block the single writer, and a killed writer
     # loses at most its uncommitted batch.
@@ -37,6 +39,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # The sqlite3 module does not begin a transaction before DDL, so a migration killed
+    # half-way would leave half a schema; an explicit BEGIN makes migrations atomic too.
+    connection.exec_driver_sql("BEGIN")
 
 
 def create_store_engine(db: str | Path | None = None) -> Engine:
@@ -48,6 +56,7 @@ def create_store_engine(db: str | Path | None = None) -> Engine:
                 raise StoreError("the folder for the database does not exist", path=path)
             engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except ArgumentError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, func, literal_column, or_, select, text
@@ -466,31 +466,51 @@ class Queries:
         self, *, since: str | None = None, until: str | None = None, document: str | None = None,
         publisher: str | None = None, unique: bool = False,
     ) -> dict[str, int]:
-        """Attributions by kind of speaker and kind of quote, plus second-hand ones, and the
-        number of documents counted (`documents`)."""
-        a = t.attributions.c
-        where = _date_range(t.documents.c.published, since, until)
+        """The documents' `Report.sourcing` counts summed (attributions by kind of speaker and
+        of quote, second-hand ones, claims by what they rest on), plus `documents`, the number
+        of documents counted. `unique` counts one document per near-duplicate group."""
+        d = t.documents.c
+        where = _date_range(d.published, since, until)
         if document:
-            where.append(t.documents.c.id == document)
+            where.append(d.id == document)
         if publisher:
-            where.append(t.documents.c.publisher == publisher)
+            where.append(d.publisher == publisher)
         if unique:
-            where.append(t.documents.c.id == t.documents.c.dup_group)
+            where.append(d.id == d.dup_group)
         from newsintel.records import ATTRIBUTION_KINDS, SPEAKER_KINDS
 
-        counts: dict[str, int] = {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS)}
+        counts: dict[str, int] = {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS, "second_hand")}
+        documents = 0
         with self.engine.connect() as conn:
-            joined = t.attributions.join(t.documents, t.documents.c.id == a.document_id)
-            for column in (a.speaker_kind, a.kind):
-                rows = conn.execute(select(column, func.count()).select_from(joined).where(*where).group_by(column))
-                counts.update({key: int(n) for key, n in rows})
-            counts["second_hand"] = int(conn.execute(
-                select(func.count()).select_from(joined).where(*where, a.via.is_not(None))
-            ).scalar_one())
-            counts["documents"] = int(conn.execute(
-                select(func.count()).select_from(t.documents).where(*where)
-            ).scalar_one())
+            rows = conn.execution_options(yield_per=1000).execute(select(d.sourcing).where(*where))
+            for (sourcing,) in rows:
+                documents += 1
+                for key, value in json.loads(sourcing or "{}").items():
+                    if isinstance(value, int):
+                        counts[key] = counts.get(key, 0) + value
+        counts["documents"] = documents
         return counts
+
+    def get_actor(self, actor_id: str) -> dict[str, Any] | None:
+        """One actor with its counts of documents, mentions, events (as source or target) and
+        claims (as speaker); None when no stored document mentions it."""
+        a = t.actors.c
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
+                       func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
+                       func.max(a.parent).label("parent"), func.count(distinct(a.document_id)).label("documents"),
+                       func.sum(a.n_mentions).label("mentions"))
+                .where(a.actor_id == actor_id).group_by(a.actor_id)
+            ).first()
+            if row is None:
+                return None
+            actor = dict(row._mapping)
+            actor["events"] = int(conn.execute(select(func.count()).select_from(t.events).where(
+                or_(t.events.c.source_actor == actor_id, t.events.c.target_actor == actor_id))).scalar_one())
+            actor["claims"] = int(conn.execute(
+                select(func.count()).select_from(t.claims).where(t.claims.c.speaker == actor_id)).scalar_one())
+        return actor
 
     # ------------------------------------------------------------------ bookkeeping
 

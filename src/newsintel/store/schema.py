@@ -70,6 +70,7 @@ documents = Table(
     Column("model", String(100)),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("added_at", String(32), nullable=False),
+    Column("sourcing", Text),  # JSON: Report.sourcing, summed by Store.sourcing_counts
 )
 
 reports = Table(

@@ -65,6 +65,7 @@ def build_records(doc: Doc, found: list[Found], anonymity, words, token_actor, a
                 stance=item.stance,  # type: ignore[arg-type]
                 continues=ids.get(id(item.continues)) if item.continues is not None else None,
                 channel=item.is_channel,
+                rule=item.rule,
             )
         )
     return records

@@ -54,7 +54,7 @@ class Found:
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
     antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
     antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
-    extra: dict = field(default_factory=dict)
+    rule: str = ""  # the pattern that found it, for evidence and error analysis
 
     @property
     def start(self) -> int:
@@ -167,7 +167,7 @@ class _DocState:
             return
         if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
             return  # "a report citing officials": a chain, see _citing_inside
-        content = self._verb_content(verb, cue)
+        content, frame = self._verb_content(verb, cue)
         if content is None:
             return
         speaker_head = self._subject_of(verb)
@@ -175,6 +175,7 @@ class _DocState:
             return
         cue_span = self._cue_span(verb)
         found = Found(
+            rule=f"verb_cue:{frame}",
             content=[content],
             cue=cue_span,
             cue_lemma=verb.lemma_.lower(),
@@ -209,34 +210,41 @@ class _DocState:
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
 
-    def _verb_content(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+    def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+        """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
         complement = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
         if complement is not None and ("c" in frames or "q" in frames):
-            return self._clean_range(self._subtree_range(complement, exclude=verb))
+            return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
-            return self._head_clause(verb)
+            return self._head_clause(verb), "parataxis"
         quote = self._adjacent_quote(verb) if "q" in frames else None
         if quote is not None:
-            return quote
+            return quote, "q"
         if "x" in frames:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if xcomp is not None and obj is not None:
-                start = min(obj.left_edge.i, xcomp.left_edge.i)
-                return self._clean_range((start, xcomp.right_edge.i + 1))
-        if "o" in frames:
+            if xcomp is not None and xcomp.i > verb.i:
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+                start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+        if "o" in frames and not self._infinitive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
-                end = obj.right_edge.i + 1
-                for child in verb.children:  # "depicted the threat as a risk"
-                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of"):
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                for child in verb.children:  # "depicted the threat as a risk", "thanked X for Y"
+                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of", "for"):
+                        if child.lower_ == "for":
+                            start = child.i
                         end = max(end, child.right_edge.i + 1)
-                return self._clean_range((obj.left_edge.i, end))
+                return self._clean_range((start, end)), "o"
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
-                return self._clean_range((prep.i, prep.right_edge.i + 1))
-        return None
+                return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
+        return None, ""
+
+    def _infinitive(self, verb: Token) -> bool:
+        """"to address the nation": a plan or purpose, not something said."""
+        return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _head_clause(self, verb: Token) -> tuple[int, int] | None:
         head = verb.head
@@ -247,17 +255,13 @@ class _DocState:
         return self._clean_range((min(left), max(left) + 1))
 
     def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
-        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said")."""
+        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said"),
+        in the cue's sentence, or opening the next one when the cue's sentence ends in a colon."""
         sent = self.sents[self.sent_of[verb.i]]
-        right = verb.right_edge.i + 1
-        i = verb.i + 1
-        while i < len(self.doc) and i < right + 2 and (self.doc[i].is_punct or self.doc[i].is_space) and self.quote_of[i] < 0:
-            i += 1
-        # skip the speaker of an inversion and other words between the verb and a following quote
         j = verb.i + 1
-        while j < len(self.doc) and j < sent.end + 1 and self.quote_of[j] < 0 and j - verb.i <= 12:
-            if self.doc[j].text in (".", "!", "?") and self.doc[j].i + 1 < len(self.doc) and self.quote_of[j + 1] < 0:
-                break
+        while j < len(self.doc) and self.quote_of[j] < 0 and j - verb.i <= 12:
+            if self.doc[j].text in (".", "!", "?") or "\n" in self.doc[j].text:
+                break  # the cue's sentence ended before any quotation
             j += 1
         if j < len(self.doc) and self.quote_of[j] >= 0 and self._only_glue(verb.i + 1, j, verb):
             return self.quotes[self.quote_of[j]]
@@ -381,6 +385,7 @@ class _DocState:
             return
         head = self._subject_of(verb)
         found = Found(
+            rule="phrase_verb",
             content=[content],
             cue=(start, end),
             cue_lemma=cue.text,
@@ -411,6 +416,7 @@ class _DocState:
         if not segments:
             return
         found = Found(
+            rule="according_to",
             content=segments,
             cue=(start, end),
             cue_lemma=cue.text,
@@ -445,6 +451,7 @@ class _DocState:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         cue = self.lex.nouns[noun.lemma_.lower()]
         found = Found(
+            rule="noun_cue",
             content=[self._clean_range(self._subtree_range(clause, exclude=noun))],
             cue=(noun.i, noun.i + 1),
             cue_lemma=noun.lemma_.lower(),
@@ -480,6 +487,7 @@ class _DocState:
         if outlet is None:
             return
         channel = Found(
+            rule="dative_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -508,6 +516,7 @@ class _DocState:
                 return
         start, end = relay.left_edge.i, relay.i + 1
         channel = Found(
+            rule="based_on_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -535,14 +544,19 @@ class _DocState:
         return token.is_title and token.i > 0 and self.doc[token.i - 1].lower_ == "the" and token.head.lemma_.lower() == "tell"
 
     def _citing_inside(self, outer: Found, anchor: Token) -> None:
-        """"a report citing officials", "the Post reported, citing officials": inner source."""
-        for token in anchor.subtree if anchor.dep_ != "ROOT" else anchor.children:
-            if token.lower_ != "citing" or token.i in self.used_cues:
+        """"a report citing officials", "the Post reported, citing officials, that ...": the cited
+        source becomes an inner attribution relayed by the outer one (`via`)."""
+        sentence = self.sents[self.sent_of[anchor.i]]
+        for token in sentence:
+            if token.lower_ != "citing" or token.i in self.used_cues or self.quote_of[token.i] >= 0:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is None:
+            if obj is None or not self._source_like(obj):
                 continue
+            cited = (token.left_edge.i, token.right_edge.i + 1)
+            outer.content = [c for c in (self._clean_range(_cut(span, cited)) for span in outer.content) if c]
             inner = Found(
+                rule="citing_inside",
                 content=list(outer.content),
                 cue=(token.i, token.i + 1),
                 cue_lemma="cite",
@@ -554,6 +568,13 @@ class _DocState:
             )
             self.found.append(inner)
             self.used_cues.add(token.i)
+
+    def _source_like(self, token: Token) -> bool:
+        """Who or what can be cited as a source: people, organisations, documents, outlets."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return lemma in self.words.source_roles or lemma in self.words.documents or lemma in self.words.media or lemma in self.words.institutions
 
     # ---------------------------------------------------------------- quotations without cue
     def _attach_quotes(self) -> None:
@@ -578,6 +599,7 @@ class _DocState:
                 continue
             self._add(
                 Found(
+                    rule="attach_quotes",
                     content=[(qs, qe)],
                     cue=None,
                     cue_lemma=None,
@@ -633,6 +655,7 @@ class _DocState:
         start, end = self._trim_punct(start, end)
         self._add(
             Found(
+                rule="dash_speaker",
                 content=[(qs, qe)],
                 cue=(i, i + 1),
                 cue_lemma=self.doc[i].text,
@@ -662,6 +685,7 @@ class _DocState:
                 content = (content[0], content[1] - 1)
             self._add(
                 Found(
+                    rule="transcript_turns",
                     content=[content],
                     cue=(colon, colon + 1),
                     cue_lemma=":",
@@ -689,12 +713,16 @@ class _DocState:
             owner.content.append((qs, qe))
             self._mark((qs, qe))
             return True
-        root = self.sents[sentence].root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj",)), None)
-        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        sent_start = self.sents[sentence].start
+        if any(self.quote_of[k] >= 0 for k in range(sent_start, i)):
+            return False
+        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head is t), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
             return False
         self._add(
             Found(
+                rule="colon_introduced",
                 content=[(qs, qe)],
                 cue=(i, i + 1),
                 cue_lemma=":",
@@ -736,6 +764,7 @@ class _DocState:
             return False
         self._add(
             Found(
+                rule="colon_speaker",
                 content=[(qs, qe)],
                 cue=(colon.i, colon.i + 1),
                 cue_lemma=":",
@@ -847,6 +876,16 @@ class _DocState:
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    """`span` without `cut` when the cut sits at one of its ends."""
+    start, end = span
+    if cut[0] <= start < cut[1]:
+        start = cut[1]
+    if cut[0] < end <= cut[1]:
+        end = cut[0]
+    return start, max(start, end)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:

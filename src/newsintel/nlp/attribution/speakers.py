@@ -90,10 +90,10 @@ class SpeakerResolver:
 
     def _is_unnamed_person(self, head: Token, start: int, end: int) -> bool:
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma in self.words.institutions:
+        if not _common_noun(head) and not (head.pos_ == "NOUN" and lemma in self.words.source_roles):
             return False
-        if lemma not in self.words.source_roles and head.lower_ not in self.words.source_roles:
-            return False
+        if lemma in self.words.institutions or lemma in self.words.documents or lemma in self.words.media:
+            return False  # "the ministry said": an organisation described, not a hidden person
         # an apposition with a name ("the coordinator, Nathan Sales") names the speaker
         return not any(t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in self.doc[start:end])
 
@@ -293,6 +293,8 @@ class SpeakerResolver:
 
 def _common_noun(token: Token) -> bool:
     """A common noun as written: "the post" is a document, "the Post" is a newspaper."""
+    if token.pos_ == "PROPN":  # the tagger's PROPN on a lower-case word is a common noun
+        return token.is_lower
     return token.pos_ == "NOUN" and (token.is_lower or token.i == token.sent.start)
 
 

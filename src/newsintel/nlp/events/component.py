@@ -63,6 +63,9 @@ class EventCoder(Stage):
     def annotate(self, doc: Doc) -> None:
         events = get_list(doc, "ni_events")
         events.clear()
+        if not doc.has_annotation("DEP"):
+            logger.warning("events need a dependency parse; the model's pipeline has no parser")
+            return
         actors = _actor_index(doc)
         coder = SentenceCoder(self.patterns, actors, pronoun_antecedents=pronoun_antecedents(doc, actors))
         context = _Context(doc)
@@ -87,8 +90,10 @@ class EventCoder(Stage):
 def _actor_index(doc: Doc) -> ActorIndex:
     mentions = list(annotations.actor_mentions(doc))
     mentions += annotations.metonym_spans(doc)  # "Washington urged": the place stands for an actor
-    cameo = {actor_id: actor.get("cameo") for actor_id, actor in annotations.actors_by_id(doc).items()}
-    return build_actor_index(doc, sorted(mentions), cameo)
+    actors = annotations.actors_by_id(doc)
+    cameo = {actor_id: actor.get("cameo") for actor_id, actor in actors.items()}
+    kinds = {actor_id: actor.get("type") or "" for actor_id, actor in actors.items()}
+    return build_actor_index(doc, sorted(mentions), cameo, kinds)
 
 
 class _Context:
@@ -99,6 +104,7 @@ class _Context:
         self.dates = annotations.token_date_map(doc)
         self.date_values = {d["id"]: d.get("value") for d in get_list(doc, "ni_dates")}
         self.attributions = annotations.attribution_of_token(doc)
+        self.text = doc.text  # built from the tokens on each access: read it once
 
 
 def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context) -> records.Event:
@@ -111,21 +117,21 @@ def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: A
         mode = "reported"
     return records.Event(
         id=event_id,
-        trigger=records.Span.of(doc.text, trigger.start_char, trigger.end_char),
+        trigger=records.Span.of(context.text, trigger.start_char, trigger.end_char),
         cameo=raw.code,
         plover=plover,
         mode=mode,  # type: ignore[arg-type]
         source=raw.source,
         target=raw.target,
         target_text=_text(doc, raw.target_text),
-        place=_first(raw.extent, context.places, raw.head),
+        place=_first(raw.place_tokens, context.places, raw.head) or _target_place(raw, context),
         date=_date(raw, context),
         attribution=attribution,
         source_code=_code(actors, raw.source),
         target_code=_code(actors, raw.target),
         goldstein=described.goldstein if described else None,
         quad_class=described.quad_class if described else None,
-        sentence=records.Span.of(doc.text, sentence.start_char, sentence.end_char),
+        sentence=records.Span.of(context.text, sentence.start_char, sentence.end_char),
         rule=raw.rule,
     )
 
@@ -145,6 +151,13 @@ def _first(tokens: list[int], mapping: dict[int, str], head: int) -> str | None:
     """The value of the token nearest the trigger among `tokens`."""
     hits = [(abs(i - head), mapping[i]) for i in tokens if i in mapping]
     return min(hits)[1] if hits else None
+
+
+def _target_place(raw: RawEvent, context: _Context) -> str | None:
+    """'seized control of Kabul': a target that is a place is where the event happened."""
+    if raw.target_text is None:
+        return None
+    return _first(list(range(*raw.target_text)), context.places, raw.head)
 
 
 def _date(raw: RawEvent, context: _Context) -> str | None:

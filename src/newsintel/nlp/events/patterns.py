@@ -37,11 +37,13 @@ class Pattern:
     reverse_code: str | None = None  # "[031:032]": the target does 032 back to the source
     text: str = ""
     line: int | None = None
+    required_words: frozenset[str] = frozenset()  # plain words the sentence must contain
 
     @property
     def weight(self) -> int:
         """How specific the pattern is: the number of things it must find."""
         return len(self.before) + len(self.after)
+
 
 
 @dataclass(slots=True)
@@ -78,6 +80,19 @@ class PatternSet:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     by_form: dict[str, list[tuple[VerbEntry, VerbForm]]] = field(default_factory=dict)
     by_lemma: dict[str, list[tuple[VerbEntry, VerbForm]]] = field(default_factory=dict)
+    _member_index: dict[tuple[str, bool], dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+
+    def members_by_first_word(self, name: str, *, reverse: bool) -> dict[str, list[tuple[str, ...]]]:
+        """A synset's members keyed by the word matching starts from (the last one when reading
+        backwards), so that matching does not loop over long synsets."""
+        key = (name, reverse)
+        if key not in self._member_index:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for member in self.synsets.get(name, []):
+                words = member[::-1] if reverse else member
+                index.setdefault(words[0], []).append(words)
+            self._member_index[key] = index
+        return self._member_index[key]
 
     def add(self, entry: VerbEntry) -> None:
         self.entries.append(entry)
@@ -88,6 +103,7 @@ class PatternSet:
                 self.by_lemma.setdefault(form.lemma, []).append((entry, form))
 
     def extend(self, other: PatternSet) -> None:
+        self._member_index.clear()
         for name, members in other.synsets.items():
             self.synsets.setdefault(name, members)
         for entry in other.entries:
@@ -134,7 +150,8 @@ def parse_pattern(text: str, code: str | None, reverse: str | None, *, line: int
         symbol, _ = before_items[index]
         nearer_joined = items[index + 1][1]  # the item after this one was joined to it
         before_list.append(_element(symbol, nearer_joined))
-    return Pattern(tuple(before_list), after, code, reverse, text.strip(), line)
+    required = frozenset(e.value for e in (*before_list, *after) if e.kind == "word")
+    return Pattern(tuple(before_list), after, code, reverse, text.strip(), line, required)
 
 
 def _element(symbol: str, joined: bool) -> Element:

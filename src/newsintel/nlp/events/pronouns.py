@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsintel.nlp import annotations
+from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 
 PERSONAL = {"he", "she", "him", "her", "his"}
 NON_PERSONAL = {"it", "its", "they", "them", "their", "we"}
-GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militants", "insurgents", "government", "regime", "militia", "country"}
 LOOKBACK_SENTENCES = 2
 
 
@@ -46,10 +46,12 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
 
 def _is_anaphor(token: Token) -> bool:
     lower = token.lower_
-    if lower in PERSONAL | NON_PERSONAL:
+    if lower in PERSONAL or lower in NON_PERSONAL:
         return True
+    if lower not in words("group_nouns"):
+        return False
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
-    return lower in GROUP_NOUNS and determiner is not None and determiner.lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass", "poss")
+    return determiner is not None and determiner.lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _reporter(token: Token, actors: ActorIndex) -> list[str]:
@@ -58,7 +60,7 @@ def _reporter(token: Token, actors: ActorIndex) -> list[str]:
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp"):
         return []
     for child in clause.head.children:
-        if child.dep_ == "nsubj" and child is not token:
+        if child.dep_ == "nsubj" and child.i != token.i:
             return [a for a, _ in np_actors(phrase_head(child), actors)]
     return []
 

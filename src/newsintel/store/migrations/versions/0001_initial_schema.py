@@ -188,8 +188,6 @@ def upgrade() -> None:
     sa.Column('target_code', sa.String(length=40), nullable=True),
     sa.Column('source_country', sa.String(length=3), nullable=True),
     sa.Column('target_country', sa.String(length=3), nullable=True),
-    sa.Column('source_type', sa.String(length=40), nullable=True),
-    sa.Column('target_type', sa.String(length=40), nullable=True),
     sa.Column('goldstein', sa.Float(), nullable=True),
     sa.Column('quad_class', sa.Integer(), nullable=True),
     sa.Column('place_id', sa.String(length=100), nullable=True),
