@@ -147,6 +147,7 @@ def run(tmp_path_factory):
         "newsintel_actors",
         config={"actor_files": [str(path)], "agent_files": [agents], "use_builtin": False},
     )
+    _cache_default()
 
     def analyse(text: str, date: str | None = "2023-05-02"):
         doc = nlp.make_doc(text)
@@ -159,10 +160,17 @@ def run(tmp_path_factory):
 
 
 def _cache_in(folder: Path) -> None:
-    """Compiled-index cache files of these throwaway dictionaries go to the test's folder."""
+    """Compiled-index cache files of these throwaway dictionaries go to the test's folder
+    (the index is compiled when the stage is added, so the setting is only needed then)."""
     import os
 
     os.environ["NEWSINTEL_CACHE_DIR"] = str(folder / "cache")
+
+
+def _cache_default() -> None:
+    import os
+
+    os.environ.pop("NEWSINTEL_CACHE_DIR", None)
 
 
 def texts(actor):
@@ -351,6 +359,7 @@ def run_tabari(tmp_path_factory):
         "newsintel_actors",
         config={"actor_files": [str(actors)], "agent_files": [str(agents)], "use_builtin": False},
     )
+    _cache_default()
 
     def analyse(text: str, date: str = "2012-05-02") -> dict[str, str]:
         doc = nlp.make_doc(text)
@@ -421,7 +430,9 @@ def test_stage_works_without_a_parser(tmp_path):
     path = tmp_path / "d.yaml"
     path.write_text(DICTIONARY, encoding="utf-8")
     nlp = spacy.blank("en")
+    _cache_in(tmp_path)
     nlp.add_pipe("newsintel_actors", config={"actor_files": [str(path)], "agent_files": [], "use_builtin": False})
+    _cache_default()
     doc = nlp("The Taliban denied it. The group said nothing.")
     assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
         ("taliban", ["The Taliban", "The group"])
@@ -483,3 +494,27 @@ def test_role_title_aliases_and_deputies(run, tmp_path):
 def test_title_of_a_country_after_of(run):
     actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
     assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]
+
+
+def test_capital_modifying_an_agent_is_a_metonym(run):
+    actors, metonyms, _ = run("Kabul officials denied the report.", "2023-03-01")
+    assert texts(actors["taliban"]) == ["Kabul officials"]
+    assert metonyms == [{"start": 0, "end": 5, "text": "Kabul", "actor": "taliban"}]
+
+
+def test_generic_word_is_not_a_short_name(run):
+    actors, _, _ = run("Islamic State fighters withdrew on Sunday. State said it would not comment.")
+    assert texts(actors["islamic-state"]) == ["Islamic State fighters"]
+    assert "local:state" not in actors
+
+
+def test_future_role_is_not_stale_and_other_titles_are_not_compared(run):
+    _, _, flags = run("President Ashraf Ghani said the election would go ahead.", "2012-05-02")
+    assert flags == []
+    _, _, flags = run("Presidential candidate Ashraf Ghani said the election would go ahead.", "2023-05-02")
+    assert flags == []
+
+
+def test_agent_inside_a_proper_name_is_not_composed(run):
+    actors, _, _ = run("The US National Aeronautics and Space Administration launched the probe.")
+    assert "usa-gov" not in actors

@@ -37,6 +37,7 @@ class Lexicon:
     former_words: frozenset[str]
     person_titles: frozenset[str]
     religious_groups: frozenset[str]
+    generic_name_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         former_words=frozenset(data["former_words"]),
         person_titles=frozenset(data["person_titles"]),
         religious_groups=frozenset(data["religious_groups"]),
+        generic_name_words=frozenset(data["generic_name_words"]),
     )
 
 
@@ -303,7 +305,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 4  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 5  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:

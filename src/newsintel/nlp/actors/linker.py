@@ -86,7 +86,7 @@ class ActorLinker:
         )
         metonyms: list[dict] = []
         flags: list[dict] = []
-        composed = self._compose(doc, day, matches, agent_matches, state)
+        composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
         self._dictionary_mentions(doc, day, matches, composed, state, metonyms)
         self._names_from_ner(doc, state, flags, keys)
         self._descriptions(doc, state, keys)
@@ -179,7 +179,7 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 2: generic agents
 
-    def _compose(self, doc, day, matches, agent_matches, state) -> set[int]:
+    def _compose(self, doc, day, matches, agent_matches, state, metonyms: list[dict]) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
         by_start = {m.start: m for m in matches}
@@ -207,6 +207,9 @@ class ActorLinker:
                 start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
+            if modifier.best.kind == "metonym":  # "Kabul officials": Kabul stands for them
+                span = doc[modifier.start : modifier.end]
+                metonyms.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id})
         return used
 
     def _compose_of(self, doc, day, agent_match: Match, agent: AgentEntry, by_start, state) -> set[int]:
@@ -253,6 +256,8 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
+            if previous.pos_ == "PROPN" and previous.lower_ not in self.index.lexicon.person_titles:
+                return None  # "US National Aeronautics and Space Administration": a name
             if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
                 "amod", "compound", "nmod", "conj", "cc"
             ):
@@ -371,6 +376,8 @@ class ActorLinker:
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags), "fuzzy"
             if actor_id is None:
+                if span.text.lower() in self.index.lexicon.generic_name_words:
+                    continue  # a lone "State" or "Council": no actor to speak of
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
@@ -508,6 +515,8 @@ class ActorLinker:
         word = " ".join(t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text))
         if len(span) != 1 and span.label_ != "PERSON":
             return None
+        if word in self.index.lexicon.generic_name_words:
+            return None  # a lone "State" is not "Islamic State"
         found = set(last_words.get(word, ()))
         if span.label_ == "PERSON":
             found |= first_words.get(word, set())
@@ -781,14 +790,14 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
-        words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
-        matching = [
-            r for r in entry.roles
-            if any(words & {_stem(w) for w in re.findall(r"[a-z]+", t.lower())} for t in r.titles)
-        ]
+        head = _stem(title.root.lower_)
+        matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
             return None
-        past = max(matching, key=lambda r: r.period.end or dt.date.max)
+        ended = [r for r in matching if r.period.end is not None and r.period.end < day]
+        if not ended:
+            return None  # the role comes later: the article is not out of date
+        past = max(ended, key=lambda r: r.period.end)
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"
         span_start = min(title.start_char, doc[title.start].idx)

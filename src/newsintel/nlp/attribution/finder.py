@@ -34,6 +34,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 # "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
 TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
+# "Said Ellis: “...”": a sentence-initial "Said" that the parser takes for part of a name
+MISTAGGED_SAY = {"said", "says"}
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -80,12 +82,17 @@ class AttributionFinder:
 
     # ---------------------------------------------------------------- entry point
     def find(
-        self, doc: Doc, *, token_actor: dict[int, str] | None = None, actor_types: dict[str, str] | None = None
+        self,
+        doc: Doc,
+        *,
+        token_actor: dict[int, str] | None = None,
+        actor_types: dict[str, str] | None = None,
+        text: str | None = None,
     ) -> tuple[list[Found], list[tuple[int, int]]]:
         """The attributions of `doc` and the token spans of anonymity phrases."""
         if len(doc) == 0:
             return [], []
-        state = _DocState(doc, self, token_actor or {}, actor_types or {})
+        state = _DocState(doc, self, token_actor or {}, actor_types or {}, doc.text if text is None else text)
         state.run()
         return state.found, state.anonymity
 
@@ -99,8 +106,11 @@ def _pattern_doc(vocab, text: str) -> Doc:
 class _DocState:
     """Everything computed for one Doc; methods are the steps of `find`."""
 
-    def __init__(self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None]) -> None:
+    def __init__(
+        self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None], text: str
+    ) -> None:
         self.doc = doc
+        self.text = text  # Doc.text is rebuilt on every access: it is read once per document
         self.token_actor = token_actor
         self.actor_types = actor_types
         self.f = finder
@@ -128,6 +138,8 @@ class _DocState:
             for token in sent:
                 if self.quote_of[token.i] >= 0 or token.i in self.used_cues:
                     continue
+                if token.lower_ in MISTAGGED_SAY and token.i == sent.start and self._inverted_say(token):
+                    continue
                 if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.verbs:
                     self._verb_cue(token)
         for start, end, cue in phrase_hits:
@@ -144,7 +156,7 @@ class _DocState:
     # ---------------------------------------------------------------- quotations
     def _quote_token_spans(self) -> list[tuple[int, int]]:
         spans = []
-        for quote in find_quotes(self.doc.text):
+        for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append((span.start, span.end))
@@ -191,6 +203,34 @@ class _DocState:
             self._based_on_channel(found, speaker_head)
         self._citing_inside(found, verb)
 
+    def _inverted_say(self, token: Token) -> bool:
+        """"Said Ellis: “...”" — a cue the tagger took for a name, then the speaker, then a quote."""
+        if token.i + 1 >= len(self.doc) or self.doc[token.i + 1].pos_ not in ("PROPN", "DET", "NOUN"):
+            return False
+        end = token.i + 1
+        while end < len(self.doc) and end - token.i <= 6 and self.doc[end].text not in (":", ",") and self.quote_of[end] < 0:
+            end += 1
+        quote_at = end + 1 if end < len(self.doc) and self.doc[end].text in (":", ",") else end
+        while quote_at < len(self.doc) and self.doc[quote_at].is_space:
+            quote_at += 1
+        if quote_at >= len(self.doc) or self.quote_of[quote_at] < 0:
+            return False
+        speaker = self._trim_punct(token.i + 1, end)
+        self._add(
+            Found(
+                rule="inverted_say",
+                content=[self.quotes[self.quote_of[quote_at]]],
+                cue=(token.i, token.i + 1),
+                cue_lemma="say",
+                stance="neutral",
+                speaker=speaker,
+                speaker_head=self._phrase_head(*speaker).i,
+                sentence=self.sent_of[token.i],
+            )
+        )
+        self.used_cues.add(token.i)
+        return True
+
     def _bare_participle(self, verb: Token) -> bool:
         """"When pressed for comment", "asked about it": the subject is not the speaker."""
         if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "amod", "conj"):
@@ -213,7 +253,9 @@ class _DocState:
     def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
-        complement = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
+        complement = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
             return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
@@ -268,7 +310,9 @@ class _DocState:
         k = verb.i - 1
         while k >= sent.start and self.quote_of[k] < 0:
             k -= 1
-        if k >= sent.start and self._only_glue(k + 1, verb.i, verb):
+        # the tagger may start a new sentence right after the closing mark: "“...?” a narrator asks."
+        floor = sent.start - 1 if sent.start > 0 and self.quote_of[sent.start - 1] >= 0 else sent.start
+        if k >= floor and self.quote_of[k] >= 0 and self._only_glue(k + 1, verb.i, verb):
             return self.quotes[self.quote_of[k]]
         return None
 
@@ -669,7 +713,7 @@ class _DocState:
 
     def _transcript_turns(self) -> None:
         """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
-        text = self.doc.text
+        text = self.text
         for match in TRANSCRIPT_TURN.finditer(text):
             name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             body_end = text.find("\n", match.end())
@@ -831,6 +875,7 @@ class _DocState:
             )
             if not nested:
                 keep.append(found)
+        keep = self._one_attribution_per_content(keep)
         kept_ids = {id(f) for f in keep}
         for found in keep:
             if found.channel is not None and id(found.channel) not in kept_ids:
@@ -840,6 +885,28 @@ class _DocState:
         for found in keep:
             for span in found.content:
                 self._mark(span)
+
+    def _one_attribution_per_content(self, found: list[Found]) -> list[Found]:
+        """Two cues claiming the same words: the one nearer to them keeps them.
+
+        Relays (`channel`, or a `via` to a kept outer attribution) share their content on purpose."""
+        primary = [f for f in found if not f.is_channel and f.channel is None or f.cue is None]
+        primary.sort(key=self._cue_distance)
+        owner = [None] * len(self.doc)
+        losers: set[int] = set()
+        for item in primary:
+            tokens = [i for s, e in item.content for i in range(s, e)]
+            if any(owner[i] is not None and owner[i] is not item for i in tokens):
+                losers.add(id(item))
+                continue
+            for i in tokens:
+                owner[i] = item
+        return [f for f in found if id(f) not in losers]
+
+    def _cue_distance(self, found: Found) -> int:
+        if found.cue is None:
+            return len(self.doc)
+        return min(min(abs(found.cue[0] - e), abs(s - found.cue[1])) for s, e in found.content)
 
     # ---------------------------------------------------------------- token ranges
     def _subtree_range(self, token: Token, *, exclude: Token | None = None) -> tuple[int, int]:
@@ -875,7 +942,7 @@ class _DocState:
         return end > start and self.doc[end - 1].text == ":"
 
     def _same_paragraph(self, start: int, end: int) -> bool:
-        return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+        return "\n" not in self.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
 
 
 def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:

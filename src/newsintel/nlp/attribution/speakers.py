@@ -36,8 +36,10 @@ class SpeakerResolver:
         actors: dict[str, dict],
         anonymity: list[tuple[int, int]],
         sent_of: list[int],
+        text: str,
     ) -> None:
         self.doc = doc
+        self.text = text
         self.words = words
         self.token_actor = token_actor
         self.actors = actors
@@ -284,7 +286,7 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- spans
     def _span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
-        return Span.of(self.doc.text, first.idx, last.idx + len(last))
+        return Span.of(self.text, first.idx, last.idx + len(last))
 
     def _token_range(self, span: Span) -> tuple[int, int]:
         char = self.doc.char_span(span.start, span.end, alignment_mode="expand")
