@@ -343,8 +343,8 @@ def _phrase(token: Token) -> str:
 def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
     """An actor id, or the noun's own words: its left modifiers and its lemma
     ("the leaked reports" -> "leaked report"; prepositional tails and clauses dropped)."""
-    actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
-    if actor:
+    actor = token_actor.get(token.i)  # the noun itself, not an actor inside its modifiers
+    if actor:                          # ("vehicles of the Islamic State" is not the Islamic State)
         return actor
     inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if inner is not None and (token.pos_ == "NUM" or token.lower_ in QUANTIFIERS):
@@ -478,7 +478,7 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
     )
     subject = _child(verb, SUBJECT_DEPS)
     polarity = frame.claim["polarity"]
-    if lemma in rules.denial_verbs and obj is not None and polarity == "positive":
+    if lemma in rules.denial_verbs and obj is not None and polarity == "positive" and _names_a_source(obj, rules, token_actor):
         frame.act, frame.target = "denial", _reference(obj, token_actor)
     elif lemma in rules.support_verbs and polarity == "positive":
         # "the leaked reports corroborate earlier warnings": the claim vouches for the reports
@@ -505,6 +505,12 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
                 frame.claim.update(predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower())
     if frame.act is not None:
         frame.act_evidence = (verb.idx, verb.idx + len(verb))
+
+
+def _names_a_source(token: Token, rules: ClaimRules, token_actor: dict[int, str]) -> bool:
+    """A denial aims at a report, a claim or a named source ("denied the Pentagon's claims",
+    "rejected the Herald"), not at an act ("condemned the attack") or a bare pronoun."""
+    return token.lemma_.lower() in rules.source_nouns or token.i in token_actor
 
 
 def _source_noun_in(doc: Doc, span: dict, rules: ClaimRules) -> Token | None:

@@ -178,10 +178,11 @@ def _proposition_relation(later: Frame, earlier: Frame, rules: ClaimRules, text:
     opposite = later.claim["polarity"] != earlier.claim["polarity"]
     if same_predicate and same_object and opposite:
         return _relation(later, earlier, "contradicts", "opposite-polarity", 0.7, text)
+    # the same statement, or the same state, and similar wording: a topic alone is not enough
     shared_state = bool(later_states & earlier_states)
     if (same_predicate and same_object or shared_state) and not opposite:
         similarity = cosine(_vector(later.claim["text"]), _vector(earlier.claim["text"]))
-        if similarity >= SAME_PROPOSITION_COSINE or shared_state:
+        if similarity >= SAME_PROPOSITION_COSINE:
             return _relation(later, earlier, "supports", "same-proposition", round(0.5 + 0.4 * similarity, 2), text)
     return None
 
