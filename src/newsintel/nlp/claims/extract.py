@@ -377,11 +377,11 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
     subject = _subject(verb) or _subject(subject_holder)
     lemma = verb.lemma_.lower()
     obj = _child(verb, OBJECT_DEPS)
-    predicate = lemma
+    predicate = lemma if verb.pos_ in VERBAL else None  # a verbless fragment states no predicate
     if lemma == "be" and obj is not None:
         predicate = f"be {obj.lemma_.lower()}"
     particle = _child(verb, ("prt",))
-    if particle is not None:
+    if particle is not None and predicate:
         predicate = f"{predicate} {particle.lower_}"
     negations = sum(1 for c in verb.children if c.dep_ == "neg")
     negations += sum(1 for c in verb.children if c.dep_ == "advmod" and _adverb_phrase(c) in rules.negating_adverbs)
@@ -395,14 +395,21 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
     frame.passive = passive
     frame.subject_key = claim["subject"]
     frame.object_key = claim["object"]
-    frame.keys = {predicate}
+    frame.keys = _predicate_keys(verb, obj, predicate, passive)
+
+
+def _predicate_keys(verb: Token, obj: Token | None, predicate: str | None, passive: bool) -> set[str]:
+    """The forms the state classes are written in: "suppress", "be suppress", "have presence"."""
+    if not predicate:
+        return set()
+    lemma = verb.lemma_.lower()
+    keys = {predicate}
     if passive:
-        frame.keys.add(f"be {lemma}")
+        keys.add(f"be {lemma}")
     if obj is not None:
-        frame.keys.add(f"{lemma} {obj.lemma_.lower()}")
-    for comp in verb.children:
-        if comp.dep_ in ("acomp", "attr") and lemma == "be":
-            frame.keys.add(f"be {comp.lemma_.lower()}")
+        keys.add(f"{lemma} {obj.lemma_.lower()}")
+    keys.update(f"be {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("acomp", "attr") and lemma == "be")
+    return keys
 
 
 def _denied_clause(verb: Token, rules: ClaimRules) -> Token | None:
