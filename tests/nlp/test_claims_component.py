@@ -167,3 +167,11 @@ def test_rules_file_errors_name_the_problem():
     with pytest.raises(DictionaryError, match="'modal_auxiliaries' must be a list"):
         parse_rules({"modal_auxiliaries": "could"}, path="x.yaml")
     assert "deny" in load_rules().denial_verbs
+
+
+def test_wire_dateline_is_not_part_of_the_claim(parser, extractor):
+    text = "KABUL (Reuters) - Militants attacked a checkpoint overnight, a spokesman said."
+    claims, _ = run(parser, extractor, text, [
+        said(text, "a1", "a spokesman", "KABUL (Reuters) - Militants attacked a checkpoint overnight", kind="anonymous")])
+    assert claims[0]["text"] == "Militants attacked a checkpoint overnight"
+    assert claims[0]["span"]["start"] == text.index("Militants")

@@ -11,6 +11,7 @@ Besides the `records.Claim` dict, each claim gets a `Frame`: plain data the rela
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,8 @@ from newsintel.nlp.claims.rules import ClaimRules
 from newsintel.nlp.extensions import get_list
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# a wire dateline opening a story: "KABUL (Reuters) - ", "WASHINGTON (AP) — ", "LONDON -- "
+DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'/-]{0,40}(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
 VERBAL = {"VERB", "AUX"}
@@ -156,6 +159,10 @@ def _is_question(sentence: Span) -> bool:
 def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values,
                        sentences, sentence_of, text) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
+    dateline = DATELINE.match(text, start, end)
+    if dateline:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after the dateline
+        start = dateline.end()
+        content = [{**content[0], "start": start, "text": text[start : content[0]["end"]]}, *content[1:]]
     tokens = annotations.char_span_tokens(doc, start, end)
     if tokens is None:
         return None
@@ -343,8 +350,8 @@ def _phrase(token: Token) -> str:
 def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
     """An actor id, or the noun's own words: its left modifiers and its lemma
     ("the leaked reports" -> "leaked report"; prepositional tails and clauses dropped)."""
-    actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
-    if actor:
+    actor = token_actor.get(token.i)  # the noun itself, not an actor inside its modifiers
+    if actor:                          # ("vehicles of the Islamic State" is not the Islamic State)
         return actor
     inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if inner is not None and (token.pos_ == "NUM" or token.lower_ in QUANTIFIERS):
@@ -377,11 +384,11 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
     subject = _subject(verb) or _subject(subject_holder)
     lemma = verb.lemma_.lower()
     obj = _child(verb, OBJECT_DEPS)
-    predicate = lemma
+    predicate = lemma if verb.pos_ in VERBAL else None  # a verbless fragment states no predicate
     if lemma == "be" and obj is not None:
         predicate = f"be {obj.lemma_.lower()}"
     particle = _child(verb, ("prt",))
-    if particle is not None:
+    if particle is not None and predicate:
         predicate = f"{predicate} {particle.lower_}"
     negations = sum(1 for c in verb.children if c.dep_ == "neg")
     negations += sum(1 for c in verb.children if c.dep_ == "advmod" and _adverb_phrase(c) in rules.negating_adverbs)
@@ -395,14 +402,21 @@ def _fill_form(frame: Frame, verb: Token, rules: ClaimRules, token_actor, scope)
     frame.passive = passive
     frame.subject_key = claim["subject"]
     frame.object_key = claim["object"]
-    frame.keys = {predicate}
+    frame.keys = _predicate_keys(verb, obj, predicate, passive)
+
+
+def _predicate_keys(verb: Token, obj: Token | None, predicate: str | None, passive: bool) -> set[str]:
+    """The forms the state classes are written in: "suppress", "be suppress", "have presence"."""
+    if not predicate:
+        return set()
+    lemma = verb.lemma_.lower()
+    keys = {predicate}
     if passive:
-        frame.keys.add(f"be {lemma}")
+        keys.add(f"be {lemma}")
     if obj is not None:
-        frame.keys.add(f"{lemma} {obj.lemma_.lower()}")
-    for comp in verb.children:
-        if comp.dep_ in ("acomp", "attr") and lemma == "be":
-            frame.keys.add(f"be {comp.lemma_.lower()}")
+        keys.add(f"{lemma} {obj.lemma_.lower()}")
+    keys.update(f"be {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("acomp", "attr") and lemma == "be")
+    return keys
 
 
 def _denied_clause(verb: Token, rules: ClaimRules) -> Token | None:
@@ -478,7 +492,7 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
     )
     subject = _child(verb, SUBJECT_DEPS)
     polarity = frame.claim["polarity"]
-    if lemma in rules.denial_verbs and obj is not None and polarity == "positive":
+    if lemma in rules.denial_verbs and obj is not None and polarity == "positive" and _names_a_source(obj, rules, token_actor):
         frame.act, frame.target = "denial", _reference(obj, token_actor)
     elif lemma in rules.support_verbs and polarity == "positive":
         # "the leaked reports corroborate earlier warnings": the claim vouches for the reports
@@ -505,6 +519,12 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
                 frame.claim.update(predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower())
     if frame.act is not None:
         frame.act_evidence = (verb.idx, verb.idx + len(verb))
+
+
+def _names_a_source(token: Token, rules: ClaimRules, token_actor: dict[int, str]) -> bool:
+    """A denial aims at a report, a claim or a named source ("denied the Pentagon's claims",
+    "rejected the Herald"), not at an act ("condemned the attack") or a bare pronoun."""
+    return token.lemma_.lower() in rules.source_nouns or token.i in token_actor
 
 
 def _source_noun_in(doc: Doc, span: dict, rules: ClaimRules) -> Token | None:

@@ -173,15 +173,17 @@ def _proposition_relation(later: Frame, earlier: Frame, rules: ClaimRules, text:
     same_subject = _usable(later.subject_key) and later.subject_key == earlier.subject_key
     if not same_subject:
         return None
-    same_predicate = later.claim["predicate"] == earlier.claim["predicate"]
+    same_predicate = bool(later.claim["predicate"]) and later.claim["predicate"] == earlier.claim["predicate"]
     same_object = later.object_key == earlier.object_key
     opposite = later.claim["polarity"] != earlier.claim["polarity"]
     if same_predicate and same_object and opposite:
         return _relation(later, earlier, "contradicts", "opposite-polarity", 0.7, text)
+    # the same statement, or the same state, and similar wording: a topic alone is not enough
     shared_state = bool(later_states & earlier_states)
-    if (same_predicate and same_object or shared_state) and not opposite:
+    article_repeats = "article" in (later.speaker_key, earlier.speaker_key)  # repeating a quote is not support
+    if (same_predicate and same_object or shared_state) and not opposite and not article_repeats:
         similarity = cosine(_vector(later.claim["text"]), _vector(earlier.claim["text"]))
-        if similarity >= SAME_PROPOSITION_COSINE or shared_state:
+        if similarity >= SAME_PROPOSITION_COSINE:
             return _relation(later, earlier, "supports", "same-proposition", round(0.5 + 0.4 * similarity, 2), text)
     return None
 
@@ -195,7 +197,8 @@ def _relayed(a: Frame, b: Frame) -> bool:
 
 def _same_statement(a: Frame, b: Frame) -> bool:
     return (
-        _usable(a.subject_key)
+        bool(a.claim["predicate"])
+        and _usable(a.subject_key)
         and a.subject_key == b.subject_key
         and a.claim["predicate"] == b.claim["predicate"]
         and a.object_key == b.object_key
