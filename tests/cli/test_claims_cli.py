@@ -58,3 +58,21 @@ def test_eval_stance_rejects_a_malformed_gold_file(tmp_path):
     result = run_cli("eval", "stance", str(gold), "--out", str(tmp_path / "p.jsonl"))
     assert result.returncode != 0
     assert "line 1: expected an object with 'pairs'" in result.stderr
+
+
+@pytest.mark.model
+def test_ledger_counts_wire_copies_once(tmp_path):
+    wire = ("KABUL (Reuters) - Militants attacked a police checkpoint in the northern province overnight, killing "
+            "five officers, a provincial spokesman said on Sunday.")
+    for name, tail in (("w1", ""), ("w2", " Aid groups called for calm."), ("w3", " More details follow.")):
+        (tmp_path / f"{name}.txt").write_text(wire + tail)
+    (tmp_path / "local.txt").write_text(
+        "Residents said militants attacked a police checkpoint in the northern province overnight and killed five "
+        "officers. The Taliban denied that militants attacked a police checkpoint in the province.")
+    result = run_cli("ledger", *(str(p) for p in sorted(tmp_path.glob("*.txt"))), "--json")
+    assert result.returncode == 0, result.stderr
+    cluster = json.loads(result.stdout)["ledger"]["clusters"][0]
+    assert cluster["disputed"]
+    asserts, disputes = cluster["sides"]
+    assert asserts["independent_origins"] == 2 and len(asserts["claims"]) == 4
+    assert disputes["speakers"] == ["Taliban"]
