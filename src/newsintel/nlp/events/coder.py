@@ -133,12 +133,15 @@ class SentenceCoder:
     def __init__(self, patterns: PatternSet, actors: ActorIndex, *, pronoun_antecedents: dict[int, list[str]] | None = None) -> None:
         self.patterns = patterns
         self.actors = actors
-        self.antecedents = pronoun_antecedents or {}
+        self.antecedents = pronoun_antecedents if pronoun_antecedents is not None else {}
 
     def code(self, sentence: Span) -> list[RawEvent]:
-        self._sentence_words = frozenset(t.lower_ for t in sentence)
+        tokens = list(sentence)
+        self._sentence_words = frozenset(t.lower_ for t in tokens)
         events: list[RawEvent] = []
-        for token in sentence:
+        for token in tokens:
+            if not self._may_trigger(token):
+                continue
             choice = self._choose(token)
             if choice is None or choice.code is None:
                 continue
@@ -146,6 +149,11 @@ class SentenceCoder:
         return events
 
     # -- which entry and which code --------------------------------------------------------
+
+    def _may_trigger(self, token: Token) -> bool:
+        """A cheap first test: is the word or its lemma in any dictionary at all?"""
+        lower = token.lower_
+        return lower in self.patterns.by_form or lower in self.patterns.by_lemma or token.lemma_.lower() in self.patterns.by_lemma
 
     def _candidates(self, token: Token) -> list[tuple[VerbEntry, VerbForm, int, int]]:
         found = []
@@ -269,8 +277,11 @@ class SentenceCoder:
     def _actors_at(self, token: Token | None) -> list[str]:
         if token is None:
             return []
-        if self.actors.actor(token) is None and (token.i in self.antecedents or token.lower_ in PRONOUNS):
-            return list(self.antecedents.get(token.i, []))
+        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns")):
+            if token.i in self.antecedents:  # resolves the Doc's pronouns on first use
+                return list(self.antecedents[token.i])
+            if token.lower_ in PRONOUNS:
+                return []
         return [actor for actor, _ in np_actors(phrase_head(token), self.actors)]
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:

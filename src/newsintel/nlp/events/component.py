@@ -16,7 +16,7 @@ from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
 from newsintel.nlp.events.coder import RawEvent, SentenceCoder
 from newsintel.nlp.events.patterns import PatternSet
-from newsintel.nlp.events.pronouns import pronoun_antecedents
+from newsintel.nlp.events.pronouns import LazyAntecedents
 from newsintel.nlp.events.syntax import ActorIndex, build_actor_index
 from newsintel.nlp.events.tabari import looks_like_tabari_verbs, read_verb_file
 from newsintel.nlp.events.yaml_patterns import read_builtin, read_yaml_file
@@ -75,7 +75,7 @@ class EventCoder(Stage):
             logger.warning("events need a dependency parse; the model's pipeline has no parser")
             return
         actors = _actor_index(doc)
-        coder = SentenceCoder(self.patterns, actors, pronoun_antecedents=pronoun_antecedents(doc, actors))
+        coder = SentenceCoder(self.patterns, actors, pronoun_antecedents=LazyAntecedents(doc, actors))
         context = _Context(doc)
         seen: set[tuple] = set()
         for sentence in doc.sents:
@@ -105,14 +105,30 @@ def _actor_index(doc: Doc) -> ActorIndex:
 
 
 class _Context:
-    """Places, dates and attributions of the Doc, read once."""
+    """Places, dates and attributions of the Doc, each read once and only when an event needs it."""
 
     def __init__(self, doc: Doc) -> None:
-        self.places = annotations.token_place_map(doc)
-        self.dates = annotations.token_date_map(doc)
-        self.date_values = {d["id"]: d.get("value") for d in get_list(doc, "ni_dates")}
-        self.attributions = annotations.attribution_of_token(doc)
-        self.text = doc.text  # built from the tokens on each access: read it once
+        self.doc = doc
+
+    @functools.cached_property
+    def places(self) -> dict[int, str]:
+        return annotations.token_place_map(self.doc)
+
+    @functools.cached_property
+    def dates(self) -> dict[int, str]:
+        return annotations.token_date_map(self.doc)
+
+    @functools.cached_property
+    def date_values(self) -> dict[str, str | None]:
+        return {d["id"]: d.get("value") for d in get_list(self.doc, "ni_dates")}
+
+    @functools.cached_property
+    def attributions(self) -> dict[int, str]:
+        return annotations.attribution_of_token(self.doc)
+
+    @functools.cached_property
+    def text(self) -> str:
+        return self.doc.text  # built from the tokens on each access: read it once
 
 
 def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context) -> records.Event:

@@ -135,17 +135,21 @@ def _coordinated_inside_mention(head: Token, actors: ActorIndex) -> list[tuple[s
     """'The ambassadors of Arnor, Osgiliath and Gondor': the mention covers 'ambassadors of
     Arnor'; the countries coordinated with Arnor are further actors of the phrase."""
     start, end = actors.mention_start.get(head.i), actors.mention_end.get(head.i)
-    if start is None or end is None:
+    if start is None or end is None or start == end:
         return []
     found = []
-    for token in head.doc[start : end + 1]:
-        if token is head:
+    doc = head.doc
+    for index in range(start, end + 1):
+        if index == head.i:
             continue
-        for other in token.conjuncts:
+        stack = [c for c in doc[index].children if c.dep_ == "conj" and c.i > end]
+        while stack:  # the coordination chain hangs off its first member
+            other = stack.pop()
             actor = actors.actor(other)
-            if actor is not None and other.i > end and actor != actors.actor(head):
+            if actor is not None and actor != actors.actor(head):
                 found.append((actor, other))
-    return found
+            stack.extend(c for c in other.children if c.dep_ == "conj")
+    return sorted(found, key=lambda pair: pair[1].i)
 
 
 def _refining_title(head: Token, actor: str, actors: ActorIndex) -> tuple[str, Token] | None:
@@ -294,6 +298,9 @@ def _noun_clause_subject(verb: Token, noun: Token) -> tuple[Token | None, bool]:
 
 
 def passive_agent(verb: Token) -> Token | None:
+    """The object of a by-agent ("attacked by the rebels"); only participles have one."""
+    if verb.tag_ != "VBN":
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -334,7 +341,7 @@ def first_actor_phrase(
     for token in tokens:
         if actors.actor(token) is not None:
             return phrase_head(token)
-        if resolved and token.i in resolved and token.dep_ in ("dobj", "dative", "pobj"):
+        if resolved is not None and token.dep_ in ("dobj", "dative", "pobj") and token.i in resolved:
             return token
     return None
 
