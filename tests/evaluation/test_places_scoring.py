@@ -59,5 +59,5 @@ def test_read_gold_reports_file_and_line(tmp_path):
 
 
 def test_read_gold_missing_file(tmp_path):
-    with pytest.raises(InputError, match="no such gold file"):
+    with pytest.raises(InputError, match="no such file"):
         read_gold(tmp_path / "absent.jsonl")

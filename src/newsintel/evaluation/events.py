@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsintel.errors import InputError
+from newsintel.evaluation.gold import read_jsonl
 
 NO_ACTOR = "---"
 
@@ -61,22 +62,7 @@ class EventScore:
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    records = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror}", path=str(path)) from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from exc
-        if not isinstance(record, dict) or "id" not in record or "text" not in record:
-            raise InputError(f"line {number}: each record needs 'id' and 'text'", path=str(path))
-        records.append(record)
-    return records
+    return [record for _, record in read_jsonl(path, required=("id", "text"))]
 
 
 def _key(event: dict) -> tuple[str, str, str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsintel.errors import InputError, NewsintelError
+from newsintel.evaluation.gold import read_jsonl
 from newsintel.records import Document
 
 logger = logging.getLogger(__name__)
@@ -62,22 +63,7 @@ class GeoScore:
 
 def read_gold(path: str | Path) -> list[dict]:
     """The articles of a gold file, checked: each line a JSON object with id, text, toponyms."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such gold file", path=str(path))
-    articles = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from None
-            missing = [key for key in ("id", "text", "toponyms") if key not in article]
-            if missing:
-                raise InputError(f"line {number}: missing {', '.join(missing)}", path=str(path))
-            articles.append(article)
+    articles = [article for _, article in read_jsonl(path, required=("id", "text", "toponyms"))]
     if not articles:
         raise InputError("gold file has no articles", path=str(path))
     return articles
@@ -283,15 +269,4 @@ def _place_spans(doc, place_id: str | None) -> list[list[int]]:
 
 
 def _read_jsonl(path: str | Path) -> list[dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such file", path=str(path))
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from None
-    return rows
+    return [row for _, row in read_jsonl(path)]
