@@ -106,7 +106,7 @@ HUN|Hungary||Hungarian;Hungarians|Budapest|
 ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík;Reykjavik
 IND|India|Republic of India;Bharat|Indian;Indians|New Delhi|
 IDN|Indonesia||Indonesian;Indonesians|Jakarta|
-IRN|Iran|Islamic Republic of Iran|Iranian;Iranians|Tehran|Tehran;Teheran
+IRN|Iran|Islamic Republic of Iran;the Islamic Republic|Iranian;Iranians|Tehran|Tehran;Teheran
 IRQ|Iraq|Republic of Iraq|Iraqi;Iraqis|Baghdad|
 IRL|Ireland|Republic of Ireland;Eire|Irish;Irishman;Irishmen|Dublin|
 ISR|Israel|State of Israel|Israeli;Israelis|Jerusalem|Jerusalem;Tel Aviv
@@ -225,7 +225,7 @@ ZWE|Zimbabwe||Zimbabwean;Zimbabweans|Harare|
 # Non-member observer states and major territories (status, sovereign for dependencies).
 # a3 | name | aliases | demonyms | capital | metonyms | status | sovereign | cameo
 OTHERS = """
-PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;Occupied Palestinian Territory|Palestinian;Palestinians|Ramallah|Ramallah|observer state||PSE
+PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;Occupied Palestinian Territory|Palestinian;Palestinians|East Jerusalem|Ramallah|observer state||PSE
 VAT|Holy See|Vatican City;Vatican City State;the Vatican;Vatican|Vatican|Vatican City|-|observer state||VAT
 TWN|Taiwan|Republic of China;ROC;Chinese Taipei;Formosa|Taiwanese|Taipei|Taipei|de facto state||TWN
 XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans|Pristina|Pristina;Prishtina|partially recognised state||KSV
@@ -310,6 +310,13 @@ METONYM_ACTORS: dict[str, list[dict]] = {
 
 RENAMED = {"JEY": "Bailiwick of Jersey", "GGY": "Bailiwick of Guernsey"}
 
+# Names and demonyms that are also ordinary English words: matched only with this capitalisation.
+CASE_SENSITIVE = {
+    "TUR": ["Turkey"], "TCD": ["Chad"], "JOR": ["Jordan"], "CHN": ["China"], "JPN": ["Japan"],
+    "GIN": ["Guinea"], "CHL": ["Chile"], "PAN": ["Panama"], "GEO": ["Georgia"],
+    "POL": ["Polish", "Pole", "Poles"], "USA": ["the US"],
+}
+
 # Surfaces that two entries share on purpose (context or date decides).
 AMBIGUOUS = {"Congolese"}
 
@@ -340,6 +347,8 @@ def state_entry(a3: str, name: str, aliases: str, demonyms: str, capital: str,
         "metonyms": metos + METONYM_ACTORS.get(lid, []),
         "governments": GOVERNMENTS.get(lid, [{"actor": f"{lid}-gov"}]),
     }
+    if a3 in CASE_SENSITIVE:
+        entry["case_sensitive_aliases"] = CASE_SENSITIVE[a3]
     shared = sorted(AMBIGUOUS & set(entry["demonyms"]))
     if shared:
         entry["ambiguous_aliases"] = shared
@@ -354,6 +363,7 @@ def government_entry(state: dict) -> dict:
         "type": "government",
         "country": a3,
         "cameo": f"{state['cameo']}GOV",
+        "plover": {"actor_type": "GOV"},
         "aliases": [f"Government of {state['name']}", f"{state['name']} government"]
         + [f"{adj} government" for adj in state["demonyms"][:1] if adj not in AMBIGUOUS],
         "parent": None,
@@ -399,7 +409,7 @@ def build_de_facto() -> list[dict]:
 def de_facto_government(state: dict) -> dict:
     return {
         "id": f"{state['id']}-gov", "name": f"Government of {state['name']}",
-        "type": "government", "country": state["country"], "cameo": None,
+        "type": "government", "country": state["country"], "cameo": None, "plover": {"actor_type": "GOV"},
         "aliases": [f"{state['name']} government", f"{state['name']} authorities"],
         "parent": None,
     }
@@ -463,10 +473,17 @@ def main() -> int:
     )
     body = yaml.safe_dump(as_dates(states + de_facto + territories + governments), allow_unicode=True,
                           sort_keys=False, width=110, default_flow_style=None)
-    (DATA / "countries.yaml").write_text(header + body, encoding="utf-8")
+    output_dir(sys.argv[1:]).joinpath("countries.yaml").write_text(header + body, encoding="utf-8")
     print(f"{len(states)} states/territories, {len(de_facto)} de facto, {len(territories)} minor, "
           f"{len(governments)} generic governments", file=sys.stderr)
     return 0
+
+
+def output_dir(argv: list[str]) -> Path:
+    """`--out DIR` writes there instead of the package (the tests compare the two)."""
+    if len(argv) == 2 and argv[0] == "--out":
+        return Path(argv[1])
+    return DATA
 
 
 if __name__ == "__main__":

@@ -45,9 +45,23 @@ STANDARD = {
                ["{adj} police", "{adj} police force", "{name}'s police"]),
     "leg": ("leg", "legislature", "LEG", "Parliament of {name}",
             ["{adj} parliament", "{name}'s parliament", "Parliament of {name}", "{adj} legislature"]),
+    # Umbrella entries for "<adj> intelligence agencies" / "the <adj> judiciary"; the named
+    # agencies (CIA, ISI, Mossad, ...) are separate entries in MANUAL.
+    "intelligence": ("intelligence", "intelligence", "SPY", "Intelligence services of {name}",
+                     ["{adj} intelligence services", "{adj} intelligence agencies", "{adj} intelligence community",
+                      "{adj} spy agencies", "{name}'s intelligence services", "{name}'s intelligence agencies"]),
+    "judiciary": ("judiciary", "judiciary", "JUD", "Judiciary of {name}",
+                  ["{adj} judiciary", "{name}'s judiciary", "{adj} courts", "Judiciary of {name}"]),
+    # Service branches, for the states whose air forces and navies are often named in reports.
+    "air-force": ("air-force", "military", "MIL", "{adj} Air Force",
+                  ["{adj} Air Force", "{adj} air force", "{name}'s air force", "{adj} warplanes", "{adj} fighter jets"]),
+    "navy": ("navy", "military", "MIL", "{adj} Navy", ["{adj} Navy", "{adj} navy", "{name}'s navy", "{adj} warships"]),
 }
-ALL_KINDS = ("gov", "mil", "mfa", "mod", "moi", "police", "leg")
-NO_GOV = ("mil", "mfa", "mod", "moi", "police", "leg")  # government written in MANUAL
+BRANCHES = ("air-force", "navy")
+WITH_BRANCHES = {"CHN", "IND", "PAK", "IRN", "TUR", "SAU", "JPN", "KOR", "PRK", "FRA", "DEU", "ITA", "AUS", "CAN",
+                 "EGY", "NGA", "IRQ", "ARE", "TWN", "PHL", "IDN", "BRA", "MEX", "COL", "VEN", "GBR", "ESP", "NLD", "POL"}
+ALL_KINDS = ("gov", "mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")
+NO_GOV = ("mil", "mfa", "mod", "moi", "police", "leg", "intelligence", "judiciary")  # government in MANUAL
 
 # a3: name, adjectives, kinds, names {kind: name}, extra {kind: [aliases]}, short {kind: [...]}
 COUNTRIES: dict[str, dict] = {
@@ -205,7 +219,8 @@ COUNTRIES: dict[str, dict] = {
                        "leg": ["Palestinian Legislative Council"]}),
     "LBN": dict(name="Lebanon", adj=["Lebanese"], kinds=ALL_KINDS,
                 names={"mil": "Lebanese Armed Forces", "police": "Internal Security Forces (Lebanon)", "leg": "Parliament of Lebanon"},
-                extra={"mil": ["Lebanese Armed Forces", "LAF"], "police": ["Internal Security Forces", "ISF"]}),
+                extra={"mil": ["Lebanese Armed Forces", "LAF"], "police": ["Internal Security Forces", "ISF"],
+                       "gov": ["Baabda Palace", "Grand Serail", "Beirut government"]}),
     "YEM": dict(name="Yemen", adj=["Yemeni"], kinds=NO_GOV,
                 names={"mil": "Yemeni Armed Forces", "leg": "House of Representatives of Yemen"},
                 extra={"mil": ["government forces in Yemen", "pro-government forces in Yemen"]}),
@@ -239,7 +254,7 @@ COUNTRIES: dict[str, dict] = {
     "SOM": dict(name="Somalia", adj=["Somali"], kinds=ALL_KINDS,
                 names={"gov": "Federal Government of Somalia", "mil": "Somali National Army", "police": "Somali Police Force",
                        "leg": "Federal Parliament of Somalia"},
-                extra={"gov": ["Federal Government of Somalia", "FGS", "Mogadishu government"],
+                extra={"gov": ["Federal Government of Somalia", "FGS", "Mogadishu government", "Villa Somalia"],
                        "mil": ["Somali National Army", "Somali National Armed Forces", "SNA", "Danab"],
                        "police": ["Somali Police Force"]}),
     "ETH": dict(name="Ethiopia", adj=["Ethiopian"], kinds=ALL_KINDS,
@@ -255,8 +270,8 @@ COUNTRIES: dict[str, dict] = {
                 extra={"mil": ["Kenya Defence Forces", "Kenyan Defence Forces", "KDF"], "police": ["Kenya Police", "National Police Service of Kenya"]}),
     "NGA": dict(name="Nigeria", adj=["Nigerian"], kinds=ALL_KINDS,
                 names={"mil": "Nigerian Armed Forces", "police": "Nigeria Police Force", "leg": "National Assembly of Nigeria"},
-                extra={"mil": ["Nigerian Armed Forces", "Nigerian Army", "Nigerian Air Force"],
-                       "police": ["Nigeria Police Force", "Nigerian Police Force"], "gov": ["Federal Government of Nigeria", "Abuja government"],
+                extra={"mil": ["Nigerian Armed Forces", "Nigerian Army"],
+                       "police": ["Nigeria Police Force", "Nigerian Police Force"], "gov": ["Federal Government of Nigeria", "Abuja government", "Aso Rock", "Aso Villa", "Nigerian Presidency"],
                        "leg": ["Nigerian National Assembly", "Nigerian Senate"]}),
     "MLI": dict(name="Mali", adj=["Malian"], kinds=ALL_KINDS,
                 names={"gov": "Transitional Government of Mali", "mil": "Malian Armed Forces", "leg": "National Transitional Council (Mali)"},
@@ -331,7 +346,8 @@ COUNTRIES: dict[str, dict] = {
                        "mod": "Department of National Defense (Philippines)"},
                 extra={"mil": ["Armed Forces of the Philippines"], "police": ["Philippine National Police", "PNP"],
                        "mfa": ["Philippine Department of Foreign Affairs"], "mod": ["Philippine Department of National Defense"],
-                       "leg": ["Philippine Congress", "Philippine Senate"], "gov": ["Manila government"]},
+                       "leg": ["Philippine Congress", "Philippine Senate"],
+                       "gov": ["Manila government", "Malacañang", "Malacanang", "Malacañang Palace", "Malacanang Palace"]},
                 short={"mil": ["AFP"], "mfa": ["DFA"]}),
     "PRK": dict(name="North Korea", adj=["North Korean", "N. Korean"], kinds=("gov", "mil", "mfa", "mod", "leg"),
                 names={"mil": "Korean People's Army", "leg": "Supreme People's Assembly"},
@@ -355,11 +371,11 @@ COUNTRIES: dict[str, dict] = {
     "COL": dict(name="Colombia", adj=["Colombian"], kinds=ALL_KINDS,
                 names={"mil": "Military Forces of Colombia", "police": "National Police of Colombia", "leg": "Congress of Colombia"},
                 extra={"mil": ["Military Forces of Colombia", "Colombian Armed Forces"], "police": ["National Police of Colombia", "Colombian National Police"],
-                       "leg": ["Colombian Congress"], "gov": ["Bogotá government", "Bogota government"]}),
+                       "leg": ["Colombian Congress"], "gov": ["Bogotá government", "Bogota government", "Casa de Nariño", "Casa de Narino"]}),
     "VEN": dict(name="Venezuela", adj=["Venezuelan"], kinds=ALL_KINDS,
                 names={"mil": "Bolivarian National Armed Forces", "leg": "National Assembly of Venezuela", "police": "Bolivarian National Police"},
                 extra={"mil": ["Bolivarian National Armed Forces", "FANB", "Bolivarian National Guard"],
-                       "gov": ["Maduro government", "Maduro regime", "Caracas government"],
+                       "gov": ["Maduro government", "Maduro regime", "Caracas government", "Miraflores Palace"],
                        "leg": ["Venezuelan National Assembly"], "police": ["Bolivarian National Police"]}),
     "HTI": dict(name="Haiti", adj=["Haitian"], kinds=("gov", "mil", "police"),
                 names={"police": "Haitian National Police", "mil": "Armed Forces of Haiti"},
@@ -369,6 +385,83 @@ COUNTRIES: dict[str, dict] = {
     "NIC": dict(name="Nicaragua", adj=["Nicaraguan"], kinds=("gov", "mil", "police"), names={}, extra={"gov": ["Ortega government"]}),
     "ECU": dict(name="Ecuador", adj=["Ecuadorian"], kinds=("gov", "mil", "police"), names={}, extra={"gov": ["Quito government"]}),
     "SLV": dict(name="El Salvador", adj=["Salvadoran"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    # ------------------------------------------------------------------ More states often in security news
+    "ESP": dict(name="Spain", adj=["Spanish"], kinds=("gov", "mil", "mfa", "mod", "moi", "police", "intelligence"),
+                names={"police": "National Police Corps (Spain)", "intelligence": "National Intelligence Centre (Spain)"},
+                extra={"gov": ["La Moncloa", "Moncloa", "Madrid government"], "police": ["Policía Nacional", "Guardia Civil", "Civil Guard (Spain)"],
+                       "intelligence": ["National Intelligence Centre", "CNI (Spain)"]}),
+    "NLD": dict(name="Netherlands", adj=["Dutch"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={"gov": ["The Hague government"]}),
+    "BEL": dict(name="Belgium", adj=["Belgian"], kinds=("gov", "mil", "mfa", "mod", "police"), names={}, extra={}),
+    "SWE": dict(name="Sweden", adj=["Swedish"], kinds=("gov", "mil", "mfa", "mod", "police", "intelligence"),
+                names={"intelligence": "Swedish Security Service"}, extra={"intelligence": ["Swedish Security Service", "Säpo"]}),
+    "NOR": dict(name="Norway", adj=["Norwegian"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={}),
+    "DNK": dict(name="Denmark", adj=["Danish"], kinds=("gov", "mil", "mfa", "mod", "intelligence"),
+                names={"intelligence": "Danish Security and Intelligence Service"}, extra={"intelligence": ["PET (Denmark)", "Danish Security and Intelligence Service"]}),
+    "FIN": dict(name="Finland", adj=["Finnish"], kinds=("gov", "mil", "mfa", "mod"), names={"mil": "Finnish Defence Forces"},
+                extra={"mil": ["Finnish Defence Forces"]}),
+    "EST": dict(name="Estonia", adj=["Estonian"], kinds=("gov", "mil", "mfa", "mod"), names={"mil": "Estonian Defence Forces"},
+                extra={"mil": ["Estonian Defence Forces"]}),
+    "LVA": dict(name="Latvia", adj=["Latvian"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={}),
+    "LTU": dict(name="Lithuania", adj=["Lithuanian"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={}),
+    "CZE": dict(name="Czech Republic", adj=["Czech"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={"gov": ["Prague government"]}),
+    "SVK": dict(name="Slovakia", adj=["Slovak"], kinds=("gov", "mil", "mfa"), names={}, extra={}),
+    "HUN": dict(name="Hungary", adj=["Hungarian"], kinds=("gov", "mil", "mfa"), names={}, extra={"gov": ["Budapest government"]}),
+    "ROU": dict(name="Romania", adj=["Romanian"], kinds=("gov", "mil", "mfa", "mod"), names={}, extra={}),
+    "MDA": dict(name="Moldova", adj=["Moldovan"], kinds=("gov", "mil", "mfa"), names={}, extra={"gov": ["Chisinau government"]}),
+    "GRC": dict(name="Greece", adj=["Greek"], kinds=("gov", "mil", "mfa", "mod", "police"), names={"police": "Hellenic Police"},
+                extra={"police": ["Hellenic Police"], "gov": ["Athens government"]}),
+    "CYP": dict(name="Cyprus", adj=["Cypriot"], kinds=("gov", "mfa"), names={}, extra={"gov": ["Nicosia government"]}),
+    "CHE": dict(name="Switzerland", adj=["Swiss"], kinds=("gov", "mil", "mfa"), names={"gov": "Swiss Federal Council"},
+                extra={"gov": ["Swiss Federal Council", "Federal Council (Switzerland)", "Bern government"],
+                       "mfa": ["Federal Department of Foreign Affairs", "FDFA"]}),
+    "AUT": dict(name="Austria", adj=["Austrian"], kinds=("gov", "mil", "mfa", "moi"), names={}, extra={"gov": ["Vienna government"]}),
+    "PRT": dict(name="Portugal", adj=["Portuguese"], kinds=("gov", "mil", "mfa"), names={}, extra={"gov": ["Lisbon government"]}),
+    "IRL": dict(name="Ireland", adj=["Irish"], kinds=("gov", "mil", "mfa", "police"), names={"mil": "Defence Forces (Ireland)", "police": "Garda Síochána"},
+                extra={"police": ["Garda Síochána", "Gardaí", "Irish police"], "mil": ["Irish Defence Forces"], "gov": ["Dublin government"]}),
+    "BIH": dict(name="Bosnia and Herzegovina", adj=["Bosnian"], kinds=("gov",), names={}, extra={}),
+    "ALB": dict(name="Albania", adj=["Albanian"], kinds=("gov", "mfa"), names={}, extra={"gov": ["Tirana government"]}),
+    "ISL": dict(name="Iceland", adj=["Icelandic"], kinds=("gov",), names={}, extra={}),
+    "NZL": dict(name="New Zealand", adj=["New Zealand"], kinds=("gov", "mil", "mfa", "police"),
+                names={"mil": "New Zealand Defence Force"}, extra={"mil": ["New Zealand Defence Force", "NZDF"]}),
+    "MYS": dict(name="Malaysia", adj=["Malaysian"], kinds=("gov", "mil", "mfa", "police"), names={"police": "Royal Malaysia Police"},
+                extra={"police": ["Royal Malaysia Police"]}),
+    "SGP": dict(name="Singapore", adj=["Singaporean"], kinds=("gov", "mil", "mfa"), names={"mil": "Singapore Armed Forces"},
+                extra={"mil": ["Singapore Armed Forces"]}),
+    "KHM": dict(name="Cambodia", adj=["Cambodian"], kinds=("gov", "mil", "mfa"), names={}, extra={"gov": ["Phnom Penh government"]}),
+    "NPL": dict(name="Nepal", adj=["Nepali", "Nepalese"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "MNG": dict(name="Mongolia", adj=["Mongolian"], kinds=("gov",), names={}, extra={}),
+    "TKM": dict(name="Turkmenistan", adj=["Turkmen"], kinds=("gov",), names={}, extra={}),
+    "KGZ": dict(name="Kyrgyzstan", adj=["Kyrgyz"], kinds=("gov", "mil"), names={}, extra={}),
+    "GHA": dict(name="Ghana", adj=["Ghanaian"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "SEN": dict(name="Senegal", adj=["Senegalese"], kinds=("gov", "mil"), names={}, extra={"gov": ["Dakar government"]}),
+    "CIV": dict(name="Côte d'Ivoire", adj=["Ivorian"], kinds=("gov", "mil"), names={}, extra={}),
+    "TGO": dict(name="Togo", adj=["Togolese"], kinds=("gov", "mil"), names={}, extra={}),
+    "BEN": dict(name="Benin", adj=["Beninese"], kinds=("gov", "mil"), names={}, extra={}),
+    "GIN": dict(name="Guinea", adj=["Guinean"], kinds=("gov", "mil"), names={}, extra={"gov": ["Guinean junta", "Conakry government"]}),
+    "GAB": dict(name="Gabon", adj=["Gabonese"], kinds=("gov", "mil"), names={}, extra={}),
+    "MRT": dict(name="Mauritania", adj=["Mauritanian"], kinds=("gov", "mil"), names={}, extra={}),
+    "TZA": dict(name="Tanzania", adj=["Tanzanian"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "AGO": dict(name="Angola", adj=["Angolan"], kinds=("gov", "mil"), names={}, extra={}),
+    "ZWE": dict(name="Zimbabwe", adj=["Zimbabwean"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "ZMB": dict(name="Zambia", adj=["Zambian"], kinds=("gov", "mil"), names={}, extra={}),
+    "MWI": dict(name="Malawi", adj=["Malawian"], kinds=("gov", "mil"), names={}, extra={}),
+    "DJI": dict(name="Djibouti", adj=["Djiboutian"], kinds=("gov", "mil"), names={}, extra={}),
+    "LBR": dict(name="Liberia", adj=["Liberian"], kinds=("gov",), names={}, extra={}),
+    "SLE": dict(name="Sierra Leone", adj=["Sierra Leonean"], kinds=("gov",), names={}, extra={}),
+    "GNB": dict(name="Guinea-Bissau", adj=["Bissau-Guinean"], kinds=("gov", "mil"), names={}, extra={}),
+    "PER": dict(name="Peru", adj=["Peruvian"], kinds=("gov", "mil", "police"), names={}, extra={"gov": ["Lima government"]}),
+    "BOL": dict(name="Bolivia", adj=["Bolivian"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "CHL": dict(name="Chile", adj=["Chilean"], kinds=("gov", "mil", "police"), names={"police": "Carabineros de Chile"},
+                extra={"police": ["Carabineros", "Carabineros de Chile"], "gov": ["La Moneda"]}),
+    "GTM": dict(name="Guatemala", adj=["Guatemalan"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "HND": dict(name="Honduras", adj=["Honduran"], kinds=("gov", "mil", "police"), names={}, extra={}),
+    "PAN": dict(name="Panama", adj=["Panamanian"], kinds=("gov", "police"), names={}, extra={}),
+    "DOM": dict(name="Dominican Republic", adj=["Dominican"], kinds=("gov", "mil"), names={}, extra={}),
+    "CRI": dict(name="Costa Rica", adj=["Costa Rican"], kinds=("gov",), names={}, extra={}),
+    "URY": dict(name="Uruguay", adj=["Uruguayan"], kinds=("gov",), names={}, extra={}),
+    "PRY": dict(name="Paraguay", adj=["Paraguayan"], kinds=("gov",), names={}, extra={}),
+    "TTO": dict(name="Trinidad and Tobago", adj=["Trinidadian"], kinds=("gov",), names={}, extra={}),
+    "JAM": dict(name="Jamaica", adj=["Jamaican"], kinds=("gov",), names={}, extra={}),
 }
 
 # Everything that is not one of the standard kinds above, written out entry by entry.
@@ -456,10 +549,14 @@ MANUAL = """
    aliases: [Federal Bureau of Investigation, FBI, the FBI, the Bureau (FBI)]}
 - {id: usa-nsa, name: National Security Agency, type: intelligence, country: USA, cameo: USASPY, parent: usa-mod,
    aliases: [National Security Agency, NSA, the NSA, US National Security Agency]}
-- {id: usa-odni, name: Office of the Director of National Intelligence, type: intelligence, country: USA, cameo: USASPY, parent: usa-gov,
-   aliases: [Office of the Director of National Intelligence, ODNI, US intelligence community, U.S. intelligence community,
-             American intelligence community, US intelligence, U.S. intelligence, American intelligence, US intelligence agencies,
-             U.S. intelligence agencies]}
+- {id: usa-odni, name: Office of the Director of National Intelligence, type: intelligence, country: USA, cameo: USASPY, parent: usa-intelligence,
+   aliases: [Office of the Director of National Intelligence, ODNI, Director of National Intelligence office]}
+- {id: usa-intelligence, name: United States Intelligence Community, type: intelligence, country: USA, cameo: USASPY, parent: usa-gov,
+   aliases: [United States Intelligence Community, US intelligence community, U.S. intelligence community, American intelligence community,
+             US intelligence, U.S. intelligence, American intelligence, US intelligence agencies, U.S. intelligence agencies,
+             American intelligence agencies, US spy agencies, U.S. spy agencies, the intelligence community]}
+- {id: usa-judiciary, name: United States federal judiciary, type: judiciary, country: USA, cameo: USAJUD, parent: null,
+   aliases: [United States federal judiciary, US federal courts, U.S. federal courts, US judiciary, U.S. judiciary, federal judiciary]}
 - {id: usa-dia, name: Defense Intelligence Agency, type: intelligence, country: USA, cameo: USAMILSPY, parent: usa-mod,
    aliases: [Defense Intelligence Agency, DIA, US Defense Intelligence Agency]}
 - {id: usa-nctc, name: National Counterterrorism Center, type: intelligence, country: USA, cameo: USASPY, parent: usa-odni,
@@ -514,8 +611,8 @@ MANUAL = """
    aliases: [MI5, Security Service (UK), British Security Service]}
 - {id: gbr-gchq, name: Government Communications Headquarters, type: intelligence, country: GBR, cameo: GBRSPY, parent: gbr-mfa,
    aliases: [Government Communications Headquarters, GCHQ]}
-- {id: gbr-royal-navy, name: Royal Navy, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Navy, British navy]}
-- {id: gbr-raf, name: Royal Air Force, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Air Force, RAF]}
+- {id: gbr-navy, name: Royal Navy, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Navy, British navy]}
+- {id: gbr-air-force, name: Royal Air Force, type: military, country: GBR, cameo: GBRMIL, parent: gbr-mil, aliases: [Royal Air Force, RAF]}
 # ------------------------------------------------------------------ Russia
 - {id: rus-kremlin, name: Kremlin, type: government, country: RUS, cameo: RUSGOV, parent: rus-gov,
    aliases: [Kremlin, the Kremlin, Presidential Administration of Russia, Russian presidency, Russian Presidential Administration]}
@@ -563,7 +660,7 @@ MANUAL = """
    aliases: [Ministry of State Security, MSS, Chinese Ministry of State Security, "China's Ministry of State Security", Chinese intelligence]}
 - {id: chn-coast-guard, name: China Coast Guard, type: police, country: CHN, cameo: CHNCOP, parent: chn-gov,
    aliases: [China Coast Guard, Chinese coast guard, CCG]}
-- {id: chn-pla-navy, name: People's Liberation Army Navy, type: military, country: CHN, cameo: CHNMIL, parent: chn-mil,
+- {id: chn-navy, name: People's Liberation Army Navy, type: military, country: CHN, cameo: CHNMIL, parent: chn-mil,
    aliases: ["People's Liberation Army Navy", PLA Navy, Chinese navy], short_aliases: [PLAN]}
 - {id: chn-taiwan-affairs-office, name: Taiwan Affairs Office, type: ministry, country: CHN, cameo: CHNGOV, parent: chn-gov,
    aliases: [Taiwan Affairs Office, "China's Taiwan Affairs Office"]}
@@ -709,7 +806,7 @@ MANUAL = """
 - {id: irn-irgc, name: Islamic Revolutionary Guard Corps, type: military, country: IRN, cameo: IRNMIL, parent: irn-gov,
    aliases: [Islamic Revolutionary Guard Corps, Islamic Revolutionary Guards Corps, IRGC, Revolutionary Guards, Revolutionary Guard,
              Revolutionary Guard Corps, Revolutionary Guards Corps, "Iran's Revolutionary Guards", "Iran's Revolutionary Guard",
-             Iranian Revolutionary Guards, Iranian Revolutionary Guard, Sepah, Pasdaran, Guards Corps],
+             Iranian Revolutionary Guards, Iranian Revolutionary Guard, Iranian Revolutionary Guard Corps, Sepah, Pasdaran, Guards Corps],
    designations: [us-fto]}
 - {id: irn-quds-force, name: Quds Force, type: military, country: IRN, cameo: IRNMIL, parent: irn-irgc,
    aliases: [Quds Force, Qods Force, IRGC-QF, IRGC Quds Force, "Revolutionary Guards' Quds Force", "IRGC's Quds Force"]}
@@ -817,7 +914,8 @@ MANUAL = """
    aliases: [Multinational Joint Task Force, Multi-National Joint Task Force, MNJTF]}
 - {id: cod-anr, name: National Intelligence Agency (DRC), type: intelligence, country: COD, cameo: CODSPY, parent: cod-gov,
    aliases: [Agence Nationale de Renseignements, ANR, Congolese intelligence agency]}
-- {id: mmr-gov, name: Myanmar military government, type: government, country: MMR, cameo: MMRMIL, parent: mmr-mil,
+- {id: mmr-gov, name: Myanmar military government, type: government, country: MMR, cameo: MMRMIL, parent: null,
+   affiliations: [mmr-mil],
    aliases: [Myanmar military government, Myanmar junta, Burmese junta, "Myanmar's junta", "Myanmar's military government", "Myanmar's military rulers",
              State Administration Council, SAC, State Security and Peace Commission, State Peace and Development Council, SPDC,
              "Myanmar's military-run government", Naypyidaw regime],
@@ -839,6 +937,146 @@ MANUAL = """
    aliases: [Bolivarian National Intelligence Service, SEBIN, Sebin]}
 - {id: blr-kgb, name: State Security Committee of Belarus, type: intelligence, country: BLR, cameo: BLRSPY, parent: blr-gov,
    aliases: [State Security Committee of Belarus, Belarusian KGB, "Belarus's KGB", KGB of Belarus]}
+# ------------------------------------------------------------------ Other bodies people hold roles in
+- {id: gbr-treasury, name: HM Treasury, type: ministry, country: GBR, cameo: GBRGOV, parent: gbr-gov,
+   aliases: [HM Treasury, "Her Majesty's Treasury", "His Majesty's Treasury", UK Treasury, British Treasury]}
+- {id: gbr-boe, name: Bank of England, type: other, country: GBR, cameo: GBRBUS, parent: null, aliases: [Bank of England, BoE]}
+- {id: gbr-greater-manchester, name: Greater Manchester Combined Authority, type: government, country: GBR, cameo: GBRGOV, parent: null,
+   aliases: [Greater Manchester Combined Authority, GMCA]}
+- {id: usa-fed, name: Federal Reserve, type: other, country: USA, cameo: USABUS, parent: null,
+   aliases: [Federal Reserve, US Federal Reserve, U.S. Federal Reserve, Federal Reserve Board, the Fed]}
+- {id: usa-arkansas, name: State of Arkansas, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [Arkansas state government, Government of Arkansas]}
+- {id: usa-indiana, name: State of Indiana, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [Indiana state government, Government of Indiana]}
+- {id: usa-south-dakota, name: State of South Dakota, type: government, country: USA, cameo: USAGOV, parent: null,
+   aliases: [South Dakota state government, Government of South Dakota]}
+- {id: rus-security-council, name: Security Council of Russia, type: government, country: RUS, cameo: RUSGOV, parent: rus-kremlin,
+   aliases: [Security Council of Russia, Russian Security Council, "Russia's Security Council", Security Council of the Russian Federation]}
+- {id: rus-chechnya, name: Chechen Republic, type: government, country: RUS, cameo: RUSGOV, parent: null,
+   aliases: [Chechen Republic, Chechen government, Chechen authorities, Government of Chechnya]}
+- {id: rus-rdif, name: Russian Direct Investment Fund, type: other, country: RUS, cameo: RUSBUS, parent: rus-gov,
+   aliases: [Russian Direct Investment Fund, RDIF]}
+- {id: ukr-nsdc, name: National Security and Defense Council of Ukraine, type: government, country: UKR, cameo: UKRGOV, parent: ukr-presidency,
+   aliases: [National Security and Defense Council of Ukraine, National Security and Defence Council of Ukraine, Ukrainian National Security and Defense Council,
+             "Ukraine's National Security and Defense Council", NSDC, RNBO]}
+- {id: irq-kdp, name: Kurdistan Democratic Party, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Kurdistan Democratic Party, KDP]}
+- {id: irq-puk, name: Patriotic Union of Kurdistan, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Patriotic Union of Kurdistan, PUK]}
+- {id: irq-state-of-law, name: State of Law Coalition, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [State of Law Coalition, State of Law]}
+- {id: irq-coordination-framework, name: Coordination Framework, type: party, country: IRQ, cameo: IRQPTY, parent: null,
+   aliases: [Coordination Framework, Shiite Coordination Framework, Shia Coordination Framework]}
+- {id: irq-sadrist-movement, name: Sadrist Movement, type: party, country: IRQ, cameo: IRQPTY, parent: null, affiliations: [saraya-al-salam],
+   aliases: [Sadrist Movement, Sadrist movement, Sadrists, Sadr movement, National Shiite Movement]}
+- {id: pak-ppp, name: Pakistan Peoples Party, type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Pakistan Peoples Party, "Pakistan People's Party"], short_aliases: [PPP]}
+- {id: pak-pmln, name: Pakistan Muslim League (Nawaz), type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Pakistan Muslim League (Nawaz), Pakistan Muslim League-Nawaz, PML-N]}
+- {id: bgd-bnp, name: Bangladesh Nationalist Party, type: party, country: BGD, cameo: BGDPTY, parent: null,
+   aliases: [Bangladesh Nationalist Party], short_aliases: [BNP]}
+- {id: bgd-awami-league, name: Awami League, type: party, country: BGD, cameo: BGDPTY, parent: null, aliases: [Awami League, Bangladesh Awami League]}
+- {id: hun-tisza, name: Tisza Party, type: party, country: HUN, cameo: HUNPTY, parent: null,
+   aliases: [Tisza Party, Tisza, Respect and Freedom Party]}
+- {id: hun-fidesz, name: Fidesz, type: party, country: HUN, cameo: HUNPTY, parent: null, aliases: [Fidesz, Fidesz party]}
+- {id: anti-corruption-foundation, name: Anti-Corruption Foundation, type: ngo, country: RUS, cameo: NGO, parent: null,
+   aliases: [Anti-Corruption Foundation, FBK, "Navalny's Anti-Corruption Foundation"]}
+- {id: belarusian-opposition, name: Belarusian democratic opposition, type: other, country: BLR, cameo: BLROPP, parent: null,
+   aliases: [Belarusian democratic opposition, Belarusian opposition, United Transitional Cabinet, Coordination Council (Belarus)]}
+- {id: wikileaks, name: WikiLeaks, type: media, country: null, cameo: null, parent: null, aliases: [WikiLeaks, Wikileaks]}
+- {id: syr-air-force, name: Syrian Arab Air Force, type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   aliases: [Syrian Arab Air Force, Syrian Air Force, Syrian air force, Syrian warplanes, Syrian government warplanes]}
+- {id: syr-tiger-forces, name: Tiger Forces, type: military, country: SYR, cameo: SYRMIL, parent: syr-mil, to: 2024-12-08,
+   aliases: [Tiger Forces, 25th Special Mission Forces Division, Qawat al-Nimr]}
+- {id: syr-desert-hawks, name: Desert Hawks Brigade, type: militant, country: SYR, cameo: SYRUAF, parent: null, affiliations: [syr-assad-regime],
+   to: 2017, aliases: [Desert Hawks Brigade, Desert Hawks, Suqour al-Sahara]}
+- {id: rus-aerospace-forces, name: Russian Aerospace Forces, type: military, country: RUS, cameo: RUSMIL, parent: rus-mil,
+   aliases: [Russian Aerospace Forces, VKS, Russian Air Force, Russian air force, Russian warplanes]}
+- {id: rus-navy, name: Russian Navy, type: military, country: RUS, cameo: RUSMIL, parent: rus-mil, aliases: [Russian Navy, Russian navy]}
+- {id: isr-air-force, name: Israeli Air Force, type: military, country: ISR, cameo: ISRMIL, parent: isr-mil,
+   aliases: [Israeli Air Force, Israeli air force, Israel Air Force, IAF (Israel), Israeli warplanes, Israeli fighter jets]}
+- {id: isr-navy, name: Israeli Navy, type: military, country: ISR, cameo: ISRMIL, parent: isr-mil, aliases: [Israeli Navy, Israeli navy, Israel Navy]}
+- {id: ukr-air-force, name: Ukrainian Air Force, type: military, country: UKR, cameo: UKRMIL, parent: ukr-mil,
+   aliases: [Ukrainian Air Force, Ukrainian air force, Air Force of Ukraine, "Ukraine's air force"]}
+- {id: syr-baath-party, name: Arab Socialist Ba'ath Party (Syria), type: party, country: SYR, cameo: SYRPTY, parent: null, to: 2025-01-29,
+   aliases: ["Ba'ath Party", Baath Party, "Syrian Ba'ath Party", Syrian Baath Party, "Arab Socialist Ba'ath Party"]}
+- {id: syr-ssnp, name: Syrian Social Nationalist Party, type: party, country: SYR, cameo: SYRPTY, parent: null,
+   aliases: [Syrian Social Nationalist Party, SSNP]}
+- {id: syr-pyd, name: Democratic Union Party (Syria), type: party, country: SYR, cameo: SYRPTY, parent: null, affiliations: [ypg, aanes],
+   aliases: [Democratic Union Party, PYD, Partiya Yekitiya Demokrat]}
+- {id: syr-asayish, name: Asayish, type: police, country: SYR, cameo: SYRCOP, parent: aanes, aliases: [Asayish, Kurdish Asayish, Kurdish internal security forces]}
+# ------------------------------------------------------------------ Political parties often in the news
+- {id: usa-republican-party, name: Republican Party, type: party, country: USA, cameo: USAPTY, parent: null,
+   aliases: [Republican Party, the Republican Party, GOP, the GOP, Grand Old Party, Republicans, Republican National Committee, RNC,
+             Republican lawmakers, Senate Republicans, House Republicans, Republican],
+   case_sensitive_aliases: [Republican]}
+- {id: usa-democratic-party, name: Democratic Party, type: party, country: USA, cameo: USAPTY, parent: null,
+   aliases: [Democratic Party, the Democratic Party, Democrats, Democratic National Committee, DNC, Democratic lawmakers,
+             Senate Democrats, House Democrats, Democrat], case_sensitive_aliases: [Democrat]}
+- {id: gbr-conservative-party, name: Conservative Party (UK), type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Conservative Party, the Conservative Party, Conservatives, Tories, Tory party, Tory]}
+- {id: gbr-labour-party, name: Labour Party (UK), type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Labour Party, the Labour Party, Labour, UK Labour], case_sensitive_aliases: [Labour]}
+- {id: gbr-liberal-democrats, name: Liberal Democrats, type: party, country: GBR, cameo: GBRPTY, parent: null,
+   aliases: [Liberal Democrats, Lib Dems, Lib Dem]}
+- {id: gbr-reform-uk, name: Reform UK, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Reform UK, Reform Party UK]}
+- {id: gbr-snp, name: Scottish National Party, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Scottish National Party, SNP]}
+- {id: gbr-sinn-fein, name: Sinn Féin, type: party, country: GBR, cameo: GBRPTY, parent: null, aliases: [Sinn Féin, Sinn Fein]}
+- {id: deu-cdu, name: Christian Democratic Union, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Christian Democratic Union, CDU, CDU/CSU, Christian Democrats (Germany)]}
+- {id: deu-spd, name: Social Democratic Party of Germany, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Social Democratic Party of Germany, SPD, German Social Democrats]}
+- {id: deu-afd, name: Alternative for Germany, type: party, country: DEU, cameo: DEUPTY, parent: null,
+   aliases: [Alternative for Germany, Alternative für Deutschland, AfD]}
+- {id: fra-rn, name: National Rally, type: party, country: FRA, cameo: FRAPTY, parent: null,
+   aliases: [National Rally, Rassemblement National, National Front (France), Front National]}
+- {id: fra-lfi, name: La France Insoumise, type: party, country: FRA, cameo: FRAPTY, parent: null, aliases: [La France Insoumise, France Unbowed, LFI]}
+- {id: rus-united-russia, name: United Russia, type: party, country: RUS, cameo: RUSPTY, parent: null, aliases: [United Russia, United Russia party]}
+- {id: tur-akp, name: Justice and Development Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: [Justice and Development Party, AKP, AK Party, AK Parti]}
+- {id: tur-chp, name: Republican People's Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: ["Republican People's Party", CHP]}
+- {id: tur-mhp, name: Nationalist Movement Party, type: party, country: TUR, cameo: TURPTY, parent: null, aliases: [Nationalist Movement Party, MHP]}
+- {id: tur-dem-party, name: Peoples' Equality and Democracy Party, type: party, country: TUR, cameo: TURPTY, parent: null,
+   aliases: ["Peoples' Equality and Democracy Party", DEM Party, "Peoples' Democratic Party", HDP]}
+- {id: zaf-anc, name: African National Congress, type: party, country: ZAF, cameo: ZAFPTY, parent: null, aliases: [African National Congress, ANC]}
+- {id: zaf-da, name: Democratic Alliance (South Africa), type: party, country: ZAF, cameo: ZAFPTY, parent: null,
+   aliases: [Democratic Alliance (South Africa), South African Democratic Alliance]}
+- {id: nga-apc, name: All Progressives Congress, type: party, country: NGA, cameo: NGAPTY, parent: null, aliases: [All Progressives Congress, APC]}
+- {id: nga-pdp, name: Peoples Democratic Party (Nigeria), type: party, country: NGA, cameo: NGAPTY, parent: null,
+   aliases: [Peoples Democratic Party, "People's Democratic Party (Nigeria)", PDP]}
+- {id: jpn-ldp, name: Liberal Democratic Party (Japan), type: party, country: JPN, cameo: JPNPTY, parent: null,
+   aliases: [Liberal Democratic Party, LDP, Japanese Liberal Democratic Party]}
+- {id: isr-yesh-atid, name: Yesh Atid, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Yesh Atid]}
+- {id: isr-otzma-yehudit, name: Otzma Yehudit, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Otzma Yehudit, Jewish Power party]}
+- {id: isr-religious-zionism, name: Religious Zionist Party, type: party, country: ISR, cameo: ISRPTY, parent: null,
+   aliases: [Religious Zionist Party, Religious Zionism party]}
+- {id: isr-shas, name: Shas, type: party, country: ISR, cameo: ISRPTY, parent: null, aliases: [Shas, Shas party]}
+- {id: lbn-lebanese-forces, name: Lebanese Forces, type: party, country: LBN, cameo: LBNPTY, parent: null, aliases: [Lebanese Forces, Lebanese Forces party], case_sensitive_aliases: [Lebanese Forces]}
+- {id: lbn-fpm, name: Free Patriotic Movement, type: party, country: LBN, cameo: LBNPTY, parent: null, aliases: [Free Patriotic Movement, FPM]}
+- {id: ven-psuv, name: United Socialist Party of Venezuela, type: party, country: VEN, cameo: VENPTY, parent: null,
+   aliases: [United Socialist Party of Venezuela, PSUV]}
+- {id: pol-pis, name: Law and Justice, type: party, country: POL, cameo: POLPTY, parent: null, aliases: [Law and Justice party, PiS, Law and Justice (Poland)]}
+- {id: ukr-servant-of-the-people, name: Servant of the People, type: party, country: UKR, cameo: UKRPTY, parent: null,
+   aliases: [Servant of the People, Servant of the People party]}
+- {id: geo-georgian-dream, name: Georgian Dream, type: party, country: GEO, cameo: GEOPTY, parent: null, aliases: [Georgian Dream, Georgian Dream party]}
+- {id: bgd-jamaat-e-islami, name: Bangladesh Jamaat-e-Islami, type: party, country: BGD, cameo: BGDPTY, parent: null,
+   aliases: [Bangladesh Jamaat-e-Islami, Jamaat-e-Islami Bangladesh]}
+- {id: pak-jui-f, name: Jamiat Ulema-e-Islam (F), type: party, country: PAK, cameo: PAKPTY, parent: null,
+   aliases: [Jamiat Ulema-e-Islam (F), Jamiat Ulema-e-Islam-Fazl, JUI-F, Jamiat Ulema-e-Islam]}
+# ------------------------------------------------------------------ Other security bodies found missing
+- {id: usa-nypd, name: New York City Police Department, type: police, country: USA, cameo: USACOP, parent: null,
+   aliases: [New York City Police Department, New York Police Department, NYPD]}
+- {id: ind-cbi, name: Central Bureau of Investigation, type: police, country: IND, cameo: INDCOP, parent: ind-gov,
+   aliases: [Central Bureau of Investigation, CBI (India)]}
+- {id: syr-republican-guard, name: Republican Guard (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   to: 2024-12-08, aliases: [Syrian Republican Guard, Republican Guard (Syria), Republican Guard, "Syrian Arab Army's Republican Guard"],
+   case_sensitive_aliases: [Republican Guard]}
+- {id: irq-republican-guard, name: Iraqi Republican Guard, type: military, country: IRQ, cameo: IRQMIL, parent: irq-baath-regime,
+   to: 2003-05-23, aliases: [Iraqi Republican Guard, Republican Guard (Iraq)]}
+- {id: syr-fourth-division, name: Fourth Armoured Division (Syria), type: military, country: SYR, cameo: SYRMIL, parent: syr-mil,
+   to: 2024-12-08, aliases: [Fourth Armoured Division, 4th Armoured Division, Fourth Division (Syria), 4th Division (Syria)]}
 - {id: col-farc-peace-commission, name: Office of the High Commissioner for Peace (Colombia), type: government, country: COL, cameo: COLGOV,
    parent: col-gov, aliases: [Office of the High Commissioner for Peace, Colombian peace commissioner's office]}
 """
@@ -877,6 +1115,8 @@ def standard_parent(a3: str, kind: str, spec: dict) -> str | None:
     # (regime states) the parent is left open rather than pinned to one regime.
     if kind in ("gov", "leg"):
         return None
+    if kind in BRANCHES:
+        return f"{a3.lower()}-mil"
     if kind == "mil" and "mod" in spec["kinds"]:
         return f"{a3.lower()}-mod"
     if kind == "police" and "moi" in spec["kinds"]:
@@ -885,6 +1125,13 @@ def standard_parent(a3: str, kind: str, spec: dict) -> str | None:
         return f"{a3.lower()}-gov"
     return None
 
+
+# PLOVER actor_type by our actor type.
+PLOVER_TYPES = {
+    "government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP", "intelligence": "SPY",
+    "legislature": "LEG", "judiciary": "JUD", "party": "PTY", "militant": "REB", "insurgent": "REB",
+    "ngo": "NGO", "igo": "IGO", "media": "MED", "other": None,
+}
 
 # Countries whose `<a3>-gov` is written in MANUAL.
 HAND_GOVERNMENTS = {"USA", "GBR", "FRA", "IRQ", "SYR", "YEM", "LBY", "SDN", "MMR", "PSE"}
@@ -905,8 +1152,14 @@ def dedupe(aliases: list[str]) -> list[str]:
 def main() -> int:
     entries: list[dict] = []
     for a3, spec in COUNTRIES.items():
+        if a3 in WITH_BRANCHES:
+            spec = {**spec, "kinds": tuple(spec["kinds"]) + BRANCHES}
         entries.extend(std_entries(a3, spec))
     manual = yaml.safe_load(MANUAL)
+    for entry in entries + manual:
+        actor_type = PLOVER_TYPES.get(entry["type"])
+        if actor_type and "plover" not in entry:
+            entry["plover"] = {"actor_type": actor_type}
     manual_ids = {e["id"] for e in manual}
     entries = [e for e in entries if e["id"] not in manual_ids] + manual
     header = (
@@ -917,9 +1170,16 @@ def main() -> int:
         "# Entry-level from/to give the period an institution or administration existed.\n"
     )
     body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=110, default_flow_style=None)
-    (DATA / "institutions.yaml").write_text(header + body, encoding="utf-8")
+    output_dir(sys.argv[1:]).joinpath("institutions.yaml").write_text(header + body, encoding="utf-8")
     print(f"{len(entries)} institutions", file=sys.stderr)
     return 0
+
+
+def output_dir(argv: list[str]) -> Path:
+    """`--out DIR` writes there instead of the package (the tests compare the two)."""
+    if len(argv) == 2 and argv[0] == "--out":
+        return Path(argv[1])
+    return DATA
 
 
 if __name__ == "__main__":

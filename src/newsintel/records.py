@@ -130,6 +130,7 @@ class Attribution:
     stance: Stance = "neutral"
     continues: str | None = None  # id of the attribution whose speaker this cue-less quote continues
     channel: bool = False  # True for an outlet/document relaying other attributions (their `via`)
+    rule: str | None = None  # the pattern that found it ("verb_cue:c", "according_to", ...)
 
 
 @dataclass(slots=True)
@@ -199,6 +200,9 @@ class Claim:
     polarity: Literal["positive", "negative"] = "positive"
     modality: str | None = None
     time: str | None = None
+    # states the claim puts an entity in, "entity|class|state" (e.g. "islamic-state|activity|b"):
+    # comparable across articles without the parse
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

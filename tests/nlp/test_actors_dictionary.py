@@ -269,3 +269,50 @@ def test_longest_match_and_acronym_case():
     texts = "Islamic State Khorasan and IS and the islamic state is here ISIS - K.".split()
     found = [(m.start, m.end, m.best.target) for m in index.find(texts)]
     assert found == [(0, 3, "isis-k"), (4, 5, "islamic-state"), (11, 14, "isis-k")]
+
+
+def test_compiled_index_is_cached_on_disk_and_invalidated_by_edits(tmp_path, monkeypatch):
+    import spacy
+
+    from newsintel.nlp.actors import index as index_module
+
+    monkeypatch.setenv("NEWSINTEL_CACHE_DIR", str(tmp_path / "cache"))
+    path = write(tmp_path, "a.yaml", STATE)
+    tokenizer = spacy.blank("en").tokenizer
+
+    def compiled():
+        index_module._compiled.cache_clear()
+        return index_module.compiled_index(
+            actor_files=(path,), agent_files=(), use_builtin=False, tokenizer=tokenizer, model_label="test"
+        )
+
+    first = compiled()
+    assert len(list((tmp_path / "cache" / "actors").glob("*.pickle"))) == 1
+    assert compiled().dictionary.actors["afg"].name == first.dictionary.actors["afg"].name == "Afghanistan"
+    Path(path).write_text(STATE.replace("name: Afghanistan", "name: Islamic Emirate"), encoding="utf-8")
+    assert compiled().dictionary.actors["afg"].name == "Islamic Emirate"
+    assert len(list((tmp_path / "cache" / "actors").glob("*.pickle"))) == 2
+
+
+def test_cache_can_be_turned_off(monkeypatch):
+    from newsintel.nlp.actors.index import cache_dir
+
+    monkeypatch.setenv("NEWSINTEL_CACHE_DIR", "off")
+    assert cache_dir() is None
+
+
+def test_extra_alias_fields_and_entry_period(tmp_path):
+    text = """\
+- id: daily-star
+  name: The Daily Star
+  type: media
+  from: 1952
+  to: 2019-06
+  aliases: [The Daily Star]
+  short_aliases: [the Star]
+  case_sensitive_aliases: [Star]
+"""
+    entry = load_dictionary(actor_files=[write(tmp_path, "m.yaml", text)], use_builtin=False).actors["daily-star"]
+    assert entry.short_aliases == ["the Star"] and entry.case_sensitive_aliases == ["Star"]
+    assert entry.period == Period(dt.date(1952, 1, 1), dt.date(2019, 6, 30))
+    assert entry.exists_on(dt.date(2000, 1, 1)) and not entry.exists_on(dt.date(2020, 1, 1))

@@ -76,16 +76,40 @@ DICTIONARY = """\
   type: media
   country: USA
   aliases: [The Washington Post, Washington Post]
+  short_aliases: [the Post]
+- id: usa-first-administration
+  name: First administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2017-01-20
+  to: 2021-01-20
+  aliases: [Harlan administration]
+- id: usa-second-administration
+  name: Second administration
+  type: government
+  country: USA
+  cameo: USAGOV
+  from: 2025-01-20
+  aliases: [Harlan administration]
+- id: dawn-newspaper
+  name: Dawn
+  type: media
+  country: PAK
+  aliases: [Dawn]
+  case_sensitive_aliases: [Dawn]
 - id: ashraf-ghani
   name: Ashraf Ghani
   type: person
   country: AFG
+  aliases: [Ghani]
   roles:
     - {title: President, org: afg-republic, from: 2014-09-29, to: 2021-08-15}
 - id: mira-okafor
   name: Mira Okafor
   type: person
   country: USA
+  aliases: [Okafor]
   roles:
     - {title: spokesperson, org: usa-gov, from: 2019-01-01, to: 2021-06-30}
     - {title: ambassador, org: usa-gov, from: 2021-07-01}
@@ -115,6 +139,7 @@ def run(tmp_path_factory):
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     folder = tmp_path_factory.mktemp("actors")
+    _cache_in(folder)
     path = folder / "test_actors.yaml"
     path.write_text(DICTIONARY, encoding="utf-8")
     agents = str(Path(str(resources.files("newsintel.nlp.actors.data").joinpath("agents.yaml"))))
@@ -122,6 +147,7 @@ def run(tmp_path_factory):
         "newsintel_actors",
         config={"actor_files": [str(path)], "agent_files": [agents], "use_builtin": False},
     )
+    _cache_default()
 
     def analyse(text: str, date: str | None = "2023-05-02"):
         doc = nlp.make_doc(text)
@@ -131,6 +157,20 @@ def run(tmp_path_factory):
         return actors, doc._.ni_metonyms, doc._.ni_flags or []
 
     return analyse
+
+
+def _cache_in(folder: Path) -> None:
+    """Compiled-index cache files of these throwaway dictionaries go to the test's folder
+    (the index is compiled when the stage is added, so the setting is only needed then)."""
+    import os
+
+    os.environ["NEWSINTEL_CACHE_DIR"] = str(folder / "cache")
+
+
+def _cache_default() -> None:
+    import os
+
+    os.environ.pop("NEWSINTEL_CACHE_DIR", None)
 
 
 def texts(actor):
@@ -278,3 +318,203 @@ def test_stale_appositive_title_is_flagged_and_current_roles_listed(run):
     assert "ambassador, United States government" in flags[0]["message"]
     _, _, current = run("Mira Okafor, the ambassador, said the talks had ended.")
     assert current == []
+
+
+def test_unknown_person_gets_the_country_of_their_appositive(run):
+    actors, _, _ = run("Tomas Verhoeven, an adviser to the Afghan government, said the road was open.")
+    local = actors["local:tomas-verhoeven"]
+    assert (local["type"], local["country"]) == ("person", "AFG")
+
+
+def test_adjective_agent_is_not_an_actor(run):
+    actors, _, _ = run("The Afghan official death toll rose to twelve.")
+    assert "taliban" not in actors and "afg-republic" not in actors
+
+
+def test_multi_word_tail_of_a_name(run):
+    actors, _, _ = run("Bill de Blasio spoke on Monday. De Blasio said little.")
+    assert texts(actors["local:bill-de-blasio"]) == ["Bill de Blasio", "De Blasio"]
+    assert "local:de-blasio" not in actors
+
+
+@pytest.fixture(scope="module")
+def run_tabari(tmp_path_factory):
+    """The stage with only TABARI dictionaries (written here), as PETRARCH users would load."""
+    from newsintel.nlp.load import load_fresh_model
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    folder = tmp_path_factory.mktemp("tabari")
+    _cache_in(folder)
+    actors = folder / "test.actors.txt"
+    actors.write_text(
+        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
+        "ELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
+        encoding="utf-8",
+    )
+    agents = folder / "test.agents.txt"
+    agents.write_text("GOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\nSOLDIER [~MIL]\nPRIME_MINISTER [~GOV]\n", encoding="utf-8")
+    nlp = load_fresh_model()
+    nlp.add_pipe(
+        "newsintel_actors",
+        config={"actor_files": [str(actors)], "agent_files": [str(agents)], "use_builtin": False},
+    )
+    _cache_default()
+
+    def analyse(text: str, date: str = "2012-05-02") -> dict[str, str]:
+        doc = nlp.make_doc(text)
+        doc._.ni_published = date
+        doc = nlp(doc)
+        return {m["text"]: a["cameo"] for a in doc._.ni_actors for m in a["mentions"]}
+
+    return analyse
+
+
+def test_tabari_state_and_agent_compose_codes(run_tabari):
+    assert run_tabari("The Gondor government condemned the raid by Arnorian soldiers.") == {
+        "The Gondor government": "GONGOV",
+        "Arnorian soldiers": "ARNMIL",
+    }
+
+
+def test_tabari_agent_of_several_countries(run_tabari):
+    assert run_tabari("The ambassadors of Arnor, Osgiliath and Gondor met on Friday.") == {
+        "The ambassadors of Arnor": "ARNGOV",
+        "Osgiliath": "OSGGOV",
+        "Gondor": "GONGOV",
+    }
+
+
+def test_tabari_dated_code_follows_the_date(run_tabari):
+    assert run_tabari("Elrond said the talks were over.", "2012-05-02") == {"Elrond": "ELFGOV"}
+    assert run_tabari("Elrond said the talks were over.", "2019-05-02") == {"Elrond": "ELF"}
+
+
+def test_title_inside_an_unknown_name_is_cut(run):
+    actors, _, _ = run("Air Marshal Alex Badeh said the girls would be freed.")
+    assert texts(actors["local:alex-badeh"]) == ["Alex Badeh"]
+
+
+def test_religious_group_nouns(run):
+    actors, _, _ = run("The Sunnis said they would boycott the vote.")
+    assert [(a["id"], a["type"]) for a in actors.values()] == [("local:sunnis", "religious")]
+
+
+def test_person_without_a_code_takes_the_code_of_their_role(run):
+    actors, _, _ = run("Mira Okafor arrived in the capital on Monday.", "2020-01-10")
+    assert actors["mira-okafor"]["cameo"] == "USAGOV"
+    assert actors["mira-okafor"]["roles"] == ["spokesperson, United States government"]
+
+
+def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
+    from newsintel.nlp.actors.linker import known_place_names
+
+    assert "kandahar" in known_place_names() and "puntland" not in known_place_names()
+    actors, _, _ = run("Puntland said it would send troops.")
+    assert [(a["id"], a["local"]) for a in actors.values()] == [("local:puntland", True)]
+    actors, _, _ = run("The convoy reached Kandahar on Monday.")
+    assert actors == {}
+
+
+def test_empty_and_whitespace_documents(run):
+    assert run("") == ({}, [], [])
+    assert run("   \n  ") == ({}, [], [])
+
+
+def test_stage_works_without_a_parser(tmp_path):
+    """A blank pipeline (no parser, no NER) still links dictionary names and descriptions."""
+    import spacy
+
+    import newsintel.nlp.actors.component  # noqa: F401
+
+    path = tmp_path / "d.yaml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    nlp = spacy.blank("en")
+    _cache_in(tmp_path)
+    nlp.add_pipe("newsintel_actors", config={"actor_files": [str(path)], "agent_files": [], "use_builtin": False})
+    _cache_default()
+    doc = nlp("The Taliban denied it. The group said nothing.")
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in doc._.ni_actors] == [
+        ("taliban", ["The Taliban", "The group"])
+    ]
+
+
+def test_country_and_title_is_the_person_holding_it_on_the_date(run):
+    sentence = "The Afghan president said the election would go ahead."
+    in_2019, _, _ = run(sentence, "2019-05-02")
+    in_2023, _, _ = run(sentence, "2023-05-02")
+    assert texts(in_2019["ashraf-ghani"]) == ["The Afghan president"]
+    assert "ashraf-ghani" not in in_2023
+    american, _, _ = run("The American president spoke on Friday.", "2022-05-02")
+    assert texts(american["joe-biden"]) == ["The American president"]
+
+
+def test_a_shared_surname_is_not_the_dictionary_person(run):
+    actors, _, _ = run("Alice Okafor, a nurse, was released on Monday. Okafor thanked her family.")
+    assert "mira-okafor" not in actors
+    assert texts(actors["local:alice-okafor"]) == ["Alice Okafor", "Okafor"]
+
+
+def test_a_longer_form_of_a_known_name_is_that_person(run):
+    actors, _, flags = run("Ashraf M. Ghani spoke on Monday. Ghani said little.")
+    assert texts(actors["ashraf-ghani"]) == ["Ashraf M. Ghani", "Ghani"]
+    assert flags == []
+
+
+def test_short_alias_needs_the_full_name_in_the_document(run):
+    alone, _, _ = run("The minister told the Post that the plan had failed.")
+    assert "washington-post" not in alone
+    both, _, _ = run("The minister told the Post that the plan had failed, The Washington Post reported.")
+    assert texts(both["washington-post"]) == ["the Post", "The Washington Post"]
+
+
+def test_shared_alias_goes_to_the_actor_that_existed_on_the_date(run):
+    first, _, _ = run("The Harlan administration imposed the tariffs.", "2018-03-01")
+    second, _, _ = run("The Harlan administration imposed the tariffs.", "2025-03-01")
+    assert "usa-first-administration" in first and "usa-second-administration" not in first
+    assert "usa-second-administration" in second and "usa-first-administration" not in second
+
+
+def test_case_sensitive_alias_that_is_an_ordinary_word(run):
+    actors, _, _ = run("Dawn reported that the talks resumed at dawn.")
+    assert texts(actors["dawn-newspaper"]) == ["Dawn"]
+    shouting, _, _ = run("TROOPS LEFT AT DAWN ON FRIDAY.")
+    assert "dawn-newspaper" not in shouting
+
+
+def test_role_title_aliases_and_deputies(run, tmp_path):
+    from newsintel.nlp.actors.linker import _same_title
+
+    assert _same_title("foreign minister", "minister of foreign affairs")
+    assert not _same_title("foreign minister", "foreign ministry spokesperson")
+    assert not _same_title("president", "vice president")
+    assert _same_title("vice president", "vice president")
+
+
+def test_title_of_a_country_after_of(run):
+    actors, _, _ = run("The president of Afghanistan said the election would go ahead.", "2019-05-02")
+    assert texts(actors["ashraf-ghani"]) == ["The president of Afghanistan"]
+
+
+def test_capital_modifying_an_agent_is_a_metonym(run):
+    actors, metonyms, _ = run("Kabul officials denied the report.", "2023-03-01")
+    assert texts(actors["taliban"]) == ["Kabul officials"]
+    assert metonyms == [{"start": 0, "end": 5, "text": "Kabul", "actor": "taliban"}]
+
+
+def test_generic_word_is_not_a_short_name(run):
+    actors, _, _ = run("Islamic State fighters withdrew on Sunday. State said it would not comment.")
+    assert texts(actors["islamic-state"]) == ["Islamic State fighters"]
+    assert "local:state" not in actors
+
+
+def test_future_role_is_not_stale_and_other_titles_are_not_compared(run):
+    _, _, flags = run("President Ashraf Ghani said the election would go ahead.", "2012-05-02")
+    assert flags == []
+    _, _, flags = run("Presidential candidate Ashraf Ghani said the election would go ahead.", "2023-05-02")
+    assert flags == []
+
+
+def test_agent_inside_a_proper_name_is_not_composed(run):
+    actors, _, _ = run("The US National Aeronautics and Space Administration launched the probe.")
+    assert "usa-gov" not in actors

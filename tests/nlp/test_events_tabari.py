@@ -88,3 +88,10 @@ def test_errors_name_the_line() -> None:
     assert "verbs.txt:1: line outside any verb block" in str(error.value)
     with pytest.raises(DictionaryError):
         parse_verb_lines(["# nothing here"], path="verbs.txt")
+
+
+def test_petrarch2_phrase_groups_keep_their_words_near() -> None:
+    pattern = parse_pattern("* (TO LIST) (OF {BANNED PARTIES})", "1722", None)
+    assert [(e.value, e.near) for e in pattern.after] == [
+        ("to", False), ("list", True), ("of", False), ("banned", True), ("parties", True)
+    ]

@@ -39,11 +39,7 @@ def check(
 
 def _documents(paths, db, published):
     if db:
-        try:
-            from newsintel.store import load_documents  # type: ignore[attr-defined]
-        except ImportError:
-            raise ConfigError("--db needs the corpus store (newsintel.store), which is not installed here") from None
-        return list(load_documents(db)), []
+        return [report.document for report in stored_reports(db)], []
     from newsintel.ingest.read import ReadOptions, read
 
     documents, failures = [], []
@@ -54,6 +50,16 @@ def _documents(paths, db, published):
         else:
             documents.append(result)
     return documents, failures
+
+
+def stored_reports(db: str):
+    """Every report of a corpus database; a missing SQLite file is an error, not a new database."""
+    from newsintel.store.core import open_store
+
+    if "://" not in db and not Path(db).is_file():
+        raise ConfigError("no such corpus database", path=db)
+    with open_store(db) as store:
+        return list(store.iter_reports(unique=False))
 
 
 def _text(result) -> str:

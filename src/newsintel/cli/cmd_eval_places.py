@@ -21,12 +21,18 @@ def eval_places(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Geoparse each gold article; print recognition P/R/F1 and accuracy within 161 km."""
-    from newsintel.evaluation.places import evaluate_places
+    """Geoparse each gold article; print recognition P/R/F1 and accuracy within 161 km.
+
+    A file of event-location examples (lines with an "event" key, like event_location.jsonl)
+    is scored instead on the place each event verb's clause gives (gold examples only)."""
+    from newsintel.evaluation.places import evaluate_event_places, evaluate_places, is_event_location_file
 
     if not quiet:
         stderr.print(f"geoparsing {gold} ...")
-    result = evaluate_places(gold, out=out, model=model, limit=limit).to_dict()
+    if is_event_location_file(gold):
+        result = evaluate_event_places(gold, model=model).to_dict()
+    else:
+        result = evaluate_places(gold, out=out, model=model, limit=limit).to_dict()
     if as_json:
         typer.echo(json.dumps(result))
         return

@@ -26,3 +26,23 @@ def eval_stance(
     typer.echo(run.summary)
     if not quiet:
         stderr.print(f"{run.predictions} predictions in {run.seconds:.1f}s → {out}")
+
+
+@eval_app.command("claim-pairs")
+def eval_claim_pairs(
+    pairs: Annotated[Path, typer.Argument(help="JSONL of article pairs with known relations (tests/data/claim_pairs.jsonl).")],
+    ledger: Annotated[bool, typer.Option("--ledger/--no-ledger", help="Also run the pipeline and score the cross-document ledger.")] = True,
+) -> None:
+    """Precision and recall of claim checking, origin counting and the ledger on article pairs."""
+    import json
+
+    from newsintel.evaluation.claim_pairs import evaluate_pairs
+
+    analyze = None
+    if ledger:
+        from newsintel import analyze as analyze_text
+
+        def analyze(text):
+            return analyze_text(text)
+
+    typer.echo(json.dumps(evaluate_pairs(pairs, analyze=analyze).to_dict(), indent=2))

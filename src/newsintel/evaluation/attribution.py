@@ -74,8 +74,28 @@ def _stage_available(name: str) -> bool:
     return Language.has_factory(name)
 
 
-def prediction_of(attributions: list[dict]) -> list[dict]:
-    """Attribution records → scorer lines; an outlet's relay of the same words is not doubled."""
+def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> list[dict]:
+    """Attribution records → scorer lines; an outlet's relay of the same words is not doubled.
+
+    `continuations` says what becomes of cue-less quotes that continue an earlier speaker:
+    "keep" them as attributions, "merge" them into the content of the one they continue,
+    or "drop" them.
+    """
+    import os
+
+    continuations = os.environ.get("NI_CONT", continuations)
+    by_id = {a["id"]: a for a in attributions}
+    if continuations != "keep":
+        attributions = [dict(a, content=list(a["content"])) for a in attributions]
+        by_id = {a["id"]: a for a in attributions}
+        for item in attributions:
+            if item.get("continues") and continuations == "merge":
+                by_id[item["continues"]]["content"].extend(item["content"])
+        attributions = [a for a in attributions if not a.get("continues")]
+    relayed = {a["id"] for a in attributions if not a.get("channel")}
+    # PolNeAR gives one source per content: the relaying outlet of "X told the Post" and the
+    # cited source of "a report citing officials" are left out of the scored lines
+    attributions = [a for a in attributions if not a.get("channel") and a.get("via") not in relayed]
     lines = []
     seen_contents: set[tuple] = set()
     ordered = sorted(attributions, key=lambda a: (a.get("channel", False) and a.get("cue") is None, a.get("via") is not None))
@@ -92,6 +112,7 @@ def prediction_of(attributions: list[dict]) -> list[dict]:
                 "content": list(content[0]) if len(content) == 1 else [list(c) for c in content],
                 "source": [span["start"], span["end"]] if span else None,
                 "cue": [cue["start"], cue["end"]] if cue else None,
+                "rule": item.get("rule"),
             }
         )
     return sorted(lines, key=lambda line: _first_offset(line["content"]))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsintel.errors import InputError
+from newsintel.evaluation.gold import read_jsonl
 
 NO_ACTOR = "---"
 
@@ -61,22 +62,7 @@ class EventScore:
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    records = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror}", path=str(path)) from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from exc
-        if not isinstance(record, dict) or "id" not in record or "text" not in record:
-            raise InputError(f"line {number}: each record needs 'id' and 'text'", path=str(path))
-        records.append(record)
-    return records
+    return [record for _, record in read_jsonl(path, required=("id", "text"))]
 
 
 def _key(event: dict) -> tuple[str, str, str]:
@@ -166,10 +152,55 @@ def predict(
         doc = nlp(doc)
         config = record.get("config") or {}
         known = {a["id"] for a in doc._.ni_actors or [] if a.get("cameo")}
-        events = suite_events(
-            doc._.ni_events or [], require_dyad=config.get("require_dyad", True), coded_only=known if not config.get("new_actor_length") else None
-        )
+        events = _with_new_actors(doc, doc._.ni_events or [], known, int(config.get("new_actor_length") or 0))
+        events = suite_events(events, require_dyad=config.get("require_dyad", True), coded_only=known)
         yield {"id": record["id"], "events": events}
+
+
+def _with_new_actors(doc, events: list[dict], known: set[str], max_words: int) -> list[dict]:
+    """PETRARCH's `new_actor_length`: an actor the dictionaries lack is coded by its noun
+    phrase in capitals and quotes ('"THE MINISTRY OF MAGIC"') when the phrase has at most
+    `max_words` words; with 0, such actors count as no actor (see suite_events)."""
+    if max_words <= 0:
+        return events
+    mentions = collections.defaultdict(list)
+    for actor in doc._.ni_actors or []:
+        for mention in actor.get("mentions", []):
+            mentions[actor["id"]].append((mention["start"], mention["end"]))
+    codes: dict[str, str] = {}
+    for event in events:
+        for role in ("source", "target"):
+            actor = event.get(role)
+            if actor is None or actor in known or actor in codes:
+                continue
+            phrase = _phrase_text(doc, mentions.get(actor, []), event.get("sentence"))
+            if phrase and len(phrase.split()) <= max_words:
+                codes[actor] = f'"{phrase}"'
+    known.update(codes)
+    result = []
+    for event in events:
+        event = dict(event)
+        for role in ("source", "target"):
+            if event.get(role) in codes:
+                event[f"{role}_code"] = codes[event[role]]
+        result.append(event)
+    return result
+
+
+def _phrase_text(doc, spans: list[tuple[int, int]], sentence: dict | None) -> str | None:
+    """The mention's noun phrase with its pre-modifiers, without possessive markers."""
+    inside = [s for s in spans if sentence is None or sentence["start"] <= s[0] < sentence["end"]]
+    if not inside:
+        return None
+    span = doc.char_span(*inside[0], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i < head.i:
+        head = head.head  # "Gryffindor's head Minerva McGonagall": the name is in apposition
+    start = min(span.start, head.left_edge.i)
+    words = [t.text for t in doc[start : span.end] if t.tag_ != "POS" and not t.is_punct]
+    return " ".join(words).upper()
 
 
 def format_score(result: EventScore) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsintel.errors import InputError, NewsintelError
+from newsintel.evaluation.gold import read_jsonl
 from newsintel.records import Document
 
 logger = logging.getLogger(__name__)
@@ -62,22 +63,7 @@ class GeoScore:
 
 def read_gold(path: str | Path) -> list[dict]:
     """The articles of a gold file, checked: each line a JSON object with id, text, toponyms."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such gold file", path=str(path))
-    articles = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from None
-            missing = [key for key in ("id", "text", "toponyms") if key not in article]
-            if missing:
-                raise InputError(f"line {number}: missing {', '.join(missing)}", path=str(path))
-            articles.append(article)
+    articles = [article for _, article in read_jsonl(path, required=("id", "text", "toponyms"))]
     if not articles:
         raise InputError("gold file has no articles", path=str(path))
     return articles
@@ -202,3 +188,85 @@ def evaluate_places(
             for prediction in predictions:
                 handle.write(json.dumps(prediction, ensure_ascii=False) + "\n")
     return score(gold, {p["id"]: p for p in predictions})
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlaceScore:
+    examples: int
+    with_location: int
+    correct: int  # right place (overlapping a gold location) or rightly none
+    found_when_gold: int  # gold has a location and the clause's place overlaps one
+    none_when_gold_none: int
+    wrong_place: int  # a place given that overlaps no gold location
+
+    def to_dict(self) -> dict:
+        without = self.examples - self.with_location
+        return {
+            "examples": self.examples,
+            "accuracy": round(self.correct / self.examples, 3) if self.examples else 0.0,
+            "recall_with_location": round(self.found_when_gold / self.with_location, 3) if self.with_location else 0.0,
+            "none_when_none": round(self.none_when_gold_none / without, 3) if without else 0.0,
+            "wrong_place": self.wrong_place,
+        }
+
+
+def evaluate_event_places(gold_path: str | Path, *, model: str | None = None, gold_only: bool = True) -> EventPlaceScore:
+    """How often `annotations.place_of_clause` gives the annotated place of an event verb
+    (event_location.jsonl: {"text", "event": {"span"}, "locations": [{"span"}], "gold"})."""
+    from newsintel.nlp import annotations
+    from newsintel.nlp.pipeline import annotate
+
+    examples = [e for e in _read_jsonl(gold_path) if e.get("gold") or not gold_only]
+    documents = (Document(id=str(e["id"]), text=e["text"]) for e in examples)
+    counts = {"with": 0, "correct": 0, "found": 0, "none": 0, "wrong": 0}
+    for example, (_, doc) in zip(examples, annotate(documents, options=_pipeline_options(model)), strict=True):
+        verb_span = doc.char_span(*example["event"]["span"], alignment_mode="expand")
+        place_id = annotations.place_of_clause(doc, verb_span.root) if verb_span is not None else None
+        predicted = _place_spans(doc, place_id)
+        gold_spans = [loc["span"] for loc in example.get("locations") or []]
+        hit = any(_overlap(p, g) > 0 for p in predicted for g in gold_spans)
+        if gold_spans:
+            counts["with"] += 1
+            counts["found"] += hit
+            counts["correct"] += hit
+        elif place_id is None:
+            counts["none"] += 1
+            counts["correct"] += 1
+        if place_id is not None and not hit:
+            counts["wrong"] += 1
+    return EventPlaceScore(
+        examples=len(examples),
+        with_location=counts["with"],
+        correct=counts["correct"],
+        found_when_gold=counts["found"],
+        none_when_gold_none=counts["none"],
+        wrong_place=counts["wrong"],
+    )
+
+
+def is_event_location_file(path: str | Path) -> bool:
+    """True when the file's first record is an event-location example."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such gold file", path=str(path))
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    return "event" in json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+    return False
+
+
+def _place_spans(doc, place_id: str | None) -> list[list[int]]:
+    if place_id is None:
+        return []
+    for place in doc._.ni_places or []:
+        if place["id"] == place_id:
+            return [[m["start"], m["end"]] for m in place["mentions"]]
+    return []
+
+
+def _read_jsonl(path: str | Path) -> list[dict]:
+    return [row for _, row in read_jsonl(path)]

@@ -187,10 +187,54 @@ def _same_proposition(a, b, va, vb, threshold: float) -> bool:
     (report_a, claim_a), (report_b, claim_b) = a, b
     if report_a.document.id == report_b.document.id:
         return False  # within an article, relations already say how claims stand
+    if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
+        return True
     similarity = cosine(va, vb)
     if claim_a.subject and claim_a.subject == claim_b.subject:
         similarity += SUBJECT_BONUS
     return similarity >= threshold
+
+
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two entity keys name the same thing: equal, or one's words within the other's with the
+    same head ("commander" / "rebel commander")."""
+    if not a or not b or a in PRONOUNS or b in PRONOUNS:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def same_statement(a: Claim, b: Claim) -> bool:
+    """Same predicate about the same things, whatever the polarity. A pronoun subject ("it had
+    arrested the leader") passes when predicate and object agree."""
+    if not a.predicate or a.predicate != b.predicate:
+        return False
+    objects = compatible(a.object, b.object) if (a.object or b.object) else True
+    if not objects:
+        return False
+    if compatible(a.subject, b.subject):
+        return True
+    pronoun = (a.subject or "") in PRONOUNS or (b.subject or "") in PRONOUNS
+    return pronoun and bool(a.object) and bool(b.object)
+
+
+def state_relation(a: Claim, b: Claim) -> str | None:
+    """"same" or "opposite" when both put one entity in a state of one class, else None."""
+    result = None
+    for left in a.states:
+        entity_a, cls_a, state_a = left.split("|")
+        for right in b.states:
+            entity_b, cls_b, state_b = right.split("|")
+            if cls_a == cls_b and compatible(entity_a, entity_b):
+                if state_a != state_b:
+                    return "opposite"
+                result = "same"
+    return result
 
 
 def _opposed_pairs(reports: list[Report]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
@@ -214,11 +258,17 @@ def _cross_document_opposition(indices: list[int], items) -> set:
             (ra, a), (rb, b) = items[x], items[y]
             if ra.document.id == rb.document.id:
                 continue
-            flipped = a.predicate and a.predicate == b.predicate and a.polarity != b.polarity
-            denial = (a.stance == "denial") != (b.stance == "denial")
-            if flipped or denial:
+            statement = same_statement(a, b)
+            flipped = statement and a.polarity != b.polarity and not _hedged(a) and not _hedged(b)
+            denial = (a.stance == "denial") != (b.stance == "denial") and (statement or not a.predicate or not b.predicate)
+            conflict = state_relation(a, b) == "opposite" and not _hedged(a) and not _hedged(b)
+            if flipped or denial or conflict:
                 pairs.add(((ra.document.id, a.id), (rb.document.id, b.id)))
     return pairs
+
+
+def _hedged(claim: Claim) -> bool:
+    return claim.modality not in (None, "will")
 
 
 def speaker_name(claim: Claim, report: Report) -> str:

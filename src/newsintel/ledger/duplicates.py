@@ -1,7 +1,8 @@
 """Which documents are copies of one story: near-duplicate text and wire credits.
 
-`near_duplicate_groups` is a minimal MinHash grouping; `groups_of` is the one call the ledger
-makes, so the corpus module's grouping can replace it there. Wire credits
+`groups_of` is the one call the ledger makes: it uses the corpus module's grouping
+(`newsintel.dedup`, 3-word shingles). `near_duplicate_groups` here is the ledger's stand-alone
+5-shingle variant, kept for callers that want list-of-groups output. Wire credits
 ("(AP)", "— Reuters") mark syndicated copies even when editors changed the wording.
 """
 
@@ -76,6 +77,12 @@ def wire_credit(text: str) -> str | None:
 
 
 def groups_of(documents: Sequence[tuple[str, str]]) -> list[list[str]]:
-    """Near-duplicate groups of (id, text) documents: the one place to swap in the corpus
-    module's grouping when it lands."""
-    return near_duplicate_groups(documents)
+    """Near-duplicate groups of (id, text) documents, in input order, by the corpus module's
+    grouping (`newsintel.dedup`, the same one the store uses)."""
+    from newsintel.dedup import near_duplicate_groups as corpus_groups
+
+    group_of = corpus_groups(dict(documents))
+    groups: dict[str, list[str]] = {}
+    for doc_id, _ in documents:
+        groups.setdefault(group_of[doc_id], []).append(doc_id)
+    return list(groups.values())

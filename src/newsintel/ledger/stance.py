@@ -184,7 +184,11 @@ class StanceModel:
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Class probabilities in LABELS order."""
-        raw = self.classifier.predict_proba(rows)
+        from threadpoolctl import threadpool_limits
+
+        # one thread: OpenMP spinning on a shared, busy machine costs more than it gains here
+        with threadpool_limits(limits=1):
+            raw = self.classifier.predict_proba(rows)
         out = np.zeros((len(rows), len(LABELS)), dtype=np.float64)
         for j, name in enumerate(self._classes):
             out[:, LABELS.index(name)] = raw[:, j]
@@ -192,18 +196,28 @@ class StanceModel:
 
     def judge(self, claim: str, article: str | Article, *, related_only: bool = False) -> Verdict:
         prepared = article if isinstance(article, Article) else self.prepare_article(article)
-        if is_short(prepared):
-            return judge_short(claim, prepared, idf=self.idf, related_only=related_only)
-        verdict = self.judge_many([claim], prepared, related_only=related_only)[0]
-        if len(prepared.sentences) <= FEW_SENTENCES and verdict.label != "unrelated":
-            verdict = _explicit_cue_override(claim, prepared, verdict, self.idf)
-        return verdict
+        return self.judge_many([claim], prepared, related_only=related_only)[0]
 
     def judge_many(self, claims: Sequence[str], article: Article, *, related_only: bool = False) -> list[Verdict]:
+        """Verdicts of several claims on one prepared article (the article is featurised once)."""
+        if not claims:
+            return []
         passages = [prepare(c, self.idf) for c in claims]
-        rows = np.vstack([pair_features(p, article) for p in passages]) if passages else np.zeros((0, 1))
-        probs = self.probabilities(rows) if passages else np.zeros((0, len(LABELS)))
-        return [self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)]
+        probs = self.probabilities(np.vstack([pair_features(p, article) for p in passages]))
+        if is_short(article):
+            # relatedness from the model, the side from the cues of the one sentence
+            return [
+                _unrelated(article, row) if not related_only and row[LABELS.index("unrelated")] > 0.5
+                else judge_short(c, article, idf=self.idf, related_only=True)
+                for c, row in zip(claims, probs, strict=True)
+            ]
+        verdicts = [self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)]
+        if len(article.sentences) <= FEW_SENTENCES:
+            verdicts = [
+                _explicit_cue_override(c, article, v, self.idf) if v.label != "unrelated" else v
+                for c, v in zip(claims, verdicts, strict=True)
+            ]
+        return verdicts
 
     def _verdict(self, claim: Passage, article: Article, probs: np.ndarray, *, related_only: bool) -> Verdict:
         choices = RELATED if related_only else LABELS
@@ -226,7 +240,8 @@ SHORT_WORDS = 40
 RELATED_COSINE = 0.12
 
 
-FEW_SENTENCES = 5  # FNC-1 bodies are longer: the body model never saw articles this short
+FEW_SENTENCES = 3  # FNC-1 bodies are longer: the body model never saw articles this short
+RESTATES = 0.5  # share of the claim's words a sentence must repeat for its cue to decide
 
 
 def _explicit_cue_override(claim: str, article: Article, verdict: Verdict, idf) -> Verdict:
@@ -235,7 +250,7 @@ def _explicit_cue_override(claim: str, article: Article, verdict: Verdict, idf) 
     passage = prepare(claim, idf)
     for start, end, text in verdict.evidence:
         sentence = prepare_article(text, idf)
-        if cosine(passage.vector, sentence.whole.vector) < RELATED_COSINE and overlap(passage, sentence.whole) < 0.5:
+        if overlap(passage, sentence.whole) < RESTATES:
             continue
         short = judge_short(claim, sentence, idf=idf, related_only=True)
         if short.label in ("disagree", "agree") and short.label != verdict.label and _has_cue(short.label, sentence):
@@ -247,6 +262,10 @@ def _has_cue(label: str, sentence: Article) -> bool:
     cues = _headline_cues()
     name = "refute" if label == "disagree" else "support"
     return cues.members(name, sentence.whole.tokens) > 0
+
+
+def _unrelated(article: Article, probs: np.ndarray) -> Verdict:
+    return Verdict("unrelated", {n: float(p) for n, p in zip(LABELS, probs, strict=True)}, [])
 
 
 def is_short(article: Article) -> bool:

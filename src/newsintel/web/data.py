@@ -47,26 +47,24 @@ def report(store, document_id: str) -> Report | None:
 
 def actors(store, *, q: str | None, limit: int, offset: int) -> Page:
     page = store.list_actors(name=q, include_local=True, limit=limit, offset=offset)
-    for item in page.items:
+    for item in page.items:  # the page's actors with their event and claim counts
+        counts = store.get_actor(item["actor_id"]) or {}
         item["id"] = item.pop("actor_id")
-        item["events"] = store.list_events(actor=item["id"], limit=1).total
-        item["claims"] = store.list_claims(speaker=item["id"], limit=1).total
+        item["events"] = counts.get("events", 0)
+        item["claims"] = counts.get("claims", 0)
     return page
 
 
 def actor(store, actor_id: str) -> dict[str, Any] | None:
-    page = store.list_actors(name=None, include_local=True, limit=1000, offset=0)
-    found = next((a for a in page.items if a["actor_id"] == actor_id), None)
+    found = store.get_actor(actor_id)
     if found is None:
         return None
     found["id"] = found.pop("actor_id")
     names = _actor_names(store)
-    events_page = store.list_events(actor=actor_id, limit=200)
-    claims_page = store.list_claims(speaker=actor_id, limit=200)
     return {
         "actor": found,
-        "events": [_event_view(e, names) for e in events_page.items],
-        "claims": claims_page.items,
+        "events": [_event_view(e, names) for e in store.list_events(actor=actor_id, limit=200).items],
+        "claims": store.list_claims(speaker=actor_id, limit=200).items,
     }
 
 

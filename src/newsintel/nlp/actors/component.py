@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel.nlp.actors.index import compiled_index
-from newsintel.nlp.actors.linker import ActorLinker
+from newsintel.nlp.actors.linker import ActorLinker, known_place_names
 from newsintel.nlp.annotations import publication_date
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
@@ -45,8 +45,9 @@ def make_actor_linker(
         agent_files=tuple(str(f) for f in agent_files),
         use_builtin=use_builtin,
         tokenizer=nlp.tokenizer,
-        model_label=f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{id(nlp.tokenizer)}",
+        model_label=f"{nlp.lang}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
     )
+    known_place_names()  # loaded now, not on the first document that needs it
     stage = ActorStage(ActorLinker(index))
     stage.name = name
     return stage

@@ -28,7 +28,9 @@ logger = logging.getLogger(__name__)
 DATA_PACKAGE = "newsintel.nlp.actors.data"
 AGENTS_FILE = "agents.yaml"
 LEXICON_FILE = "linking.yaml"  # the linker's own lexicons, not actors
-_MERGED_LIST_FIELDS = ("aliases", "demonyms", "metonyms", "affiliations")
+_MERGED_LIST_FIELDS = (
+    "aliases", "demonyms", "metonyms", "affiliations", "short_aliases", "case_sensitive_aliases",
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -73,6 +75,8 @@ def merge_entries(base: ActorEntry, over: ActorEntry) -> ActorEntry:
             merged.dated_metonyms = over.dated_metonyms if "metonyms" in given else base.dated_metonyms
         elif name == "codes":
             merged.codes = over.codes or base.codes
+        elif name == "period":
+            merged.period = over.period if given & {"from", "to"} else base.period
         elif name in given:
             setattr(merged, name, getattr(over, name))
     merged.source = over.source

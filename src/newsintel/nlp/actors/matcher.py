@@ -22,6 +22,7 @@ class Candidate:
     kind: str  # "alias" | "demonym" | "metonym" | "agent"
     rank: int  # higher wins a conflict on the same phrase
     lowercase_ok: bool = False  # the phrase may match an all-lowercase text
+    short: bool = False  # a short alias ("the Post"): only with a full alias in the document
 
 
 @dataclass(slots=True)
@@ -45,10 +46,14 @@ def token_key(text: str) -> str:
 
 
 def is_acronym(phrase: str, *, max_letters: int | None = None) -> bool:
-    """ALL-CAPS phrases (IS, ISIS-K, U.S.) are matched case-sensitively."""
+    """ALL-CAPS phrases (IS, ISIS-K, U.S.) and one-word names with inner capitals (LeT,
+    HuJI) are matched case-sensitively: their lowercase forms are ordinary words."""
     letters = [c for c in phrase if c.isalpha()]
-    if not letters or any(c.islower() for c in letters):
+    if not letters:
         return False
+    if any(c.islower() for c in letters):
+        word = phrase.strip()
+        return word.isalpha() and any(c.isupper() for c in word[1:])
     return max_letters is None or (len(letters) <= max_letters and " " not in phrase.strip())
 
 

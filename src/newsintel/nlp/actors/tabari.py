@@ -74,9 +74,12 @@ def strip_comments(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def phrase(text: str) -> str:
     """A dictionary phrase as it appears in text: underscores to spaces, stops dropped."""
-    return re.sub(r"\s+", " ", text.replace("_", " ")).strip()
+    return _SPACES.sub(" ", text.replace("_", " ")).strip()
 
 
 _VOWELS = set("AEIOUY")
@@ -185,6 +188,8 @@ def code_type(code: str | None, dated: bool) -> str | None:
 
 def split_parenthetical(name: str) -> list[str]:
     """'ANIMAL LIBERATION FRONT (ALF)' -> the name without the brackets, and the acronym."""
+    if "(" not in name:
+        return [name]
     inner = re.findall(r"\(([^()]*)\)", name)
     outer = phrase(re.sub(r"\([^()]*\)", " ", name))
     result = [outer] if outer else []

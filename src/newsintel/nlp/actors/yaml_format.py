@@ -26,7 +26,8 @@ _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _ACTOR_FIELDS = {
     "id", "name", "type", "country", "cameo", "plover", "aliases", "parent", "affiliations",
-    "demonyms", "capital", "metonyms", "governments", "roles", "codes",
+    "demonyms", "capital", "metonyms", "governments", "roles", "codes", "from", "to",
+    "short_aliases", "case_sensitive_aliases",
 }
 
 
@@ -151,6 +152,9 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
         extra={k: v for k, v in entry.items() if k not in _ACTOR_FIELDS and k != LINE_KEY},
         source=f"{path}:{check.line}",
         given=frozenset(k for k in entry if k != LINE_KEY),
+        period=check.period(entry, "the actor's own 'from'/'to'"),
+        short_aliases=check.strings("short_aliases"),
+        case_sensitive_aliases=check.strings("case_sensitive_aliases"),
     )
 
 
@@ -195,7 +199,10 @@ def _roles(check: _Checker) -> list[Role]:
         org = item.get("org")
         if org is not None and not isinstance(org, str):
             raise check.fail(f"role {title!r}: 'org' must be an actor id")
-        result.append(Role(title.strip(), org, check.period(item, f"role {title!r}")))
+        aliases = item.get("title_aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise check.fail(f"role {title!r}: 'title_aliases' must be a list of strings")
+        result.append(Role(title.strip(), org, check.period(item, f"role {title!r}"), [a.strip() for a in aliases]))
     return result
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsintel.nlp import annotations
 from newsintel.nlp.attribution.finder import AttributionFinder, Found
 from newsintel.nlp.attribution.lexicon import load_cues, load_speaker_words
+from newsintel.nlp.attribution.quotes import find_quotes
 from newsintel.nlp.attribution.speakers import SpeakerResolver
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
@@ -33,20 +34,22 @@ class AttributionStage(Stage):
         token_actor = annotations.token_actor_map(doc)
         actors = annotations.actors_by_id(doc)
         actor_types = {actor_id: actor.get("type") for actor_id, actor in actors.items()}
-        found, anonymity = self.finder.find(doc, token_actor=token_actor, actor_types=actor_types)
-        attributions.extend(to_plain(a) for a in build_records(doc, found, anonymity, self.words, token_actor, actors))
+        text = doc.text  # rebuilt by spaCy on every access: read once, passed along
+        found, anonymity = self.finder.find(doc, token_actor=token_actor, actor_types=actor_types, text=text)
+        records = build_records(doc, found, anonymity, self.words, token_actor, actors, text=text)
+        attributions.extend(to_plain(a) for a in records)
 
 
-def build_records(doc: Doc, found: list[Found], anonymity, words, token_actor, actors) -> list[Attribution]:
+def build_records(doc: Doc, found: list[Found], anonymity, words, token_actor, actors, *, text: str) -> list[Attribution]:
     """Found items → Attribution records, ids in text order, speakers resolved in that order."""
     sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = k
-    resolver = SpeakerResolver(doc, words, token_actor=token_actor, actors=actors, anonymity=anonymity, sent_of=sent_of)
+    resolver = SpeakerResolver(doc, words, token_actor=token_actor, actors=actors, anonymity=anonymity, sent_of=sent_of, text=text)
     ordered = sorted(found, key=lambda f: (f.start, not f.is_channel, f.cue[0] if f.cue else -1))
     ids = {id(f): f"a{n}" for n, f in enumerate(ordered, start=1)}
-    quote_chars = _quote_chars(doc)
+    quote_chars = _quote_chars(text)
     records = []
     for item in ordered:
         resolved = resolver.resolve(item)
@@ -57,14 +60,15 @@ def build_records(doc: Doc, found: list[Found], anonymity, words, token_actor, a
             Attribution(
                 id=ids[id(item)],
                 kind=_quote_kind(doc, item, quote_chars),
-                content=[_char_span(doc, s, e) for s, e in item.content],
+                content=[_char_span(doc, text, s, e) for s, e in item.content],
                 speaker=resolved.speaker,
-                cue=_char_span(doc, *item.cue) if item.cue else None,
+                cue=_char_span(doc, text, *item.cue) if item.cue else None,
                 via=ids.get(id(channel)) if channel is not None else None,
                 cue_lemma=item.cue_lemma,
                 stance=item.stance,  # type: ignore[arg-type]
                 continues=ids.get(id(item.continues)) if item.continues is not None else None,
                 channel=item.is_channel,
+                rule=item.rule,
             )
         )
     return records
@@ -81,16 +85,14 @@ def _inherits_channel(item: Found, resolved) -> bool:
     return 0 <= item.sentence - antecedent.sentence <= 1
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span:
+def _char_span(doc: Doc, text: str, start: int, end: int) -> Span:
     first, last = doc[start], doc[end - 1]
-    return Span.of(doc.text, first.idx, last.idx + len(last))
+    return Span.of(text, first.idx, last.idx + len(last))
 
 
-def _quote_chars(doc: Doc) -> list[bool]:
-    from newsintel.nlp.attribution.quotes import find_quotes
-
-    inside = [False] * len(doc.text)
-    for quote in find_quotes(doc.text):
+def _quote_chars(text: str) -> list[bool]:
+    inside = [False] * len(text)
+    for quote in find_quotes(text):
         for i in range(quote.start, quote.end):
             inside[i] = True
     return inside

@@ -17,6 +17,7 @@ Nested attributions (a cue inside another's content) are dropped: the outer one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -30,6 +31,11 @@ CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
+# "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
+TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
+# "Said Ellis: “...”": a sentence-initial "Said" that the parser takes for part of a name
+MISTAGGED_SAY = {"said", "says"}
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -50,7 +56,8 @@ class Found:
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
     antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
     antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
-    extra: dict = field(default_factory=dict)
+    rule: str = ""  # the pattern that found it, for evidence and error analysis
+    relative: tuple[int, int] | None = None  # "an assessment, which claimed": the relative pronoun
 
     @property
     def start(self) -> int:
@@ -76,12 +83,17 @@ class AttributionFinder:
 
     # ---------------------------------------------------------------- entry point
     def find(
-        self, doc: Doc, *, token_actor: dict[int, str] | None = None, actor_types: dict[str, str] | None = None
+        self,
+        doc: Doc,
+        *,
+        token_actor: dict[int, str] | None = None,
+        actor_types: dict[str, str] | None = None,
+        text: str | None = None,
     ) -> tuple[list[Found], list[tuple[int, int]]]:
         """The attributions of `doc` and the token spans of anonymity phrases."""
         if len(doc) == 0:
             return [], []
-        state = _DocState(doc, self, token_actor or {}, actor_types or {})
+        state = _DocState(doc, self, token_actor or {}, actor_types or {}, doc.text if text is None else text)
         state.run()
         return state.found, state.anonymity
 
@@ -95,8 +107,11 @@ def _pattern_doc(vocab, text: str) -> Doc:
 class _DocState:
     """Everything computed for one Doc; methods are the steps of `find`."""
 
-    def __init__(self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None]) -> None:
+    def __init__(
+        self, doc: Doc, finder: AttributionFinder, token_actor: dict[int, str], actor_types: dict[str, str | None], text: str
+    ) -> None:
         self.doc = doc
+        self.text = text  # Doc.text is rebuilt on every access: it is read once per document
         self.token_actor = token_actor
         self.actor_types = actor_types
         self.f = finder
@@ -115,6 +130,7 @@ class _DocState:
             for i in range(s, e):
                 self.quote_of[i] = q
         self.used_cues: set[int] = set()
+        self.last_relative: Token | None = None
         self.covered = [False] * len(doc)
 
     # ---------------------------------------------------------------- driver
@@ -124,6 +140,8 @@ class _DocState:
             for token in sent:
                 if self.quote_of[token.i] >= 0 or token.i in self.used_cues:
                     continue
+                if token.lower_ in MISTAGGED_SAY and token.i == sent.start and self._inverted_say(token):
+                    continue
                 if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.verbs:
                     self._verb_cue(token)
         for start, end, cue in phrase_hits:
@@ -132,6 +150,7 @@ class _DocState:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
                 self._noun_cue(token)
         self._drop_nested()
+        self._transcript_turns()
         self._continue_fragments()
         self._attach_quotes()
         self.found.sort(key=lambda f: (f.start, f.end))
@@ -139,7 +158,7 @@ class _DocState:
     # ---------------------------------------------------------------- quotations
     def _quote_token_spans(self) -> list[tuple[int, int]]:
         spans = []
-        for quote in find_quotes(self.doc.text):
+        for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append((span.start, span.end))
@@ -162,14 +181,17 @@ class _DocState:
             return
         if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
             return  # "a report citing officials": a chain, see _citing_inside
-        content = self._verb_content(verb, cue)
+        content, frame = self._verb_content(verb, cue)
         if content is None:
             return
+        self.last_relative = None
         speaker_head = self._subject_of(verb)
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
         cue_span = self._cue_span(verb)
+        relative = self.last_relative
         found = Found(
+            rule=f"verb_cue:{frame}",
             content=[content],
             cue=cue_span,
             cue_lemma=verb.lemma_.lower(),
@@ -177,6 +199,7 @@ class _DocState:
             speaker=self._speaker_span(speaker_head, verb) if speaker_head is not None else None,
             speaker_head=self._noun_of(speaker_head).i if speaker_head is not None else None,
             sentence=self.sent_of[verb.i],
+            relative=(relative.i, relative.i + 1) if relative is not None else None,
         )
         self._add(found)
         self.used_cues.add(verb.i)
@@ -184,6 +207,34 @@ class _DocState:
         if speaker_head is not None:
             self._based_on_channel(found, speaker_head)
         self._citing_inside(found, verb)
+
+    def _inverted_say(self, token: Token) -> bool:
+        """"Said Ellis: “...”" — a cue the tagger took for a name, then the speaker, then a quote."""
+        if token.i + 1 >= len(self.doc) or self.doc[token.i + 1].pos_ not in ("PROPN", "DET", "NOUN"):
+            return False
+        end = token.i + 1
+        while end < len(self.doc) and end - token.i <= 6 and self.doc[end].text not in (":", ",") and self.quote_of[end] < 0:
+            end += 1
+        quote_at = end + 1 if end < len(self.doc) and self.doc[end].text in (":", ",") else end
+        while quote_at < len(self.doc) and self.doc[quote_at].is_space:
+            quote_at += 1
+        if quote_at >= len(self.doc) or self.quote_of[quote_at] < 0:
+            return False
+        speaker = self._trim_punct(token.i + 1, end)
+        self._add(
+            Found(
+                rule="inverted_say",
+                content=[self.quotes[self.quote_of[quote_at]]],
+                cue=(token.i, token.i + 1),
+                cue_lemma="say",
+                stance="neutral",
+                speaker=speaker,
+                speaker_head=self._phrase_head(*speaker).i,
+                sentence=self.sent_of[token.i],
+            )
+        )
+        self.used_cues.add(token.i)
+        return True
 
     def _bare_participle(self, verb: Token) -> bool:
         """"When pressed for comment", "asked about it": the subject is not the speaker."""
@@ -204,34 +255,43 @@ class _DocState:
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
 
-    def _verb_content(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+    def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+        """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
-        complement = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
+        complement = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
-            return self._clean_range(self._subtree_range(complement, exclude=verb))
+            return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
-            return self._head_clause(verb)
+            return self._head_clause(verb), "parataxis"
         quote = self._adjacent_quote(verb) if "q" in frames else None
         if quote is not None:
-            return quote
+            return quote, "q"
         if "x" in frames:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if xcomp is not None and obj is not None:
-                start = min(obj.left_edge.i, xcomp.left_edge.i)
-                return self._clean_range((start, xcomp.right_edge.i + 1))
-        if "o" in frames:
+            if xcomp is not None and xcomp.i > verb.i:
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+                start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+        if "o" in frames and not self._infinitive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
-                end = obj.right_edge.i + 1
-                for child in verb.children:  # "depicted the threat as a risk"
-                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of"):
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                for child in verb.children:  # "depicted the threat as a risk", "thanked X for Y"
+                    if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of", "for"):
+                        if child.lower_ == "for":
+                            start = child.i
                         end = max(end, child.right_edge.i + 1)
-                return self._clean_range((obj.left_edge.i, end))
+                return self._clean_range((start, end)), "o"
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
-                return self._clean_range((prep.i, prep.right_edge.i + 1))
-        return None
+                return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
+        return None, ""
+
+    def _infinitive(self, verb: Token) -> bool:
+        """"to address the nation": a plan or purpose, not something said."""
+        return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _head_clause(self, verb: Token) -> tuple[int, int] | None:
         head = verb.head
@@ -242,24 +302,22 @@ class _DocState:
         return self._clean_range((min(left), max(left) + 1))
 
     def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
-        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said")."""
+        """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said"),
+        in the cue's sentence, or opening the next one when the cue's sentence ends in a colon."""
         sent = self.sents[self.sent_of[verb.i]]
-        right = verb.right_edge.i + 1
-        i = verb.i + 1
-        while i < len(self.doc) and i < right + 2 and (self.doc[i].is_punct or self.doc[i].is_space) and self.quote_of[i] < 0:
-            i += 1
-        # skip the speaker of an inversion and other words between the verb and a following quote
         j = verb.i + 1
-        while j < len(self.doc) and j < sent.end + 1 and self.quote_of[j] < 0 and j - verb.i <= 12:
-            if self.doc[j].text in (".", "!", "?") and self.doc[j].i + 1 < len(self.doc) and self.quote_of[j + 1] < 0:
-                break
+        while j < len(self.doc) and self.quote_of[j] < 0 and j - verb.i <= 12:
+            if self.doc[j].text in (".", "!", "?") or "\n" in self.doc[j].text:
+                break  # the cue's sentence ended before any quotation
             j += 1
         if j < len(self.doc) and self.quote_of[j] >= 0 and self._only_glue(verb.i + 1, j, verb):
             return self.quotes[self.quote_of[j]]
         k = verb.i - 1
         while k >= sent.start and self.quote_of[k] < 0:
             k -= 1
-        if k >= sent.start and self._only_glue(k + 1, verb.i, verb):
+        # the tagger may start a new sentence right after the closing mark: "“...?” a narrator asks."
+        floor = sent.start - 1 if sent.start > 0 and self.quote_of[sent.start - 1] >= 0 else sent.start
+        if k >= floor and self.quote_of[k] >= 0 and self._only_glue(k + 1, verb.i, verb):
             return self.quotes[self.quote_of[k]]
         return None
 
@@ -299,6 +357,7 @@ class _DocState:
 
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            self.last_relative = subject
             return verb.head
         return subject
 
@@ -316,6 +375,10 @@ class _DocState:
         start, end = min(indices), max(indices) + 1
         if start < verb.i < end and verb.i not in excluded:
             end = verb.i
+        for i in range(end - 1, start, -1):  # a subject never runs over a paragraph break
+            if "\n" in self.doc[i].text:
+                start = i + 1
+                break
         return self._trim_punct(start, max(end, start + 1))
 
     def _noun_of(self, head: Token) -> Token:
@@ -376,6 +439,7 @@ class _DocState:
             return
         head = self._subject_of(verb)
         found = Found(
+            rule="phrase_verb",
             content=[content],
             cue=(start, end),
             cue_lemma=cue.text,
@@ -406,6 +470,7 @@ class _DocState:
         if not segments:
             return
         found = Found(
+            rule="according_to",
             content=segments,
             cue=(start, end),
             cue_lemma=cue.text,
@@ -440,6 +505,7 @@ class _DocState:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         cue = self.lex.nouns[noun.lemma_.lower()]
         found = Found(
+            rule="noun_cue",
             content=[self._clean_range(self._subtree_range(clause, exclude=noun))],
             cue=(noun.i, noun.i + 1),
             cue_lemma=noun.lemma_.lower(),
@@ -475,6 +541,7 @@ class _DocState:
         if outlet is None:
             return
         channel = Found(
+            rule="dative_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -503,6 +570,7 @@ class _DocState:
                 return
         start, end = relay.left_edge.i, relay.i + 1
         channel = Found(
+            rule="based_on_channel",
             content=list(found.content),
             cue=None,
             cue_lemma=None,
@@ -530,14 +598,19 @@ class _DocState:
         return token.is_title and token.i > 0 and self.doc[token.i - 1].lower_ == "the" and token.head.lemma_.lower() == "tell"
 
     def _citing_inside(self, outer: Found, anchor: Token) -> None:
-        """"a report citing officials", "the Post reported, citing officials": inner source."""
-        for token in anchor.subtree if anchor.dep_ != "ROOT" else anchor.children:
-            if token.lower_ != "citing" or token.i in self.used_cues:
+        """"a report citing officials", "the Post reported, citing officials, that ...": the cited
+        source becomes an inner attribution relayed by the outer one (`via`)."""
+        sentence = self.sents[self.sent_of[anchor.i]]
+        for token in sentence:
+            if token.lower_ != "citing" or token.i in self.used_cues or self.quote_of[token.i] >= 0:
                 continue
             obj = next((c for c in token.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is None:
+            if obj is None or not self._source_like(obj):
                 continue
+            cited = (token.left_edge.i, token.right_edge.i + 1)
+            outer.content = [c for c in (self._clean_range(_cut(span, cited)) for span in outer.content) if c]
             inner = Found(
+                rule="citing_inside",
                 content=list(outer.content),
                 cue=(token.i, token.i + 1),
                 cue_lemma="cite",
@@ -550,29 +623,37 @@ class _DocState:
             self.found.append(inner)
             self.used_cues.add(token.i)
 
+    def _source_like(self, token: Token) -> bool:
+        """Who or what can be cited as a source: people, organisations, documents, outlets."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        return lemma in self.words.source_roles or lemma in self.words.documents or lemma in self.words.media or lemma in self.words.institutions
+
     # ---------------------------------------------------------------- quotations without cue
     def _attach_quotes(self) -> None:
-        for q, (qs, qe) in enumerate(self.quotes):
+        for qs, qe in self.quotes:
             if any(self.covered[i] for i in range(qs, qe)):
                 continue
             words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
             sent = self.sents[self.sent_of[qs]]
-            whole_sentence = self._only_punct(sent.start, qs) or self._ends_with_colon(sent.start, qs)
-            if words < MIN_QUOTE_WORDS and not whole_sentence:
-                continue
-            if self._colon_speaker(qs, qe):
+            opens_sentence = self._only_punct(sent.start, qs)
+            if words < MIN_QUOTE_WORDS and not opens_sentence:
+                continue  # a scare quote or a title
+            if self._colon_speaker(qs, qe) or self._colon_introduced(qs, qe) or self._dash_speaker(qs, qe):
                 continue
             previous = self._previous_found(qs)
             if previous is None:
                 continue
-            if previous.end <= qs and self._same_paragraph(previous.end, qs) and self._only_glue_text(previous, qs):
-                previous.content.append((qs, qe))  # "“A,” he said, “B.”" and "He said: ... “B.”"
+            if self._follows_directly(previous, qs, opens_sentence):
+                previous.content.append((qs, qe))  # "“A,” he said. “B.”": one attribution, two parts
                 self._mark((qs, qe))
                 continue
-            if not whole_sentence and words < 8:
+            if not opens_sentence or not self._continues_speech(previous, qs):
                 continue
             self._add(
                 Found(
+                    rule="attach_quotes",
                     content=[(qs, qe)],
                     cue=None,
                     cue_lemma=None,
@@ -584,6 +665,140 @@ class _DocState:
                     channel=previous.channel,
                 )
             )
+
+    def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:
+        """The quotation comes right after the previous attribution's cue clause, same paragraph."""
+        if previous.end > qs or not self._same_paragraph(previous.end, qs):
+            return False
+        if self._only_glue_text(previous, qs):
+            return True
+        last_sentence = max(self.sent_of[e - 1] for _, e in previous.content)
+        cue_sentence = self.sent_of[previous.cue[0]] if previous.cue else last_sentence
+        return opens_sentence and self.sent_of[qs] == max(last_sentence, cue_sentence) + 1 and self._quoted(previous)
+
+    def _quoted(self, found: Found) -> bool:
+        return any(self.quote_of[i] >= 0 for s, e in found.content for i in (s, e - 1))
+
+    def _continues_speech(self, previous: Found, qs: int) -> bool:
+        """A quotation opening a sentence or paragraph with no cue goes on with the last
+        speaker when nothing but quotation separates them (the next paragraph, or the same)."""
+        between = self.doc[previous.end : qs]
+        unquoted = [t for t in between if self.quote_of[t.i] < 0 and t.is_alpha and not self.covered[t.i]]
+        if previous.cue is not None:
+            unquoted = [t for t in unquoted if not previous.cue[0] - 12 <= t.i < previous.cue[1] + 12]
+        if len(unquoted) > 3:
+            return False
+        # a paragraph opening with a quotation, right after a paragraph that reports someone
+        return self._quoted(previous) or self._opens_paragraph(qs) and self._paragraphs_between(previous.end, qs) == 1
+
+    def _opens_paragraph(self, index: int) -> bool:
+        i = index - 1
+        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i -= 1
+        return i < 0 or "\n" in self.doc[i].text
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        return sum(1 for t in self.doc[start:end] if "\n" in t.text and self.quote_of[t.i] < 0)
+
+    def _dash_speaker(self, qs: int, qe: int) -> bool:
+        """"“...” ― Name": a signature after a dash names the speaker of the quotation."""
+        i = qe
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text not in DASHES:
+            return False
+        start = i + 1
+        while start < len(self.doc) and self.doc[start].is_space:
+            start += 1
+        end = start
+        while end < len(self.doc) and not self.doc[end].is_space and "\n" not in self.doc[end].text and self.quote_of[end] < 0:
+            if self.doc[end].text in (".", "!", "?") and end > start:
+                break
+            end += 1
+        names = [t for t in self.doc[start:end] if t.is_alpha]
+        if not names or len(names) > 8 or not names[0].is_title:
+            return False
+        start, end = self._trim_punct(start, end)
+        self._add(
+            Found(
+                rule="dash_speaker",
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=self.doc[i].text,
+                stance="neutral",
+                speaker=(start, end),
+                speaker_head=self._phrase_head(start, end).i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
+
+    def _transcript_turns(self) -> None:
+        """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
+        text = self.text
+        for match in TRANSCRIPT_TURN.finditer(text):
+            name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            body_end = text.find("\n", match.end())
+            body_end = len(text) if body_end < 0 else body_end
+            body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
+            if name is None or body is None or len(body) == 0 or any(self.covered[i] for i in range(body.start, body.end)):
+                continue
+            colon = name.end
+            content = self._clean_range((body.start, body.end))
+            if content is None:
+                continue
+            if self.doc[content[1] - 1].text in ('"', "\u201d") and self.quote_of[content[1] - 1] >= 0:
+                content = (content[0], content[1] - 1)
+            self._add(
+                Found(
+                    rule="transcript_turns",
+                    content=[content],
+                    cue=(colon, colon + 1),
+                    cue_lemma=":",
+                    stance="neutral",
+                    speaker=(name.start, name.end),
+                    speaker_head=name.end - 1,
+                    sentence=self.sent_of[name.start],
+                )
+            )
+
+    def _phrase_head(self, start: int, end: int) -> Token:
+        return self.doc[start:end].root
+
+    def _colon_introduced(self, qs: int, qe: int) -> bool:
+        """"He listed the qualities:\n\n“...”": the quotation after a colon belongs to the
+        attribution of the colon's sentence, or else to that sentence's subject."""
+        i = qs - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or self.doc[i].text != ":" or self.quote_of[i] >= 0:
+            return False
+        sentence = self.sent_of[i]
+        owner = next((f for f in self.found if not f.is_channel and f.cue and self.sent_of[f.cue[0]] == sentence), None)
+        if owner is not None:
+            owner.content.append((qs, qe))
+            self._mark((qs, qe))
+            return True
+        sent_start = self.sents[sentence].start
+        if any(self.quote_of[k] >= 0 for k in range(sent_start, i)):
+            return False
+        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head is t), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
+            return False
+        self._add(
+            Found(
+                rule="colon_introduced",
+                content=[(qs, qe)],
+                cue=(i, i + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=self._speaker_span(subject, root),
+                speaker_head=subject.i,
+                sentence=self.sent_of[qs],
+            )
+        )
+        return True
 
     def _only_glue_text(self, previous: Found, qs: int) -> bool:
         """Only the cue clause lies between the previous attribution and this quotation."""
@@ -615,6 +830,7 @@ class _DocState:
             return False
         self._add(
             Found(
+                rule="colon_speaker",
                 content=[(qs, qe)],
                 cue=(colon.i, colon.i + 1),
                 cue_lemma=":",
@@ -657,12 +873,29 @@ class _DocState:
 
     # ---------------------------------------------------------------- bookkeeping
     def _add(self, found: Found) -> None:
-        found.content = [c for c in found.content if c is not None and c[1] > c[0]]
+        anchor = found.cue[0] if found.cue else None
+        found.content = [self._within_paragraph(c, anchor) for c in found.content if c is not None and c[1] > c[0]]
+        found.content = [c for c in found.content if c is not None]
         if not found.content:
             return
         self.found.append(found)
         for span in found.content:
             self._mark(span)
+
+    def _within_paragraph(self, span: tuple[int, int], anchor: int | None) -> tuple[int, int] | None:
+        """Cut a content at paragraph breaks, keeping the part on the cue's side (the parser's
+        sentences can run over a blank line; a content never does)."""
+        start, end = span
+        breaks = [i for i in range(start, end) if "\n" in self.doc[i].text and self.quote_of[i] < 0]
+        if not breaks:
+            return span
+        if anchor is None or anchor < start:
+            return self._clean_range((start, breaks[0]))
+        if anchor >= end:
+            return self._clean_range((breaks[-1] + 1, end))
+        before = [b for b in breaks if b < anchor]
+        after = [b for b in breaks if b > anchor]
+        return self._clean_range((before[-1] + 1 if before else start, after[0] if after else end))
 
     def _mark(self, span: tuple[int, int]) -> None:
         for i in range(*span):
@@ -681,6 +914,7 @@ class _DocState:
             )
             if not nested:
                 keep.append(found)
+        keep = self._one_attribution_per_content(keep)
         kept_ids = {id(f) for f in keep}
         for found in keep:
             if found.channel is not None and id(found.channel) not in kept_ids:
@@ -690,6 +924,28 @@ class _DocState:
         for found in keep:
             for span in found.content:
                 self._mark(span)
+
+    def _one_attribution_per_content(self, found: list[Found]) -> list[Found]:
+        """Two cues claiming the same words: the one nearer to them keeps them.
+
+        Relays (`channel`, or a `via` to a kept outer attribution) share their content on purpose."""
+        primary = [f for f in found if not f.is_channel and f.channel is None or f.cue is None]
+        primary.sort(key=self._cue_distance)
+        owner = [None] * len(self.doc)
+        losers: set[int] = set()
+        for item in primary:
+            tokens = [i for s, e in item.content for i in range(s, e)]
+            if any(owner[i] is not None and owner[i] is not item for i in tokens):
+                losers.add(id(item))
+                continue
+            for i in tokens:
+                owner[i] = item
+        return [f for f in found if id(f) not in losers]
+
+    def _cue_distance(self, found: Found) -> int:
+        if found.cue is None:
+            return len(self.doc)
+        return min(min(abs(found.cue[0] - e), abs(s - found.cue[1])) for s, e in found.content)
 
     # ---------------------------------------------------------------- token ranges
     def _subtree_range(self, token: Token, *, exclude: Token | None = None) -> tuple[int, int]:
@@ -725,7 +981,17 @@ class _DocState:
         return end > start and self.doc[end - 1].text == ":"
 
     def _same_paragraph(self, start: int, end: int) -> bool:
-        return "\n" not in self.doc.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+        return "\n" not in self.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
+    """`span` without `cut` when the cut sits at one of its ends."""
+    start, end = span
+    if cut[0] <= start < cut[1]:
+        start = cut[1]
+    if cut[0] < end <= cut[1]:
+        end = cut[0]
+    return start, max(start, end)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:

@@ -36,8 +36,10 @@ class SpeakerResolver:
         actors: dict[str, dict],
         anonymity: list[tuple[int, int]],
         sent_of: list[int],
+        text: str,
     ) -> None:
         self.doc = doc
+        self.text = text
         self.words = words
         self.token_actor = token_actor
         self.actors = actors
@@ -56,6 +58,8 @@ class SpeakerResolver:
         head = self.doc[found.speaker_head]
         start, end = found.speaker
         span = self._span(start, end)
+        if found.relative is not None:
+            return self._relative(found, head, start, end, span)
         lower = head.lower_
         if head.pos_ == "PRON" and lower in self.words.pronouns:
             result = self._resolve_pronoun(found, head, span)
@@ -65,6 +69,23 @@ class SpeakerResolver:
             result = Resolved(self._describe(head, start, end, span))
         self.seen.append((found, result.speaker))
         return result
+
+    def _relative(self, found: Found, head: Token, start: int, end: int, span: Span) -> Resolved:
+        """"an assessment, which claimed": the relative pronoun speaks for its antecedent."""
+        antecedent = self._describe(head, start, end, span)
+        pronoun = self._span(*found.relative)
+        speaker = Speaker(
+            text=pronoun.text,
+            span=pronoun,
+            actor=antecedent.actor,
+            anonymous=antecedent.anonymous,
+            description=antecedent.description,
+            kind=antecedent.kind,
+            anonymous_source=antecedent.anonymous_source,
+            resolved_from=span,
+        )
+        self.seen.append((found, speaker))
+        return Resolved(speaker)
 
     def _speaker_of(self, found: Found) -> Speaker | None:
         return next((speaker for f, speaker in self.seen if f is found), None)
@@ -90,10 +111,10 @@ class SpeakerResolver:
 
     def _is_unnamed_person(self, head: Token, start: int, end: int) -> bool:
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma in self.words.institutions:
+        if not _common_noun(head) and not (head.pos_ == "NOUN" and lemma in self.words.source_roles):
             return False
-        if lemma not in self.words.source_roles and head.lower_ not in self.words.source_roles:
-            return False
+        if lemma in self.words.institutions or lemma in self.words.documents or lemma in self.words.media:
+            return False  # "the ministry said": an organisation described, not a hidden person
         # an apposition with a name ("the coordinator, Nathan Sales") names the speaker
         return not any(t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in self.doc[start:end])
 
@@ -284,7 +305,7 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- spans
     def _span(self, start: int, end: int) -> Span:
         first, last = self.doc[start], self.doc[end - 1]
-        return Span.of(self.doc.text, first.idx, last.idx + len(last))
+        return Span.of(self.text, first.idx, last.idx + len(last))
 
     def _token_range(self, span: Span) -> tuple[int, int]:
         char = self.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -293,6 +314,8 @@ class SpeakerResolver:
 
 def _common_noun(token: Token) -> bool:
     """A common noun as written: "the post" is a document, "the Post" is a newspaper."""
+    if token.pos_ == "PROPN":  # the tagger's PROPN on a lower-case word is a common noun
+        return token.is_lower
     return token.pos_ == "NOUN" and (token.is_lower or token.i == token.sent.start)
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel.nlp.claims.extract import extract_claims
-from newsintel.nlp.claims.relate import relate
+from newsintel.nlp.claims.relate import relate, states
 from newsintel.nlp.claims.rules import load_rules
 from newsintel.nlp.component import Stage
 
@@ -25,8 +25,10 @@ class ClaimExtractor(Stage):
 
     def annotate(self, doc: Doc) -> None:
         frames = extract_claims(doc, self.rules)
+        for frame in frames:
+            frame.claim["states"] = sorted("|".join(state) for state in states(frame, self.rules))
         doc._.ni_claims = [frame.claim for frame in frames]
-        doc._.ni_claim_relations = relate(frames, self.rules, doc.text)
+        doc._.ni_claim_relations = relate(frames, self.rules, doc.text)  # one Doc.text build per doc
 
 
 @Language.factory(

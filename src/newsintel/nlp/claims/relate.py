@@ -9,6 +9,7 @@ Rules, in order of strength (each relation records its rule, evidence and confid
 - `exclusive-states`: two sources put one entity in states that exclude each other (active vs.
   suppressed, alive vs. dead) -> `contradicts`;
 - `opposite-polarity`: same subject, predicate and object, one negated -> `contradicts`;
+- `denied-proposition`: "X denied that P" after another source stated P -> `denies`;
 - `same-proposition`: same subject and predicate (or state), same polarity, similar wording,
   different source -> `supports`.
 Claims of one speaker never relate to each other; hedged claims (could, plans to) never
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 from newsintel.nlp.claims.extract import Frame, Reference
 from newsintel.nlp.claims.rules import ClaimRules
+import functools
+
 from newsintel.textsim import cosine, prepare
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
@@ -39,6 +42,11 @@ def relate(frames: list[Frame], rules: ClaimRules, text: str) -> list[dict]:
             if relation is not None:
                 _add(relation, relations, seen)
     return relations
+
+
+@functools.lru_cache(maxsize=4096)
+def _vector(text: str) -> dict[int, float]:
+    return prepare(text).vector
 
 
 def _add(relation: dict, relations: list[dict], seen: set[tuple[str, str]]) -> None:
@@ -82,7 +90,7 @@ def _act_relations(frame: Frame, frames: list[Frame], rules: ClaimRules, text: s
 
 def _resolve(reference: Reference, frame: Frame, frames: list[Frame], rules: ClaimRules) -> list[tuple[Frame, float]]:
     """The claims of the source a reference names, best first: actor, then head noun, then kind."""
-    context = prepare(" ".join(f.topic for f in frames if f.speaker_key == frame.speaker_key))
+    context = _vector(" ".join(f.topic for f in frames if f.speaker_key == frame.speaker_key))
     scored: list[tuple[float, float, Frame]] = []
     for other in frames:
         if other is frame or other.speaker_key == frame.speaker_key or other.act is not None:
@@ -91,30 +99,36 @@ def _resolve(reference: Reference, frame: Frame, frames: list[Frame], rules: Cla
             continue  # a denial answers what was said before it
         quality = _match_quality(reference, other, rules)
         if quality:
-            topical = cosine(context.vector, prepare(other.topic).vector)
-            scored.append((quality + 0.5 * topical, quality, other))
+            scored.append((cosine(context, _vector(other.topic)), quality, other))
     if not scored:
         return []
-    scored.sort(key=lambda item: -item[0])
-    best_source = scored[0][2].speaker_key
-    chosen = [(other, quality) for _, quality, other in scored if other.speaker_key == best_source]
-    return chosen[:MAX_TARGETS]
+    # the closest match wins (the named report over any report); among sources that match
+    # equally well, the most topical one; then every matching claim of that source
+    best_quality = max(quality for _, quality, _ in scored)
+    kept = [(topical, other) for topical, quality, other in scored if quality == best_quality]
+    source = max(kept, key=lambda item: item[0])[1].speaker_key
+    return [(other, best_quality) for _, other in kept if other.speaker_key == source][:MAX_TARGETS]
 
 
 def _match_quality(reference: Reference, other: Frame, rules: ClaimRules) -> float:
     if reference.actor and reference.actor in other.source_actors:
         return 1.0
-    if reference.head in other.source_heads:
+    if reference.owner_actor and reference.owner_actor in other.source_actors:
+        return 1.0
+    if reference.owner and reference.owner in other.source_heads:
         return 0.9
+    document_kind = other.claim["speaker_kind"] == "document"
+    if reference.head in other.source_heads:
+        return 0.95 if document_kind and reference.head in rules.document_nouns else 0.9
     if reference.head in rules.document_nouns and other.source_heads & rules.document_nouns:
-        return 0.7
+        return 0.8 if document_kind else 0.7
     return 0.0
 
 
 # --- propositions about the same entity -----------------------------------------------------
 
 
-def _states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
+def states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
     """(entity, class, state) the claim asserts; negation flips a state of the subject."""
     negative = frame.claim["polarity"] == "negative"
     states: set[tuple[str, str, str]] = set()
@@ -141,28 +155,55 @@ def _hedged(frame: Frame) -> bool:
 
 
 def _proposition_relation(later: Frame, earlier: Frame, rules: ClaimRules, text: str) -> dict | None:
-    if later.speaker_key == earlier.speaker_key or later.act or earlier.act:
+    if later.speaker_key == earlier.speaker_key or later.act or earlier.act or _relayed(later, earlier):
         return None
     if _hedged(later) or _hedged(earlier):
         return None
-    later_states, earlier_states = _states(later, rules), _states(earlier, rules)
+    later_states, earlier_states = states(later, rules), states(earlier, rules)
+    denial = (later.claim["stance"] == "denial") != (earlier.claim["stance"] == "denial")
+    if denial:
+        # "X denied that P" against "P": the denial's content restates what it denies
+        denier, denied = (later, earlier) if later.claim["stance"] == "denial" else (earlier, later)
+        if _same_statement(denier, denied) and denier.claim["span"]["start"] > denied.claim["span"]["start"]:
+            return _relation(denier, denied, "denies", "denied-proposition", 0.8, text)
+        return None
     for entity, cls, state in later_states:
         if any(e == entity and c == cls and s != state for e, c, s in earlier_states):
             return _relation(later, earlier, "contradicts", "exclusive-states", 0.75, text)
     same_subject = _usable(later.subject_key) and later.subject_key == earlier.subject_key
     if not same_subject:
         return None
-    same_predicate = later.claim["predicate"] == earlier.claim["predicate"]
+    same_predicate = bool(later.claim["predicate"]) and later.claim["predicate"] == earlier.claim["predicate"]
     same_object = later.object_key == earlier.object_key
     opposite = later.claim["polarity"] != earlier.claim["polarity"]
     if same_predicate and same_object and opposite:
         return _relation(later, earlier, "contradicts", "opposite-polarity", 0.7, text)
+    # the same statement, or the same state, and similar wording: a topic alone is not enough
     shared_state = bool(later_states & earlier_states)
-    if (same_predicate and same_object or shared_state) and not opposite:
-        similarity = cosine(prepare(later.claim["text"]).vector, prepare(earlier.claim["text"]).vector)
-        if similarity >= SAME_PROPOSITION_COSINE or shared_state:
+    article_repeats = "article" in (later.speaker_key, earlier.speaker_key)  # repeating a quote is not support
+    if (same_predicate and same_object or shared_state) and not opposite and not article_repeats:
+        similarity = cosine(_vector(later.claim["text"]), _vector(earlier.claim["text"]))
+        if similarity >= SAME_PROPOSITION_COSINE:
             return _relation(later, earlier, "supports", "same-proposition", round(0.5 + 0.4 * similarity, 2), text)
     return None
+
+
+def _relayed(a: Frame, b: Frame) -> bool:
+    """One claim reached the article through the other's attribution: one source, not two."""
+    return bool(a.claim.get("via") and a.claim["via"] == b.claim.get("attribution")) or bool(
+        b.claim.get("via") and b.claim["via"] == a.claim.get("attribution")
+    )
+
+
+def _same_statement(a: Frame, b: Frame) -> bool:
+    return (
+        bool(a.claim["predicate"])
+        and _usable(a.subject_key)
+        and a.subject_key == b.subject_key
+        and a.claim["predicate"] == b.claim["predicate"]
+        and a.object_key == b.object_key
+        and a.claim["polarity"] == b.claim["polarity"]
+    )
 
 
 def _relation(later: Frame, earlier: Frame, relation: str, rule: str, confidence: float, text: str) -> dict:

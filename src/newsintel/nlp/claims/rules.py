@@ -15,7 +15,7 @@ RULES_FILE = "claim_rules.yaml"
 _WORD_LISTS = (
     "modal_auxiliaries", "intention_verbs", "negating_adverbs", "frame_nouns", "frame_adjectives", "denial_verbs",
     "falsity_words", "reality_verbs", "reality_objects", "motive_objects", "source_nouns",
-    "document_nouns", "support_verbs",
+    "document_nouns", "support_verbs", "media_report_nouns", "media_nouns",
 )
 _CLASS_ROLES = ("subject_a", "subject_b", "patient_a", "patient_b")
 

@@ -41,6 +41,7 @@ def lexicon() -> dict:
         "parts": {k.lower(): tuple(v) for k, v in data["parts"].items()},
         "relations": {k.lower(): v for k, v in data["relations"].items()},
         "units": {k.lower(): v for k, v in data["units"].items()},
+        "holidays": {k.lower(): v for k, v in (data.get("holidays") or {}).items()},
     }
 
 
@@ -86,11 +87,29 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
     """The date or period `text` means, or None when it is not one (e.g. "recent years")."""
     text = _strip(text)
     text = re.sub(r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout) ", "", text, flags=re.I)
-    for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, _relative_unit, _weekday, _named_day, _ago):
+    if re.fullmatch(r"\d{1,2}", text):
+        return None  # a bare day number: the NER cut the month off
+    for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, *RELATIVE_RULES, _ago):
         found = rule(text, published)
         if found is not None:
             return found
+    loose = _loosened(text, published)
+    if loose is not None:
+        return loose
     return _dateparser(text, published)
+
+
+def _loosened(text: str, published: dt.date | None) -> Resolved | None:
+    """"earlier this year", "late Sunday", "later this week": the qualifier narrows the
+    period without moving it, so the period itself is the value."""
+    match = re.fullmatch(r"(?:earlier|later|late|early|just) (.+)", text, flags=re.I)
+    if not match:
+        return None
+    for rule in RELATIVE_RULES:
+        found = rule(match.group(1), published)
+        if found is not None:
+            return found
+    return None
 
 
 def _year(text: str, published: dt.date | None) -> Resolved | None:
@@ -188,6 +207,22 @@ def _relative_unit(text: str, published: dt.date | None) -> Resolved | None:
     return Resolved(monday.isoformat(), monday.isoformat(), sunday.isoformat(), "week")
 
 
+def _named_month(text: str, published: dt.date | None) -> Resolved | None:
+    """"last December", "this March", "next January": the month relative to publication
+    ("last" is the latest such month before the publication month)."""
+    match = re.fullmatch(rf"(last|this|next|this past) ({_month_pattern()})\.?", text, flags=re.I)
+    if not match or published is None:
+        return None
+    month = lexicon()["months"][match.group(2).lower()]
+    modifier = match.group(1).lower()
+    year = published.year
+    if modifier in ("last", "this past") and month >= published.month:
+        year -= 1
+    elif modifier == "next" and month <= published.month:
+        year += 1
+    return month_period(year, month)
+
+
 def _weekday(text: str, published: dt.date | None) -> Resolved | None:
     """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before publication
     ("last" excludes the publication day itself); "next Tuesday" looks forward."""
@@ -249,6 +284,8 @@ def _parser(base: dt.date | None):
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if not re.search(r"\d|" + _month_pattern(), text, flags=re.I):
         return None  # "recent years", "the weekend": no anchor dateparser can use reliably
+    if published is None and not re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
+        return None  # "November", "March 24" need a year: never take it from today's clock
     try:
         data = _parser(published).get_date_data(text)
     except (ValueError, OverflowError):
@@ -264,6 +301,43 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
         monday = date - dt.timedelta(days=date.weekday())
         return Resolved(monday.isoformat(), monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
     return day_point(date)
+
+
+def _holiday_in(year: int, rule) -> dt.date:
+    if isinstance(rule, str):
+        month, day = (int(part) for part in rule.split("-"))
+        return dt.date(year, month, day)
+    month, weekday, nth = rule
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(year, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(text: str, published: dt.date | None) -> Resolved | None:
+    """"Christmas", "last Thanksgiving", "Christmas 2019": the latest such day on or before
+    publication, or the one of the year given."""
+    match = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?:,? ((?:1[5-9]|20)\d\d))?", text, flags=re.I)
+    rule = lexicon()["holidays"].get(match.group(2).lower().replace("\u2019", "'")) if match else None
+    if rule is None:
+        return None
+    if match.group(3):
+        return day_point(_holiday_in(int(match.group(3)), rule))
+    if published is None:
+        return None
+    modifier = (match.group(1) or "").lower()
+    year = published.year
+    if modifier == "next":
+        day = _holiday_in(year, rule)
+        return day_point(day if day > published else _holiday_in(year + 1, rule))
+    if modifier == "this":
+        return day_point(_holiday_in(year, rule))
+    day = _holiday_in(year, rule)
+    return day_point(day if day <= published else _holiday_in(year - 1, rule))
+
+
+RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day, _holiday)
 
 
 def relation_of(preposition: str | None) -> str | None:

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsintel.nlp.events.patterns import Element
+from newsintel.nlp.events.patterns import Element, PatternSet
 from newsintel.nlp.events.syntax import ActorIndex
 
+NEAR_GAP = 3  # words allowed between two words of one PETRARCH phrase group
 MAX_STEPS = 2000  # backtracking budget per pattern side; patterns are short
 
 
 class SideMatcher:
-    def __init__(self, tokens: list[Token], synsets: dict[str, list[tuple[str, ...]]], actors: ActorIndex, *, reverse: bool) -> None:
+    def __init__(self, tokens: list[Token], patterns: PatternSet, actors: ActorIndex, *, reverse: bool) -> None:
         self.tokens = tokens
         self.words = [t.lower_ for t in tokens]
-        self.synsets = synsets
+        self.patterns = patterns
         self.actors = actors
         self.reverse = reverse
         self.steps = 0
@@ -37,7 +38,12 @@ class SideMatcher:
         if self.steps > MAX_STEPS:
             return False
         element = elements[k]
-        last = position + 1 if element.joined and element.kind in ("word", "synset") else len(self.tokens)
+        if element.joined and element.kind in ("word", "synset"):
+            last = position + 1
+        elif element.near:  # inside a phrase group: a few modifiers may come between
+            last = position + NEAR_GAP + 1
+        else:
+            last = len(self.tokens)
         for start in range(position, min(last, len(self.tokens))):
             for end, captured in self._element_at(element, start):
                 if captured is not None:
@@ -53,8 +59,7 @@ class SideMatcher:
             return [(start + 1, None)] if self.words[start] == element.value else []
         if element.kind == "synset":
             ends = []
-            for member in self.synsets.get(element.value, []):
-                words = member[::-1] if self.reverse else member
+            for words in self._members(element.value).get(self.words[start], ()):
                 if tuple(self.words[start : start + len(words)]) == words:
                     ends.append((start + len(words), None))
             return sorted(ends, reverse=True)
@@ -66,6 +71,9 @@ class SideMatcher:
         if self.actors.actor(token) is None:  # source / target / compound slots
             return []
         return [(self._phrase_end(start), token)]
+
+    def _members(self, name: str) -> dict[str, list[tuple[str, ...]]]:
+        return self.patterns.members_by_first_word(name, reverse=self.reverse)
 
     def _phrase_end(self, start: int) -> int:
         """The position after the noun phrase or actor mention that starts at `start`."""

@@ -55,6 +55,8 @@ def event_mode(trigger: Token) -> str:
         lemma = governor.lemma_.lower()
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
+        if lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp"):
+            return "hypothetical"  # "urged X to attack": asked for, not done
         if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
             return "negated" if is_negated(governor) else "planned"
         if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and previous.dep_ in ("acl", "relcl", "prep", "pcomp", "xcomp"):

@@ -27,6 +27,7 @@ class Element:
     kind: str  # "word" | "synset" | "source" | "target" | "compound" | "skip"
     value: str = ""  # lower-case word, or synset name
     joined: bool = False  # must touch the previous element (or the verb, for the first one)
+    near: bool = False  # in the same PETRARCH phrase group "(WITH OFFICIALS)" as the previous one
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +38,13 @@ class Pattern:
     reverse_code: str | None = None  # "[031:032]": the target does 032 back to the source
     text: str = ""
     line: int | None = None
+    required_words: frozenset[str] = frozenset()  # plain words the sentence must contain
 
     @property
     def weight(self) -> int:
         """How specific the pattern is: the number of things it must find."""
         return len(self.before) + len(self.after)
+
 
 
 @dataclass(slots=True)
@@ -78,6 +81,19 @@ class PatternSet:
     synsets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     by_form: dict[str, list[tuple[VerbEntry, VerbForm]]] = field(default_factory=dict)
     by_lemma: dict[str, list[tuple[VerbEntry, VerbForm]]] = field(default_factory=dict)
+    _member_index: dict[tuple[str, bool], dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+
+    def members_by_first_word(self, name: str, *, reverse: bool) -> dict[str, list[tuple[str, ...]]]:
+        """A synset's members keyed by the word matching starts from (the last one when reading
+        backwards), so that matching does not loop over long synsets."""
+        key = (name, reverse)
+        if key not in self._member_index:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for member in self.synsets.get(name, []):
+                words = member[::-1] if reverse else member
+                index.setdefault(words[0], []).append(words)
+            self._member_index[key] = index
+        return self._member_index[key]
 
     def add(self, entry: VerbEntry) -> None:
         self.entries.append(entry)
@@ -88,6 +104,7 @@ class PatternSet:
                 self.by_lemma.setdefault(form.lemma, []).append((entry, form))
 
     def extend(self, other: PatternSet) -> None:
+        self._member_index.clear()
         for name, members in other.synsets.items():
             self.synsets.setdefault(name, members)
         for entry in other.entries:
@@ -117,49 +134,56 @@ def parse_pattern(text: str, code: str | None, reverse: str | None, *, line: int
     """A TABARI pattern body ("INDICATED WOULD * NOW") as a Pattern."""
     items = _items(text)
     try:
-        star = [symbol for symbol, _ in items].index("*")
+        star = [item[0] for item in items].index("*")
     except ValueError:
         star = len(items)  # no verb marker: everything comes after the verb
-        items = [("*", False), *items]
-    before_items = items[:star]
+        items = [("*", False, False), *items]
     after_items = items[star + 1 :]
-    verb_joined_after = items[star + 1][1] if star + 1 < len(items) else False
-    after = tuple(
-        _element(symbol, joined if index else verb_joined_after)
-        for index, (symbol, joined) in enumerate(after_items)
-    )
-    # before: stored nearest-first; element k is joined to what is nearer the verb
-    before_list = []
-    for index in range(len(before_items) - 1, -1, -1):
-        symbol, _ = before_items[index]
-        nearer_joined = items[index + 1][1]  # the item after this one was joined to it
-        before_list.append(_element(symbol, nearer_joined))
-    return Pattern(tuple(before_list), after, code, reverse, text.strip(), line)
+    after = tuple(_element(symbol, joined, near) for symbol, joined, near in after_items)
+    # before: stored nearest-first; each element is joined/near to the one nearer the verb
+    before_list = [
+        _element(items[index][0], items[index + 1][1], items[index + 1][2]) for index in range(star - 1, -1, -1)
+    ]
+    required = frozenset(e.value for e in (*before_list, *after) if e.kind == "word")
+    return Pattern(tuple(before_list), after, code, reverse, text.strip(), line, required)
 
 
-def _element(symbol: str, joined: bool) -> Element:
+def _element(symbol: str, joined: bool, near: bool = False) -> Element:
     if symbol in SLOT_KINDS:
-        return Element(SLOT_KINDS[symbol], "", joined)
+        return Element(SLOT_KINDS[symbol], "", joined, near)
     if symbol.startswith("&"):
-        return Element("synset", normalise_synset(symbol), joined)
-    return Element("word", symbol.lower(), joined)
+        return Element("synset", normalise_synset(symbol), joined, near)
+    return Element("word", symbol.lower(), joined, near)
 
 
 def normalise_synset(name: str) -> str:
     return name.strip().lstrip("&").rstrip("_").upper()
 
 
-def _items(text: str) -> list[tuple[str, bool]]:
-    """Symbols of a pattern with, for each, whether `_` joins it to the previous symbol."""
+def _items(text: str) -> list[tuple[str, bool, bool]]:
+    """Symbols of a pattern with whether `_` joins each to the previous symbol, and whether it
+    shares a PETRARCH 2 phrase group - `(...)` or `{...}` - with the previous symbol."""
     for bracket in "{}()":
-        text = text.replace(bracket, " ")
-    items: list[tuple[str, bool]] = []
+        text = text.replace(bracket, f" {bracket} ")
+    items: list[tuple[str, bool, bool]] = []
     join_next = False
+    depth = 0
+    group_items = 0  # symbols seen in the outermost open group
     for chunk in text.split():
+        if chunk in "({":
+            if depth == 0:  # a new outermost group: "(OF {BANNED PARTIES})" is one phrase
+                group_items = 0
+            depth += 1
+            continue
+        if chunk in ")}":
+            depth = max(depth - 1, 0)
+            continue
         parts = [part for part in chunk.split("_") if part]
         for position, part in enumerate(parts):
             joined = (join_next or chunk.startswith("_")) if position == 0 else True
-            items.append((part, bool(items) and joined))
+            near = depth > 0 and group_items > 0
+            items.append((part, bool(items) and joined, near))
+            group_items += depth > 0
         join_next = chunk.endswith("_")
     return items
 

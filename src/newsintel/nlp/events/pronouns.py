@@ -10,46 +10,73 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsintel.nlp import annotations
+from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 
 PERSONAL = {"he", "she", "him", "her", "his"}
 NON_PERSONAL = {"it", "its", "they", "them", "their", "we"}
-GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militants", "insurgents", "government", "regime", "militia", "country"}
 LOOKBACK_SENTENCES = 2
+
+
+class LazyAntecedents(dict):
+    """The antecedents of a Doc's pronouns, resolved on first use (most sentences need none)."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex) -> None:
+        super().__init__()
+        self._doc: Doc | None = doc
+        self._actors = actors
+
+    def _resolve(self) -> None:
+        if self._doc is not None:
+            doc, self._doc = self._doc, None
+            self.update(pronoun_antecedents(doc, self._actors))
+
+    def get(self, key, default=None):
+        self._resolve()
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._resolve()
+        return super().__contains__(key)
+
+    def __getitem__(self, key):
+        self._resolve()
+        return super().__getitem__(key)
 
 
 def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
     kinds = {actor_id: (actor.get("type") or "") for actor_id, actor in annotations.actors_by_id(doc).items()}
     subjects: list[tuple[int, int, list[str]]] = []  # (token index, sentence index, actors)
-    sentence_of = {}
+    sentence_of: dict[int, int] = {}
+    resolved: dict[int, list[str]] = {}
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
             sentence_of[token.i] = number
-    resolved: dict[int, list[str]] = {}
-    for token in doc:
-        if actors.actor(token) is None and _is_anaphor(token):
-            found = (
-                _reporter(token, actors)
-                or _recent(subjects, token, sentence_of[token.i], kinds)
-                or _nearest_person(token, actors, kinds, sentence_of)
-            )
-            if found:
-                resolved[token.i] = found
-                if token.dep_ in ("nsubj", "nsubjpass"):
-                    subjects.append((token.i, sentence_of[token.i], found))
-        if token.dep_ in ("nsubj", "nsubjpass") and actors.actor(token) is not None or (
-            token.dep_ in ("nsubj", "nsubjpass") and np_actors(token, actors)
-        ):
-            subjects.append((token.i, sentence_of[token.i], [a for a, _ in np_actors(phrase_head(token), actors)]))
+            if actors.actor(token) is None and _is_anaphor(token):
+                found = (
+                    _reporter(token, actors)
+                    or _recent(subjects, token, number, kinds)
+                    or _nearest_person(token, actors, kinds, sentence_of)
+                )
+                if found:
+                    resolved[token.i] = found
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((token.i, number, found))
+            elif token.dep_ in ("nsubj", "nsubjpass"):
+                named = [a for a, _ in np_actors(phrase_head(token), actors)]
+                if named:
+                    subjects.append((token.i, number, named))
     return resolved
 
 
 def _is_anaphor(token: Token) -> bool:
     lower = token.lower_
-    if lower in PERSONAL | NON_PERSONAL:
+    if lower in PERSONAL or lower in NON_PERSONAL:
         return True
+    if lower not in words("group_nouns"):
+        return False
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
-    return lower in GROUP_NOUNS and determiner is not None and determiner.lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass", "poss")
+    return determiner is not None and determiner.lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _reporter(token: Token, actors: ActorIndex) -> list[str]:
@@ -58,7 +85,7 @@ def _reporter(token: Token, actors: ActorIndex) -> list[str]:
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp"):
         return []
     for child in clause.head.children:
-        if child.dep_ == "nsubj" and child is not token:
+        if child.dep_ == "nsubj" and child.i != token.i:
             return [a for a, _ in np_actors(phrase_head(child), actors)]
     return []
 

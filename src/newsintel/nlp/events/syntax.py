@@ -28,15 +28,18 @@ class ActorIndex:
     mention_end: dict[int, int] = field(default_factory=dict)  # token -> last token of its mention
     mention_start: dict[int, int] = field(default_factory=dict)
     codes: dict[str, list[str]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # actor id -> type ("state", "media", ...)
 
     def actor(self, token: Token | int) -> str | None:
         index = token if isinstance(token, int) else token.i
         return self.token_actor.get(index)
 
 
-def build_actor_index(doc: Doc, mentions: list[tuple[int, int, str]], cameo: dict[str, str | None]) -> ActorIndex:
+def build_actor_index(
+    doc: Doc, mentions: list[tuple[int, int, str]], cameo: dict[str, str | None], kinds: dict[str, str] | None = None
+) -> ActorIndex:
     """Index actor mentions given as (start_char, end_char, actor_id)."""
-    index = ActorIndex()
+    index = ActorIndex(kinds=dict(kinds or {}))
     for start, end, actor in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -69,19 +72,34 @@ def np_actors(head: Token, actors: ActorIndex, *, follow_conj: bool = True) -> l
 
 def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tuple[str, Token]]:
     actor = actors.actor(head)
+    if actor is not None and actor.startswith("local:"):
+        known = _dictionary_actor_for_local(head, actors)
+        if known is not None:
+            return [known]
     if actor is not None:
-        return [*_misparsed_coordination(head, actors), (actor, head), *_listed_appositions(head, actors)]
+        refined = _refining_title(head, actor, actors)
+        if refined is not None:
+            return [refined]
+    if actor is not None:
+        return [
+            *_misparsed_coordination(head, actors),
+            (actor, head),
+            *_listed_appositions(head, actors),
+            *_coordinated_inside_mention(head, actors),
+        ]
     if depth > 3:
         return []
     for child in head.children:  # "Eriador's death toll", "the Taliban's seizure", "US officials"
         if child.dep_ in NP_MODIFIER_DEPS and child.i < head.i:
+            if child.dep_ != "poss" and head.tag_ == "NNS" and actors.kinds.get(actors.actor(child) or "") == "person":
+                continue  # "Sanders backers" are not Sanders
             if actors.actor(child) is not None:  # "Eriadori and Calenardhon leaders"
                 return [(a, t) for c in conjuncts(child) for a, t in ([(actors.actor(c), c)] if actors.actor(c) else [])]
             hit = _first_actor_in(child, actors)
             if hit:
                 return [hit]
     for child in head.children:  # "ambassadors of Arnor", "soldiers from Gondor"
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in") and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "between") and child.i > head.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return np_actors(pobj, actors)
@@ -97,18 +115,73 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
     'and' is a coordinated member, not a modifier."""
     found = []
     for child in head.children:
-        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ == "cc" for c in child.children):
+        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ in ("cc", "conj") for c in child.children):
             found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
 
 
 def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
-    """'Mordor, the Shire, Fornost and Bree' parsed as an apposition: a list of actors."""
+    """'Mordor, the Shire, Fornost and Bree' parsed as an apposition: a list of actors (an
+    apposition without coordination names the same actor again: 'the minister, Calimehtar')."""
     found = []
     for child in head.children:
         if child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head):
-            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+            if any(c.dep_ == "conj" for c in child.children):
+                found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
+
+
+def _coordinated_inside_mention(head: Token, actors: ActorIndex) -> list[tuple[str, Token]]:
+    """'The ambassadors of Arnor, Osgiliath and Gondor': the mention covers 'ambassadors of
+    Arnor'; the countries coordinated with Arnor are further actors of the phrase."""
+    start, end = actors.mention_start.get(head.i), actors.mention_end.get(head.i)
+    if start is None or end is None or start == end:
+        return []
+    found = []
+    doc = head.doc
+    for index in range(start, end + 1):
+        if index == head.i:
+            continue
+        stack = [c for c in doc[index].children if c.dep_ == "conj" and c.i > end]
+        while stack:  # the coordination chain hangs off its first member
+            other = stack.pop()
+            actor = actors.actor(other)
+            if actor is not None and actor != actors.actor(head):
+                found.append((actor, other))
+            stack.extend(c for c in other.children if c.dep_ == "conj")
+    return sorted(found, key=lambda pair: pair[1].i)
+
+
+def _refining_title(head: Token, actor: str, actors: ActorIndex) -> tuple[str, Token] | None:
+    """'Bree Prime Minister Romendacil' where the dictionaries know Romendacil only by the
+    country code (BRE): the title's actor (BREGOV) says the same, more precisely. A person
+    known as such keeps their own identity."""
+    if actors.kinds.get(actor) == "person":
+        return None
+    codes = actors.codes.get(actor) or []
+    for child in head.children:
+        if child.dep_ not in ("compound", "poss", "nmod") or child.i > head.i:
+            continue
+        for token in child.subtree:
+            other = actors.actor(token)
+            other_codes = actors.codes.get(other or "") or []
+            if other and other != actor and codes and any(
+                o.startswith(c) and len(o) > len(c) for o in other_codes for c in codes
+            ):
+                return other, token
+    return None
+
+
+def _dictionary_actor_for_local(head: Token, actors: ActorIndex) -> tuple[str, Token] | None:
+    """'Gondor's Prime Minister Falastur' with Falastur unknown to the dictionaries: the
+    known actor in the title stands for him."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < head.i:
+            for token in child.subtree:
+                actor = actors.actor(token)
+                if actor is not None and not actor.startswith("local:"):
+                    return actor, token
+    return None
 
 
 def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | None:
@@ -121,7 +194,7 @@ def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | Non
 
 def phrase_head(token: Token) -> Token:
     """Climb from a modifier to the head of its noun phrase ("Taliban" in "Taliban targets")."""
-    while token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+    while token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     return token
 
@@ -148,15 +221,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return _through_relative(child), False
         for child in token.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return _through_relative(child), token is verb
+                return _through_relative(child), token.i == verb.i
+        repaired = _misattached_subject(token)
+        if repaired is not None:
+            return repaired
         dep, head = token.dep_, token.head
-        if head is token:
+        if head.i == token.i:
             return None, False
         if token.tag_ == "VBG" and dep in ("advcl", "conj", "acl"):
             before = token.doc[token.i - 1] if token.i > token.sent.start else None
             if before is not None and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "dobj", "pobj"):
                 return before, False  # "with X attacking Y and Z retaliating": Z retaliates
-        if token is verb and any(c.dep_ == "auxpass" for c in verb.children) and dep == "xcomp":
+        if any(c.dep_ == "auxpass" for c in token.children) and dep == "xcomp":
             return None, False  # "to be allowed to leave": the controller is not the doer
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             token = head  # "condemned X and promised Y": shared subject
@@ -174,6 +250,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         else:
             return None, False
     return None, False
+
+
+def _misattached_subject(verb: Token) -> tuple[Token, bool] | None:
+    """Repairs for two common parse errors: the subject hung on the auxiliary ("X was
+    heavily criticized" with X under "was"), or read as a compound of a verb taken for a noun
+    ("Ethiopia act on ...")."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            for grandchild in child.children:
+                if grandchild.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return grandchild, child.dep_ == "auxpass" or grandchild.dep_ in PASSIVE_SUBJECT_DEPS
+    if verb.pos_ == "VERB":
+        for child in verb.children:
+            if child.dep_ in ("compound", "npadvmod", "nmod") and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
+                return child, False
+    return None
+
+
+def other_subjects(verb: Token, subject: Token) -> list[Token]:
+    """Further subjects of the same verb ("Lions, tigers, and Gondor welcomed": two nsubj)."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i]
 
 
 def _through_relative(subject: Token) -> Token:
@@ -201,6 +298,9 @@ def _noun_clause_subject(verb: Token, noun: Token) -> tuple[Token | None, bool]:
 
 
 def passive_agent(verb: Token) -> Token | None:
+    """The object of a by-agent ("attacked by the rebels"); only participles have one."""
+    if verb.tag_ != "VBN":
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -233,20 +333,23 @@ def left_region(verb: Token, *, start: int | None = None) -> list[Token]:
     return [verb.doc[i] for i in range(first - 1, sentence.start - 1, -1)]
 
 
-def first_actor_phrase(tokens: list[Token], actors: ActorIndex, skip: set[int] = frozenset()) -> Token | None:
-    """The head of the first noun phrase with an actor among `tokens`."""
+def first_actor_phrase(
+    tokens: list[Token], actors: ActorIndex, *, resolved: dict[int, list[str]] | None = None
+) -> Token | None:
+    """The head of the first noun phrase with an actor among `tokens` (a pronoun resolved to
+    an actor counts: "urged him")."""
     for token in tokens:
-        if token.i in skip:
-            continue
         if actors.actor(token) is not None:
             return phrase_head(token)
+        if resolved is not None and token.dep_ in ("dobj", "dative", "pobj") and token.i in resolved:
+            return token
     return None
 
 
 def ancestors_chain(token: Token) -> Iterator[Token]:
     """The governing tokens up to the sentence root."""
     seen = 0
-    while token.head is not token and seen < 12:
+    while token.head.i != token.i and seen < 12:
         token = token.head
         seen += 1
         yield token

@@ -12,6 +12,7 @@
         code: "192"
         target_preps: [of]                        # prepositions introducing the target
         symmetric: false                          # "talks with X": both sides act
+        needs_target: false                       # true: an event only towards an actor
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Writes two attributes:
 - `doc._.ni_places`: records.Place dicts, one per place the text is about (literal
   mentions, and divisions or countries inside organisation names); metonyms ("Washington
-  urged") and demonyms ("Afghan officials") are left out, they are actors and modifiers;
+  urged") and modifiers ("Afghan officials", "US officials") are left out: they name actors
+  and affiliations, not where something is;
 - `doc._.ni_toponyms`: every geographic name with its coordinates and its role
   (literal / embedded / modifier / metonym), for evaluation and highlighting.
 """
@@ -17,8 +18,8 @@ from newsintel import records
 from newsintel.nlp import annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
-from newsintel.nlp.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, REGION, Gazetteer, load_gazetteer
-from newsintel.nlp.places.metonymy import is_metonym
+from newsintel.nlp.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, LANDMARK, REGION, Gazetteer, load_gazetteer
+from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
 from newsintel.nlp.places.recognize import Mention, find_mentions
 from newsintel.nlp.places.resolve import Choice, resolve
 
@@ -44,14 +45,17 @@ class PlaceResolver(Stage):
         toponyms.clear()
         places.clear()
         place_ids: dict[int, dict] = {}
+        unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
+                if mention.role == "literal":
+                    _add_unplaced(doc, mention, places, unplaced)
                 continue
             place = None
             if _reported(mention, choice, gaz):
                 place = place_ids.get(choice.entry)
                 if place is None:
-                    place = _place_record(gaz, choice, f"p{len(place_ids) + 1}")
+                    place = _place_record(gaz, choice, f"p{len(places) + 1}")
                     place_ids[choice.entry] = place
                     places.append(place)
                 place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
@@ -59,14 +63,40 @@ class PlaceResolver(Stage):
             toponyms.append(_toponym(doc, mention, choice, gaz, place))
 
 
+def _add_unplaced(doc: Doc, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
+    """A place name the NER found but the gazetteer lacks: reported without coordinates."""
+    text = doc.text[mention.start_char : mention.end_char]
+    place = unplaced.get(text)
+    if place is None:
+        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=text, kind="other", confidence=0.0))
+        unplaced[text] = place
+        places.append(place)
+    place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
+
+
 def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
     claimed = annotations.metonym_spans(doc)
     for mention, choice in zip(mentions, choices, strict=True):
+        if mention.role == "embedded" and _is_institution(doc, mention, choice, gaz):
+            mention.role = "metonym"
         if mention.role != "literal":
             continue
         overlaps = any(s < mention.end_char and mention.start_char < e for s, e, _ in claimed)
         if overlaps or is_metonym(doc, mention, choice.entry, gaz):
             mention.role = "metonym"
+        elif is_affiliation(doc, mention, choice.entry, gaz):
+            mention.role = "modifier"
+
+
+def _is_institution(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
+    """A site that is the whole of an organisation's name ("the White House said")."""
+    if choice.entry is None or gaz.feature[choice.entry] != LANDMARK:
+        return False
+    ent = next((e for e in doc.ents if e.start <= mention.start < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "'s")]
+    return bool(words) and words[0].i == mention.start and words[-1].i == mention.end - 1
 
 
 def _reported(mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
@@ -84,7 +114,7 @@ def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
         country=gaz.country_alpha3(entry),
         lat=gaz.lat[entry],
         lon=gaz.lon[entry],
-        geonameid=gaz.geonameid[entry],
+        geonameid=gaz.gid(entry),
         admin1=gaz.admin1[entry] if gaz.feature[entry] not in (COUNTRY, ADMIN1) else None,
         population=gaz.population[entry] or None,
         confidence=choice.confidence,
@@ -105,7 +135,7 @@ def _toponym(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer, place: 
         "country": gaz.country_alpha3(entry),
         "lat": gaz.lat[entry],
         "lon": gaz.lon[entry],
-        "geonameid": gaz.geonameid[entry],
+        "geonameid": gaz.gid(entry),
         "confidence": choice.confidence,
     }
 

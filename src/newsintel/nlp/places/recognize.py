@@ -13,9 +13,21 @@ import functools
 import importlib.resources
 from dataclasses import dataclass
 
+import yaml
 from spacy.tokens import Doc, Span
 
-from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, CONTINENT, COUNTRY, REGION, Gazetteer, normalise
+from newsintel.nlp.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    LANDMARK,
+    REGION,
+    Gazetteer,
+    normalise,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never scanned for places: a place name in them is part of a
@@ -25,6 +37,9 @@ BLOCKING_LABELS = frozenset(
 )
 PROMINENT_TOWN = 100_000
 ARTICLES = frozenset({"the", "a", "an"})
+LARGE_FEATURES = frozenset({CONTINENT, COUNTRY, ADMIN1, REGION})
+MISTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "LANGUAGE"})
+MISTAGGED_TOWN = 10_000
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 
@@ -67,6 +82,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     for ent in doc.ents:
+        if ent.label_ in MISTAGGED_LABELS:
+            keep(_mislabelled_place(ent, gaz))
+    for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             for mention in _entity_mentions(ent, gaz):
                 keep(mention)
@@ -104,12 +122,79 @@ def _mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     """The NER's place entity, or the known places inside it ("Springfield, Illinois")."""
     span = _trim(ent)
-    if not len(span):
+    if not len(span) or span.text in not_places():
         return []
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
-    return list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    if inner:
+        return inner
+    if ent.label_ == "GPE" or _cued(ent):
+        # A place the gazetteer does not know (a village, a district): kept, unplaced.
+        return [_mention(span, (), "ner")]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, nouns) that announce a place name."""
+    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["prepositions"]), frozenset(data["nouns"])
+
+
+def _cued(ent: Span) -> bool:
+    """The entity follows a place preposition, or "<place noun> of"."""
+    if ent.start == 0:
+        return False
+    prepositions, nouns = place_cues()
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in prepositions:
+        return True
+    return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
+
+
+def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A short "person" or "organisation" the NER got wrong: a name of a country, division
+    or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
+    a place cue ("fighting in Grozny", "the town of Manbij")."""
+    if len(ent) > 3 or not ent.text[:1].isupper():
+        return None
+    key = normalise(ent.text)
+    candidates = gaz.candidates(ent.text)
+    demonym = _adjectival_demonym(ent, gaz)
+    if demonym is not None:
+        return demonym
+    if len(ent) > 1 and ent.label_ == "PERSON":
+        # A whole multi-word "person" that is a country, state or region ("Tamil Nadu").
+        large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES and _own_name(gaz, c, key))
+        if large:
+            return _mention(ent, large, "ner")
+    if ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in ARTICLES or before.pos_ == "ADP":
+        large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES)
+        if large and len(ent) == 1:
+            return _mention(ent, large, "ner")
+    if not _cued(ent):
+        return None
+    towns = tuple(
+        c for c in candidates
+        if gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
+        if _own_name(gaz, c, key)
+    )
+    return _mention(ent, towns, "ner") if towns else None
+
+
+def _adjectival_demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A one-word demonym the NER called a person or a language, used as an adjective
+    ("Slovak architect", "the English city of Salisbury")."""
+    if len(ent) != 1 or ent.text not in gaz.demonyms:
+        return None
+    if ent[0].dep_ not in ("amod", "compound") or ent[0].head.i <= ent[0].i:
+        return None
+    return _mention(ent, (gaz.demonyms[ent.text],), "demonym", role="modifier")
 
 
 def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -122,9 +207,23 @@ def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
 
 def _prominent(gaz: Gazetteer, entry: int) -> bool:
     feature = gaz.feature[entry]
-    if feature in (CONTINENT, COUNTRY, ADMIN1, ADMIN2, REGION, CAPITAL):
+    if feature in (CONTINENT, COUNTRY, ADMIN1, ADMIN2, REGION, CAPITAL, LANDMARK):
         return True
     return feature == CITY and gaz.population[entry] >= PROMINENT_TOWN
+
+
+def _inside_a_longer_name(span: Span, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
+    """A town name written next to another capitalised name is most likely part of a
+    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix")."""
+    if span[0].ent_type_ or any(gaz.feature[c] not in (CITY, CAPITAL, ADMIN2) for c in candidates):
+        return False  # inside an organisation's name the neighbours are that name's words
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return any(
+        t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+        for t in (after, before)
+    )
 
 
 def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
@@ -162,6 +261,8 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
             if prominent_only:
                 key = normalise(text)
                 candidates = tuple(c for c in candidates if _prominent(gaz, c) and _own_name(gaz, c, key))
+            if prominent_only and candidates and _inside_a_longer_name(span, gaz, candidates):
+                continue
             if candidates and _plausible_surface(text, gaz, candidates):
                 yield _mention(span, candidates, "gazetteer")
                 i_skip = i + n

@@ -25,6 +25,7 @@ from newsintel.nlp.places.gazetteer import (
     CITY,
     CONTINENT,
     COUNTRY,
+    LANDMARK,
     REGION,
     Gazetteer,
     normalise,
@@ -32,16 +33,17 @@ from newsintel.nlp.places.gazetteer import (
 from newsintel.nlp.places.recognize import Mention
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
-FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0}
-CONTEXT_COUNTRY = 2.0  # a candidate in a country the document names
-CONTEXT_ADMIN1 = 1.5  # a candidate in a division the document names
+FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0, LANDMARK: 0.0}
+CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
+CONTEXT_ADMIN1 = 2.5  # a candidate in a division the document names
 CONTAINED = 10.0  # "X, Y" where Y contains the candidate
 PRIMARY_NAME = 0.5  # the mention is the candidate's own name, not an alternate
 CONTAINER_FEATURES = (COUNTRY, ADMIN1)
 # Regions and seas have no population: they get the prior of a large country, so that
 # "Atlantic" or "Gulf" is the ocean, not a town of that name.
 REGION_PRIOR = 12.0
-NEAR_KM = 150.0  # another place of the text this close supports a candidate
+LANDMARK_PRIOR = 10.0  # a famous site beats a small town of the same name
+NEAR_KM = 200.0  # another place of the text this close supports a candidate
 NEARBY = 2.0
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
 
@@ -60,13 +62,13 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
     lying near it (a text about Edmonton, Enfield and Tottenham is in north London).
     """
     containers = _containers(doc, mentions, gaz)
-    countries, divisions = _context(mentions, gaz)
-    first = _pass(mentions, gaz, countries, divisions, containers, anchors=None)
+    context = _context(mentions, gaz)
+    first = _pass(mentions, gaz, context, containers, anchors=None)
     anchors = _anchors(mentions, first, gaz)
-    return _pass(mentions, gaz, countries, divisions, containers, anchors=anchors)
+    return _pass(mentions, gaz, context, containers, anchors=anchors)
 
 
-def _pass(mentions, gaz, countries, divisions, containers, *, anchors) -> list[Choice]:
+def _pass(mentions, gaz, context, containers, *, anchors) -> list[Choice]:
     by_name: dict[str, Choice] = {}
     choices: list[Choice] = []
     for number, mention in enumerate(mentions):
@@ -76,6 +78,7 @@ def _pass(mentions, gaz, countries, divisions, containers, *, anchors) -> list[C
             choices.append(by_name[key])
             continue
         nearby = None if anchors is None else [(lat, lon) for name, lat, lon in anchors if name != key]
+        countries, divisions = context.get(key, (Counter(), Counter()))
         choice = _choose(mention, gaz, countries, divisions, container, nearby)
         if container is None:
             by_name[key] = choice
@@ -100,8 +103,8 @@ def _near_count(gaz: Gazetteer, entry: int, nearby: list[tuple[float, float]]) -
     lat, lon = gaz.lat[entry], gaz.lon[entry]
     count = 0
     for other_lat, other_lon in nearby:
-        # A cheap box test first: 1.5 degrees of latitude is about 165 km.
-        if abs(other_lat - lat) > 1.5:
+        # A cheap test first: a degree of latitude is 111 km.
+        if abs(other_lat - lat) > NEAR_KM / 111.0:
             continue
         if _distance_km(lat, lon, other_lat, other_lon) <= NEAR_KM:
             count += 1
@@ -129,15 +132,16 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     return result
 
 
-def _context(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter, Counter]:
-    """How often each country (alpha-2) and division is named, counting only mentions
-    whose best reading is a country or division (not a town that shares the name)."""
-    countries: Counter = Counter()
-    divisions: Counter = Counter()
+def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter, Counter]]:
+    """Per name: how often each country (alpha-2) and division is named by the OTHER names
+    of the text (a name is no evidence for itself: "London" must not vote for England).
+    Only a mention's best reading counts."""
+    per_name: dict[str, tuple[Counter, Counter]] = {}
     for mention in mentions:
         top = max(mention.candidates, key=lambda c: _prior(gaz, c), default=None)
         if top is None:
             continue
+        countries, divisions = per_name.setdefault(normalise(mention.text), (Counter(), Counter()))
         feature = gaz.feature[top]
         code = gaz.country[top]
         if feature == COUNTRY and code:
@@ -146,12 +150,19 @@ def _context(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter, Counter]
             countries[code] += 0.5
         if feature == ADMIN1 and code:
             divisions[(code, gaz.admin1[top])] += 1
-    return countries, divisions
+    all_countries: Counter = sum((c for c, _ in per_name.values()), Counter())
+    all_divisions: Counter = sum((d for _, d in per_name.values()), Counter())
+    return {
+        name: (all_countries - own_countries, all_divisions - own_divisions)
+        for name, (own_countries, own_divisions) in per_name.items()
+    }
 
 
 def _prior(gaz: Gazetteer, entry: int) -> float:
     if gaz.feature[entry] == REGION:
         return REGION_PRIOR
+    if gaz.feature[entry] == LANDMARK:
+        return LANDMARK_PRIOR
     return math.log10(gaz.population[entry] + 10) + FEATURE_BONUS[gaz.feature[entry]]
 
 

@@ -1,0 +1,154 @@
+"""Every form of attribution on sentences written for these tests, with exact outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def attribution_nlp():
+    """The spaCy model with the attribution stage alone, so outputs do not move with actors."""
+    from newsintel.nlp.attribution import component  # noqa: F401  (registers the factory)
+    from newsintel.nlp.load import load_fresh_model
+
+    nlp = load_fresh_model()
+    nlp.add_pipe("newsintel_attribution")
+    return nlp
+
+
+def find(nlp, text: str) -> list[dict]:
+    return nlp(text)._.ni_attributions
+
+
+def brief(item: dict) -> tuple:
+    """(kind, cue, speaker text, speaker kind, [content texts])"""
+    return (
+        item["kind"],
+        item["cue"]["text"] if item["cue"] else None,
+        item["speaker"]["text"],
+        item["speaker"]["kind"],
+        [c["text"] for c in item["content"]],
+    )
+
+
+def test_direct_quote_then_cue(attribution_nlp):
+    (item,) = find(attribution_nlp, "“We will not retreat,” the minister said.")
+    assert brief(item) == ("direct", "said", "the minister", "anonymous", ["“We will not retreat,”"])
+    assert item["stance"] == "neutral" and item["cue_lemma"] == "say"
+
+
+def test_reported_speech_keeps_the_complementizer(attribution_nlp):
+    (item,) = find(attribution_nlp, "The ministry denied that troops had crossed the border.")
+    assert brief(item) == ("indirect", "denied", "The ministry", "named", ["that troops had crossed the border"])
+    assert item["stance"] == "denial"
+
+
+def test_said_inversion_with_apposition(attribution_nlp):
+    (item,) = find(attribution_nlp, "“The talks failed,” said Maria Lopez, a negotiator for the rebels.")
+    assert brief(item) == (
+        "direct",
+        "said",
+        "Maria Lopez, a negotiator for the rebels",
+        "named",
+        ["“The talks failed,”"],
+    )
+
+
+def test_said_before_colon_and_quote(attribution_nlp):
+    (item,) = find(attribution_nlp, "Said the mayor: “The bridge stays closed.”")
+    assert brief(item) == ("direct", "Said", "the mayor", "anonymous", ["“The bridge stays closed.”"])
+
+
+def test_discontinuous_quote_is_one_attribution(attribution_nlp):
+    (item,) = find(attribution_nlp, "“The ceasefire is holding,” he said, “and aid is arriving.”")
+    assert brief(item) == (
+        "direct",
+        "said",
+        "he",
+        "pronoun",
+        ["“The ceasefire is holding,”", "“and aid is arriving.”"],
+    )
+
+
+def test_according_to(attribution_nlp):
+    (item,) = find(attribution_nlp, "The army will withdraw by June, according to a senior defense official.")
+    assert brief(item) == (
+        "indirect",
+        "according to",
+        "a senior defense official",
+        "anonymous",
+        ["The army will withdraw by June"],
+    )
+
+
+def test_appeal_with_object_and_infinitive(attribution_nlp):
+    (item,) = find(attribution_nlp, "The envoy urged both sides to return to the table.")
+    assert brief(item) == ("indirect", "urged", "The envoy", "anonymous", ["both sides to return to the table"])
+    assert item["stance"] == "appeal"
+
+
+def test_concession_and_hedge(attribution_nlp):
+    (conceded,) = find(attribution_nlp, "Officials acknowledged that the convoy was hit.")
+    (claimed,) = find(attribution_nlp, "The assessment claimed that the group had regrouped.")
+    assert conceded["stance"] == "concession"
+    assert claimed["stance"] == "hedged"
+
+
+def test_mixed_quote_and_unbalanced_marks(attribution_nlp):
+    (item,) = find(attribution_nlp, "He said “the war is over.")
+    assert brief(item) == ("direct", "said", "He", "pronoun", ["“the war is over."])
+    (mixed,) = find(attribution_nlp, "The minister said the talks were over. And that the army “will decide the rest.”")
+    assert brief(mixed) == (
+        "mixed",
+        "said",
+        "The minister",
+        "anonymous",
+        ["the talks were over", "And that the army “will decide the rest.”"],
+    )
+
+
+def test_quote_in_next_paragraph_continues_the_speaker(attribution_nlp):
+    text = (
+        "Nora Hale, a spokeswoman for the ministry, said the border was open. "
+        "“Trucks are moving again,” she said.\n\nMoreover, “the crossing will stay open at night.”"
+    )
+    first, second, third = find(attribution_nlp, text)
+    assert brief(second) == ("direct", "said", "she", "pronoun", ["“Trucks are moving again,”"])
+    assert second["speaker"]["resolved_from"]["text"] == "Nora Hale, a spokeswoman for the ministry"
+    assert brief(third) == ("direct", None, "she", "pronoun", ["“the crossing will stay open at night.”"])
+    assert third["continues"] == second["id"] == "a2"
+    assert third["speaker"]["resolved_from"]["text"] == "Nora Hale, a spokeswoman for the ministry"
+
+
+def test_colon_after_a_name_and_dash_signature(attribution_nlp):
+    (colon,) = find(attribution_nlp, "Nadia Rahimi: “The schools must reopen now.”")
+    assert brief(colon) == ("direct", ":", "Nadia Rahimi", "named", ["“The schools must reopen now.”"])
+    (dash,) = find(attribution_nlp, "“Nobody told us the water was unsafe.” ― Karim Osman")
+    assert brief(dash)[1:4] == ("―", "Karim Osman", "named")
+
+
+def test_transcript_turn(attribution_nlp):
+    (turn,) = find(attribution_nlp, "HOST: Will the talks resume next week?\nGUEST: They will.")[:1]
+    assert brief(turn) == ("indirect", ":", "HOST", "named", ["Will the talks resume next week?"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "“",
+        "”",
+        '"',
+        "“Unclosed quote at the end",
+        "He said",
+        "According to",
+        "said: “",
+        "“A” “B” “C” ” ” “",
+        "\n\n“\n\n”\n\n",
+    ],
+)
+def test_broken_input_never_raises(attribution_nlp, text):
+    for item in find(attribution_nlp, text):
+        assert item["content"]

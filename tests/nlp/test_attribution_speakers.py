@@ -1,0 +1,115 @@
+"""Speakers: kinds, anonymous-source structure, pronouns and definite descriptions, chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsintel.nlp.extensions import get_list
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def attribution_nlp():
+    from newsintel.nlp.attribution import component  # noqa: F401  (registers the factory)
+    from newsintel.nlp.load import load_fresh_model
+
+    nlp = load_fresh_model()
+    nlp.add_pipe("newsintel_attribution")
+    return nlp
+
+
+def find(nlp, text: str) -> list[dict]:
+    return nlp(text)._.ni_attributions
+
+
+def test_anonymous_source_structure(attribution_nlp):
+    (item,) = find(attribution_nlp, "Two US officials, speaking on condition of anonymity, said the drone was shot down.")
+    speaker = item["speaker"]
+    assert speaker["kind"] == "anonymous" and speaker["anonymous"] is True
+    assert speaker["text"] == "Two US officials"
+    assert speaker["anonymous_source"] == {
+        "role": "official",
+        "rank": None,
+        "affiliation": "US",
+        "country": None,
+        "number": 2,
+        "plural": True,
+        "anonymity_phrase": "on condition of anonymity",
+    }
+
+
+def test_rank_and_affiliation(attribution_nlp):
+    (item,) = find(attribution_nlp, "A senior police officer said the suspect had fled.")
+    source = item["speaker"]["anonymous_source"]
+    assert (source["role"], source["rank"], source["affiliation"], source["number"], source["plural"]) == (
+        "officer",
+        "senior",
+        "police",
+        1,
+        False,
+    )
+
+
+def test_sources_familiar_with(attribution_nlp):
+    (item,) = find(attribution_nlp, "Sources familiar with the talks said a deal was close.")
+    source = item["speaker"]["anonymous_source"]
+    assert item["speaker"]["text"] == "Sources familiar with the talks"
+    assert (source["role"], source["number"], source["plural"], source["anonymity_phrase"]) == (
+        "source",
+        None,
+        True,
+        "familiar with",
+    )
+
+
+def test_documents_speak(attribution_nlp):
+    (item,) = find(attribution_nlp, "The report depicted the militia as a growing threat.")
+    assert item["speaker"]["kind"] == "document"
+    assert [c["text"] for c in item["content"]] == ["the militia as a growing threat"]
+
+
+def test_pronoun_resolves_to_the_last_person_speaker(attribution_nlp):
+    first, second = find(attribution_nlp, "Anna Berg told reporters the airport had been shelled. She said the runway was destroyed.")
+    assert second["speaker"]["kind"] == "pronoun"
+    assert second["speaker"]["text"] == "She"
+    assert second["speaker"]["resolved_from"]["text"] == "Anna Berg"
+
+
+def test_definite_description_refers_back_and_keeps_the_channel(attribution_nlp):
+    text = "A senior defense official told the Post that the raid had failed. The official said, “We lost two helicopters.”"
+    channel, told, said = find(attribution_nlp, text)
+    assert (channel["speaker"]["text"], channel["channel"], channel["cue"]) == ("the Post", True, None)
+    assert (told["speaker"]["text"], told["via"]) == ("A senior defense official", "a1")
+    assert said["speaker"]["kind"] == "pronoun"
+    assert said["speaker"]["resolved_from"]["text"] == "A senior defense official"
+    assert said["speaker"]["anonymous_source"]["rank"] == "senior"
+    assert said["via"] == "a1"
+
+
+def test_report_citing_officials_is_a_chain(attribution_nlp):
+    outer, inner = find(attribution_nlp, "The fighting resumed overnight, according to a report citing two UN officials.")
+    assert (outer["speaker"]["text"], outer["speaker"]["kind"], outer["via"]) == ("a report", "document", None)
+    assert (inner["speaker"]["text"], inner["cue"]["text"], inner["via"]) == ("two UN officials", "citing", outer["id"])
+    assert inner["speaker"]["anonymous_source"]["number"] == 2
+
+
+def test_outlet_reported_citing_witnesses(attribution_nlp):
+    outer, inner = find(attribution_nlp, "The agency reported, citing witnesses, that the market was bombed.")
+    assert [c["text"] for c in outer["content"]] == ["that the market was bombed"]
+    assert (inner["speaker"]["text"], inner["via"]) == ("witnesses", outer["id"])
+
+
+def test_speaker_actor_comes_from_the_actors_stage(attribution_nlp):
+    """The actors stage's mentions (faked here) give the speaker its actor, and pronouns inherit it."""
+    text = "Nora Hale said the border was open. She said trucks were moving."
+    stage = attribution_nlp.get_pipe("newsintel_attribution")
+    with attribution_nlp.select_pipes(disable=["newsintel_attribution"]):
+        doc = attribution_nlp(text)
+    get_list(doc, "ni_actors").append(
+        {"id": "nora-hale", "name": "Nora Hale", "type": "person", "mentions": [{"start": 0, "end": 9, "text": "Nora Hale"}]}
+    )
+    stage(doc)
+    first, second = doc._.ni_attributions
+    assert first["speaker"]["actor"] == "nora-hale"
+    assert (second["speaker"]["actor"], second["speaker"]["kind"]) == ("nora-hale", "pronoun")
