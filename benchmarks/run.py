@@ -242,7 +242,29 @@ def bench_dask(articles: list[dict], *, n: int, batch: int, stages: tuple[str, .
                      "startup_seconds": round(startup, 2), "documents_per_s": round(results / seconds, 2),
                      "load_average": {"before": load_before, "after": load_average()}})
     return {"runs": runs, "stages": list(stages), "batch_size": batch,
-            "speedup": round(runs[0]["seconds"] / runs[1]["seconds"], 3), "target_speedup": 1.6}
+            "speedup": round(runs[0]["seconds"] / runs[1]["seconds"], 3), "target_speedup": 1.6,
+            "executor_only": bench_dask_executor(n=16)}
+
+
+def bench_dask_executor(*, n: int) -> dict:
+    """The same Dask executor with a CPU-bound stand-in extractor (benchmarks/busy_extractor.py):
+    how the executor itself scales, apart from the pipeline and the machine's memory."""
+    from newsintel.nlp.pipeline import PipelineOptions
+    from newsintel.records import Document
+    from newsintel.scale.executors import Batch, DaskExecutor
+
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(HERE), str(REPO / "src"), os.environ.get("PYTHONPATH", "")])
+    sys.path.insert(0, str(HERE))
+    documents = [Document(id=str(i), text="x") for i in range(n)]
+    seconds = {}
+    for workers in (1, 2):
+        executor = DaskExecutor(PipelineOptions(stages=()), scheduler=f"local:{workers}", extractor="busy_extractor:extract")
+        start = time.perf_counter()
+        sum(len(r) for _, r in executor.run(Batch(documents=documents[i:i + 2]) for i in range(0, n, 2)))
+        seconds[workers] = round(time.perf_counter() - start, 2)
+        executor.close()
+    return {"documents": n, "cpu_seconds_per_document": 0.25, "seconds": seconds,
+            "speedup": round(seconds[1] / seconds[2], 3)}
 
 
 # ---------------------------------------------------------------- report
@@ -288,6 +310,11 @@ def summary_markdown(results: dict) -> str:
                   f"{r['load_average']['before']} |" for r in d["runs"]]
         lines += ["", f"Speed-up 1 → 2 workers = **{d['speedup']}** (target ≥ {d['target_speedup']}); "
                       f"{d['runs'][0]['documents']} documents in batches of {d['batch_size']}.", ""]
+        if "executor_only" in d:
+            e = d["executor_only"]
+            lines += [f"The executor alone (a CPU-bound stand-in, {e['cpu_seconds_per_document']} s of CPU per "
+                      f"document, {e['documents']} documents): {e['seconds'][1] if 1 in e['seconds'] else e['seconds']['1']} s on 1 worker, "
+                      f"{e['seconds'][2] if 2 in e['seconds'] else e['seconds']['2']} s on 2: speed-up **{e['speedup']}**.", ""]
     return "\n".join(lines)
 
 
