@@ -148,6 +148,7 @@ def run_full(nlp, articles: list[dict], spent: dict[str, float], batch_size: int
 def measure(nlp, articles, stages, *, rounds: int, batch_size: int) -> list[Round]:
     spent: dict[str, float] = {}
     time_stage_pipes(nlp, stages, spent)
+    run_bare(nlp, articles[:WARMUP_ARTICLES], stages, batch_size)
     run_full(nlp, articles[:WARMUP_ARTICLES], spent, batch_size)
     results = []
     for round_index in range(rounds):
