@@ -118,13 +118,13 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i):
-            if _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
-                parent[find(i)] = find(j)
+    for i, j in _candidate_pairs(vectors, threshold):
+        if _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
+            parent[find(i)] = find(j)
     opposed = _opposed_pairs(reports)
-    for (doc, a), (doc2, b) in list(opposed):  # a claim disputing a member joins its cluster
-        ia, ib = _index(items, doc, a), _index(items, doc2, b)
+    position = {(report.document.id, claim.id): i for i, (report, claim) in enumerate(items)}
+    for a, b in list(opposed):  # a claim disputing a member joins its cluster
+        ia, ib = position.get(a), position.get(b)
         if ia is not None and ib is not None:
             parent[find(ia)] = find(ib)
     members: dict[int, list[int]] = {}
@@ -140,11 +140,21 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     return Ledger(clusters, doc_origin)
 
 
-def _index(items, doc: str, claim: str) -> int | None:
-    for i, (report, c) in enumerate(items):
-        if report.document.id == doc and c.id == claim:
-            return i
-    return None
+def _candidate_pairs(vectors: list[dict[int, float]], threshold: float):
+    """(i, j), j < i, of the claims that could be the same proposition.
+
+    Two claims that share no term have cosine 0 and reach at most SUBJECT_BONUS, so above
+    that threshold only pairs sharing a term (found through an inverted index) can match:
+    the same clusters as comparing every pair, without the quadratic cost on a corpus.
+    """
+    if threshold <= SUBJECT_BONUS:
+        yield from ((i, j) for i in range(len(vectors)) for j in range(i))
+        return
+    postings: dict[int, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        yield from ((i, j) for j in sorted({j for term in vector for j in postings.get(term, ())}))
+        for term in vector:
+            postings.setdefault(term, []).append(i)
 
 
 def _worth_listing(indices: list[int], items, opposed) -> bool:
