@@ -47,14 +47,16 @@ def token_index_map(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> dict[int
     return mapping
 
 
+def _mentions(doc: Doc, attribute: str) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, item id) of every mention of the items stored under `attribute`."""
+    return sorted(
+        (m["start"], m["end"], item["id"]) for item in get_list(doc, attribute) for m in item.get("mentions", [])
+    )
+
+
 def actor_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """(start_char, end_char, actor_id) of every actor mention, in text order."""
-    mentions = [
-        (m["start"], m["end"], actor["id"])
-        for actor in get_list(doc, "ni_actors")
-        for m in actor.get("mentions", [])
-    ]
-    return sorted(mentions)
+    return _mentions(doc, "ni_actors")
 
 
 def token_actor_map(doc: Doc) -> dict[int, str]:
@@ -76,12 +78,7 @@ def actor_of_tokens(tokens: Iterable[Token], token_actor: dict[int, str]) -> str
 
 
 def place_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    mentions = [
-        (m["start"], m["end"], place["id"])
-        for place in get_list(doc, "ni_places")
-        for m in place.get("mentions", [])
-    ]
-    return sorted(mentions)
+    return _mentions(doc, "ni_places")
 
 
 def token_place_map(doc: Doc) -> dict[int, str]:

@@ -60,12 +60,16 @@ def list_documents(request: Request, q: str | None = Query(None, max_length=200)
     return data.documents(settings(request).store, q=q, limit=limit, offset=offset).to_dict()
 
 
+def found_or_404(value, what: str, ident: str):
+    """`value`, or a 404 naming what was not found."""
+    if value is None:
+        raise HTTPException(404, f"no {what} with id {ident!r}")
+    return value
+
+
 @router.get("/documents/{document_id}", summary="A stored document's full report (newsintel/1)")
 def get_document(document_id: str, request: Request) -> dict:
-    report = data.report(settings(request).store, document_id)
-    if report is None:
-        raise HTTPException(404, f"no document with id {document_id!r}")
-    return report.to_dict()
+    return found_or_404(data.report(settings(request).store, document_id), "document", document_id).to_dict()
 
 
 @router.get("/actors", summary="Actors with their counts of documents, mentions, events and claims")
@@ -75,10 +79,7 @@ def list_actors(request: Request, q: str | None = Query(None, max_length=200), l
 
 @router.get("/actors/{actor_id}", summary="One actor with its events and claims")
 def get_actor(actor_id: str, request: Request) -> dict:
-    found = data.actor(settings(request).store, actor_id)
-    if found is None:
-        raise HTTPException(404, f"no actor with id {actor_id!r}")
-    return found
+    return found_or_404(data.actor(settings(request).store, actor_id), "actor", actor_id)
 
 
 def event_filters(

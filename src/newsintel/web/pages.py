@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from newsintel.records import EVENT_MODES
 from newsintel.render.html import html_environment, report_context
 from newsintel.web import data
-from newsintel.web.api import event_filters, settings
+from newsintel.web.api import event_filters, found_or_404, settings
 from newsintel.web.graphics import network_svg, timeline_svg, world_map_svg
 
 router = APIRouter(include_in_schema=False)
@@ -63,9 +63,7 @@ def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", offs
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
 def document_page(document_id: str, request: Request) -> HTMLResponse:
-    report = data.report(settings(request).store, document_id)
-    if report is None:
-        raise HTTPException(404, f"no document with id {document_id!r}")
+    report = found_or_404(data.report(settings(request).store, document_id), "document", document_id)
     context = report_context(report)
     actors, attributions = context["actors"], context["attributions"]
     return render(
@@ -87,9 +85,7 @@ def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(actor_id: str, request: Request) -> HTMLResponse:
-    found = data.actor(settings(request).store, actor_id)
-    if found is None:
-        raise HTTPException(404, f"no actor with id {actor_id!r}")
+    found = found_or_404(data.actor(settings(request).store, actor_id), "actor", actor_id)
     return render("actor.html", nav="actors", actor=found["actor"], events=found["events"], claims=found["claims"])
 
 
