@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -16,33 +17,24 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 Reader = Callable[[Path, "ReadOptions"], Iterator[Document | InputError]]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ReadOptions:
     """Options shared by every reader."""
 
-    def __init__(
-        self,
-        *,
-        default_date: str | None = None,
-        max_bytes: int = MAX_DOCUMENT_BYTES,
-        text_field: str = "text",
-        title_field: str = "title",
-        date_field: str = "published",
-        url_field: str = "url",
-        id_field: str | None = "id",
-        publisher_field: str = "publisher",
-        glob: str = "*",
-        csv_delimiter: str | None = None,
-    ) -> None:
-        self.default_date = default_date
-        self.max_bytes = max_bytes
-        self.text_field = text_field
-        self.title_field = title_field
-        self.date_field = date_field
-        self.url_field = url_field
-        self.id_field = id_field or None  # None or "": ids always come from the content hash
-        self.publisher_field = publisher_field
-        self.glob = glob
-        self.csv_delimiter = csv_delimiter  # None: "," for .csv, tab for .tsv
+    default_date: str | None = None
+    max_bytes: int = MAX_DOCUMENT_BYTES
+    text_field: str = "text"
+    title_field: str = "title"
+    date_field: str = "published"
+    url_field: str = "url"
+    id_field: str | None = "id"  # None or "": ids always come from the content hash
+    publisher_field: str = "publisher"
+    glob: str = "*"
+    csv_delimiter: str | None = None  # None: "," for .csv, tab for .tsv
+
+    def __post_init__(self) -> None:
+        if not self.id_field:
+            object.__setattr__(self, "id_field", None)
 
 
 def document_id(text: str) -> str:
