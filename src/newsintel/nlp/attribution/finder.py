@@ -186,6 +186,8 @@ class _DocState:
             return
         self.last_relative = None
         speaker_head = self._subject_of(verb)
+        if speaker_head is not None and self.quote_of[speaker_head.i] >= 0:
+            speaker_head = self._inverted_subject(verb)  # the parser took a quoted word for it
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
         cue_span = self._cue_span(verb)
@@ -355,6 +357,18 @@ class _DocState:
             current = current.head
         return None
 
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """"“...,” said Rep. Jane Doe (D-Md.)": the noun phrase right after the cue."""
+        end = verb.i + 1
+        while end < len(self.doc) and self.quote_of[end] < 0 and end - verb.i <= 8:
+            if self.doc[end].text in (",", ".", ";", ":", "!", "?") or self.doc[end].is_space:
+                break
+            end += 1
+        names = [t for t in self.doc[verb.i + 1 : end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not names:
+            return None
+        return self.doc[verb.i + 1 : end].root
+
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             self.last_relative = subject
@@ -503,6 +517,11 @@ class _DocState:
         if clause is None:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+            governor = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+            owner = self._subject_of(governor)  # "Trump repeated his claims that ..."
+            if owner is not None and owner.pos_ == "PRON" and owner.lower_ in RELATIVE_PRONOUNS:
+                owner = None
         cue = self.lex.nouns[noun.lemma_.lower()]
         found = Found(
             rule="noun_cue",
