@@ -276,7 +276,7 @@ class _DocState:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
-        if "o" in frames and not self._infinitive(verb):
+        if "o" in frames and not self._infinitive(verb) and not self._passive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
@@ -286,7 +286,7 @@ class _DocState:
                             start = child.i
                         end = max(end, child.right_edge.i + 1)
                 return self._clean_range((start, end)), "o"
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
                 return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
         return None, ""
