@@ -36,6 +36,8 @@ DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
 # "Said Ellis: “...”": a sentence-initial "Said" that the parser takes for part of a name
 MISTAGGED_SAY = {"said", "says"}
+# "Pence: ..." / "Rush Limbaugh: ..." at the start of a paragraph: one to four capitalised words
+HEADLINE_SPEAKER = re.compile(r"(?m)^(?P<name>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -151,6 +153,7 @@ class _DocState:
                 self._noun_cue(token)
         self._drop_nested()
         self._transcript_turns()
+        self._headline_speakers()
         self._continue_fragments()
         self._attach_quotes()
         self.found.sort(key=lambda f: (f.start, f.end))
@@ -751,6 +754,37 @@ class _DocState:
             )
         )
         return True
+
+    def _headline_speakers(self) -> None:
+        """"Pence: Trump Was Mocking the Campaign" — a short name and a colon open a paragraph."""
+        text = self.text
+        for match in HEADLINE_SPEAKER.finditer(text):
+            name_text = match.group("name")
+            if name_text.lower() in self.words.labels or name_text.isupper():
+                continue  # upper-case names are transcript turns
+            name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            body_end = text.find("\n", match.end())
+            body_end = len(text) if body_end < 0 else body_end
+            body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
+            if name is None or body is None or len(body) < 3 or any(t.pos_ in ("VERB", "AUX") for t in name):
+                continue
+            if any(self.covered[i] for i in range(body.start, body.end)):
+                continue
+            content = self._clean_range((body.start, body.end))
+            if content is None:
+                continue
+            self._add(
+                Found(
+                    rule="headline_speaker",
+                    content=[content],
+                    cue=(name.end, name.end + 1),
+                    cue_lemma=":",
+                    stance="neutral",
+                    speaker=(name.start, name.end),
+                    speaker_head=name.root.i,
+                    sentence=self.sent_of[name.start],
+                )
+            )
 
     def _transcript_turns(self) -> None:
         """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
