@@ -21,6 +21,18 @@ class NewsintelError(Exception):
         prefix = f"{self.path}: " if self.path else ""
         return f"{prefix}{self.message} [{self.code}]"
 
+    def __reduce__(self):
+        # Subclasses take other constructor arguments; rebuild from the attributes instead, so
+        # errors cross process boundaries (worker processes, Dask) intact.
+        return (_rebuild_error, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuild_error(cls: type, args: tuple, state: dict) -> NewsintelError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(NewsintelError):
     """A document could not be read: missing, empty, binary, not UTF-8, too large."""
@@ -80,6 +92,7 @@ class StageError(NewsintelError):
     """A pipeline stage failed on one document; names the stage and the document."""
 
     code = "E700"
+    document_id: str | None = None  # set by callers that know it (the corpus store keys on it)
 
     def __init__(self, stage: str, document: str, cause: BaseException) -> None:
         super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}", path=document)

@@ -200,6 +200,9 @@ class Claim:
     polarity: Literal["positive", "negative"] = "positive"
     modality: str | None = None
     time: str | None = None
+    # states the claim puts an entity in, "entity|class|state" (e.g. "islamic-state|activity|b"):
+    # comparable across articles without the parse
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -213,7 +216,7 @@ class ClaimRelation:
     evidence_spans: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = _to_plain(self)
+        data = _fields_to_plain(self)
         data["from"] = data.pop("source")
         data["to"] = data.pop("target")
         return data
@@ -253,6 +256,9 @@ class Report:
             counts[attribution.speaker.kind] += 1
             counts[attribution.kind] += 1
         counts["second_hand"] = sum(1 for a in self.attributions if a.via)
+        from newsintel.ledger.sourcing import sourcing_counts  # what the claims rest on
+
+        counts.update(sourcing_counts(self))
         return counts
 
     def to_dict(self) -> dict[str, Any]:
@@ -294,10 +300,14 @@ def _to_plain(value: Any) -> Any:
     if isinstance(value, (Span, ClaimRelation)):
         return value.to_dict()
     if dataclasses.is_dataclass(value):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return _fields_to_plain(value)
     if isinstance(value, list):
         return [_to_plain(v) for v in value]
     return value
+
+
+def _fields_to_plain(record: Any) -> dict[str, Any]:
+    return {f.name: _to_plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
 def _spans(items: list[dict[str, Any]] | None) -> list[Span]:

@@ -1,0 +1,1 @@
+"""Measure stages against annotated evaluation sets (`newsintel eval ...`)."""

@@ -28,8 +28,10 @@ class ReadOptions:
         title_field: str = "title",
         date_field: str = "published",
         url_field: str = "url",
-        id_field: str = "id",
+        id_field: str | None = "id",
+        publisher_field: str = "publisher",
         glob: str = "*",
+        csv_delimiter: str | None = None,
     ) -> None:
         self.default_date = default_date
         self.max_bytes = max_bytes
@@ -37,8 +39,10 @@ class ReadOptions:
         self.title_field = title_field
         self.date_field = date_field
         self.url_field = url_field
-        self.id_field = id_field
+        self.id_field = id_field or None  # None or "": ids always come from the content hash
+        self.publisher_field = publisher_field
         self.glob = glob
+        self.csv_delimiter = csv_delimiter  # None: "," for .csv, tab for .tsv
 
 
 def document_id(text: str) -> str:

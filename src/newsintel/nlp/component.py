@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
+from spacy.util import raise_error
 
 from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
 
@@ -31,9 +32,7 @@ class Stage:
         try:
             self.annotate(doc)
         except Exception as exc:
-            if self._error_handler is None:
-                raise
-            self._error_handler(self.name, self, [doc], exc)
+            self.get_error_handler()(self.name, self, [doc], exc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
@@ -44,4 +43,5 @@ class Stage:
         self._error_handler = error_handler
 
     def get_error_handler(self):
-        return self._error_handler
+        """spaCy's raising handler unless a caller set another (as `nlp.pipe` may)."""
+        return self._error_handler or raise_error

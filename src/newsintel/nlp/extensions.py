@@ -16,6 +16,8 @@ DOC_ATTRIBUTES: dict[str, object] = {
     "ni_actors": None,  # list[dict]: records.Actor
     "ni_places": None,  # list[dict]: records.Place
     "ni_metonyms": None,  # list[dict]: {start, end, text, actor}: places that stand for actors
+    "ni_toponyms": None,  # list[dict]: every geographic name with coordinates, metonyms and
+    # demonyms included: {start, end, text, role, place, name, kind, country, lat, lon, ...}
     "ni_dates": None,  # list[dict]: records.DateMention
     "ni_attributions": None,  # list[dict]: records.Attribution
     "ni_events": None,  # list[dict]: records.Event

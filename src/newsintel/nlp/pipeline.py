@@ -99,16 +99,20 @@ def extract(
     """
     from newsintel.nlp.to_records import doc_to_report
 
-    nlp = build_pipeline(options)
-    label = model_label(nlp)
+    for batch in _batches(documents, batch_size):
+        nlp = build_pipeline(options)  # cached; built only once there is something to analyse
+        yield from _extract_batch(nlp, batch, model_label(nlp), doc_to_report)
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= batch_size:
-            yield from _extract_batch(nlp, batch, label, doc_to_report)
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _extract_batch(nlp, batch, label, doc_to_report)
+        yield batch
 
 
 def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:

@@ -4,24 +4,40 @@ from __future__ import annotations
 
 from importlib import resources
 
-from jinja2 import Environment, select_autoescape
+from jinja2 import Environment, FunctionLoader, select_autoescape
 
+from newsintel.ledger.disputes import dispute_lines
 from newsintel.records import Report
 from newsintel.render.highlight import segments
 
 
-def _environment() -> Environment:
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters["paragraphs"] = _split_paragraphs
+def template_source(package: str, name: str) -> str | None:
+    """A template from `package`'s templates folder, or None when it has none of that name."""
+    path = resources.files(package).joinpath("templates", name)
+    return path.read_text("utf-8") if path.is_file() else None
+
+
+def html_environment(*packages: str) -> Environment:
+    """Jinja2 with autoescaping, reading templates from the packages in order (then render's)."""
+    search = (*packages, "newsintel.render")
+
+    def load(name: str) -> str | None:
+        for package in search:
+            source = template_source(package, name)
+            if source is not None:
+                return source
+        return None
+
+    env = Environment(loader=FunctionLoader(load), autoescape=select_autoescape(default=True, default_for_string=True))
+    env.filters["paragraphs"] = split_paragraphs
     return env
 
 
-def _split_paragraphs(segs):
-    """Group segments into paragraphs at blank lines or newlines, keeping marks intact."""
+def split_paragraphs(segs):
+    """Group segments into paragraphs at newlines, keeping each piece's marks."""
     paragraphs: list[list] = [[]]
     for seg in segs:
-        pieces = seg.text.split("\n")
-        for i, piece in enumerate(pieces):
+        for i, piece in enumerate(seg.text.split("\n")):
             if i > 0:
                 paragraphs.append([])
             if piece:
@@ -29,19 +45,22 @@ def _split_paragraphs(segs):
     return [p for p in paragraphs if p]
 
 
+def report_context(report: Report) -> dict:
+    """What the report panels need, shared with the workbench's document page."""
+    return {
+        "report": report,
+        "paragraphs": split_paragraphs(segments(report)),
+        "actors": {a.id: a for a in report.actors},
+        "places": {p.id: p for p in report.places},
+        "attributions": {a.id: a for a in report.attributions},
+        "claims": {c.id: c for c in report.claims},
+        "sourcing": report.sourcing,
+        "disputes": dispute_lines(report),
+    }
+
+
+_ENV = html_environment()
+
+
 def render_html(report: Report) -> str:
-    template_text = resources.files("newsintel.render").joinpath("templates/report.html").read_text("utf-8")
-    template = _environment().from_string(template_text)
-    actors = {a.id: a for a in report.actors}
-    places = {p.id: p for p in report.places}
-    attributions = {a.id: a for a in report.attributions}
-    claims = {c.id: c for c in report.claims}
-    return template.render(
-        report=report,
-        segments=segments(report),
-        actors=actors,
-        places=places,
-        attributions=attributions,
-        claims=claims,
-        sourcing=report.sourcing,
-    )
+    return _ENV.get_template("report.html").render(link=lambda kind, ident: "", **report_context(report))

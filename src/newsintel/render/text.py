@@ -89,6 +89,13 @@ def _claims(console, report) -> None:
     claims = {c.id: c for c in report.claims}
     if report.claims:
         console.print(Text(f"Claims: {len(report.claims)}", style="bold"))
+    from newsintel.ledger.disputes import dispute_lines
+    from newsintel.ledger.sourcing import profile_line
+
+    if (line := profile_line(report)) is not None:
+        console.print(Text.assemble(("Claims rest on: ", "bold"), line))
+    for line in dispute_lines(report):
+        console.print(Text.assemble(("Disputed: ", "bold red"), line))
     for r in report.claim_relations:
         left, right = claims.get(r.source), claims.get(r.target)
         style = "red" if r.relation in ("contradicts", "denies") else "green"

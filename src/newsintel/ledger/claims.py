@@ -1,0 +1,343 @@
+"""The cross-document claim ledger: propositions, who holds each side, and how many
+independent origins stand behind each side.
+
+    ledger = reconcile(reports)
+    for cluster in ledger.clusters: cluster.sides[0].origins ...
+
+Claims about the same proposition are clustered by hashed TF-IDF similarity of their text
+(with the IDF of the corpus' claims), helped by a shared subject. A claim joins the opposite
+side of a cluster when an in-article relation says it denies or contradicts a member, or when
+it states the same predicate with the opposite polarity. Copies count once: documents that are
+near-duplicates, or credit the same wire agency, or claims that reached their article through
+the same media report ("the Post reported"), share one origin.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsintel.ledger.duplicates import groups_of, wire_credit
+from newsintel.records import Claim, Report
+from newsintel.textsim import bucket, content_stems, cosine, words
+
+CLUSTER_COSINE = 0.45
+SUBJECT_BONUS = 0.1
+
+
+@dataclass(slots=True)
+class ClaimRef:
+    document: str
+    claim: str
+    text: str
+    speaker: str  # display name of who holds it
+    origin: str
+
+
+@dataclass(slots=True)
+class Origin:
+    key: str
+    documents: list[str] = field(default_factory=list)  # the copies
+
+    @property
+    def copies(self) -> int:
+        return len(self.documents)
+
+
+@dataclass(slots=True)
+class Side:
+    position: str  # "asserts" | "disputes"
+    claims: list[ClaimRef] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+
+    @property
+    def independent(self) -> int:
+        return len(self.origins)
+
+    @property
+    def speakers(self) -> list[str]:
+        return list(dict.fromkeys(c.speaker for c in self.claims))
+
+
+@dataclass(slots=True)
+class ClaimCluster:
+    id: str
+    proposition: str
+    subject: str | None
+    sides: list[Side]
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.sides) > 1 and all(side.claims for side in self.sides)
+
+
+@dataclass(slots=True)
+class Ledger:
+    clusters: list[ClaimCluster]
+    document_origins: dict[str, str]  # document id -> origin key of its text
+
+    def to_dict(self) -> dict:
+        return {
+            "clusters": [
+                {
+                    "id": c.id,
+                    "proposition": c.proposition,
+                    "subject": c.subject,
+                    "disputed": c.disputed,
+                    "sides": [
+                        {
+                            "position": s.position,
+                            "independent_origins": s.independent,
+                            "speakers": s.speakers,
+                            "origins": [{"key": o.key, "copies": o.documents} for o in s.origins],
+                            "claims": [
+                                {"document": r.document, "claim": r.claim, "text": r.text, "speaker": r.speaker}
+                                for r in s.claims
+                            ],
+                        }
+                        for s in c.sides
+                    ],
+                }
+                for c in self.clusters
+            ],
+            "document_origins": self.document_origins,
+        }
+
+
+def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Ledger:
+    """Cluster the claims of `reports` across documents and count independent origins."""
+    doc_origin = document_origins(reports)
+    items = [(report, claim) for report in reports for claim in report.claims]
+    vectors = _claim_vectors([claim.text for _, claim in items])
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i):
+            if _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
+                parent[find(i)] = find(j)
+    opposed = _opposed_pairs(reports)
+    for (doc, a), (doc2, b) in list(opposed):  # a claim disputing a member joins its cluster
+        ia, ib = _index(items, doc, a), _index(items, doc2, b)
+        if ia is not None and ib is not None:
+            parent[find(ia)] = find(ib)
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(find(i), []).append(i)
+    for indices in members.values():
+        opposed |= _cross_document_opposition(indices, items)
+    clusters = []
+    for number, indices in enumerate(
+        sorted((m for m in members.values() if _worth_listing(m, items, opposed)), key=lambda m: m[0]), 1
+    ):
+        clusters.append(_cluster(f"k{number}", indices, items, opposed, doc_origin))
+    return Ledger(clusters, doc_origin)
+
+
+def _index(items, doc: str, claim: str) -> int | None:
+    for i, (report, c) in enumerate(items):
+        if report.document.id == doc and c.id == claim:
+            return i
+    return None
+
+
+def _worth_listing(indices: list[int], items, opposed) -> bool:
+    """A proposition held in more than one document, or disputed."""
+    docs = {items[i][0].document.id for i in indices}
+    keys = {(items[i][0].document.id, items[i][1].id) for i in indices}
+    disputed = any(a in keys and b in keys for a, b in opposed)
+    return len(docs) > 1 or disputed
+
+
+def document_origins(reports: list[Report]) -> dict[str, str]:
+    """document id -> origin: its near-duplicate group, or the wire agency it credits."""
+    texts = {r.document.id: r.document.text for r in reports}
+    origin: dict[str, str] = {}
+    for group in groups_of(list(texts.items())):
+        for doc_id in group:
+            if len(group) > 1:
+                origin[doc_id] = f"copies:{group[0]}"
+            else:
+                wire = wire_credit(texts[doc_id])
+                origin[doc_id] = f"wire:{wire}" if wire else f"document:{doc_id}"
+    return origin
+
+
+def _claim_vectors(texts: list[str]) -> list[dict[int, float]]:
+    """Unit TF-IDF vectors of the claims, IDF from the claims themselves."""
+    stems = [content_stems(words(t)) for t in texts]
+    df = Counter(b for s in stems for b in {bucket(x) for x in s})
+    n = len(texts)
+    vectors = []
+    for s in stems:
+        counts = Counter(bucket(x) for x in s)
+        vector = {b: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[b])) + 1) for b, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({b: v / norm for b, v in vector.items()})
+    return vectors
+
+
+def _same_proposition(a, b, va, vb, threshold: float) -> bool:
+    (report_a, claim_a), (report_b, claim_b) = a, b
+    if report_a.document.id == report_b.document.id:
+        return False  # within an article, relations already say how claims stand
+    if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
+        return True
+    similarity = cosine(va, vb)
+    if claim_a.subject and claim_a.subject == claim_b.subject:
+        similarity += SUBJECT_BONUS
+    return similarity >= threshold
+
+
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two entity keys name the same thing: equal, or one's words within the other's with the
+    same head ("commander" / "rebel commander")."""
+    if not a or not b or a in PRONOUNS or b in PRONOUNS:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def same_statement(a: Claim, b: Claim) -> bool:
+    """Same predicate about the same things, whatever the polarity. A pronoun subject ("it had
+    arrested the leader") passes when predicate and object agree."""
+    if not a.predicate or a.predicate != b.predicate:
+        return False
+    objects = compatible(a.object, b.object) if (a.object or b.object) else True
+    if not objects:
+        return False
+    if compatible(a.subject, b.subject):
+        return True
+    pronoun = (a.subject or "") in PRONOUNS or (b.subject or "") in PRONOUNS
+    return pronoun and bool(a.object) and bool(b.object)
+
+
+def state_relation(a: Claim, b: Claim) -> str | None:
+    """"same" or "opposite" when both put one entity in a state of one class, else None."""
+    result = None
+    for left in a.states:
+        entity_a, cls_a, state_a = left.split("|")
+        for right in b.states:
+            entity_b, cls_b, state_b = right.split("|")
+            if cls_a == cls_b and compatible(entity_a, entity_b):
+                if state_a != state_b:
+                    return "opposite"
+                result = "same"
+    return result
+
+
+def _opposed_pairs(reports: list[Report]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    pairs = set()
+    for report in reports:
+        for relation in report.claim_relations:
+            if relation.relation in ("denies", "contradicts"):
+                doc = report.document.id
+                pairs.add(((doc, relation.source), (doc, relation.target)))
+    return pairs
+
+
+def _cross_document_opposition(indices: list[int], items) -> set:
+    """Claims of one cluster in different articles that state the same predicate with opposite
+    polarity, or where one is a denial of what the other asserts."""
+    pairs = set()
+    for x in indices:
+        for y in indices:
+            if y >= x:
+                continue
+            (ra, a), (rb, b) = items[x], items[y]
+            if ra.document.id == rb.document.id:
+                continue
+            statement = same_statement(a, b)
+            flipped = statement and a.polarity != b.polarity and not _hedged(a) and not _hedged(b)
+            denial = (a.stance == "denial") != (b.stance == "denial") and (statement or not a.predicate or not b.predicate)
+            conflict = state_relation(a, b) == "opposite" and not _hedged(a) and not _hedged(b)
+            if flipped or denial or conflict:
+                pairs.add(((ra.document.id, a.id), (rb.document.id, b.id)))
+    return pairs
+
+
+def _hedged(claim: Claim) -> bool:
+    return claim.modality not in (None, "will")
+
+
+def speaker_name(claim: Claim, report: Report) -> str:
+    actors = {a.id: a.name for a in report.actors}
+    if claim.speaker and claim.speaker in actors:
+        name = actors[claim.speaker]
+    else:
+        name = claim.speaker_text or (report.document.publisher or "the article")
+    via = next((a for a in report.attributions if a.id == claim.via), None) if claim.via else None
+    if via is not None:
+        outlet = actors.get(via.speaker.actor or "", via.speaker.text)
+        name = f"{name} (via {outlet})"
+    return name
+
+
+def claim_origin(claim: Claim, report: Report, doc_origin: dict[str, str]) -> str:
+    """Where a claim comes from independently: the media report it was relayed through, the
+    wire agency credited, or the document (group) it appears in."""
+    by_id = {a.id: a for a in report.attributions}
+    seen: set[str] = set()
+    current = by_id.get(claim.via) if claim.via else None
+    root = None
+    while current is not None and current.id not in seen:
+        seen.add(current.id)
+        root = current
+        current = by_id.get(current.via) if current.via else None
+    if root is not None:
+        return f"report:{root.speaker.actor or root.speaker.text.lower()}|{claim.speaker or claim.speaker_text}"
+    return doc_origin.get(report.document.id, f"document:{report.document.id}")
+
+
+def _cluster(cluster_id, indices, items, opposed, doc_origin) -> ClaimCluster:
+    keys = [(items[i][0].document.id, items[i][1].id) for i in indices]
+    anchor = keys[0]
+    disputing = _opposite_side(keys, opposed, anchor)
+    sides = [Side("asserts"), Side("disputes")]
+    for i, key in zip(indices, keys, strict=True):
+        report, claim = items[i]
+        origin = claim_origin(claim, report, doc_origin)
+        side = sides[1] if key in disputing else sides[0]
+        side.claims.append(ClaimRef(report.document.id, claim.id, claim.text, speaker_name(claim, report), origin))
+        existing = next((o for o in side.origins if o.key == origin), None)
+        if existing is None:
+            side.origins.append(Origin(origin, [report.document.id]))
+        elif report.document.id not in existing.documents:
+            existing.documents.append(report.document.id)
+    first = items[indices[0]][1]
+    return ClaimCluster(cluster_id, first.text, first.subject, [s for s in sides if s.claims] or sides[:1])
+
+
+def _opposite_side(keys, opposed, anchor) -> set[tuple[str, str]]:
+    """Two-colour the cluster along its denies/contradicts edges, starting from the anchor."""
+    members = set(keys)
+    edges: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for a, b in opposed:
+        if a in members and b in members:
+            edges.setdefault(a, set()).add(b)
+            edges.setdefault(b, set()).add(a)
+    colour = {anchor: 0}
+    queue = [anchor]
+    for start in keys:
+        if start not in colour and start in edges:
+            colour[start] = 0
+            queue.append(start)
+        while queue:
+            node = queue.pop()
+            for other in edges.get(node, ()):
+                if other not in colour:
+                    colour[other] = 1 - colour[node]
+                    queue.append(other)
+    # the side that holds the first-mentioned assertion "asserts"; the other "disputes"
+    return {k for k, c in colour.items() if c == 1}

@@ -1,0 +1,392 @@
+"""Find event triggers in a parsed Doc, pick their code from the patterns, find source and target.
+
+`code_sentence` returns `RawEvent`s (token-level); the component turns them into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsintel.nlp.events.lexicon import words
+from newsintel.nlp.events.matching import SideMatcher
+from newsintel.nlp.events.modes import event_mode
+from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
+from newsintel.nlp.events.syntax import (
+    PRONOUNS,
+    ActorIndex,
+    conjuncts,
+    first_actor_phrase,
+    left_region,
+    np_actors,
+    other_subjects,
+    passive_agent,
+    phrase_head,
+    phrase_span,
+    right_region,
+    subject_of,
+)
+
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+
+
+
+
+def _through_container(obj: Token | None) -> Token | None:
+    """'seized control of Kabul': the target is Kabul, not control."""
+    if obj is None or obj.lemma_.lower() not in words("container_nouns"):
+        return obj
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return obj
+
+
+def _outside_target_reach(token: Token, verb: Token) -> bool:
+    """For newsintel's own entries, where a target cannot be: a place phrase, a clause about
+    the object, an adverbial clause ("until Clinton makes ..."), a beneficiary ("fighting for
+    the Islamic State")."""
+    if _in_locative_phrase(token, verb) or _in_noun_clause(token, verb):
+        return True
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
+            return True
+    return False
+
+
+def _in_noun_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` sits in a clause attached to a noun below the verb."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("acl", "relcl", "ccomp", "advcl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _place_phrase_tokens(trigger: Token) -> list[int]:
+    """Tokens of the trigger's place phrases ("in Kabul", "across Afghanistan"); for an event
+    noun, those of the verb it is the object of as well ("launched attacks in Kabul")."""
+    heads = [trigger]
+    if trigger.dep_ in ("dobj", "obj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        heads.append(trigger.head)
+    found: list[int] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in words("place_prepositions"):
+                found.extend(t.i for t in child.subtree)
+    return found
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """'Fighting between X and Y resumed': a gerund used as a noun, without its own subject."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
+        return False
+    return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
+
+
+
+
+def _in_locative_phrase(token: Token, verb: Token) -> bool:
+    """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in words("locative_prepositions"):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class RawEvent:
+    trigger: tuple[int, int]  # token range of the trigger (verb plus its particles)
+    code: str
+    source: str | None
+    target: str | None
+    target_text: tuple[int, int] | None  # the target phrase when it names no actor
+    source_text: tuple[int, int] | None
+    mode: str
+    rule: str
+    head: int  # trigger head token index
+    extent: list[int] = field(default_factory=list)  # tokens of the clause (date lookup)
+    place_tokens: list[int] = field(default_factory=list)  # tokens of its place phrases
+
+
+@dataclass(slots=True)
+class _Choice:
+    entry: VerbEntry
+    form: VerbForm
+    start: int
+    end: int  # exclusive, includes particles
+    code: str | None
+    reverse: str | None
+    slots: dict[str, Token]
+    pattern: Pattern | None
+
+
+class SentenceCoder:
+    def __init__(self, patterns: PatternSet, actors: ActorIndex, *, pronoun_antecedents: dict[int, list[str]] | None = None) -> None:
+        self.patterns = patterns
+        self.actors = actors
+        self.antecedents = pronoun_antecedents if pronoun_antecedents is not None else {}
+
+    def code(self, sentence: Span) -> list[RawEvent]:
+        tokens = list(sentence)
+        self._sentence_words = frozenset(t.lower_ for t in tokens)
+        events: list[RawEvent] = []
+        for token in tokens:
+            if not self._may_trigger(token):
+                continue
+            choice = self._choose(token)
+            if choice is None or choice.code is None:
+                continue
+            events.extend(self._events(choice, token))
+        return events
+
+    # -- which entry and which code --------------------------------------------------------
+
+    def _may_trigger(self, token: Token) -> bool:
+        """A cheap first test: is the word or its lemma in any dictionary at all?"""
+        lower = token.lower_
+        return lower in self.patterns.by_form or lower in self.patterns.by_lemma or token.lemma_.lower() in self.patterns.by_lemma
+
+    def _candidates(self, token: Token) -> list[tuple[VerbEntry, VerbForm, int, int]]:
+        found = []
+        verbal = token.tag_ in VERB_TAGS or token.pos_ == "VERB"
+        for entry, form in self.patterns.by_form.get(token.lower_, []):
+            if entry.origin == "tabari" and not verbal:
+                continue
+            span = self._form_span(token, form)
+            if span:
+                found.append((entry, form, *span))
+        if not found:
+            lemma = token.lemma_.lower()
+            keys = [lemma] if lemma == token.lower_ else [lemma, token.lower_]  # "talks": lemma "talk"
+            nominal = token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)
+            for entry, form in (pair for key in keys for pair in self.patterns.by_lemma.get(key, [])):
+                wanted_noun = entry.pos == "noun"
+                if wanted_noun != nominal or (not wanted_noun and not verbal):
+                    continue
+                span = self._form_span(token, form)
+                if span:
+                    found.append((entry, form, *span))
+        return found
+
+    def _form_span(self, token: Token, form: VerbForm) -> tuple[int, int] | None:
+        doc = token.doc
+        start = token.i - len(form.pre)
+        end = token.i + 1 + len(form.post)
+        if start < token.sent.start or end > token.sent.end:
+            return None
+        if tuple(t.lower_ for t in doc[start : token.i]) != form.pre:
+            return None
+        if tuple(t.lower_ for t in doc[token.i + 1 : end]) != form.post:
+            return None
+        return start, end
+
+    def _choose(self, token: Token) -> _Choice | None:
+        candidates = self._candidates(token)
+        if not candidates:
+            return None
+        # the longest verb form wins ("break down" over "break")
+        longest = max(end - start for _, _, start, end in candidates)
+        candidates = [c for c in candidates if c[3] - c[2] == longest]
+        best: _Choice | None = None
+        for entry, form, start, end in candidates:
+            left = right = None  # built on the first pattern that may match
+            for pattern in entry.patterns:
+                if best is not None and best.pattern is not None and pattern.weight <= best.pattern.weight:
+                    continue
+                if pattern.code == IGNORE_CODE or not pattern.required_words <= self._sentence_words:
+                    continue
+                if left is None or right is None:
+                    left = SideMatcher(left_region(token, start=start), self.patterns, self.actors, reverse=True)
+                    right = SideMatcher(right_region(token, end=end - 1), self.patterns, self.actors, reverse=False)
+                slots_before = left.match(pattern.before)
+                if slots_before is None:
+                    continue
+                slots_after = right.match(pattern.after)
+                if slots_after is None:
+                    continue
+                best = _Choice(entry, form, start, end, pattern.code, pattern.reverse_code, {**slots_before, **slots_after}, pattern)
+        if best is not None:
+            return best
+        entry, form, start, end = candidates[0]
+        for entry, form, start, end in candidates:
+            code, reverse = (form.code, form.reverse_code) if form.has_code else (entry.code, entry.reverse_code)
+            if code is not None and code != IGNORE_CODE:
+                return _Choice(entry, form, start, end, code, reverse, {}, None)
+        return _Choice(entry, form, start, end, None, None, {}, None)
+
+    # -- who and whom ------------------------------------------------------------------------
+
+    def _events(self, choice: _Choice, token: Token) -> list[RawEvent]:
+        if choice.entry.pos == "noun":
+            sources, targets, target_text = self._noun_roles(token, choice)
+        else:
+            sources, targets, target_text = self._verb_roles(token, choice)
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
+            return []  # "released a statement": this entry is an event only towards an actor
+        compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
+        # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
+        # reading; newsintel's own entries only do so when marked symmetric or reversible)
+        pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
+        mode = event_mode(token)
+        rule = self._rule(choice)
+        extent = [t.i for t in token.subtree]
+        places = _place_phrase_tokens(token)
+        events: list[RawEvent] = []
+
+        def emit(source: str | None, target: str | None, code: str, text: tuple[int, int] | None) -> None:
+            if source is not None and source == target:
+                return
+            events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent, places))
+
+        if not targets and isinstance(target_text, list) and not pairwise:
+            for text in target_text:
+                for source in sources or [None]:
+                    emit(source, None, choice.code, text)
+            return events
+        if pairwise:
+            for source in sources:
+                for target in sources:
+                    if source != target:
+                        emit(source, target, choice.code, None)
+            return events
+        for source in sources or [None]:
+            for target in targets or [None]:
+                emit(source, target, choice.code, target_text if target is None else None)
+                reverse = choice.reverse or (choice.code if choice.entry.frame.get("symmetric") else None)
+                if reverse and target is not None and source is not None:
+                    emit(target, source, reverse, None)
+        return events
+
+    def _rule(self, choice: _Choice) -> str:
+        where = choice.entry.source
+        if choice.pattern is not None:
+            line = f":{choice.pattern.line}" if choice.pattern.line else ""
+            return f"{choice.entry.name}: {choice.pattern.text} [{choice.code}] ({where.rsplit(':', 1)[0]}{line})"
+        return f"{choice.entry.name} [{choice.code}] ({where})"
+
+    def _actors_at(self, token: Token | None) -> list[str]:
+        if token is None:
+            return []
+        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns")):
+            if token.i in self.antecedents:  # resolves the Doc's pronouns on first use
+                return list(self.antecedents[token.i])
+            if token.lower_ in PRONOUNS:
+                return []
+        return [actor for actor, _ in np_actors(phrase_head(token), self.actors)]
+
+    def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
+        subject, passive = subject_of(verb)
+        agent = passive_agent(verb)
+        if agent is not None and verb.tag_ == "VBN":
+            passive = True  # "Rebuked by X, Y ...": a participle with a by-agent
+        elif not passive:
+            agent = None
+        compound = choice.slots.get("compound")
+        if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
+            choice.slots.setdefault("target", compound)
+            compound = None
+        if "source" in choice.slots or compound is not None:
+            sources = self._actors_at(choice.slots.get("source") or compound)
+        elif passive and agent is not None:
+            sources = self._actors_at(agent)
+        else:
+            slot = choice.slots.get("target")
+            if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
+                # "X noted that Y regretted ..." with Y the pattern's target: X is the source
+                subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
+            sources = self._actors_at(subject)
+            if not sources and subject is not None and subject.head.i == verb.i:
+                for other in other_subjects(verb, subject):
+                    sources += [a for a in self._actors_at(other) if a not in sources]
+        if "target" in choice.slots:
+            return sources, self._actors_at(choice.slots["target"]), None
+        if passive and agent is not None:
+            return sources, self._actors_at(subject), None
+        if passive and subject is not None and choice.entry.origin == "newsintel":
+            # "Brown was hit", "churches were attacked": the subject undergoes the event; TABARI
+            # entries keep PETRARCH's reading (the subject of an agentless passive is the source)
+            targets = self._actors_at(subject)
+            if targets or subject.pos_ not in ("NOUN", "PROPN"):
+                return [], targets, None
+            return [], [], [phrase_span(member) for member in conjuncts(subject)]
+        used = {t.i for t in subject.subtree} if subject is not None else set()
+        used |= {t.i for t in agent.subtree} if agent is not None else set()
+        region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
+        if choice.entry.origin == "newsintel":
+            # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
+            # argument that Cruz ...": an actor inside a clause about the object is not the target
+            region = [t for t in region if not _outside_target_reach(t, verb)]
+        head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
+        if head is None:
+            head = self._adjacent_actor(verb, choice.end)
+        if head is not None:
+            return sources, self._actors_at(head), None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
+        obj = _through_container(obj)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return sources, [], None
+        return sources, [], [phrase_span(member) for member in conjuncts(obj)]
+
+    def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
+        """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
+        outside its parse subtree, is still its object."""
+        if end >= verb.sent.end or verb.pos_ != "VERB":
+            return None
+        following = verb.doc[end]
+        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        return following
+
+    def _can_act(self, token: Token) -> bool:
+        """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
+        sanctions: a modifier of that kind is the doer ("IS attacks"), others the target."""
+        kind = self.actors.kinds.get(self.actors.actor(token) or "", "")
+        return kind in words("acting_kinds") or not self.actors.kinds
+
+    def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
+        frame = choice.entry.frame
+        sources: list[str] = []
+        targets: list[str] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+                if child.dep_ != "poss" and not self._can_act(child):
+                    targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
+                    continue
+                sources = self._actors_at(child)
+                break
+            if child.dep_ == "prep" and child.lower_ == "by":
+                sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
+        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in words("light_verbs"):
+            subject, _ = subject_of(noun.head)
+            sources = self._actors_at(subject)
+        target_text = None
+        preps = set(frame.get("target_preps", ["on", "against"]))
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if child.lower_ == "between" or (child.lower_ == "with" and frame.get("symmetric")):
+                members = self._actors_at(pobj)
+                if child.lower_ == "between" and len(members) >= 2:
+                    return members, members, None  # "fighting between X and Y": each against the other
+                targets = members
+            elif child.lower_ in preps:
+                targets = self._actors_at(pobj)
+                if not targets:
+                    target_text = phrase_span(pobj)
+                break
+        return sources, targets, target_text

@@ -1,0 +1,75 @@
+"""Whether an event happened: asserted, negated, planned, hypothetical, denied or reported.
+
+Decided from the parse around the trigger; the cue words are data (`data/modes.yaml`).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from newsintel.nlp.events.syntax import ancestors_chain
+
+# How far up the tree a cue may sit: complements and infinitives, not whole other clauses.
+_CHAIN_DEPS = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "dobj", "advcl", "conj", "prep", "acomp", "amod", "nsubj", "attr"}
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    text = resources.files("newsintel.nlp.events.data").joinpath("modes.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+
+
+def is_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+    return False
+
+
+def _modal(token: Token, words: frozenset[str]) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in words for child in token.children)
+
+
+def _marked(token: Token, words: frozenset[str]) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in words for child in token.children)
+
+
+def event_mode(trigger: Token) -> str:
+    """The mode of the event whose trigger is `trigger` (attribution is checked by the caller)."""
+    table = cues()
+    if is_negated(trigger):
+        return "negated"
+    if _modal(trigger, table["hypothetical_modals"]) or _marked(trigger, table["conditional_marks"]):
+        return "hypothetical"
+    if _modal(trigger, table["future_modals"]) or _about_to(trigger):
+        return "planned"
+    previous = trigger
+    for governor in ancestors_chain(trigger):
+        if previous.dep_ not in _CHAIN_DEPS:
+            break
+        lemma = governor.lemma_.lower()
+        if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
+            return "denied"
+        if lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp"):
+            return "hypothetical"  # "urged X to attack": asked for, not done
+        if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
+            return "negated" if is_negated(governor) else "planned"
+        if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and previous.dep_ in ("acl", "relcl", "prep", "pcomp", "xcomp"):
+            return "planned"
+        if previous.dep_ in ("ccomp", "advcl") and _marked(previous, table["conditional_marks"]):
+            return "hypothetical"
+        if _modal(governor, table["hypothetical_modals"]) and previous.dep_ in ("xcomp",):
+            return "hypothetical"
+        previous = governor
+    return "asserted"
+
+
+def _about_to(token: Token) -> bool:
+    """'is about to restore', 'is going to attack'."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ in ("about", "going", "set", "poised")

@@ -1,0 +1,150 @@
+"""The `newsintel_places` stage: place mentions resolved to gazetteer entries.
+
+Writes two attributes:
+- `doc._.ni_places`: records.Place dicts, one per place the text is about (literal
+  mentions, and divisions or countries inside organisation names); metonyms ("Washington
+  urged") and modifiers ("Afghan officials", "US officials") are left out: they name actors
+  and affiliations, not where something is;
+- `doc._.ni_toponyms`: every geographic name with its coordinates and its role
+  (literal / embedded / modifier / metonym), for evaluation and highlighting.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsintel import records
+from newsintel.nlp import annotations
+from newsintel.nlp.component import Stage
+from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, LANDMARK, REGION, Gazetteer, load_gazetteer
+from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
+from newsintel.nlp.places.recognize import Mention, find_mentions
+from newsintel.nlp.places.resolve import Choice, resolve
+
+# Inside an organisation's name, only these are places the article is about
+# ("Massachusetts Air National Guard"), not towns ("the Washington Post").
+EMBEDDED_PLACE_FEATURES = frozenset({COUNTRY, ADMIN1, CONTINENT, REGION})
+
+
+class PlaceResolver(Stage):
+    name = "newsintel_places"
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        super().__init__()
+        self.gazetteer = gazetteer or load_gazetteer()
+
+    def annotate(self, doc: Doc) -> None:
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz)
+        choices = resolve(doc, mentions, gaz)
+        _mark_metonyms(doc, mentions, choices, gaz)
+        toponyms = get_list(doc, "ni_toponyms")
+        places = get_list(doc, "ni_places")
+        toponyms.clear()
+        places.clear()
+        place_ids: dict[int, dict] = {}
+        unplaced: dict[str, dict] = {}
+        for mention, choice in zip(mentions, choices, strict=True):
+            if choice.entry is None:
+                if mention.role == "literal":
+                    _add_unplaced(doc, mention, places, unplaced)
+                continue
+            place = None
+            if _reported(mention, choice, gaz):
+                place = place_ids.get(choice.entry)
+                if place is None:
+                    place = _place_record(gaz, choice, f"p{len(places) + 1}")
+                    place_ids[choice.entry] = place
+                    places.append(place)
+                place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
+                place["confidence"] = min(place["confidence"], choice.confidence)
+            toponyms.append(_toponym(doc, mention, choice, gaz, place))
+
+
+def _add_unplaced(doc: Doc, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
+    """A place name the NER found but the gazetteer lacks: reported without coordinates."""
+    text = doc.text[mention.start_char : mention.end_char]
+    place = unplaced.get(text)
+    if place is None:
+        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=text, kind="other", confidence=0.0))
+        unplaced[text] = place
+        places.append(place)
+    place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
+
+
+def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
+    claimed = annotations.metonym_spans(doc)
+    for mention, choice in zip(mentions, choices, strict=True):
+        if mention.role == "embedded" and _is_institution(doc, mention, choice, gaz):
+            mention.role = "metonym"
+        if mention.role != "literal":
+            continue
+        overlaps = any(s < mention.end_char and mention.start_char < e for s, e, _ in claimed)
+        if overlaps or is_metonym(doc, mention, choice.entry, gaz):
+            mention.role = "metonym"
+        elif is_affiliation(doc, mention, choice.entry, gaz):
+            mention.role = "modifier"
+
+
+def _is_institution(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
+    """A site that is the whole of an organisation's name ("the White House said")."""
+    if choice.entry is None or gaz.feature[choice.entry] != LANDMARK:
+        return False
+    ent = next((e for e in doc.ents if e.start <= mention.start < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "'s")]
+    return bool(words) and words[0].i == mention.start and words[-1].i == mention.end - 1
+
+
+def _reported(mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
+    if mention.role == "literal":
+        return True
+    return mention.role == "embedded" and gaz.feature[choice.entry] in EMBEDDED_PLACE_FEATURES
+
+
+def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
+    entry = choice.entry
+    record = records.Place(
+        id=place_id,
+        name=gaz.name[entry],
+        kind=gaz.kind(entry),
+        country=gaz.country_alpha3(entry),
+        lat=gaz.lat[entry],
+        lon=gaz.lon[entry],
+        geonameid=gaz.gid(entry),
+        admin1=gaz.admin1[entry] if gaz.feature[entry] not in (COUNTRY, ADMIN1) else None,
+        population=gaz.population[entry] or None,
+        confidence=choice.confidence,
+    )
+    return records.to_plain(record)
+
+
+def _toponym(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer, place: dict | None) -> dict:
+    entry = choice.entry
+    return {
+        "start": mention.start_char,
+        "end": mention.end_char,
+        "text": doc.text[mention.start_char : mention.end_char],
+        "role": mention.role,
+        "place": place["id"] if place else None,
+        "name": gaz.name[entry],
+        "kind": gaz.kind(entry),
+        "country": gaz.country_alpha3(entry),
+        "lat": gaz.lat[entry],
+        "lon": gaz.lon[entry],
+        "geonameid": gaz.gid(entry),
+        "confidence": choice.confidence,
+    }
+
+
+@Language.factory(
+    "newsintel_places",
+    default_config={},
+    requires=["doc.ents"],
+    assigns=["doc._.ni_places", "doc._.ni_toponyms"],
+)
+def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
+    return PlaceResolver()

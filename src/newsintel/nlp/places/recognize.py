@@ -1,0 +1,289 @@
+"""Find place names in a parsed Doc: the NER's places, names inside organisation names,
+demonyms, and gazetteer names the NER missed.
+
+The gazetteer alone matches only prominent places (continents, regions, countries,
+first-level divisions, counties, capitals and towns of 100,000+), written capitalised,
+outside people's names and other non-place entities: town names are too often ordinary
+words or surnames for anything looser.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from newsintel.nlp.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    LANDMARK,
+    REGION,
+    Gazetteer,
+    normalise,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose tokens are never scanned for places: a place name in them is part of a
+# person's name, a date, a quantity, a title.
+BLOCKING_LABELS = frozenset(
+    {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+)
+PROMINENT_TOWN = 100_000
+ARTICLES = frozenset({"the", "a", "an"})
+LARGE_FEATURES = frozenset({CONTINENT, COUNTRY, ADMIN1, REGION})
+MISTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", "LANGUAGE"})
+MISTAGGED_TOWN = 10_000
+MAX_NGRAM = 5
+DATA = importlib.resources.files("newsintel.nlp.places") / "data"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name in the text and the gazetteer entries it may be."""
+
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    candidates: tuple[int, ...]
+    source: str  # "ner" | "gazetteer" | "demonym" | "embedded"
+    role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
+
+
+@functools.lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    text = (DATA / "not_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Every place mention, in text order, without overlaps (longer and NER ones first)."""
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def keep(mention: Mention | None) -> None:
+        if mention is None or any(taken[mention.start : mention.end]):
+            return
+        for i in range(mention.start, mention.end):
+            taken[i] = True
+        mentions.append(mention)
+
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS:
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+    for ent in doc.ents:
+        if ent.label_ in MISTAGGED_LABELS:
+            keep(_mislabelled_place(ent, gaz))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            for mention in _entity_mentions(ent, gaz):
+                keep(mention)
+        elif ent.label_ == "NORP":
+            keep(_demonym(ent, gaz))
+    for mention in _gazetteer_scan(doc, gaz, taken, blocked):
+        keep(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive or punctuation from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
+        end -= 1
+    return doc[start:end]
+
+
+def _mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "literal") -> Mention:
+    return Mention(
+        start=span.start,
+        end=span.end,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        candidates=candidates,
+        source=source,
+        role=role,
+    )
+
+
+def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """The NER's place entity, or the known places inside it ("Springfield, Illinois")."""
+    span = _trim(ent)
+    if not len(span) or span.text in not_places():
+        return []
+    candidates = gaz.candidates(span.text)
+    if candidates:
+        return [_mention(span, candidates, "ner")]
+    inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    if inner:
+        return inner
+    if ent.label_ == "GPE" or _cued(ent):
+        # A place the gazetteer does not know (a village, a district): kept, unplaced.
+        return [_mention(span, (), "ner")]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(prepositions, nouns) that announce a place name."""
+    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["prepositions"]), frozenset(data["nouns"])
+
+
+def _cued(ent: Span) -> bool:
+    """The entity follows a place preposition, or "<place noun> of"."""
+    if ent.start == 0:
+        return False
+    prepositions, nouns = place_cues()
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in prepositions:
+        return True
+    return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
+
+
+def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A short "person" or "organisation" the NER got wrong: a name of a country, division
+    or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
+    a place cue ("fighting in Grozny", "the town of Manbij")."""
+    if len(ent) > 3 or not ent.text[:1].isupper():
+        return None
+    key = normalise(ent.text)
+    candidates = gaz.candidates(ent.text)
+    demonym = _adjectival_demonym(ent, gaz)
+    if demonym is not None:
+        return demonym
+    if len(ent) > 1 and ent.label_ == "PERSON":
+        # A whole multi-word "person" that is a country, state or region ("Tamil Nadu").
+        large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES and _own_name(gaz, c, key))
+        if large:
+            return _mention(ent, large, "ner")
+    if ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in ARTICLES or before.pos_ == "ADP":
+        large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES)
+        if large and len(ent) == 1:
+            return _mention(ent, large, "ner")
+    if not _cued(ent):
+        return None
+    towns = tuple(
+        c for c in candidates
+        if gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
+        if _own_name(gaz, c, key)
+    )
+    return _mention(ent, towns, "ner") if towns else None
+
+
+def _adjectival_demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A one-word demonym the NER called a person or a language, used as an adjective
+    ("Slovak architect", "the English city of Salisbury")."""
+    if len(ent) != 1 or ent.text not in gaz.demonyms:
+        return None
+    if ent[0].dep_ not in ("amod", "compound") or ent[0].head.i <= ent[0].i:
+        return None
+    return _mention(ent, (gaz.demonyms[ent.text],), "demonym", role="modifier")
+
+
+def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
+    span = _trim(ent)
+    entry = gaz.demonyms.get(span.text)
+    if entry is None:
+        return None
+    return _mention(span, (entry,), "demonym", role="modifier")
+
+
+def _prominent(gaz: Gazetteer, entry: int) -> bool:
+    feature = gaz.feature[entry]
+    if feature in (CONTINENT, COUNTRY, ADMIN1, ADMIN2, REGION, CAPITAL, LANDMARK):
+        return True
+    return feature == CITY and gaz.population[entry] >= PROMINENT_TOWN
+
+
+def _inside_a_longer_name(span: Span, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
+    """A town name written next to another capitalised name is most likely part of a
+    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix")."""
+    if span[0].ent_type_ or any(gaz.feature[c] not in (CITY, CAPITAL, ADMIN2) for c in candidates):
+        return False  # inside an organisation's name the neighbours are that name's words
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return any(
+        t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+        for t in (after, before)
+    )
+
+
+def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
+    """A town matched by its own name, not by one of its alternates: translated alternates
+    ("White House" for Casablanca) are ordinary English phrases."""
+    return gaz.feature[entry] not in (CITY, CAPITAL) or normalise(gaz.name[entry]) == key
+
+
+def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
+    """Capitalised; short forms only in capitals or with periods ("US", "U.K."), not "Us"."""
+    if not text[:1].isupper() or text in not_places():
+        return False
+    if len(text) <= 3 and not (text.isupper() or "." in text):
+        return False
+    return True
+
+
+def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only: bool):
+    """Longest gazetteer names starting at each token of `starts`, never past `limit`."""
+    i_skip = -1
+    for i in starts:
+        if i < i_skip or not doc[i].text[:1].isupper() or doc[i].lower_ in ARTICLES:
+            continue
+        for n in range(min(MAX_NGRAM, limit - i), 0, -1):
+            span = doc[i : i + n]
+            if not span[-1].text[:1].isupper() and not span[-1].text.endswith("."):
+                continue
+            text = span.text
+            demonym = gaz.demonyms.get(text)
+            if demonym is not None:
+                yield _mention(span, (demonym,), "demonym", role="modifier")
+                i_skip = i + n
+                break
+            candidates = gaz.candidates(text)
+            if prominent_only:
+                key = normalise(text)
+                candidates = tuple(c for c in candidates if _prominent(gaz, c) and _own_name(gaz, c, key))
+            if prominent_only and candidates and _inside_a_longer_name(span, gaz, candidates):
+                continue
+            if candidates and _plausible_surface(text, gaz, candidates):
+                yield _mention(span, candidates, "gazetteer")
+                i_skip = i + n
+                break
+
+
+def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]):
+    """Gazetteer names in the tokens the NER left (and inside organisation names)."""
+    free = [i for i in range(len(doc)) if not taken[i] and not blocked[i]]
+    if not free:
+        return
+    # Scan runs of free tokens so that an n-gram never bridges a taken or blocked token.
+    run: list[int] = []
+    for i in free + [-1]:
+        if run and i != run[-1] + 1:
+            limit = run[-1] + 1
+            for mention in _scan_tokens(doc, gaz, run, limit, prominent_only=True):
+                if mention.role == "literal" and doc[mention.start].ent_type_ == "ORG":
+                    mention.role = "embedded"
+                    mention.source = "embedded"
+                yield mention
+            run = []
+        if i >= 0:
+            run.append(i)

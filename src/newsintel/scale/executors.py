@@ -1,0 +1,159 @@
+"""Where batches are analysed: in this process, in N worker processes, or on Dask.
+
+Every executor takes an iterator of batches and yields (batch, results) as batches finish,
+keeping at most a few batches in flight so memory stays flat however big the corpus is.
+Results come back to the caller, which alone writes to the store (one writer).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from newsintel.errors import ConfigError, NewsintelError
+from newsintel.records import Document
+from newsintel.scale.worker import Result, analyse_batch, warm_up
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Batch:
+    """Documents to analyse, with the read errors met while collecting them."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[NewsintelError] = field(default_factory=list)
+    skipped: int = 0  # documents already in the store
+    copied: list = field(default_factory=list)  # Reports of exact copies of stored documents
+
+
+class Executor(Protocol):
+    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]: ...
+
+    def close(self) -> None: ...
+
+
+class SerialExecutor:
+    """Analyse in this process (one model)."""
+
+    workers = 1
+
+    def __init__(self, options, *, extractor: str | None = None, pipe_batch: int = 32) -> None:
+        self.options, self.extractor, self.pipe_batch = options, extractor, pipe_batch
+        warm_up(options, extractor)
+
+    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+        for batch in batches:
+            results = analyse_batch(batch.documents, self.options, self.extractor, self.pipe_batch) if batch.documents else []
+            yield batch, results
+
+    def close(self) -> None:
+        pass
+
+
+def _windowed(submit, batches: Iterator[Batch], window: int, collect) -> Iterator[tuple[Batch, list[Result]]]:
+    """Keep up to `window` batches in flight; yield each as it completes."""
+    pending: dict[Any, Batch] = {}
+    ready: deque[tuple[Batch, list[Result]]] = deque()
+    for batch in batches:
+        if not batch.documents:
+            ready.append((batch, []))
+        else:
+            pending[submit(batch)] = batch
+        while ready:
+            yield ready.popleft()
+        while len(pending) >= window:
+            for future in collect(pending, first=True):
+                yield pending.pop(future), future.result()
+    while pending:
+        for future in collect(pending, first=True):
+            yield pending.pop(future), future.result()
+
+
+class ProcessExecutor:
+    """Analyse in N worker processes, each loading the model once (at start)."""
+
+    def __init__(self, options, *, workers: int, extractor: str | None = None, pipe_batch: int = 32) -> None:
+        if workers < 1:
+            raise ConfigError("--workers must be at least 1")
+        self.options, self.extractor, self.pipe_batch, self.workers = options, extractor, pipe_batch, workers
+        # forkserver: workers start clean (no copied threads or open database handles).
+        context = multiprocessing.get_context("forkserver")
+        self.pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=warm_up, initargs=(options, extractor)
+        )
+
+    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+        def submit(batch: Batch):
+            return self.pool.submit(analyse_batch, batch.documents, self.options, self.extractor, self.pipe_batch)
+
+        def collect(pending, first: bool):
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            return done
+
+        yield from _windowed(submit, batches, 2 * self.workers, collect)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor:
+    """Analyse on a Dask cluster: `local` / `local:N` starts a LocalCluster of N single-threaded
+    worker processes; anything else is a scheduler address (tcp://host:8786)."""
+
+    def __init__(self, options, *, scheduler: str, extractor: str | None = None, pipe_batch: int = 32) -> None:
+        from newsintel.optional import require
+
+        distributed = require("distributed")
+        self.options, self.extractor, self.pipe_batch = options, extractor, pipe_batch
+        self.cluster = None
+        if scheduler == "local" or scheduler.startswith("local:"):
+            workers = int(scheduler.partition(":")[2] or multiprocessing.cpu_count())
+            self.cluster = distributed.LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            )
+            self.client = distributed.Client(self.cluster)
+        else:
+            try:
+                self.client = distributed.Client(scheduler, timeout="30s")
+            except OSError as exc:
+                raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        from newsintel.scale.dask_plugin import PipelineWorkerPlugin
+
+        self.client.register_plugin(PipelineWorkerPlugin(options, extractor), name="newsintel-pipeline")
+        self.workers = len(self.client.scheduler_info().get("workers", {})) or 1
+
+    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+        from distributed import wait as dask_wait
+
+        def submit(batch: Batch):
+            return self.client.submit(
+                analyse_batch, batch.documents, self.options, self.extractor, self.pipe_batch, pure=False,
+            )
+
+        def collect(pending, first: bool):
+            done = dask_wait(list(pending), return_when="FIRST_COMPLETED").done
+            return done
+
+        yield from _windowed(submit, batches, 2 * self.workers, collect)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(options, *, workers: int = 1, dask: str | None = None, extractor: str | None = None,
+                  pipe_batch: int = 32) -> Executor:
+    if dask and workers > 1:
+        raise ConfigError("choose either --workers or --dask, not both")
+    if dask:
+        return DaskExecutor(options, scheduler=dask, extractor=extractor, pipe_batch=pipe_batch)
+    if workers > 1:
+        return ProcessExecutor(options, workers=workers, extractor=extractor, pipe_batch=pipe_batch)
+    return SerialExecutor(options, extractor=extractor, pipe_batch=pipe_batch)

@@ -1,0 +1,151 @@
+"""Reports -> table rows, in one place (the inverse, rows -> Report, reads the JSON copy)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from newsintel.records import Report, Span
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def report_json(report: Report) -> str:
+    """The report's JSON without the document text, which the documents table already holds."""
+    data = report.to_dict()
+    data["document"] = {k: v for k, v in data["document"].items() if k != "text"}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _offsets(span: Span | None) -> dict[str, int | None]:
+    if span is None:
+        return {"start_char": None, "end_char": None}
+    return {"start_char": span.start, "end_char": span.end}
+
+
+def lead_end(text: str) -> int:
+    """Where the first paragraph ends: GDELT's IsRootEvent marks events of the lead."""
+    stripped = len(text) - len(text.lstrip())
+    cut = text.find("\n\n", stripped)
+    if cut < 0:
+        cut = text.find("\n", stripped)
+    return len(text) if cut < 0 else cut
+
+
+def item_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
+    """Rows for each item table, keyed by table name."""
+    doc_id = report.document.id
+    places = {place.id: place for place in report.places}
+    actors = {actor.id: actor for actor in report.actors}
+    lead = lead_end(report.document.text)
+    return {
+        "actors": [_actor_row(doc_id, a) for a in report.actors],
+        "mentions": [
+            {"document_id": doc_id, "actor_id": a.id, "text": m.text, **_offsets(m)}
+            for a in report.actors for m in a.mentions
+        ],
+        "attributions": [_attribution_row(doc_id, a) for a in report.attributions],
+        "events": [
+            _event_row(doc_id, e, report.document.published, places, actors, lead)
+            for e in report.events
+        ],
+        "places": [_place_row(doc_id, p) for p in report.places],
+        "dates": [
+            {
+                "document_id": doc_id, "date_id": d.id, "text": d.span.text, "value": d.value,
+                "start_date": d.start, "end_date": d.end, "granularity": d.granularity,
+                "relation": d.relation, **_offsets(d.span),
+            }
+            for d in report.dates
+        ],
+        "claims": [_claim_row(doc_id, c) for c in report.claims],
+        "claim_relations": [
+            {
+                "document_id": doc_id, "source_claim": r.source, "target_claim": r.target,
+                "relation": r.relation, "confidence": r.confidence, "rule": r.rule,
+                "evidence": r.evidence,
+            }
+            for r in report.claim_relations
+        ],
+        "flags": [
+            {"document_id": doc_id, "kind": f.kind, "message": f.message, **_offsets(f.span)}
+            for f in report.flags
+        ],
+    }
+
+
+def _actor_row(doc_id: str, actor) -> dict[str, Any]:
+    return {
+        "document_id": doc_id, "actor_id": actor.id, "name": actor.name, "type": actor.type,
+        "country": actor.country, "cameo": actor.cameo, "parent": actor.parent,
+        "local": bool(actor.local), "n_mentions": len(actor.mentions),
+        "roles": json.dumps(actor.roles) if actor.roles else None,
+    }
+
+
+def _attribution_row(doc_id: str, attribution) -> dict[str, Any]:
+    speaker = attribution.speaker
+    content = attribution.content
+    return {
+        "document_id": doc_id, "attribution_id": attribution.id, "kind": attribution.kind,
+        "speaker_text": speaker.text, "speaker_kind": speaker.kind, "speaker_actor": speaker.actor,
+        "anonymous": bool(speaker.anonymous),
+        "cue": attribution.cue.text if attribution.cue else None,
+        "cue_lemma": attribution.cue_lemma, "stance": attribution.stance, "via": attribution.via,
+        "content": " … ".join(span.text for span in content),
+        "start_char": min((s.start for s in content), default=None),
+        "end_char": max((s.end for s in content), default=None),
+    }
+
+
+def _event_row(doc_id, event, published, places, actors, lead) -> dict[str, Any]:
+    place = places.get(event.place) if event.place else None
+    source, target = actors.get(event.source or ""), actors.get(event.target or "")
+    return {
+        "document_id": doc_id, "event_id": event.id,
+        "day": (event.date or published or None) and str(event.date or published)[:10],
+        "cameo": event.cameo, "root_code": event.cameo[:2] if event.cameo else None,
+        "plover": event.plover, "mode": event.mode,
+        "source_actor": event.source, "target_actor": event.target,
+        "source_text": event.source_text or (source.name if source else None),
+        "target_text": event.target_text or (target.name if target else None),
+        "source_code": event.source_code or (source.cameo if source else None),
+        "target_code": event.target_code or (target.cameo if target else None),
+        "source_country": source.country if source else None,
+        "target_country": target.country if target else None,
+        "source_type": source.type if source else None,
+        "target_type": target.type if target else None,
+        "goldstein": event.goldstein, "quad_class": event.quad_class,
+        "place_id": event.place,
+        "place_name": place.name if place else None,
+        "place_kind": place.kind if place else None,
+        "place_country": place.country if place else None,
+        "place_admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "trigger_text": event.trigger.text, **_offsets(event.trigger),
+        "sentence": event.sentence.text if event.sentence else None,
+        "in_lead": event.trigger.start < lead,
+        "attribution": event.attribution, "rule": event.rule,
+    }
+
+
+def _place_row(doc_id: str, place) -> dict[str, Any]:
+    return {
+        "document_id": doc_id, "place_id": place.id, "name": place.name, "kind": place.kind,
+        "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+        "geonameid": place.geonameid, "n_mentions": len(place.mentions),
+    }
+
+
+def _claim_row(doc_id: str, claim) -> dict[str, Any]:
+    return {
+        "document_id": doc_id, "claim_id": claim.id, "text": claim.text, "speaker": claim.speaker,
+        "speaker_text": claim.speaker_text, "speaker_kind": claim.speaker_kind,
+        "stance": claim.stance, "polarity": claim.polarity, "modality": claim.modality,
+        "subject": claim.subject, "predicate": claim.predicate, "object": claim.object,
+        "time": claim.time, "attribution": claim.attribution, "via": claim.via,
+        **_offsets(claim.span),
+    }

@@ -1,0 +1,95 @@
+"""Cross-document ledger on hand-built reports: clusters, sides, independent origins, sourcing."""
+
+from __future__ import annotations
+
+from newsintel.ledger.claims import reconcile
+from newsintel.ledger.duplicates import near_duplicate_groups, wire_credit
+from newsintel.ledger.sourcing import corpus_profile, document_profile
+from newsintel.records import Attribution, Claim, ClaimRelation, Document, Report, Speaker, Span
+
+WIRE = ("BEIRUT (Reuters) - Rebels shelled the port city overnight, killing four people, a monitoring group said on "
+        "Sunday. The group said the shelling damaged a hospital and two schools near the harbour.")
+
+
+def _report(doc_id: str, text: str, claims: list[Claim], relations=(), attributions=()) -> Report:
+    return Report(document=Document(id=doc_id, text=text), claims=claims,
+                  claim_relations=list(relations), attributions=list(attributions))
+
+
+def _claim(cid, text, speaker_text, kind="named", **extra) -> Claim:
+    return Claim(id=cid, text=text, speaker_text=speaker_text, speaker_kind=kind, **extra)
+
+
+def test_wire_credit_and_near_duplicates():
+    assert wire_credit(WIRE) == "reuters"
+    assert wire_credit("(AP) — A storm hit the coast.") == "ap"
+    assert wire_credit("A storm hit the coast, officials said.") is None
+    copy = WIRE + " Aid groups called for calm."
+    groups = near_duplicate_groups([("a", WIRE), ("b", copy), ("c", "Something else entirely happened today in the capital city.")])
+    assert groups == [["a", "b"], ["c"]]
+
+
+def test_three_wire_copies_count_once_against_an_independent_source():
+    claim_text = "Rebels shelled the port city overnight, killing four people"
+    reports = [
+        _report(f"copy{i}", WIRE + suffix, [_claim("c1", claim_text, "a monitoring group", "anonymous", subject="rebels", predicate="shell")])
+        for i, suffix in enumerate(["", " Aid groups called for calm.", " More follows."])
+    ]
+    reports.append(_report(
+        "local", "Residents said rebels shelled the port city overnight and killed four people in the harbour district.",
+        [_claim("c1", "rebels shelled the port city overnight and killed four people", "Residents", "anonymous",
+                subject="rebels", predicate="shell")]))
+    ledger = reconcile(reports)
+    assert len(ledger.clusters) == 1
+    side = ledger.clusters[0].sides[0]
+    assert side.position == "asserts"
+    assert len(side.claims) == 4
+    assert side.independent == 2
+    copies = next(o for o in side.origins if o.copies == 3)
+    assert copies.documents == ["copy0", "copy1", "copy2"]
+
+
+def test_denial_across_articles_forms_two_sides():
+    first = _report("d1", "The army said it captured the bridge.",
+                    [_claim("c1", "the army captured the bridge", "The army", subject="army", predicate="capture")])
+    second = _report("d2", "Rebels denied the army captured the bridge.",
+                     [_claim("c1", "the army captured the bridge", "Rebels", stance="denial", subject="army", predicate="capture")])
+    ledger = reconcile([first, second])
+    cluster = ledger.clusters[0]
+    assert cluster.disputed
+    assert [s.position for s in cluster.sides] == ["asserts", "disputes"]
+    assert cluster.sides[1].speakers == ["Rebels"]
+
+
+def test_unrelated_claims_on_the_same_topic_are_not_clustered():
+    first = _report("e1", "x", [_claim("c1", "Rebels shelled the port city overnight", "Residents", subject="rebels")])
+    second = _report("e2", "y", [_claim("c1", "The government raised fuel taxes to pay for the war", "The ministry", subject="government")])
+    assert reconcile([first, second]).clusters == []
+
+
+def test_relation_inside_one_article_makes_a_disputed_cluster():
+    report = _report("f1", "t", [
+        _claim("c1", "the group is active in the valley", "a report", "document"),
+        _claim("c2", "the group has been defeated", "the governor"),
+    ], relations=[ClaimRelation("c2", "c1", "contradicts", "e", 0.75, "exclusive-states")])
+    cluster = reconcile([report]).clusters[0]
+    assert [s.speakers for s in cluster.sides] == [["a report"], ["the governor"]]
+
+
+def test_sourcing_profile_counts_anonymous_second_hand_and_named():
+    post = Attribution("a1", "indirect", [], Speaker("the Post", kind="named", actor="washington-post"))
+    report = _report("g1", "t", [
+        _claim("c1", "one", "officials", "anonymous", via="a1", attribution="a2"),
+        _claim("c2", "two", "a senior official", "anonymous", attribution="a3"),
+        _claim("c3", "three", "Jane Doe", "named", attribution="a4"),
+        _claim("c4", "four", None, "none"),
+    ], attributions=[post])
+    profile = document_profile(report)
+    assert profile.to_dict()["by_speaker_kind"] == {"anonymous": 2, "named": 1, "document": 0, "pronoun": 0, "none": 1}
+    assert profile.attributed == 3
+    assert profile.second_hand == 1
+    assert dict(profile.relays) == {"the Post": 1}
+    assert round(profile.share("anonymous"), 3) == 0.667
+    assert corpus_profile([report, report]).claims == 8
+    assert report.sourcing["claims_anonymous"] == 2
+    assert report.sourcing["claims_second_hand"] == 1

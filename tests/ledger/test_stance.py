@@ -1,0 +1,67 @@
+"""The stance model and the cue rules for short texts, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsintel.ledger.stance import LABELS, StanceModel, feature_names, pair_features, prepare_article
+from newsintel.textsim import prepare, split_sentences, stem, words
+
+
+def test_words_and_stems():
+    assert words("The mayor didn't resign?") == ["the", "mayor", "didn't", "resign", "?"]
+    assert stem("denies") == stem("denied") == "den"
+
+
+def test_sentences_split_on_punctuation_and_paragraphs():
+    text = 'He said "no." Then she left.\n\nA new one. U.S. officials agreed.'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        'He said "no."', "Then she left.", "A new one.", "U.S. officials agreed."]
+
+
+def test_feature_vector_has_one_value_per_name():
+    article = prepare_article("The bridge collapsed on Monday. Engineers said it was old.")
+    assert len(pair_features(prepare("The bridge collapsed"), article)) == len(feature_names())
+
+
+@pytest.fixture(scope="module")
+def model() -> StanceModel:
+    return StanceModel.load()
+
+
+@pytest.mark.parametrize(
+    ("claim", "headline", "label"),
+    [
+        ("The singer has died", "The singer is not dead: death report is a hoax", "disagree"),
+        ("The singer has died", "Singer reportedly dies at 70", "discuss"),
+        ("The singer has died", "Singer dies at 70 after long illness", "agree"),
+        ("The singer has died", "Police confirm the singer died at home", "agree"),
+        ("The singer has died", "Parliament passes the budget for next year", "unrelated"),
+    ],
+)
+def test_short_texts_follow_the_cue_rules(model, claim, headline, label):
+    assert model.judge(claim, headline).label == label
+
+
+def test_long_article_verdicts(model):
+    claim = "The mayor of Springfield resigned"
+    supporting = ("The mayor of Springfield resigned on Monday after a long dispute with the council. "
+                  "He confirmed his resignation in a letter and will leave office at the end of the month.")
+    denying = ("Springfield city hall dismissed reports that the mayor resigned as false. "
+               "A spokesperson said the mayor has not resigned and remains in office.")
+    other = "The football team won its third straight game on Saturday, with a late goal from the captain. Fans cheered."
+    assert model.judge(claim, supporting).label == "agree"
+    assert model.judge(claim, denying).label == "disagree"
+    assert model.judge(claim, other).label == "unrelated"
+    verdict = model.judge(claim, denying)
+    assert verdict.evidence[0][2] == "Springfield city hall dismissed reports that the mayor resigned as false."
+    assert set(verdict.probabilities) == set(LABELS)
+
+
+def test_model_is_small_and_stores_no_vocabulary(model):
+    from importlib import resources
+
+    blob = resources.files("newsintel.ledger.data").joinpath("stance_model.joblib")
+    assert len(blob.read_bytes()) < 5_000_000
+    assert model.idf.shape == (1 << 17,)  # numbers over hash buckets, no strings
+    assert model.info["features"] == feature_names()
