@@ -353,7 +353,7 @@ class _DocState:
                         return pobj
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return current.head  # "a statement saying", "a report citing"
-            if current.dep_ not in CLIMB_DEPS or current.head is current:
+            if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
                 return None
             if current.dep_ == "ccomp" and current.i > current.head.i:
                 return None  # a complement's verb is not said by the matrix subject
@@ -383,7 +383,7 @@ class _DocState:
         phrase = head
         head = self._noun_of(head)
         excluded: set[int] = set()
-        if verb in head.subtree and verb is not head:  # "a report citing ...", "officials who said"
+        if verb.i != head.i and verb in head.subtree:  # "a report citing ...", "officials who said"
             excluded = {t.i for t in verb.subtree}
         for child in head.children:  # "a report citing officials": the cited ones are not the report
             if child.dep_ == "acl" and child.lemma_.lower() == "cite":
@@ -477,7 +477,7 @@ class _DocState:
             if following is None or following.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
                 return
             pobj = following
-            while pobj.head.i >= end and pobj.head is not pobj and pobj.head.i < pobj.sent.end and pobj.dep_ in ("compound", "det", "amod", "nummod", "poss"):
+            while pobj.head.i >= end and pobj.head.i != pobj.i and pobj.head.i < pobj.sent.end and pobj.dep_ in ("compound", "det", "amod", "nummod", "poss"):
                 pobj = pobj.head
         phrase_tokens = set(range(start, end)) | {t.i for t in pobj.subtree}
         phrase_start = min(phrase_tokens)
@@ -660,10 +660,10 @@ class _DocState:
             words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
             sent = self.sents[self.sent_of[qs]]
             opens_sentence = self._only_punct(sent.start, qs)
-            if words < MIN_QUOTE_WORDS and not opens_sentence:
-                continue  # a scare quote or a title
             if self._colon_speaker(qs, qe) or self._colon_introduced(qs, qe) or self._dash_speaker(qs, qe):
                 continue
+            if words < MIN_QUOTE_WORDS and not opens_sentence:
+                continue  # a scare quote or a title
             previous = self._previous_found(qs)
             if previous is None:
                 continue
@@ -835,7 +835,7 @@ class _DocState:
         sent_start = self.sents[sentence].start
         if any(self.quote_of[k] >= 0 for k in range(sent_start, i)):
             return False
-        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head is t), None)
+        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head.i == t.i), None)
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
             return False
