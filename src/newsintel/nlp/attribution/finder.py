@@ -265,7 +265,7 @@ class _DocState:
         frames = cue.frames
         complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
         # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
-        complement = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
+        complement = next((c for c in complements if c.i > verb.i), complements[-1] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
             return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
