@@ -131,6 +131,7 @@ class _DocState:
         for q, (s, e) in enumerate(self.quotes):
             for i in range(s, e):
                 self.quote_of[i] = q
+        self.para_of = self._paragraph_index()
         self.used_cues: set[int] = set()
         self.last_relative: Token | None = None
         self.covered = [False] * len(doc)
@@ -159,6 +160,15 @@ class _DocState:
         self.found.sort(key=lambda f: (f.start, f.end))
 
     # ---------------------------------------------------------------- quotations
+    def _paragraph_index(self) -> list[int]:
+        """token.i -> paragraph number (the parser's sentences may run over blank lines)."""
+        index, paragraph = [0] * len(self.doc), 0
+        for token in self.doc:
+            index[token.i] = paragraph
+            if "\n" in token.text_with_ws:
+                paragraph += 1
+        return index
+
     def _quote_token_spans(self) -> list[tuple[int, int]]:
         spans = []
         for quote in find_quotes(self.text):
@@ -189,7 +199,7 @@ class _DocState:
             return
         self.last_relative = None
         speaker_head = self._subject_of(verb)
-        if speaker_head is not None and self.quote_of[speaker_head.i] >= 0:
+        if speaker_head is not None and (self.quote_of[speaker_head.i] >= 0 or self.para_of[speaker_head.i] != self.para_of[verb.i]):
             speaker_head = self._inverted_subject(verb)  # the parser took a quoted word for it
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
@@ -263,7 +273,7 @@ class _DocState:
     def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
-        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS and self.para_of[c.i] == self.para_of[verb.i]]
         # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
         complement = next((c for c in complements if c.i > verb.i), complements[-1] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
