@@ -332,7 +332,7 @@ class _DocState:
             k -= 1
         # the tagger may start a new sentence right after the closing mark: "“...?” a narrator asks."
         floor = sent.start - 1 if sent.start > 0 and self.quote_of[sent.start - 1] >= 0 else sent.start
-        if k >= floor and self.quote_of[k] >= 0 and self._only_glue(k + 1, verb.i, verb):
+        if k >= floor and self.quote_of[k] >= 0 and self.para_of[k] == self.para_of[verb.i] and self._only_glue(k + 1, verb.i, verb):
             return self.quotes[self.quote_of[k]]
         return None
 
