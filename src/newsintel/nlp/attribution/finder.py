@@ -367,6 +367,8 @@ class _DocState:
                 return None
             if current.dep_ == "ccomp" and current.i > current.head.i:
                 return None  # a complement's verb is not said by the matrix subject
+            if self.para_of[current.head.i] != self.para_of[verb.i]:
+                return None  # the parser joined two paragraphs
             current = current.head
         return None
 
