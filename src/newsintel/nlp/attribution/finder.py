@@ -121,7 +121,7 @@ class _DocState:
         self.words = finder.words
         self.found: list[Found] = []
         self.anonymity: list[tuple[int, int]] = []
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = _paragraph_sentences(doc)
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -1047,6 +1047,19 @@ class _DocState:
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         return "\n" not in self.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _paragraph_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at paragraph breaks, which it sometimes runs over."""
+    sentences = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text and token.i + 1 < sent.end:
+                sentences.append(doc[start : token.i + 1])
+                start = token.i + 1
+        sentences.append(doc[start : sent.end])
+    return [s for s in sentences if len(s)]
 
 
 def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
