@@ -739,7 +739,9 @@ class _DocState:
         i = qe
         while i < len(self.doc) and self.doc[i].is_space:
             i += 1
-        if i >= len(self.doc) or self.doc[i].text not in DASHES:
+        if qe > qs and self.doc[qe - 1].text[-1] in "\u2015\u2014\u2013" and self.doc[qe - 1].text[0] in "\u201d\"":
+            i = qe - 1  # "”―" tokenized as one: the closing mark and the dash
+        elif i >= len(self.doc) or self.doc[i].text not in DASHES:
             return False
         start = i + 1
         while start < len(self.doc) and self.doc[start].is_space:
