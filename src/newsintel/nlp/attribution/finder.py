@@ -18,7 +18,7 @@ Nested attributions (a cue inside another's content) are dropped: the outer one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -56,8 +56,6 @@ class Found:
     channel: Found | None = None  # the outer attribution this one reached the article through
     continues: Found | None = None  # the attribution whose speaker this one continues
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
-    antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
-    antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
     rule: str = ""  # the pattern that found it, for evidence and error analysis
     relative: tuple[int, int] | None = None  # "an assessment, which claimed": the relative pronoun
 
@@ -101,9 +99,7 @@ class AttributionFinder:
 
 
 def _pattern_doc(vocab, text: str) -> Doc:
-    from spacy.tokens import Doc as _Doc
-
-    return _Doc(vocab, words=text.split())
+    return Doc(vocab, words=text.split())
 
 
 class _DocState:
