@@ -73,3 +73,12 @@ def test_predict_and_score_a_small_gold_file(tmp_path: Path):
     assert line["attributions"][0]["content"] == [quote, quote + 21]
     assert line["attributions"][0]["source"] == [22, 31]
     assert score_file(gold, out) == "articles 1 attributions 2\n"
+
+
+def test_continuations_can_be_merged_or_dropped():
+    first = {"id": "a1", "channel": False, "via": None, "content": [{"start": 0, "end": 5}], "speaker": {"span": {"start": 6, "end": 8}}, "cue": {"start": 9, "end": 13}}
+    later = {"id": "a2", "channel": False, "via": None, "continues": "a1", "content": [{"start": 20, "end": 30}], "speaker": {"span": {"start": 6, "end": 8}}, "cue": None}
+    assert [line["content"] for line in prediction_of([first, later])] == [[0, 5], [20, 30]]
+    assert [line["content"] for line in prediction_of([first, later], continuations="merge")] == [[[0, 5], [20, 30]]]
+    assert [line["content"] for line in prediction_of([first, later], continuations="drop")] == [[0, 5]]
+    assert first["content"] == [{"start": 0, "end": 5}]  # the records themselves are left alone

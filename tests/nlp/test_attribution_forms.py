@@ -127,6 +127,8 @@ def test_colon_after_a_name_and_dash_signature(attribution_nlp):
     assert brief(colon) == ("direct", ":", "Nadia Rahimi", "named", ["“The schools must reopen now.”"])
     (dash,) = find(attribution_nlp, "“Nobody told us the water was unsafe.” ― Karim Osman")
     assert brief(dash)[1:4] == ("―", "Karim Osman", "named")
+    (glued,) = find(attribution_nlp, "“The wells have been dry since May.”― Leila Haddad")
+    assert (glued["speaker"]["text"], glued["kind"], glued["rule"]) == ("Leila Haddad", "direct", "dash_speaker")
 
 
 def test_transcript_turn(attribution_nlp):

@@ -81,10 +81,6 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
     "keep" them as attributions, "merge" them into the content of the one they continue,
     or "drop" them.
     """
-    import os
-
-    continuations = os.environ.get("NI_CONT", continuations)
-    by_id = {a["id"]: a for a in attributions}
     if continuations != "keep":
         attributions = [dict(a, content=list(a["content"])) for a in attributions]
         by_id = {a["id"]: a for a in attributions}

@@ -18,7 +18,7 @@ Nested attributions (a cue inside another's content) are dropped: the outer one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +36,8 @@ DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
 # "Said Ellis: “...”": a sentence-initial "Said" that the parser takes for part of a name
 MISTAGGED_SAY = {"said", "says"}
+# "Pence: ..." / "Rush Limbaugh: ..." at the start of a paragraph: one to four capitalised words
+HEADLINE_SPEAKER = re.compile(r"(?m)^(?P<name>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):[ \t]+(?=\S)")
 MIN_QUOTE_WORDS = 4  # a shorter quotation with no cue is a scare quote, not speech
 SPEAKER_GAP_SENTENCES = 6  # how far back a continuation or pronoun may look for its speaker
 
@@ -54,8 +56,6 @@ class Found:
     channel: Found | None = None  # the outer attribution this one reached the article through
     continues: Found | None = None  # the attribution whose speaker this one continues
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
-    antecedent: Found | None = None  # for pronoun speakers: the attribution of the antecedent
-    antecedent_span: tuple[int, int] | None = None  # mention the pronoun was resolved to
     rule: str = ""  # the pattern that found it, for evidence and error analysis
     relative: tuple[int, int] | None = None  # "an assessment, which claimed": the relative pronoun
 
@@ -99,9 +99,7 @@ class AttributionFinder:
 
 
 def _pattern_doc(vocab, text: str) -> Doc:
-    from spacy.tokens import Doc as _Doc
-
-    return _Doc(vocab, words=text.split())
+    return Doc(vocab, words=text.split())
 
 
 class _DocState:
@@ -119,7 +117,7 @@ class _DocState:
         self.words = finder.words
         self.found: list[Found] = []
         self.anonymity: list[tuple[int, int]] = []
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = _paragraph_sentences(doc)
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -129,6 +127,7 @@ class _DocState:
         for q, (s, e) in enumerate(self.quotes):
             for i in range(s, e):
                 self.quote_of[i] = q
+        self.para_of = self._paragraph_index()
         self.used_cues: set[int] = set()
         self.last_relative: Token | None = None
         self.covered = [False] * len(doc)
@@ -151,11 +150,21 @@ class _DocState:
                 self._noun_cue(token)
         self._drop_nested()
         self._transcript_turns()
+        self._headline_speakers()
         self._continue_fragments()
         self._attach_quotes()
         self.found.sort(key=lambda f: (f.start, f.end))
 
     # ---------------------------------------------------------------- quotations
+    def _paragraph_index(self) -> list[int]:
+        """token.i -> paragraph number (the parser's sentences may run over blank lines)."""
+        index, paragraph = [0] * len(self.doc), 0
+        for token in self.doc:
+            index[token.i] = paragraph
+            if "\n" in token.text_with_ws:
+                paragraph += 1
+        return index
+
     def _quote_token_spans(self) -> list[tuple[int, int]]:
         spans = []
         for quote in find_quotes(self.text):
@@ -186,6 +195,8 @@ class _DocState:
             return
         self.last_relative = None
         speaker_head = self._subject_of(verb)
+        if speaker_head is not None and (self.quote_of[speaker_head.i] >= 0 or self.para_of[speaker_head.i] != self.para_of[verb.i]):
+            speaker_head = self._inverted_subject(verb)  # the parser took a quoted word for it
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
         cue_span = self._cue_span(verb)
@@ -258,9 +269,9 @@ class _DocState:
     def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
-        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS and self.para_of[c.i] == self.para_of[verb.i]]
         # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
-        complement = next((c for c in complements if c.i > verb.i), complements[0] if complements else None)
+        complement = next((c for c in complements if c.i > verb.i), complements[-1] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
             return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
@@ -274,7 +285,7 @@ class _DocState:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
-        if "o" in frames and not self._infinitive(verb):
+        if "o" in frames and not self._infinitive(verb) and not self._passive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
@@ -284,7 +295,7 @@ class _DocState:
                             start = child.i
                         end = max(end, child.right_edge.i + 1)
                 return self._clean_range((start, end)), "o"
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "on", "of")), None)
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
                 return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
         return None, ""
@@ -317,7 +328,7 @@ class _DocState:
             k -= 1
         # the tagger may start a new sentence right after the closing mark: "“...?” a narrator asks."
         floor = sent.start - 1 if sent.start > 0 and self.quote_of[sent.start - 1] >= 0 else sent.start
-        if k >= floor and self.quote_of[k] >= 0 and self._only_glue(k + 1, verb.i, verb):
+        if k >= floor and self.quote_of[k] >= 0 and self.para_of[k] == self.para_of[verb.i] and self._only_glue(k + 1, verb.i, verb):
             return self.quotes[self.quote_of[k]]
         return None
 
@@ -348,12 +359,26 @@ class _DocState:
                         return pobj
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return current.head  # "a statement saying", "a report citing"
-            if current.dep_ not in CLIMB_DEPS or current.head is current:
+            if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
                 return None
             if current.dep_ == "ccomp" and current.i > current.head.i:
                 return None  # a complement's verb is not said by the matrix subject
+            if self.para_of[current.head.i] != self.para_of[verb.i]:
+                return None  # the parser joined two paragraphs
             current = current.head
         return None
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """"“...,” said Rep. Jane Doe (D-Md.)": the noun phrase right after the cue."""
+        end = verb.i + 1
+        while end < len(self.doc) and self.quote_of[end] < 0 and end - verb.i <= 8:
+            if self.doc[end].text in (",", ".", ";", ":", "!", "?") or self.doc[end].is_space:
+                break
+            end += 1
+        names = [t for t in self.doc[verb.i + 1 : end] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not names:
+            return None
+        return self.doc[verb.i + 1 : end].root
 
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -366,7 +391,7 @@ class _DocState:
         phrase = head
         head = self._noun_of(head)
         excluded: set[int] = set()
-        if verb in head.subtree and verb is not head:  # "a report citing ...", "officials who said"
+        if verb.i != head.i and verb in head.subtree:  # "a report citing ...", "officials who said"
             excluded = {t.i for t in verb.subtree}
         for child in head.children:  # "a report citing officials": the cited ones are not the report
             if child.dep_ == "acl" and child.lemma_.lower() == "cite":
@@ -460,7 +485,7 @@ class _DocState:
             if following is None or following.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
                 return
             pobj = following
-            while pobj.head.i >= end and pobj.head is not pobj and pobj.head.i < pobj.sent.end and pobj.dep_ in ("compound", "det", "amod", "nummod", "poss"):
+            while pobj.head.i >= end and pobj.head.i != pobj.i and pobj.head.i < pobj.sent.end and pobj.dep_ in ("compound", "det", "amod", "nummod", "poss"):
                 pobj = pobj.head
         phrase_tokens = set(range(start, end)) | {t.i for t in pobj.subtree}
         phrase_start = min(phrase_tokens)
@@ -503,6 +528,11 @@ class _DocState:
         if clause is None:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+            governor = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+            owner = self._subject_of(governor)  # "Trump repeated his claims that ..."
+            if owner is not None and owner.pos_ == "PRON" and owner.lower_ in RELATIVE_PRONOUNS:
+                owner = None
         cue = self.lex.nouns[noun.lemma_.lower()]
         found = Found(
             rule="noun_cue",
@@ -638,10 +668,10 @@ class _DocState:
             words = sum(1 for t in self.doc[qs:qe] if t.is_alpha)
             sent = self.sents[self.sent_of[qs]]
             opens_sentence = self._only_punct(sent.start, qs)
-            if words < MIN_QUOTE_WORDS and not opens_sentence:
-                continue  # a scare quote or a title
             if self._colon_speaker(qs, qe) or self._colon_introduced(qs, qe) or self._dash_speaker(qs, qe):
                 continue
+            if words < MIN_QUOTE_WORDS and not opens_sentence:
+                continue  # a scare quote or a title
             previous = self._previous_found(qs)
             if previous is None:
                 continue
@@ -705,7 +735,9 @@ class _DocState:
         i = qe
         while i < len(self.doc) and self.doc[i].is_space:
             i += 1
-        if i >= len(self.doc) or self.doc[i].text not in DASHES:
+        if qe > qs and self.doc[qe - 1].text[-1] in "\u2015\u2014\u2013" and self.doc[qe - 1].text[0] in "\u201d\"":
+            i = qe - 1  # "”―" tokenized as one: the closing mark and the dash
+        elif i >= len(self.doc) or self.doc[i].text not in DASHES:
             return False
         start = i + 1
         while start < len(self.doc) and self.doc[start].is_space:
@@ -732,6 +764,37 @@ class _DocState:
             )
         )
         return True
+
+    def _headline_speakers(self) -> None:
+        """"Pence: Trump Was Mocking the Campaign" — a short name and a colon open a paragraph."""
+        text = self.text
+        for match in HEADLINE_SPEAKER.finditer(text):
+            name_text = match.group("name")
+            if name_text.lower() in self.words.labels or name_text.isupper():
+                continue  # upper-case names are transcript turns
+            name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            body_end = text.find("\n", match.end())
+            body_end = len(text) if body_end < 0 else body_end
+            body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
+            if name is None or body is None or len(body) < 3 or any(t.pos_ in ("VERB", "AUX") for t in name):
+                continue
+            if any(self.covered[i] for i in range(body.start, body.end)):
+                continue
+            content = self._clean_range((body.start, body.end))
+            if content is None:
+                continue
+            self._add(
+                Found(
+                    rule="headline_speaker",
+                    content=[content],
+                    cue=(name.end, name.end + 1),
+                    cue_lemma=":",
+                    stance="neutral",
+                    speaker=(name.start, name.end),
+                    speaker_head=name.root.i,
+                    sentence=self.sent_of[name.start],
+                )
+            )
 
     def _transcript_turns(self) -> None:
         """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
@@ -782,7 +845,7 @@ class _DocState:
         sent_start = self.sents[sentence].start
         if any(self.quote_of[k] >= 0 for k in range(sent_start, i)):
             return False
-        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head is t), None)
+        root = next((t for t in self.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head.i == t.i), None)
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
             return False
@@ -982,6 +1045,19 @@ class _DocState:
 
     def _same_paragraph(self, start: int, end: int) -> bool:
         return "\n" not in self.text[self.doc[start - 1].idx if start else 0 : self.doc[end].idx]
+
+
+def _paragraph_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at paragraph breaks, which it sometimes runs over."""
+    sentences = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text and token.i + 1 < sent.end:
+                sentences.append(doc[start : token.i + 1])
+                start = token.i + 1
+        sentences.append(doc[start : sent.end])
+    return [s for s in sentences if len(s)]
 
 
 def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
