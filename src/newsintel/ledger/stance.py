@@ -270,10 +270,13 @@ def _unrelated(article: Article, probs: np.ndarray) -> Verdict:
 
 
 def is_short(article: Article) -> bool:
-    """A headline: few words in one sentence, or a few where all but the last end in "?" or "!"
-    ("Singer dead? Fans mourn online"); a short text of statements ending in "." is an article."""
+    """A headline: few words in one sentence, or in a few that do not read as an article's
+    statements: all but the last end in "?" or "!" ("Singer dead? Fans mourn online"), or the
+    text does not end in a full stop (headlines don't; "U.S. Strike Kills Leader" splits at "U.S.")."""
     if len(article.whole.tokens) > SHORT_WORDS or len(article.sentences) > SHORT_SENTENCES:
         return False
+    if len(article.sentences) == 1 or not article.text.rstrip("\"'”’)] ").endswith("."):
+        return True
     return all(s.text.rstrip("\"'”’)] ").endswith(("?", "!")) for s in article.sentences[:-1])
 
 
