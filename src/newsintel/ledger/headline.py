@@ -29,7 +29,7 @@ _TRAILING_SOURCE = re.compile(r"(?:\s*:|\s+--?|\s+[–—]|,)\s*(?P<source>[A-Za
 MAX_SOURCE_WORDS = 5
 MAX_TRAILING_WORDS = 3
 REPORTING_STANCES = ("neutral", "hedged", "assertive")
-NEGATION_REACH = 1  # content words after a negation that it bears on
+NEGATION_REACH = 2  # content words after a negation that it bears on
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +127,15 @@ def _negations_on_claim(cues: HeadlineCues, tokens: list[str], claim_stems: set[
     real" (a truth word follows), "... probably not" (closing); not "has no idea how ..."."""
     count = 0
     truth = cues.words.exact.get("truth", frozenset())
+    idioms = cues.words.exact.get("negation_idioms", frozenset())
     for i, token in enumerate(tokens):
         if not cues.words.has("negation", token):
             continue
         after = [t for t in tokens[i + 1 :] if t != "?"]
         if not after:
             count += 1
+            continue
+        if after[0] in idioms:  # "no idea", "not sure", "no one": the negation is about something else
             continue
         following = content_stems(after)[:NEGATION_REACH]
         if set(following) & claim_stems or any(t in truth for t in after[:NEGATION_REACH]):
