@@ -20,9 +20,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from newsintel.textsim import content_stems, load_word_classes, stem, words
+from newsintel.textsim import WordClasses, content_stems, load_word_classes, stem, words
 
-# up to five words, then a colon: the colon must be followed by more headline
+# a short phrase, then a colon followed by more headline (the word limit is checked after)
 _COLON_PREFIX = re.compile(r"^\s*(?P<source>[^:?!.\"“”]{1,50}?)\s*:\s+\S")
 # a colon or a dash, then up to three words closing the headline
 _TRAILING_SOURCE = re.compile(r"(?:\s*:|\s+--?|\s+[–—]|,)\s*(?P<source>[A-Za-z][\w.'’ -]{0,40}?)\s*$")
@@ -34,7 +34,7 @@ NEGATION_REACH = 2  # content words after a negation that it bears on
 
 @dataclass(frozen=True, slots=True)
 class HeadlineCues:
-    words: object  # WordClasses of headline_stance.yaml
+    words: WordClasses  # the classes of headline_stance.yaml
     report_forms: frozenset[str]  # inflected forms of reporting verbs
     denial_forms: frozenset[str]  # inflected forms of denial verbs
     denial_phrases: tuple[tuple[str, ...], ...]
