@@ -49,6 +49,8 @@ def model() -> StanceModel:
         ("The rebels seized the airport", "That airport seizure story is not real", "disagree"),
         ("The rebels seized the airport", "Airport staff had no idea how the rebels seized it", "agree"),
         ("The mayor resigned", "Mayor resigns after a long dispute with the council", "agree"),
+        # a negation inside the claim's relative clause does not flip the claim
+        ("The council held a meeting that did not include the mayor", "That council meeting is not real", "disagree"),
     ],
 )
 def test_short_texts_follow_the_cue_rules(model, claim, headline, label):

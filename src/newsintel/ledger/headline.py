@@ -99,7 +99,7 @@ def headline_stance(claim: str, headline: str) -> HeadlineStance:
     claim_tokens, tokens = words(claim), words(headline)
     claim_stems = set(content_stems(claim_tokens))
     refuting = _refuting(cues, tokens) + _negations_on_claim(cues, tokens, claim_stems)
-    if refuting > _refuting(cues, claim_tokens) + cues.words.members("negation", claim_tokens):
+    if refuting > _refuting(cues, claim_tokens) + _main_clause_negations(cues, claim_tokens):
         return HeadlineStance("disagree", "refuting-cue")
     if cues.words.members("support", tokens) > cues.words.members("support", claim_tokens):
         return HeadlineStance("agree", "confirming-cue")
@@ -141,6 +141,18 @@ def _negations_on_claim(cues: HeadlineCues, tokens: list[str], claim_stems: set[
         if set(following) & claim_stems or any(t in truth for t in after[:NEGATION_REACH]):
             count += 1
     return count
+
+
+RELATIVES = frozenset({"that", "who", "which", "whose", "whom"})
+
+
+def _main_clause_negations(cues: HeadlineCues, tokens: list[str]) -> int:
+    """The claim's own negations, but not inside a relative clause ("a panel that didn't include
+    any women" asserts that the panel exists)."""
+    return sum(
+        1 for i, t in enumerate(tokens)
+        if cues.words.has("negation", t) and not RELATIVES & set(tokens[max(0, i - 2) : i])
+    )
 
 
 def _reporting(cues: HeadlineCues, tokens: list[str]) -> int:
