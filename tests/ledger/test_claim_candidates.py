@@ -17,16 +17,23 @@ def test_every_pair_when_the_subject_bonus_alone_could_match():
     assert pairs == [(i, j) for i in range(5) for j in range(i)]
 
 
-def _report(doc_id: str, *texts: str) -> Report:
-    claims = [Claim(id=f"c{n}", text=t, speaker_text="officials", speaker_kind="anonymous") for n, t in enumerate(texts)]
-    return Report(document=Document(id=doc_id, text=" ".join(texts)), claims=claims)
+def _report(doc_id: str, *statements: tuple[str, str, str]) -> Report:
+    """Claims from (text, subject, predicate): only propositions enter the ledger."""
+    claims = [
+        Claim(id=f"c{n}", text=text, subject=subject, predicate=predicate, speaker_text="officials",
+              speaker_kind="anonymous")
+        for n, (text, subject, predicate) in enumerate(statements)
+    ]
+    return Report(document=Document(id=doc_id, text=" ".join(t for t, _, _ in statements)), claims=claims)
 
 
 def test_reconcile_clusters_the_same_proposition_across_documents_only():
     reports = [
-        _report("a", "The ferry sank near the northern harbour on Monday.", "Tomato prices rose sharply."),
-        _report("b", "A ferry sank near the northern harbour.", "The mayor opened a library."),
-        _report("c", "Quiet weather returned to the valley."),
+        _report("a", ("The ferry sank near the northern harbour on Monday.", "ferry", "sink"),
+                ("Tomato prices rose sharply.", "price", "rise")),
+        _report("b", ("A ferry sank near the northern harbour.", "ferry", "sink"),
+                ("The mayor opened a library.", "mayor", "open")),
+        _report("c", ("Quiet weather returned to the valley.", "weather", "return")),
     ]
     ledger = reconcile(reports)
     assert [[(r.document, r.claim) for s in c.sides for r in s.claims] for c in ledger.clusters] == [

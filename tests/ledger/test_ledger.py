@@ -69,8 +69,8 @@ def test_unrelated_claims_on_the_same_topic_are_not_clustered():
 
 def test_relation_inside_one_article_makes_a_disputed_cluster():
     report = _report("f1", "t", [
-        _claim("c1", "the group is active in the valley", "a report", "document"),
-        _claim("c2", "the group has been defeated", "the governor"),
+        _claim("c1", "the group is active in the valley", "a report", "document", subject="group", predicate="be active"),
+        _claim("c2", "the group has been defeated", "the governor", subject="group", predicate="defeat"),
     ], relations=[ClaimRelation("c2", "c1", "contradicts", "e", 0.75, "exclusive-states")])
     cluster = reconcile([report]).clusters[0]
     assert [s.speakers for s in cluster.sides] == [["a report"], ["the governor"]]
@@ -93,3 +93,43 @@ def test_sourcing_profile_counts_anonymous_second_hand_and_named():
     assert corpus_profile([report, report]).claims == 8
     assert report.sourcing["claims_anonymous"] == 2
     assert report.sourcing["claims_second_hand"] == 1
+
+
+def test_fragments_are_neither_clustered_nor_disputed():
+    # noun phrases and quoted scraps hold no proposition: the same words in two articles and a
+    # denial-stance scrap make no cluster and no dispute
+    first = _report("g1", "x", [
+        _claim("c1", "any candidate", "the article", "none"),
+        _claim("c2", "the mayor and the governor", "Residents", "anonymous"),
+    ])
+    second = _report("g2", "y", [
+        _claim("c1", "any candidate", "the article", "none"),
+        _claim("c2", "the mayor and the governor", "a columnist", stance="denial"),
+    ])
+    assert reconcile([first, second]).clusters == []
+
+
+def test_opposite_polarity_needs_one_subject_and_object():
+    # "I have no money" and "he has money for the campaign": one light verb, different people
+    first = _report("h1", "x", [_claim("c1", "I have no money left for the campaign", "the senator", subject="i",
+                                       predicate="have", object="money", polarity="negative")])
+    second = _report("h2", "y", [_claim("c1", "he has money from small donors for the campaign", "a rival",
+                                        subject="he", predicate="have", object="money")])
+    third = _report("h3", "z", [_claim("c1", "the party has no plans to raise the campaign money", "a spokesman",
+                                       subject="party", predicate="have", object=None, polarity="negative")])
+    fourth = _report("h4", "w", [_claim("c1", "the party has a plan for the campaign money", "an aide",
+                                        subject="party", predicate="have", object=None)])
+    assert not any(c.disputed for c in reconcile([first, second, third, fourth]).clusters)
+
+
+def test_one_article_is_one_origin_per_side():
+    # the article's own sentences on one side count once, however many of them repeat the point
+    claims = [_claim(f"c{i}", f"the rebels shelled the port city again {when}", "the article", "none",
+                     subject="rebels", predicate="shell", object="port city")
+              for i, when in enumerate(["on Monday", "overnight", "this week"], 1)]
+    first = _report("i1", "x", claims)
+    second = _report("i2", "y", [_claim("c1", "the rebels shelled the port city", "Residents", "anonymous",
+                                        subject="rebels", predicate="shell", object="port city")])
+    cluster = reconcile([first, second]).clusters[0]
+    assert [o.key for o in cluster.sides[0].origins] == ["document:i1", "document:i2"]
+    assert cluster.sides[0].independent == 2

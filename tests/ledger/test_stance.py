@@ -37,6 +37,20 @@ def model() -> StanceModel:
         ("The singer has died", "Singer dies at 70 after long illness", "agree"),
         ("The singer has died", "Police confirm the singer died at home", "agree"),
         ("The singer has died", "Parliament passes the budget for next year", "unrelated"),
+        # reporting structure: a source before a colon, a reporting verb, a source closing it
+        ("The rebels seized the airport", "Army officer: rebels seized the airport overnight", "discuss"),
+        ("The rebels seized the airport", "Minister accuses rebels of seizing the airport", "discuss"),
+        ("The rebels seized the airport", "Rebels seize the airport after heavy fighting -- monitor", "discuss"),
+        ("The rebels seized the airport", "Rebels seized the airport? Residents fear the worst", "discuss"),
+        # a claim about what someone said is asserted by a headline saying it
+        ("The minister said the talks failed", "Minister says the talks failed", "agree"),
+        # negations count when they bear on the claim, not elsewhere in the headline
+        ("The rebels seized the airport", "Rebels have not seized the airport, army insists", "disagree"),
+        ("The rebels seized the airport", "That airport seizure story is not real", "disagree"),
+        ("The rebels seized the airport", "Airport staff had no idea how the rebels seized it", "agree"),
+        ("The mayor resigned", "Mayor resigns after a long dispute with the council", "agree"),
+        # a negation inside the claim's relative clause does not flip the claim
+        ("The council held a meeting that did not include the mayor", "That council meeting is not real", "disagree"),
     ],
 )
 def test_short_texts_follow_the_cue_rules(model, claim, headline, label):

@@ -14,7 +14,9 @@ the same media report ("the Post reported"), share one origin.
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,6 +26,7 @@ from newsintel.textsim import bucket, content_stems, cosine, words
 
 CLUSTER_COSINE = 0.45
 SUBJECT_BONUS = 0.1
+SAME_TEXT_COSINE = 0.7
 
 
 @dataclass(slots=True)
@@ -106,30 +109,32 @@ class Ledger:
 
 
 def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Ledger:
-    """Cluster the claims of `reports` across documents and count independent origins."""
+    """Cluster the claims of `reports` across documents and count independent origins.
+
+    Only propositions enter the ledger (`is_proposition`): a clause with a subject and a
+    predicate, not a fragment ("any candidate", "Christmas", a quoted noun phrase). A claim joins
+    the cluster most of whose members state its proposition (no chaining from one loose match to
+    the next); a disputing claim joins the cluster of the claim it explicitly denies."""
     doc_origin = document_origins(reports)
-    items = [(report, claim) for report in reports for claim in report.claims]
+    items = [(report, claim) for report in reports for claim in report.claims if _enters(claim, report)]
     vectors = _claim_vectors([claim.text for _, claim in items])
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    stated = [is_proposition(claim) for _, claim in items]
+    matches: list[set[int]] = [set() for _ in items]
     for i, j in _candidate_pairs(vectors, threshold):
-        if _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
-            parent[find(i)] = find(j)
+        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
+            matches[i].add(j)
+            matches[j].add(i)
+    cluster_of = _group(items, matches)
     opposed = _opposed_pairs(reports)
     position = {(report.document.id, claim.id): i for i, (report, claim) in enumerate(items)}
-    for a, b in list(opposed):  # a claim disputing a member joins its cluster
+    for a, b in sorted(opposed):  # a claim disputing a member joins its cluster
         ia, ib = position.get(a), position.get(b)
         if ia is not None and ib is not None:
-            parent[find(ia)] = find(ib)
+            old, new = cluster_of[ia], cluster_of[ib]
+            cluster_of = [new if c == old else c for c in cluster_of]
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
-        members.setdefault(find(i), []).append(i)
+        members.setdefault(cluster_of[i], []).append(i)
     for indices in members.values():
         opposed |= _cross_document_opposition(indices, items)
     clusters = []
@@ -155,6 +160,58 @@ def _candidate_pairs(vectors: list[dict[int, float]], threshold: float):
         yield from ((i, j) for j in sorted({j for term in vector for j in postings.get(term, ())}))
         for term in vector:
             postings.setdefault(term, []).append(i)
+
+
+MIN_CONTENT_WORDS = 2
+MARKUP = re.compile(r"<[^>]*>|=\"|\{|\}")
+
+
+def is_proposition(claim: Claim) -> bool:
+    """A clause that states something: a subject and a word predicate, at least two content
+    words, not a question and not markup. Fragments ("any candidate", "Donald Trump and Ted
+    Cruz", "a work in progress") hold no proposition to agree or disagree with."""
+    if not claim.predicate or not any(ch.isalpha() for ch in claim.predicate):
+        return False
+    if not claim.subject:
+        return False
+    text = claim.text.strip().rstrip("\"'”’ ")
+    if text.endswith("?") or MARKUP.search(text):
+        return False
+    return len(content_stems(words(text))) >= MIN_CONTENT_WORDS
+
+
+def _enters(claim: Claim, report: Report) -> bool:
+    """A proposition, or the denier's side of an explicit denial of a proposition in its article
+    ("The ministry dismissed the report as false": the denial holds no clause of its own)."""
+    if is_proposition(claim):
+        return True
+    by_id = {c.id: c for c in report.claims}
+    return any(
+        r.relation == "denies" and r.source == claim.id and r.target in by_id and is_proposition(by_id[r.target])
+        for r in report.claim_relations
+    )
+
+
+def _group(items, matches: list[set[int]]) -> list[int]:
+    """Cluster id per item: each claim, in order, joins the cluster where it matches at least half
+    the members from other documents (the best such), else starts its own."""
+    cluster_of: list[int] = []
+    clusters: list[list[int]] = []
+    for i, (report, _) in enumerate(items):
+        best, best_share = None, 0.0
+        for c in {cluster_of[j] for j in matches[i] if j < i}:
+            others = [j for j in clusters[c] if items[j][0].document.id != report.document.id]
+            if not others:
+                continue
+            share = sum(1 for j in others if j in matches[i]) / len(others)
+            if share >= 0.5 and share > best_share:
+                best, best_share = c, share
+        if best is None:
+            best = len(clusters)
+            clusters.append([])
+        clusters[best].append(i)
+        cluster_of.append(best)
+    return cluster_of
 
 
 def _worth_listing(indices: list[int], items, opposed) -> bool:
@@ -200,9 +257,13 @@ def _same_proposition(a, b, va, vb, threshold: float) -> bool:
     if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
         return True
     similarity = cosine(va, vb)
-    if claim_a.subject and claim_a.subject == claim_b.subject:
+    same_subject = compatible(claim_a.subject, claim_b.subject)
+    if same_subject:
         similarity += SUBJECT_BONUS
-    return similarity >= threshold
+    if similarity < threshold:
+        return False
+    # shared words alone are not a proposition: the same predicate or subject, or near-identical text
+    return same_subject or claim_a.predicate == claim_b.predicate or similarity >= SAME_TEXT_COSINE
 
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
@@ -233,6 +294,29 @@ def same_statement(a: Claim, b: Claim) -> bool:
     return pronoun and bool(a.object) and bool(b.object)
 
 
+def opposable(a: Claim, b: Claim) -> bool:
+    """Strict form of `same_statement` for disputes: the same predicate about one named subject
+    (no pronouns: "I have no money" and "he has money" are about different people), and, for a
+    light or reporting verb, the same object ("has no plans to meet X" vs "has a plan for Y")."""
+    if not a.predicate or a.predicate != b.predicate or not compatible(a.subject, b.subject):
+        return False
+    if a.object or b.object or a.predicate in light_verbs():
+        return compatible(a.object, b.object)
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    from importlib import resources
+
+    import yaml
+
+    from newsintel.nlp.attribution.lexicon import load_cues
+
+    text = resources.files("newsintel.ledger.data").joinpath("ledger_rules.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["light_verbs"]) | frozenset(load_cues().verbs)
+
+
 def state_relation(a: Claim, b: Claim) -> str | None:
     """"same" or "opposite" when both put one entity in a state of one class, else None."""
     result = None
@@ -247,13 +331,23 @@ def state_relation(a: Claim, b: Claim) -> str | None:
     return result
 
 
+INFERRED_RULES = ("opposite-polarity",)  # relations read off the wording, not stated by anyone
+
+
 def _opposed_pairs(reports: list[Report]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    """In-article denies/contradicts edges; a contradiction inferred from opposite polarity must
+    also hold between real, comparable propositions (`opposable`)."""
     pairs = set()
     for report in reports:
+        by_id = {c.id: c for c in report.claims}
         for relation in report.claim_relations:
-            if relation.relation in ("denies", "contradicts"):
-                doc = report.document.id
-                pairs.add(((doc, relation.source), (doc, relation.target)))
+            if relation.relation not in ("denies", "contradicts"):
+                continue
+            source, target = by_id.get(relation.source), by_id.get(relation.target)
+            if relation.rule in INFERRED_RULES and not (source and target and opposable(source, target)):
+                continue
+            doc = report.document.id
+            pairs.add(((doc, relation.source), (doc, relation.target)))
     return pairs
 
 
@@ -268,9 +362,11 @@ def _cross_document_opposition(indices: list[int], items) -> set:
             (ra, a), (rb, b) = items[x], items[y]
             if ra.document.id == rb.document.id:
                 continue
-            statement = same_statement(a, b)
+            statement = opposable(a, b)
             flipped = statement and a.polarity != b.polarity and not _hedged(a) and not _hedged(b)
-            denial = (a.stance == "denial") != (b.stance == "denial") and (statement or not a.predicate or not b.predicate)
+            # an explicit denial of the same predicate and object may name its subject by a pronoun
+            # ("the ministry denied that it had arrested him")
+            denial = (a.stance == "denial") != (b.stance == "denial") and (statement or same_statement(a, b))
             conflict = state_relation(a, b) == "opposite" and not _hedged(a) and not _hedged(b)
             if flipped or denial or conflict:
                 pairs.add(((ra.document.id, a.id), (rb.document.id, b.id)))

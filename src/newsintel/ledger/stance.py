@@ -237,6 +237,7 @@ def _evidence(claim: Passage, article: Article, limit: int = 2) -> list[tuple[in
 # A headline or a single sentence: the body model's features (lead, top sentences, rates per
 # 100 words) mean little there, so short texts get the cue rules of `headline_stance.yaml`.
 SHORT_WORDS = 40
+SHORT_SENTENCES = 3
 RELATED_COSINE = 0.12
 
 
@@ -269,7 +270,14 @@ def _unrelated(article: Article, probs: np.ndarray) -> Verdict:
 
 
 def is_short(article: Article) -> bool:
-    return len(article.sentences) <= 1 and len(article.whole.tokens) <= SHORT_WORDS
+    """A headline: few words in one sentence, or in a few that do not read as an article's
+    statements: all but the last end in "?" or "!" ("Singer dead? Fans mourn online"), or the
+    text does not end in a full stop (headlines don't; "U.S. Strike Kills Leader" splits at "U.S.")."""
+    if len(article.whole.tokens) > SHORT_WORDS or len(article.sentences) > SHORT_SENTENCES:
+        return False
+    if len(article.sentences) == 1 or not article.text.rstrip("\"'”’)] ").endswith("."):
+        return True
+    return all(s.text.rstrip("\"'”’)] ").endswith(("?", "!")) for s in article.sentences[:-1])
 
 
 @functools.lru_cache(maxsize=1)
@@ -280,20 +288,16 @@ def _headline_cues():
 
 
 def judge_short(claim: str, article: Article, *, idf=None, related_only: bool = False) -> Verdict:
-    """Stance of a one-sentence text: refuting cues beyond the claim's own, then hedges."""
-    cues = _headline_cues()
+    """Stance of a headline-length text: refuting cues, confirming cues, then hedges and the
+    reporting structure of the headline (`newsintel.ledger.headline`)."""
+    from newsintel.ledger.headline import headline_stance
+
     passage = prepare(claim, idf)
     text = article.whole
     similarity = cosine(passage.vector, text.vector)
     if not related_only and similarity < RELATED_COSINE and overlap(passage, text) < 0.3:
         label = "unrelated"
-    elif cues.members("refute", text.tokens) > cues.members("refute", passage.tokens):
-        label = "disagree"
-    elif cues.members("support", text.tokens) > cues.members("support", passage.tokens):
-        label = "agree"
-    elif cues.members("hedge", text.tokens):
-        label = "discuss"
     else:
-        label = "agree"
+        label = headline_stance(claim, article.text).label
     probabilities = {name: float(name == label) for name in LABELS}
     return Verdict(label, probabilities, [(*article.offsets[0], article.sentences[0].text)])

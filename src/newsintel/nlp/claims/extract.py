@@ -278,10 +278,20 @@ def _resolved_kind(speaker: dict) -> str:
     return "named" if speaker.get("actor") else kind
 
 
-def _resolved_text(speaker: dict) -> str | None:
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+
+
+def _stands_for_antecedent(speaker: dict) -> bool:
+    """A pronoun or a relative pronoun ("an assessment, which said ...") speaks for its antecedent."""
     antecedent = speaker.get("resolved_from")
-    if speaker.get("kind") == "pronoun" and antecedent and antecedent.get("text"):
-        return antecedent["text"]
+    if not antecedent or not antecedent.get("text"):
+        return False
+    return speaker.get("kind") == "pronoun" or (speaker.get("text") or "").strip().lower() in RELATIVE_PRONOUNS
+
+
+def _resolved_text(speaker: dict) -> str | None:
+    if _stands_for_antecedent(speaker):
+        return speaker["resolved_from"]["text"]
     return speaker.get("text")
 
 
@@ -290,7 +300,7 @@ def _speaker_key(speaker: dict) -> str:
 
 
 def _speaker_head(doc: Doc, speaker: dict) -> str | None:
-    span = speaker.get("span")
+    span = speaker.get("resolved_from") if _stands_for_antecedent(speaker) else speaker.get("span")
     if span:
         tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
         if tokens is not None:
