@@ -250,9 +250,16 @@ class Report:
 
     @property
     def sourcing(self) -> dict[str, int]:
-        """Counts of attributions by kind of speaker and by kind of quote."""
+        """Counts of attributions by kind of speaker and by kind of quote.
+
+        An outlet or report that only relays other attributions ("told the Post": `channel`)
+        is not counted as a source of its own: its content is counted once, with the inner
+        speaker, and `second_hand` says how much came through such channels.
+        """
         counts = _empty_sourcing()
         for attribution in self.attributions:
+            if attribution.channel:
+                continue
             counts[attribution.speaker.kind] += 1
             counts[attribution.kind] += 1
         counts["second_hand"] = sum(1 for a in self.attributions if a.via)
