@@ -645,8 +645,17 @@ class ActorLinker:
             if not found or len(found) != 1 or i in state.covered:
                 continue
             token = doc[i]
-            if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            if token.ent_type_ in ("", "PERSON") and self._reads_as_surname(token, keys):
                 state.add(Mention(i, i + 1, next(iter(found)), "partial"))
+
+    def _reads_as_surname(self, token: Token, keys: TokenKeys) -> bool:
+        """A proper noun, or a capitalised word the tagger took for a common noun at the start
+        of a sentence ("Sanders spoke ...") when the document never writes it in lower case."""
+        if token.pos_ == "PROPN":
+            return True
+        if token.pos_ != "NOUN" or not token.is_title or not token.is_sent_start:
+            return False
+        return token.lower_ not in keys.texts
 
     # ------------------------------------------------------------ 5: definite descriptions
 
@@ -790,9 +799,13 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
+        if title.root.pos_ == "ADJ":
+            return None  # "presidential front-runner": an adjective is no title
         head = _stem(title.root.lower_)
         matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
+            return None
+        if _bare_courtesy_title(title, matching):
             return None
         ended = [r for r in matching if r.period.end is not None and r.period.end < day]
         if not ended:
@@ -989,6 +1002,16 @@ def _same_title(term: str, title: str) -> bool:
         return False
     extra = words - wanted
     return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
+
+
+def _bare_courtesy_title(title: Span, roles) -> bool:
+    """"Secretary Clinton": one bare word that is only the head of longer role titles
+    ("secretary of state") is the courtesy title former holders keep, not a claim that the
+    person still holds the office."""
+    words = [t for t in title if t.is_alpha]
+    if len(words) != 1:
+        return False
+    return all(len(re.findall(r"[a-z]+", t.lower())) > 1 for r in roles for t in r.titles)
 
 
 def _stem(word: str) -> str:

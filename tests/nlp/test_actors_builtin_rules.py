@@ -1,0 +1,57 @@
+"""Linking rules checked against the built-in dictionaries, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def link():
+    """link(text, date) -> ({actor id: [mention texts]}, [stale_role flag texts])."""
+    from newsintel.nlp.load import load_fresh_model
+
+    try:
+        nlp = load_fresh_model()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"no spaCy model: {exc}")
+    import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("newsintel_actors")
+
+    def run(text: str, date: str = "2016-03-19"):
+        doc = nlp.make_doc(text)
+        doc._.ni_published = date
+        doc = nlp(doc)
+        actors = {a["id"]: [m["text"] for m in a["mentions"]] for a in doc._.ni_actors}
+        stale = [f["span"]["text"] for f in doc._.ni_flags or [] if f["kind"] == "stale_role"]
+        return actors, stale
+
+    return run
+
+
+def test_mixed_case_and_all_caps_aliases_need_their_case(link):
+    assert link("Let's see what happens next.")[0] == {}
+    assert link("Tell us what it is. Ap news is here.")[0] == {}
+    assert link("LeT claimed the attack.")[0] == {"lashkar-e-taiba": ["LeT"]}
+
+
+def test_adjective_before_a_name_is_no_stale_title(link):
+    actors, stale = link("Republican presidential front-runner Donald Trump spoke in Ohio.")
+    assert stale == []
+    assert actors["donald-trump"] == ["Donald Trump"]
+
+
+def test_bare_courtesy_title_of_a_former_holder_is_not_stale(link):
+    assert link("Secretary Clinton spoke to reporters in Iowa.")[1] == []
+
+
+def test_full_past_title_is_still_stale(link):
+    stale = link("President Barack Obama spoke to reporters in Ohio.", "2018-05-01")[1]
+    assert stale == ["President"]
+
+
+def test_sentence_initial_surname_links_to_the_full_name_that_follows(link):
+    actors, _ = link("Sanders spoke in Iowa. Bernie Sanders said he would win.")
+    assert actors["local:bernie-sanders"] == ["Sanders", "Bernie Sanders"]
