@@ -55,3 +55,15 @@ def test_full_past_title_is_still_stale(link):
 def test_sentence_initial_surname_links_to_the_full_name_that_follows(link):
     actors, _ = link("Sanders spoke in Iowa. Bernie Sanders said he would win.")
     assert actors["local:bernie-sanders"] == ["Sanders", "Bernie Sanders"]
+
+
+def test_georgia_next_to_a_us_city_or_us_politics_is_the_state(link):
+    assert link("He spoke in Savannah, Georgia, on Monday.")[0] == {}
+    assert link("He is a congressman from Georgia.")[0] == {}
+    assert link("The state of Georgia sued.")[0] == {}
+    assert link("Trump was campaigning in Georgia and Florida.")[0] == {"donald-trump": ["Trump"]}
+
+
+def test_georgia_elsewhere_is_the_country(link):
+    actors, _ = link("Russian troops entered Georgia in 2008. Tbilisi protested.")
+    assert actors == {"rus-mil": ["Russian troops"], "geo": ["Georgia"], "geo-gov": ["Tbilisi"]}

