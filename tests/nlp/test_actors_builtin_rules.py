@@ -67,3 +67,14 @@ def test_georgia_next_to_a_us_city_or_us_politics_is_the_state(link):
 def test_georgia_elsewhere_is_the_country(link):
     actors, _ = link("Russian troops entered Georgia in 2008. Tbilisi protested.")
     assert actors == {"rus-mil": ["Russian troops"], "geo": ["Georgia"], "geo-gov": ["Tbilisi"]}
+
+
+def test_the_house_alone_is_nothing(link):
+    assert link("The House voted on Friday.")[0] == {}
+
+
+def test_the_house_is_the_chamber_of_a_congress_named_in_full(link):
+    actors, _ = link("The bill passed the House and the Senate. Congress adjourned.")
+    assert actors == {"usa-house": ["the House"], "usa-senate": ["the Senate"], "usa-leg": ["Congress"]}
+    actors, _ = link("The US Senate voted. The House will vote next.")
+    assert actors == {"usa-senate": ["US Senate"], "usa-house": ["The House"]}

@@ -106,13 +106,29 @@ class ActorLinker:
             alive = [c for c in match.candidates if (self.index.actor(c.target) or _NO_ENTRY).exists_on(day)]
             dated.append((match, alive or list(match.candidates)))
         named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
+        families = self._families(named_in_full)
         chosen: list[Match] = []
         for match, viable in dated:
-            usable = [c for c in viable if not c.short or c.target in named_in_full]
+            usable = [c for c in viable if not c.short or c.target in named_in_full or self._family_of(c.target) & families]
             if usable:
                 rest = [c for c in match.candidates if c is not usable[0]]
                 chosen.append(Match(match.start, match.end, (usable[0], *rest)))
         return chosen
+
+    def _family_of(self, actor_id: str) -> set[tuple[str, str]]:
+        """(type, id) of the actor and of its parent: "the House" and "the Senate" are at home
+        wherever Congress, or the other chamber, is named in full (same type only, so that
+        naming one ministry does not license every short form of the government)."""
+        entry = self.index.actor(actor_id)
+        if entry is None or entry.type in ("state", "person", None):
+            return set()
+        return {(entry.type, i) for i in (actor_id, entry.parent) if i}
+
+    def _families(self, actor_ids: set[str]) -> set[tuple[str, str]]:
+        families: set[tuple[str, str]] = set()
+        for actor_id in actor_ids:
+            families |= self._family_of(actor_id)
+        return families
 
     def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
         for match in matches:
