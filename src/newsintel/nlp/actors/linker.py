@@ -582,8 +582,8 @@ class ActorLinker:
         text = " ".join(span.text.lower().split())
         best: tuple[float, str, str] | None = None
         for name, actor_id in self.index.fuzzy.candidates(text):
-            if name == text or name.split()[-1][:1] != text.split()[-1][:1]:
-                continue
+            if name == text or not same_initials(text, name):
+                continue  # "Central Bureau of ..." is never the "Federal Bureau of ..."
             score = fuzz.ratio(text, name, score_cutoff=FUZZY_THRESHOLD)
             if score and (best is None or score > best[0]):
                 best = (score, name, actor_id)
@@ -916,6 +916,15 @@ def us_place_names() -> tuple[frozenset[str], frozenset[str]]:
     homonyms = states & countries
     pointing = (states | cities) - homonyms - countries - {"washington"}
     return frozenset(homonyms), frozenset(pointing)
+
+
+def same_initials(text: str, name: str) -> bool:
+    """Do two names have the same acronym (first letters of their words)? A fuzzy match may
+    fix a misspelt word, never turn one organisation's acronym into another's (CBI -> FBI)."""
+    def initials(value: str) -> str:
+        return "".join(word[0] for word in re.findall(r"[a-z0-9]+", value.lower()))
+
+    return initials(text) == initials(name)
 
 
 def token_texts(doc: Doc) -> tuple[list[str], str]:
