@@ -78,3 +78,28 @@ def test_the_house_is_the_chamber_of_a_congress_named_in_full(link):
     assert actors == {"usa-house": ["the House"], "usa-senate": ["the Senate"], "usa-leg": ["Congress"]}
     actors, _ = link("The US Senate voted. The House will vote next.")
     assert actors == {"usa-senate": ["US Senate"], "usa-house": ["The House"]}
+
+
+def test_fuzzy_matching_keeps_the_acronym():
+    from newsintel.nlp.actors.linker import same_initials
+
+    assert same_initials("central bureau of investigation", "federal bureau of investigation") is False
+    assert same_initials("federal bureau of investigations", "federal bureau of investigation") is True
+
+
+def test_a_misspelt_name_with_the_same_acronym_is_still_matched(link):
+    actors, _ = link("The Federal Bureau of Investigations arrested him.")
+    assert actors == {"usa-fbi": ["Federal Bureau of Investigations"]}
+
+
+def test_platforms_are_companies_not_people(link):
+    actors, _ = link("Twitter said it removed the posts. He wrote on Facebook that it was wrong.")
+    assert actors == {"twitter": ["Twitter"], "facebook": ["Facebook"]}
+
+
+def test_party_names_link_to_one_party(link):
+    actors, _ = link("Republicans and the GOP attacked the Republican Party. Democrats defended the Democratic Party.")
+    assert actors == {
+        "usa-republican-party": ["Republicans", "the GOP", "the Republican Party"],
+        "usa-democratic-party": ["Democrats", "the Democratic Party"],
+    }
