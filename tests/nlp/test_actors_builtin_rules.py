@@ -103,3 +103,16 @@ def test_party_names_link_to_one_party(link):
         "usa-republican-party": ["Republicans", "the GOP", "the Republican Party"],
         "usa-democratic-party": ["Democrats", "the Democratic Party"],
     }
+
+
+def test_sentence_initial_ordinary_word_is_no_name(link):
+    assert link("Dawn broke over the city.")[0] == {}
+    assert link("Discord grew between the allies.")[0] == {}
+    assert link("Amnesty was granted to the rebels.")[0] == {}
+
+
+def test_sentence_initial_ordinary_word_that_speaks_or_is_named_again_is_a_name(link):
+    assert link("Apple said sales rose.")[0] == {"apple-inc": ["Apple"]}
+    actors, _ = link("Amnesty was alarmed. A report by Amnesty International followed.")
+    assert actors == {"amnesty-international": ["Amnesty", "Amnesty International"]}
+    assert link("Turkey is on the agenda.")[0] == {"tur": ["Turkey"]}

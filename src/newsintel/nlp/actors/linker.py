@@ -52,6 +52,7 @@ class DocActors:
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
     inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
+    common_words: set[int] = field(default_factory=set)  # sentence-initial ordinary words
 
     _sentence_starts: list[int] | None = None
 
@@ -82,6 +83,7 @@ class ActorLinker:
         keys = TokenKeys.of(texts)
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
+        matches = self._without_sentence_initial_common_words(doc, matches, state)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -114,6 +116,32 @@ class ActorLinker:
                 rest = [c for c in match.candidates if c is not usable[0]]
                 chosen.append(Match(match.start, match.end, (usable[0], *rest)))
         return chosen
+
+    def _without_sentence_initial_common_words(self, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+        """"Dawn broke", "Discord grew": an alias that is an ordinary word, capitalised only
+        because it starts a sentence, is no name unless the actor is named elsewhere in the
+        document (another mention inside a sentence, or a longer alias) or it is the subject
+        of a verb of saying or acting ("Apple said"). States keep theirs ("Turkey is")."""
+        def initial_word(match: Match) -> bool:
+            entry = self.index.actor(match.best.target)
+            return (
+                match.end - match.start == 1 and match.best.common_word and doc[match.start].is_sent_start
+                and (entry is None or entry.type != "state") and not self._speaks(doc[match.start])
+            )
+
+        named_elsewhere = {m.best.target for m in matches if not initial_word(m)}
+        kept = []
+        for match in matches:
+            if initial_word(match) and match.best.target not in named_elsewhere:
+                state.common_words.add(match.start)  # nor a local actor from the NER
+            else:
+                kept.append(match)
+        return kept
+
+    def _speaks(self, token: Token) -> bool:
+        lexicon = self.index.lexicon
+        lemma = token.head.lemma_.lower()
+        return token.dep_ in ("nsubj", "nsubjpass") and (lemma in lexicon.subject_verbs or lemma in lexicon.name_subject_verbs)
 
     def _family_of(self, actor_id: str) -> set[tuple[str, str]]:
         """(type, id) of the actor and of its parent: "the House" and "the Senate" are at home
@@ -407,7 +435,7 @@ class ActorLinker:
             span = clean_entity(ent)
             if span is not None and span.label_ == "PERSON":
                 span = self._without_title(span)
-            if span is None:
+            if span is None or (len(span) == 1 and span.start in state.common_words):
                 continue
             if not state.free(span.start, span.end):
                 if self._extend_person(span, state):
