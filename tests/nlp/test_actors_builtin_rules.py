@@ -116,3 +116,9 @@ def test_sentence_initial_ordinary_word_that_speaks_or_is_named_again_is_a_name(
     actors, _ = link("Amnesty was alarmed. A report by Amnesty International followed.")
     assert actors == {"amnesty-international": ["Amnesty", "Amnesty International"]}
     assert link("Turkey is on the agenda.")[0] == {"tur": ["Turkey"]}
+
+
+def test_short_acronyms_in_a_line_of_capitals_are_no_names(link):
+    assert link("TELL US WHAT IS NEXT FOR THEM.")[0] == {}
+    actors, _ = link("US and UK officials met IS leaders, AP reported.")
+    assert sorted(actors) == ["associated-press", "gbr-gov", "islamic-state", "usa"]

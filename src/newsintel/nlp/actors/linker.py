@@ -52,7 +52,7 @@ class DocActors:
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
     inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
-    common_words: set[int] = field(default_factory=set)  # sentence-initial ordinary words
+    common_words: set[int] = field(default_factory=set)  # alias words rejected as no name
 
     _sentence_starts: list[int] | None = None
 
@@ -84,6 +84,7 @@ class ActorLinker:
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
         matches = self._without_sentence_initial_common_words(doc, matches, state)
+        matches = _without_acronyms_in_capitals(doc, matches, state, texts)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -944,6 +945,33 @@ def us_place_names() -> tuple[frozenset[str], frozenset[str]]:
     homonyms = states & countries
     pointing = (states | cities) - homonyms - countries - {"washington"}
     return frozenset(homonyms), frozenset(pointing)
+
+
+SHOUTED_MIN_WORDS = 4  # a sentence of at least this many words, nearly all in capitals
+
+
+def _without_acronyms_in_capitals(doc: Doc, matches: list[Match], state: DocActors, texts: list[str]) -> list[Match]:
+    """"TELL US WHAT IS NEXT": in a line written in capitals every word looks like an
+    acronym, so short all-capital aliases (US, IS, AP) match nothing there."""
+    starts = state.sentence_starts(doc)
+    shouted: dict[int, bool] = {}
+    kept = []
+    for match in matches:
+        words = texts[match.start : match.end]
+        if len(words) != 1 or not words[0].isupper() or len(words[0].strip(".")) > 3:
+            kept.append(match)
+            continue
+        number = _sentence_number(starts, match.start)
+        if number not in shouted:
+            end = starts[number + 1] if number + 1 < len(starts) else len(texts)
+            letters = [t for t in texts[starts[number] : end] if t.isalpha() and len(t) > 1]
+            capitals = [t for t in letters if t.isupper()]
+            shouted[number] = len(letters) >= SHOUTED_MIN_WORDS and len(capitals) >= 0.8 * len(letters)
+        if shouted[number]:
+            state.common_words.add(match.start)  # nor a local actor from the NER
+        else:
+            kept.append(match)
+    return kept
 
 
 def same_initials(text: str, name: str) -> bool:
