@@ -54,7 +54,9 @@ def test_full_past_title_is_still_stale(link):
 
 def test_sentence_initial_surname_links_to_the_full_name_that_follows(link):
     actors, _ = link("Sanders spoke in Iowa. Bernie Sanders said he would win.")
-    assert actors["local:bernie-sanders"] == ["Sanders", "Bernie Sanders"]
+    assert actors == {"bernie-sanders": ["Sanders", "Bernie Sanders"]}
+    actors, _ = link("Sanders spoke in Iowa. Jack Sanders said he would win.")
+    assert actors == {"local:jack-sanders": ["Sanders", "Jack Sanders"]}
 
 
 def test_georgia_next_to_a_us_city_or_us_politics_is_the_state(link):
