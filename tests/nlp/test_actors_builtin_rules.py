@@ -124,3 +124,9 @@ def test_short_acronyms_in_a_line_of_capitals_are_no_names(link):
     assert link("TELL US WHAT IS NEXT FOR THEM.")[0] == {}
     actors, _ = link("US and UK officials met IS leaders, AP reported.")
     assert sorted(actors) == ["associated-press", "gbr-gov", "islamic-state", "usa"]
+
+
+def test_a_dateline_in_capitals_is_cut_from_a_name(link):
+    assert link("ROME - Bernie Sanders met the pope on Friday.")[0] == {"bernie-sanders": ["Bernie Sanders"]}
+    actors, _ = link("ROME - Jack Teller met the pope on Friday. Teller said it went well.")
+    assert actors == {"local:jack-teller": ["Jack Teller", "Teller"]}

@@ -1003,12 +1003,27 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")):
         end -= 1
+    start = _after_dateline(doc, start, end)
     if end <= start:
         return None
     span = Span(doc, start, end, label=ent.label_)
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """"ROME - Bernie Sanders": a dateline in capitals that the NER ran into the name; the
+    name starts after the dash."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:
+            before = [t for t in doc[start:i] if t.is_alpha]
+            if before and all(t.is_upper for t in before):
+                return i + 1
+    return start
 
 
 def _with_definite_article(doc: Doc, start: int, state: DocActors) -> int:
