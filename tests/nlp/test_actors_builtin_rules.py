@@ -130,3 +130,9 @@ def test_a_dateline_in_capitals_is_cut_from_a_name(link):
     assert link("ROME - Bernie Sanders met the pope on Friday.")[0] == {"bernie-sanders": ["Bernie Sanders"]}
     actors, _ = link("ROME - Jack Teller met the pope on Friday. Teller said it went well.")
     assert actors == {"local:jack-teller": ["Jack Teller", "Teller"]}
+
+
+def test_a_role_that_starts_after_the_date_is_not_stale(link):
+    actors, stale = link("President Donald Trump spoke in Ohio. He is running for president. Trump spoke.", "2016-03-19")
+    assert stale == []
+    assert actors == {"donald-trump": ["Donald Trump", "Trump"]}
