@@ -26,6 +26,7 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
+_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary"))
 _LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
 _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
@@ -110,9 +111,14 @@ class ActorLinker:
             dated.append((match, alive or list(match.candidates)))
         named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
         families = self._families(named_in_full)
+        main_country = self._main_country(dated)
         chosen: list[Match] = []
         for match, viable in dated:
-            usable = [c for c in viable if not c.short or c.target in named_in_full or self._family_of(c.target) & families]
+            usable = [
+                c for c in viable
+                if not c.short or c.target in named_in_full or self._family_of(c.target) & families
+                or self._national_body_of(c.target, main_country)
+            ]
             if usable:
                 rest = [c for c in match.candidates if c is not usable[0]]
                 chosen.append(Match(match.start, match.end, (usable[0], *rest)))
@@ -143,6 +149,27 @@ class ActorLinker:
         lexicon = self.index.lexicon
         lemma = token.head.lemma_.lower()
         return token.dep_ in ("nsubj", "nsubjpass") and (lemma in lexicon.subject_verbs or lemma in lexicon.name_subject_verbs)
+
+    def _main_country(self, dated: list[tuple[Match, list]]) -> str | None:
+        """The country the document names most often (by name or demonym), if one leads."""
+        counts: dict[str, int] = {}
+        for _, viable in dated:
+            entry = self.index.actor(viable[0].target) if viable else None
+            if entry is not None and entry.type == "state" and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _national_body_of(self, actor_id: str, country: str | None) -> bool:
+        """"The Senate voted" in a document mostly about the US: a legislature's, court's or
+        government's short name is that country's body."""
+        entry = self.index.actor(actor_id)
+        return (
+            country is not None and entry is not None and entry.country == country
+            and entry.type in _NATIONAL_BODY_TYPES
+        )
 
     def _family_of(self, actor_id: str) -> set[tuple[str, str]]:
         """(type, id) of the actor and of its parent: "the House" and "the Senate" are at home
