@@ -46,7 +46,8 @@ class DateResolver(Stage):
         published = annotations.publication_date(doc)
         dates = get_list(doc, "ni_dates")
         dates.clear()
-        for span in self._spans(doc):
+        text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once
+        for span in self._spans(doc, text):
             relation, span = _relation_and_core(span)
             if not len(span):
                 continue
@@ -54,7 +55,7 @@ class DateResolver(Stage):
             granularity = found.granularity if found else None
             record = records.DateMention(
                 id=f"d{len(dates) + 1}",
-                span=records.Span.of(doc.text, span.start_char, span.end_char),
+                span=records.Span.of(text, span.start_char, span.end_char),
                 value=found.value if found else None,
                 start=found.start if found else None,
                 end=None if relation == "since" or not found else found.end,
@@ -63,10 +64,10 @@ class DateResolver(Stage):
             )
             dates.append(records.to_plain(record))
 
-    def _spans(self, doc: Doc) -> list[Span]:
+    def _spans(self, doc: Doc, text: str) -> list[Span]:
         spans = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
         covered = {i for span in spans for i in range(span.start, span.end)}
-        for match in self._pattern.finditer(doc.text):
+        for match in self._pattern.finditer(text):
             begin, end = match.span("year") if match.group("year") else match.span()
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or any(i in covered for i in range(span.start, span.end)):
