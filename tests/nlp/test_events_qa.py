@@ -63,3 +63,31 @@ def test_a_duration_is_not_the_event_date(analyze_text) -> None:
 def test_the_point_date_wins_over_a_nearer_duration(analyze_text) -> None:
     report = analyze_text("The army jailed the rebels for six years on Tuesday.", published="2016-03-10")
     assert [(e.cameo, e.date) for e in report.events] == [("173", "2016-03-08")]
+
+
+# -- one trigger, one target for the coordinated modifiers of one noun --------------------------
+
+
+def test_coordinated_modifiers_of_one_noun_are_one_target(code) -> None:
+    assert code("The ministry will insist on stricter passport, visa and luggage checks.") == [
+        ("insist", "100", "ministry", None, "stricter passport, visa and luggage checks"),
+    ]
+
+
+def test_coordinated_distinct_objects_stay_separate(code) -> None:
+    assert code("The rebels attacked churches, embassies and business centers.") == [
+        ("attacked", "190", "rebels", None, "churches"),
+        ("attacked", "190", "rebels", None, "embassies"),
+        ("attacked", "190", "rebels", None, "business centers"),
+    ]
+    assert code("The rebels attacked a church and two mosques.") == [
+        ("attacked", "190", "rebels", None, "a church"),
+        ("attacked", "190", "rebels", None, "two mosques"),
+    ]
+
+
+def test_coordinated_actor_targets_stay_separate(code) -> None:
+    assert code("The army attacked the rebels and the police.") == [
+        ("attacked", "190", "army", "rebels", None),
+        ("attacked", "190", "army", "police", None),
+    ]

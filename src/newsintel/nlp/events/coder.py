@@ -20,6 +20,7 @@ from newsintel.nlp.events.syntax import (
     first_actor_phrase,
     left_region,
     np_actors,
+    object_phrases,
     other_subjects,
     passive_agent,
     phrase_head,
@@ -318,7 +319,7 @@ class SentenceCoder:
             targets = self._actors_at(subject)
             if targets or subject.pos_ not in ("NOUN", "PROPN"):
                 return [], targets, None
-            return [], [], [phrase_span(member) for member in conjuncts(subject)]
+            return [], [], object_phrases(subject)
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
@@ -337,7 +338,7 @@ class SentenceCoder:
         obj = _through_container(obj)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return sources, [], None
-        return sources, [], [phrase_span(member) for member in conjuncts(obj)]
+        return sources, [], object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
         """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
