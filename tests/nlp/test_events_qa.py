@@ -91,3 +91,58 @@ def test_coordinated_actor_targets_stay_separate(code) -> None:
         ("attacked", "190", "army", "rebels", None),
         ("attacked", "190", "army", "police", None),
     ]
+
+
+# -- figurative and political language is not violence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A winter storm hit Kandor last week.",          # a force of nature is no source
+        "Kandor declared war on poverty.",               # war on an abstract noun
+        "Kandor declared war on drugs.",                 # ... or on a thing
+        "The rebels released a video.",                  # a document, not persons
+        "The governor captured the nomination.",         # an office, not a place
+        "Smith beat Jones in the primary.",              # an election won
+        "Smith beat Jones.",                             # a candidate beating a candidate
+        "The rebels seized the initiative.",
+        "The rebels killed the bill.",
+        "The earthquake killed 200 people.",
+    ],
+)
+def test_figurative_uses_are_no_violent_event(code, sentence: str) -> None:
+    assert code(sentence) == []
+
+
+def test_an_attack_over_an_issue_is_criticism(code) -> None:
+    assert code("The senator attacked his rival over the tax plan.") == [
+        ("attacked", "111", "senator", None, "his rival"),
+    ]
+    assert code("The senator attacked the plan.") == [("attacked", "111", "senator", None, "the plan")]
+
+
+def test_a_politician_attacking_a_politician_is_criticism(code) -> None:
+    assert code("Smith attacked Jones.") == [("attacked", "111", "smith", "jones", None)]
+
+
+def test_a_particle_changes_the_meaning(code) -> None:
+    assert code("The candidate shot down the rumors.") == [("shot down", "120", "candidate", None, "the rumors")]
+    assert code("The army shot down a drone.") == [("shot down", "190", "army", None, "a drone")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army attacked Kandor.", ("attacked", "190", "army", "kandor", None)),
+        ("The rebels released two hostages.", ("released", "084", "rebels", None, "two hostages")),
+        ("The army captured the town.", ("captured", "171", "army", None, "the town")),
+        ("The police beat the protesters.", ("beat", "182", "police", None, "the protesters")),
+        ("The rebels killed 12 soldiers.", ("killed", "190", "rebels", None, "12 soldiers")),
+        ("Kandor declared war on the rebels.", ("war", "190", None, "rebels", None)),
+        ("The rebels attacked the convoy.", ("attacked", "190", "rebels", None, "the convoy")),
+        ("The rebels launched an attack on the checkpoint.", ("attack", "190", "rebels", None, "the checkpoint")),
+    ],
+)
+def test_literal_violence_is_kept(code, sentence: str, expected: tuple) -> None:
+    assert code(sentence) == [expected]

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
+from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
@@ -101,6 +102,11 @@ def _in_locative_phrase(token: Token, verb: Token) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in words("locative_prepositions"):
             return True
     return False
+
+
+def _code_or_none(code: object) -> str | None:
+    """An entry's alternative code; "none" (or nothing) means no event."""
+    return None if code in (None, "none") else str(code)
 
 
 @dataclass(slots=True)
@@ -231,7 +237,11 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
-        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        code = self._reading(choice, token, sources, targets)
+        if code is None:
+            return []  # "attacked the plan", "a storm hit", "captured the nomination": not this event
+        reverse_code = choice.reverse if code == choice.code else None
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or reverse_code
         if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
             return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
@@ -240,33 +250,79 @@ class SentenceCoder:
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         mode = event_mode(token)
         rule = self._rule(choice)
+        if code != choice.code:
+            rule += f" read as [{code}] for what it acts on"
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
         events: list[RawEvent] = []
 
-        def emit(source: str | None, target: str | None, code: str, text: tuple[int, int] | None) -> None:
+        def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
                 return
-            events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent, places))
+            events.append(RawEvent((choice.start, choice.end), event_code, source, target, text, None, mode, rule, token.i, extent, places))
 
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
                 for source in sources or [None]:
-                    emit(source, None, choice.code, text)
+                    emit(source, None, code, text)
             return events
         if pairwise:
             for source in sources:
                 for target in sources:
                     if source != target:
-                        emit(source, target, choice.code, None)
+                        emit(source, target, code, None)
             return events
         for source in sources or [None]:
             for target in targets or [None]:
-                emit(source, target, choice.code, target_text if target is None else None)
-                reverse = choice.reverse or (choice.code if choice.entry.frame.get("symmetric") else None)
+                emit(source, target, code, target_text if target is None else None)
+                reverse = reverse_code or (code if choice.entry.frame.get("symmetric") else None)
                 if reverse and target is not None and source is not None:
                     emit(target, source, reverse, None)
         return events
+
+    # -- what the verb acts on: literal or figurative ------------------------------------------
+
+    def _reading(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> str | None:
+        """The entry's code once the subject and object are looked at (entries with `objects:`);
+        None: the words are figurative here ("attacked the plan" without `abstract_code`)."""
+        frame = choice.entry.frame
+        if choice.entry.origin != "newsintel" or not frame.get("objects") or choice.pattern is not None:
+            return choice.code
+        if choice.entry.pos == "verb":
+            subject, passive = subject_of(trigger)
+            if subject is not None and not passive and self.actors.actor(subject) is None and is_natural_force(subject):
+                return None  # "a winter storm hit the state"
+            if frame.get("political_code") and abstract_reason(trigger):
+                return _code_or_none(frame["political_code"])  # "attacked his rival over the plan"
+        obj = self._object_of(choice, trigger)
+        if obj is not None and self.actors.actor(obj) is None:
+            kind = object_class(obj)
+            if kind == ABSTRACT:
+                return _code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
+            if (kind is None and not self._actors_at(obj)) or (kind is not None and kind not in accepted_classes(frame)):
+                return None
+        if frame.get("political_code") and sources and targets and self._all_of_kinds(sources, "talking_kinds") and self._all_of_kinds(targets, "political_target_kinds"):
+            return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
+        return choice.code
+
+    def _object_of(self, choice: _Choice, trigger: Token) -> Token | None:
+        """The head of what the event is done to, as the parse has it (actor or not)."""
+        if choice.entry.pos == "noun":
+            preps = set(choice.entry.frame.get("target_preps", ["on", "against"]))
+            obj = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"), None)
+        else:
+            subject, passive = subject_of(trigger)
+            obj = subject if passive and passive_agent(trigger) is None else None
+            obj = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+            obj = obj or next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
+        obj = _through_container(obj)
+        if obj is None or obj.lemma_.lower() in words("container_nouns") or obj.lower_ in words("container_nouns"):
+            return None  # "killed dozens": how many, not what
+        return obj
+
+    def _all_of_kinds(self, actors: list[str], kinds: str) -> bool:
+        wanted = words(kinds)
+        return all(self.actors.kinds.get(actor, "") in wanted for actor in actors)
 
     def _rule(self, choice: _Choice) -> str:
         where = choice.entry.source
