@@ -139,10 +139,18 @@ def test_a_particle_changes_the_meaning(code) -> None:
         ("The army captured the town.", ("captured", "171", "army", None, "the town")),
         ("The police beat the protesters.", ("beat", "182", "police", None, "the protesters")),
         ("The rebels killed 12 soldiers.", ("killed", "190", "rebels", None, "12 soldiers")),
-        ("Kandor declared war on the rebels.", ("war", "190", None, "rebels", None)),
         ("The rebels attacked the convoy.", ("attacked", "190", "rebels", None, "the convoy")),
         ("The rebels launched an attack on the checkpoint.", ("attack", "190", "rebels", None, "the checkpoint")),
     ],
 )
 def test_literal_violence_is_kept(code, sentence: str, expected: tuple) -> None:
     assert code(sentence) == [expected]
+
+
+def test_a_person_unknown_to_the_dictionaries_beating_a_politician_wins_a_vote(code) -> None:
+    assert code("Bernie Sanders beat Jones in Michigan.") == []
+
+
+def test_declaring_war_on_an_actor_is_the_declarers_war(code) -> None:
+    assert code("Kandor declared war on the rebels.") == [("war", "190", "kandor", "rebels", None)]
+    assert code("Kandor waged war on the rebels.") == [("war", "190", "kandor", "rebels", None)]

@@ -104,6 +104,22 @@ def _in_locative_phrase(token: Token, verb: Token) -> bool:
     return False
 
 
+def _prep_object(head: Token, preps: set[str]) -> Token | None:
+    """The object of the first of `head`'s prepositions in `preps`."""
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _of_light_verb(noun: Token) -> bool:
+    """'declared war on X', 'waged war on X': the parser often hangs the noun's prepositions on the verb."""
+    return noun.dep_ in ("dobj", "obj") and _is_light_verb(noun.head)
+
+
+def _is_light_verb(token: Token) -> bool:
+    """By lemma, or by form where the lemmatizer errs ("waged" -> "wag")."""
+    light = words("light_verbs")
+    return token.lemma_.lower() in light or token.lower_ in light
+
+
 def _code_or_none(code: object) -> str | None:
     """An entry's alternative code; "none" (or nothing) means no event."""
     return None if code in (None, "none") else str(code)
@@ -301,15 +317,23 @@ class SentenceCoder:
                 return _code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
             if (kind is None and not self._actors_at(obj)) or (kind is not None and kind not in accepted_classes(frame)):
                 return None
-        if frame.get("political_code") and sources and targets and self._all_of_kinds(sources, "talking_kinds") and self._all_of_kinds(targets, "political_target_kinds"):
+        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources) and self._all_of_kinds(targets, "political_target_kinds"):
             return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
+
+    def _talking_source(self, choice: _Choice, trigger: Token, sources: list[str]) -> bool:
+        """Whether the doer acts with words: an actor of a talking kind, or a person's name the
+        dictionaries lack ("Sanders beat Clinton")."""
+        if sources:
+            return self._all_of_kinds(sources, "talking_kinds")
+        subject = subject_of(trigger)[0] if choice.entry.pos == "verb" else None
+        return subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN") and self.actors.actor(subject) is None
 
     def _object_of(self, choice: _Choice, trigger: Token) -> Token | None:
         """The head of what the event is done to, as the parse has it (actor or not)."""
         if choice.entry.pos == "noun":
             preps = set(choice.entry.frame.get("target_preps", ["on", "against"]))
-            obj = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"), None)
+            obj = _prep_object(trigger, preps) or (_prep_object(trigger.head, preps) if _of_light_verb(trigger) else None)
         else:
             subject, passive = subject_of(trigger)
             obj = subject if passive and passive_agent(trigger) is None else None
@@ -425,7 +449,7 @@ class SentenceCoder:
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
-        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in words("light_verbs"):
+        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
         target_text = None
@@ -446,4 +470,9 @@ class SentenceCoder:
                 if not targets:
                     target_text = phrase_span(pobj)
                 break
+        if not targets and target_text is None and _of_light_verb(noun):
+            pobj = _prep_object(noun.head, preps)  # "waged war on the rebels"
+            if pobj is not None:
+                targets = self._actors_at(pobj)
+                target_text = None if targets else phrase_span(pobj)
         return sources, targets, target_text
