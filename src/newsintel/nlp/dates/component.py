@@ -23,7 +23,9 @@ DATE_LABELS = frozenset({"DATE"})
 _EXTRA = (
     r"\b(?:(?:last|this|next|this past) )?(?:{weekdays})\b(?: (?:morning|afternoon|evening|night))?",
     r"\b(?:yesterday|today|tomorrow|tonight|last night)\b",
-    r"\b(?:last|this|next|past|previous) (?:week|month|year)\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:last|this|next|past|previous) (?:week|month|year)\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:(?:last|this|next|this past|past) |(?<=over )the )weekend\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:last|this|next|this past|past) (?:spring|summer|autumn|fall|winter)\b",
     r"\b(?:in|since|until|by|before|after|during) (?P<year>(?:1[5-9]|20)\d\d)\b",
 )
 
@@ -97,7 +99,7 @@ def _relation_and_core(span: Span) -> tuple[str | None, Span]:
 def _default_relation(granularity: str | None) -> str | None:
     if granularity == "day":
         return "on"
-    if granularity in ("week", "month", "year", "decade"):
+    if granularity in ("weekend", "week", "month", "season", "year", "decade"):
         return "during"
     return None
 
