@@ -154,3 +154,24 @@ def test_a_person_unknown_to_the_dictionaries_beating_a_politician_wins_a_vote(c
 def test_declaring_war_on_an_actor_is_the_declarers_war(code) -> None:
     assert code("Kandor declared war on the rebels.") == [("war", "190", "kandor", "rebels", None)]
     assert code("Kandor waged war on the rebels.") == [("war", "190", "kandor", "rebels", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator refused to attack his rivals.", [("attack", "111", "senator", None, "his rivals")]),
+        ("The governor unleashed withering attacks against Smith.", [("attacks", "111", None, "smith", None)]),
+        ("The senator won the caucuses, beating Jones.", []),
+        ("Smith was fighting for second place.", []),
+        ("Kandor declared war on women.", []),
+    ],
+)
+def test_campaign_language_is_not_violence(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected
+
+
+def test_fighting_between_armed_actors_stays_violence(code) -> None:
+    assert code("Fighting between the army and the rebels resumed.") == [
+        ("Fighting", "190", "army", "rebels", None),
+        ("Fighting", "190", "rebels", "army", None),
+    ]

@@ -311,6 +311,8 @@ class SentenceCoder:
             if frame.get("political_code") and abstract_reason(trigger):
                 return _code_or_none(frame["political_code"])  # "attacked his rival over the plan"
         obj = self._object_of(choice, trigger)
+        if obj is not None and frame.get("political_code") and obj.lemma_.lower() in words("political_people"):
+            return _code_or_none(frame["political_code"])  # "attacking his rivals"
         if obj is not None and self.actors.actor(obj) is None:
             kind = object_class(obj)
             if kind == ABSTRACT:
@@ -326,6 +328,10 @@ class SentenceCoder:
         dictionaries lack ("Sanders beat Clinton")."""
         if sources:
             return self._all_of_kinds(sources, "talking_kinds")
+        if choice.entry.frame.get("political_without_source"):
+            # "beating rival X", "attacks on the senator": no one else is named; but a modifier
+            # target is a physical one ("the Herald attack")
+            return choice.entry.pos == "verb" or self._object_of(choice, trigger) is not None
         subject = subject_of(trigger)[0] if choice.entry.pos == "verb" else None
         return subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN") and self.actors.actor(subject) is None
 
