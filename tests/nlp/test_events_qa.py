@@ -175,3 +175,18 @@ def test_fighting_between_armed_actors_stays_violence(code) -> None:
         ("Fighting", "190", "army", "rebels", None),
         ("Fighting", "190", "rebels", "army", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army destroyed an encampment and a truck.", [
+            ("destroyed", "1712", "army", None, "an encampment"), ("destroyed", "1712", "army", None, "a truck")]),
+        ("Smith was kidnapped on Tuesday by the rebels.", [("kidnapped", "181", "rebels", "smith", None)]),
+        ("The rebels seized a cache of weapons.", [("seized", "171", "rebels", None, "a cache")]),
+        ("The town that the rebels tried to capture was shelled.", [
+            ("capture", "171", "rebels", None, None), ("shelled", "194", None, None, "The town")]),
+    ],
+)
+def test_literal_objects_the_lexicon_reads_through(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

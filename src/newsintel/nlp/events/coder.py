@@ -314,24 +314,26 @@ class SentenceCoder:
         if obj is not None and frame.get("political_code") and obj.lemma_.lower() in words("political_people"):
             return _code_or_none(frame["political_code"])  # "attacking his rivals"
         if obj is not None and self.actors.actor(obj) is None:
-            kind = object_class(obj)
-            if kind == ABSTRACT:
+            kinds = [object_class(member) for member in conjuncts(obj) if self.actors.actor(member) is None]
+            if kinds and all(kind == ABSTRACT for kind in kinds):
                 return _code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
-            if (kind is None and not self._actors_at(obj)) or (kind is not None and kind not in accepted_classes(frame)):
-                return None
-        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources) and self._all_of_kinds(targets, "political_target_kinds"):
+            accepted = accepted_classes(frame)
+            if not any(kind in accepted for kind in kinds) and not self._actors_at(obj):
+                return None  # "destroyed an encampment and a vehicle": one literal member is enough
+        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources, targets) and self._all_of_kinds(targets, "political_target_kinds"):
             return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
 
-    def _talking_source(self, choice: _Choice, trigger: Token, sources: list[str]) -> bool:
+    def _talking_source(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> bool:
         """Whether the doer acts with words: an actor of a talking kind, or a person's name the
         dictionaries lack ("Sanders beat Clinton")."""
         if sources:
             return self._all_of_kinds(sources, "talking_kinds")
-        if choice.entry.frame.get("political_without_source"):
+        if choice.entry.frame.get("political_without_source") and self._all_of_kinds(targets, "campaign_kinds"):
             # "beating rival X", "attacks on the senator": no one else is named; but a modifier
             # target is a physical one ("the Herald attack")
             return choice.entry.pos == "verb" or self._object_of(choice, trigger) is not None
+        return False
         subject = subject_of(trigger)[0] if choice.entry.pos == "verb" else None
         return subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN") and self.actors.actor(subject) is None
 
@@ -342,9 +344,13 @@ class SentenceCoder:
             obj = _prep_object(trigger, preps) or (_prep_object(trigger.head, preps) if _of_light_verb(trigger) else None)
         else:
             subject, passive = subject_of(trigger)
-            obj = subject if passive and passive_agent(trigger) is None else None
+            obj = subject if passive else None  # "was kidnapped by gunmen": the subject undergoes it
             obj = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
-            obj = obj or next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
+            obj = obj or next(
+                (p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
+                None,
+            )  # "attacked on Tuesday" names no object
         obj = _through_container(obj)
         if obj is None or obj.lemma_.lower() in words("container_nouns") or obj.lower_ in words("container_nouns"):
             return None  # "killed dozens": how many, not what

@@ -19,6 +19,7 @@ _LISTS = {"people": "people_objects", "places": "place_objects", "facilities": "
           "things": "thing_objects", "gatherings": "gathering_objects"}
 OBJECT_CLASSES = tuple(_LISTS)
 ABSTRACT = "abstract"
+ANY = "any"  # a pronoun or a number: its class is not in the words
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def _class_of_label() -> dict[str, str]:
 def object_class(token: Token) -> str | None:
     """The class of the noun phrase headed by `token`; None when unknown."""
     if token.pos_ in ("PRON", "NUM") or token.like_num:
-        return "people"  # "attacked them", "killed 12"
+        return ANY  # "attacked them", "killed 12", "the area they tried to capture"
     lemma, lower = token.lemma_.lower(), token.lower_
     known = _class_of_lemma()
     if lemma in known or lower in known:
@@ -56,8 +57,8 @@ def accepted_classes(frame: dict) -> frozenset[str]:
     """The classes an entry accepts (`objects: all` or a list of class names)."""
     wanted = frame.get("objects") or ()
     if wanted == "all":
-        return frozenset(OBJECT_CLASSES)
-    return frozenset(wanted)
+        return frozenset((*OBJECT_CLASSES, ANY))
+    return frozenset((*wanted, ANY))
 
 
 def is_natural_force(subject: Token) -> bool:
