@@ -190,3 +190,16 @@ def test_fighting_between_armed_actors_stays_violence(code) -> None:
 )
 def test_literal_objects_the_lexicon_reads_through(code, sentence: str, expected: list) -> None:
     assert code(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smith captured Kandor and two other states.", []),
+        ("Smith captured two states.", []),
+        ("The army captured Kandor.", [("captured", "171", "army", "kandor", None)]),
+        ("The rebels captured two towns.", [("captured", "171", "rebels", None, "two towns")]),
+    ],
+)
+def test_a_candidate_capturing_states_wins_votes(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

@@ -320,7 +320,10 @@ class SentenceCoder:
             accepted = accepted_classes(frame)
             if not any(kind in accepted for kind in kinds) and not self._actors_at(obj):
                 return None  # "destroyed an encampment and a vehicle": one literal member is enough
-        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources, targets) and self._all_of_kinds(targets, "political_target_kinds"):
+            if frame.get("political_places") and "places" in kinds and self._talking_source(choice, trigger, sources, []):
+                return _code_or_none(frame["political_code"])  # a candidate "captured two states"
+        political_kinds = "political_target_kinds" if not frame.get("political_places") else "political_place_kinds"
+        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources, targets) and self._all_of_kinds(targets, political_kinds):
             return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
 
