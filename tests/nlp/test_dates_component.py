@@ -65,3 +65,22 @@ def test_part_of_year_and_ids_in_text_order(run):
         ("Monday", "2023-04-24", "2023-04-24", "2023-04-24", "day", "on"),
     ]
     assert [d["id"] for d in doc._.ni_dates] == ["d1", "d2"]
+
+
+def test_relative_periods_resolve_against_the_publication_date(run):
+    doc = run(
+        "Earlier this week, the minister resigned. This weekend he will travel. "
+        "Earlier this month the talks failed. Fighting resumed this summer.",
+        published="2016-03-10",
+    )
+    assert _dates(doc) == [
+        ("Earlier this week", "2016-03-07", "2016-03-07", "2016-03-13", "week", "during"),
+        ("This weekend", "2016-03-12", "2016-03-12", "2016-03-13", "weekend", "during"),
+        ("Earlier this month", "2016-03", "2016-03-01", "2016-03-31", "month", "during"),
+        ("this summer", "2016", "2016-06-01", "2016-08-31", "season", "during"),
+    ]
+
+
+def test_an_untagged_past_weekend_is_found(run):
+    doc = run("Officials met over the weekend in Geneva.", published="2016-03-10")
+    assert _dates(doc) == [("the weekend", "2016-03-05", "2016-03-05", "2016-03-06", "weekend", "during")]

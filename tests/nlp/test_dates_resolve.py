@@ -52,7 +52,7 @@ def test_each_form_resolves_to_exact_iso_values(text, expected):
     assert resolve(text, PUBLISHED) == expected
 
 
-@pytest.mark.parametrize("text", ["recent years", "the weekend", "decades", "some time"])
+@pytest.mark.parametrize("text", ["recent years", "weekends", "decades", "some time"])
 def test_vague_expressions_have_no_value(text):
     assert resolve(text, PUBLISHED) is None
 
@@ -97,3 +97,34 @@ def test_without_publication_date_no_year_is_guessed():
 
 def test_bare_day_number_is_not_a_date():
     assert resolve("22", PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Thursday 2023-04-27: this week's weekend is 29-30 April
+        ("this weekend", Resolved("2023-04-29", "2023-04-29", "2023-04-30", "weekend")),
+        ("This weekend", Resolved("2023-04-29", "2023-04-29", "2023-04-30", "weekend")),
+        ("last weekend", Resolved("2023-04-22", "2023-04-22", "2023-04-23", "weekend")),
+        ("this past weekend", Resolved("2023-04-22", "2023-04-22", "2023-04-23", "weekend")),
+        ("over the weekend", Resolved("2023-04-22", "2023-04-22", "2023-04-23", "weekend")),
+        ("next weekend", Resolved("2023-05-06", "2023-05-06", "2023-05-07", "weekend")),
+        ("this summer", Resolved("2023", "2023-06-01", "2023-08-31", "season")),
+        ("last summer", Resolved("2022", "2022-06-01", "2022-08-31", "season")),
+        ("next spring", Resolved("2024", "2024-03-01", "2024-05-31", "season")),
+        ("this spring", Resolved("2023", "2023-03-01", "2023-05-31", "season")),
+        ("last winter", Resolved("2022", "2022-12-01", "2023-02-28", "season")),
+        ("earlier this summer", Resolved("2023", "2023-06-01", "2023-08-31", "season")),
+        ("earlier this week", Resolved("2023-04-24", "2023-04-24", "2023-04-30", "week")),
+        ("earlier this month", Resolved("2023-04", "2023-04-01", "2023-04-30", "month")),
+        ("earlier this year", Resolved("2023", "2023-01-01", "2023-12-31", "year")),
+        ("late Thursday", Resolved("2023-04-27", "2023-04-27", "2023-04-27", "day")),
+    ],
+)
+def test_weekends_and_seasons_resolve_to_periods(text, expected):
+    assert resolve(text, PUBLISHED) == expected
+
+
+def test_the_weekend_has_begun_when_published_on_a_sunday():
+    assert resolve("the weekend", dt.date(2023, 4, 30)) == Resolved("2023-04-29", "2023-04-29", "2023-04-30", "weekend")
+    assert resolve("this winter", dt.date(2023, 1, 15)) == Resolved("2022", "2022-12-01", "2023-02-28", "season")

@@ -249,3 +249,13 @@ def test_sqlite_schema_changes_are_transactional(tmp_path):
             conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
             raise RuntimeError("killed")
     assert "scratch" not in inspect(db.engine).get_table_names()
+
+
+def test_event_day_is_a_calendar_date_never_a_duration():
+    from newsintel.store.rows import event_day
+
+    assert event_day("P6Y", "2016-03-10") == "2016-03-10"
+    assert event_day("2016-03-08", "2016-03-10") == "2016-03-08"
+    assert event_day("2016-03", None) == "2016-03"
+    assert event_day("P2W", None) is None
+    assert event_day(None, "2016-03-10T08:00:00") == "2016-03-10"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from newsintel.records import Report, Span
@@ -101,12 +102,25 @@ def _attribution_row(doc_id: str, attribution) -> dict[str, Any]:
     }
 
 
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def event_day(date: str | None, published: object) -> str | None:
+    """The event's date, else the publication date, as an ISO date, month or year: a value that
+    is no calendar date (a duration such as "P6Y") never reaches the `day` column."""
+    for value in (date, published):
+        day = str(value)[:10] if value else ""
+        if _ISO_DAY.fullmatch(day):
+            return day
+    return None
+
+
 def _event_row(doc_id, event, published, places, actors, lead) -> dict[str, Any]:
     place = places.get(event.place) if event.place else None
     source, target = actors.get(event.source or ""), actors.get(event.target or "")
     return {
         "document_id": doc_id, "event_id": event.id,
-        "day": (event.date or published or None) and str(event.date or published)[:10],
+        "day": event_day(event.date, published),
         "cameo": event.cameo, "root_code": event.cameo[:2] if event.cameo else None,
         "plover": event.plover, "mode": event.mode,
         "source_actor": event.source, "target_actor": event.target,

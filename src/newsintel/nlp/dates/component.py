@@ -23,7 +23,9 @@ DATE_LABELS = frozenset({"DATE"})
 _EXTRA = (
     r"\b(?:(?:last|this|next|this past) )?(?:{weekdays})\b(?: (?:morning|afternoon|evening|night))?",
     r"\b(?:yesterday|today|tomorrow|tonight|last night)\b",
-    r"\b(?:last|this|next|past|previous) (?:week|month|year)\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:last|this|next|past|previous) (?:week|month|year)\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:(?:last|this|next|this past|past) |(?<=over )the )weekend\b",
+    r"\b(?:(?:earlier|later|early|late) )?(?:last|this|next|this past|past) (?:spring|summer|autumn|fall|winter)\b",
     r"\b(?:in|since|until|by|before|after|during) (?P<year>(?:1[5-9]|20)\d\d)\b",
 )
 
@@ -46,7 +48,8 @@ class DateResolver(Stage):
         published = annotations.publication_date(doc)
         dates = get_list(doc, "ni_dates")
         dates.clear()
-        for span in self._spans(doc):
+        text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once
+        for span in self._spans(doc, text):
             relation, span = _relation_and_core(span)
             if not len(span):
                 continue
@@ -54,7 +57,7 @@ class DateResolver(Stage):
             granularity = found.granularity if found else None
             record = records.DateMention(
                 id=f"d{len(dates) + 1}",
-                span=records.Span.of(doc.text, span.start_char, span.end_char),
+                span=records.Span.of(text, span.start_char, span.end_char),
                 value=found.value if found else None,
                 start=found.start if found else None,
                 end=None if relation == "since" or not found else found.end,
@@ -63,10 +66,10 @@ class DateResolver(Stage):
             )
             dates.append(records.to_plain(record))
 
-    def _spans(self, doc: Doc) -> list[Span]:
+    def _spans(self, doc: Doc, text: str) -> list[Span]:
         spans = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
         covered = {i for span in spans for i in range(span.start, span.end)}
-        for match in self._pattern.finditer(doc.text):
+        for match in self._pattern.finditer(text):
             begin, end = match.span("year") if match.group("year") else match.span()
             span = doc.char_span(begin, end, alignment_mode="expand")
             if span is None or any(i in covered for i in range(span.start, span.end)):
@@ -96,7 +99,7 @@ def _relation_and_core(span: Span) -> tuple[str | None, Span]:
 def _default_relation(granularity: str | None) -> str | None:
     if granularity == "day":
         return "on"
-    if granularity in ("week", "month", "year", "decade"):
+    if granularity in ("weekend", "week", "month", "season", "year", "decade"):
         return "during"
     return None
 

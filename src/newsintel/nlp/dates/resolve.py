@@ -25,7 +25,7 @@ class Resolved:
     value: str | None  # ISO date, month ("2021-08"), year ("2021"), or duration ("P20Y")
     start: str | None
     end: str | None
-    granularity: str | None  # day | week | month | year | decade | duration
+    granularity: str | None  # day | weekend | week | month | season | year | decade | duration
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +42,7 @@ def lexicon() -> dict:
         "relations": {k.lower(): v for k, v in data["relations"].items()},
         "units": {k.lower(): v for k, v in data["units"].items()},
         "holidays": {k.lower(): v for k, v in (data.get("holidays") or {}).items()},
+        "seasons": {k.lower(): tuple(v) for k, v in (data.get("seasons") or {}).items()},
     }
 
 
@@ -86,7 +87,7 @@ def _strip(text: str) -> str:
 def resolve(text: str, published: dt.date | None) -> Resolved | None:
     """The date or period `text` means, or None when it is not one (e.g. "recent years")."""
     text = _strip(text)
-    text = re.sub(r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout) ", "", text, flags=re.I)
+    text = re.sub(r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout|over) ", "", text, flags=re.I)
     if re.fullmatch(r"\d{1,2}", text):
         return None  # a bare day number: the NER cut the month off
     for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, *RELATIVE_RULES, _ago):
@@ -337,7 +338,48 @@ def _holiday(text: str, published: dt.date | None) -> Resolved | None:
     return day_point(day if day <= published else _holiday_in(year - 1, rule))
 
 
-RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day, _holiday)
+def _weekend(text: str, published: dt.date | None) -> Resolved | None:
+    """"this weekend" (the one of the publication week), "last weekend", "this past weekend",
+    "the weekend" (the latest one begun on or before publication), "next weekend"."""
+    match = re.fullmatch(r"(?:(this|last|next|this past|past|the) )?weekend", text, flags=re.I)
+    if not match or published is None:
+        return None
+    modifier = (match.group(1) or "the").lower()
+    this_saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=5)
+    shift = {"this": 0, "next": 1, "last": -1, "past": -1, "this past": -1}.get(modifier)
+    if shift is None:  # "the weekend": the latest one that has begun
+        shift = 0 if published >= this_saturday else -1
+    saturday = this_saturday + dt.timedelta(weeks=shift)
+    sunday = saturday + dt.timedelta(days=1)
+    return Resolved(saturday.isoformat(), saturday.isoformat(), sunday.isoformat(), "weekend")
+
+
+def _season_period(name: str, year: int) -> tuple[dt.date, dt.date]:
+    first, last = lexicon()["seasons"][name]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), _month_end(end_year, last)
+
+
+def _season(text: str, published: dt.date | None) -> Resolved | None:
+    """"this summer", "last winter", "next spring", "the summer": the season's months, counted
+    from the publication date ("this": the one of the publication year, or under way)."""
+    seasons = lexicon()["seasons"]
+    names = "|".join(re.escape(n) for n in seasons)
+    match = re.fullmatch(rf"(?:(this|last|next|this past|past|the) )?({names})", text, flags=re.I)
+    if not match or published is None:
+        return None
+    name, modifier = match.group(2).lower(), (match.group(1) or "this").lower()
+    first, last = seasons[name]
+    year = published.year - 1 if last < first and published.month <= last else published.year
+    start, end = _season_period(name, year)
+    if modifier in ("last", "past", "this past") and end >= published:
+        start, end = _season_period(name, year - 1)
+    elif modifier == "next" and start <= published:
+        start, end = _season_period(name, year + 1)
+    return Resolved(f"{start.year:04d}", start.isoformat(), end.isoformat(), "season")
+
+
+RELATIVE_RULES = (_relative_unit, _named_month, _weekday, _named_day, _holiday, _weekend, _season)
 
 
 def relation_of(preposition: str | None) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
+from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
@@ -20,6 +21,7 @@ from newsintel.nlp.events.syntax import (
     first_actor_phrase,
     left_region,
     np_actors,
+    object_phrases,
     other_subjects,
     passive_agent,
     phrase_head,
@@ -100,6 +102,27 @@ def _in_locative_phrase(token: Token, verb: Token) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in words("locative_prepositions"):
             return True
     return False
+
+
+def _prep_object(head: Token, preps: set[str]) -> Token | None:
+    """The object of the first of `head`'s prepositions in `preps`."""
+    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _of_light_verb(noun: Token) -> bool:
+    """'declared war on X', 'waged war on X': the parser often hangs the noun's prepositions on the verb."""
+    return noun.dep_ in ("dobj", "obj") and _is_light_verb(noun.head)
+
+
+def _is_light_verb(token: Token) -> bool:
+    """By lemma, or by form where the lemmatizer errs ("waged" -> "wag")."""
+    light = words("light_verbs")
+    return token.lemma_.lower() in light or token.lower_ in light
+
+
+def _code_or_none(code: object) -> str | None:
+    """An entry's alternative code; "none" (or nothing) means no event."""
+    return None if code in (None, "none") else str(code)
 
 
 @dataclass(slots=True)
@@ -230,7 +253,11 @@ class SentenceCoder:
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
             sources, targets, target_text = self._verb_roles(token, choice)
-        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or choice.reverse
+        code = self._reading(choice, token, sources, targets)
+        if code is None:
+            return []  # "attacked the plan", "a storm hit", "captured the nomination": not this event
+        reverse_code = choice.reverse if code == choice.code else None
+        mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or reverse_code
         if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
             return []  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
@@ -239,33 +266,102 @@ class SentenceCoder:
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         mode = event_mode(token)
         rule = self._rule(choice)
+        if code != choice.code:
+            rule += f" read as [{code}] for what it acts on"
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
         events: list[RawEvent] = []
 
-        def emit(source: str | None, target: str | None, code: str, text: tuple[int, int] | None) -> None:
+        def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
                 return
-            events.append(RawEvent((choice.start, choice.end), code, source, target, text, None, mode, rule, token.i, extent, places))
+            events.append(RawEvent((choice.start, choice.end), event_code, source, target, text, None, mode, rule, token.i, extent, places))
 
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
                 for source in sources or [None]:
-                    emit(source, None, choice.code, text)
+                    emit(source, None, code, text)
             return events
         if pairwise:
             for source in sources:
                 for target in sources:
                     if source != target:
-                        emit(source, target, choice.code, None)
+                        emit(source, target, code, None)
             return events
         for source in sources or [None]:
             for target in targets or [None]:
-                emit(source, target, choice.code, target_text if target is None else None)
-                reverse = choice.reverse or (choice.code if choice.entry.frame.get("symmetric") else None)
+                emit(source, target, code, target_text if target is None else None)
+                reverse = reverse_code or (code if choice.entry.frame.get("symmetric") else None)
                 if reverse and target is not None and source is not None:
                     emit(target, source, reverse, None)
         return events
+
+    # -- what the verb acts on: literal or figurative ------------------------------------------
+
+    def _reading(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> str | None:
+        """The entry's code once the subject and object are looked at (entries with `objects:`);
+        None: the words are figurative here ("attacked the plan" without `abstract_code`)."""
+        frame = choice.entry.frame
+        if choice.entry.origin != "newsintel" or not frame.get("objects") or choice.pattern is not None:
+            return choice.code
+        if choice.entry.pos == "verb":
+            subject, passive = subject_of(trigger)
+            if subject is not None and not passive and self.actors.actor(subject) is None and is_natural_force(subject):
+                return None  # "a winter storm hit the state"
+            if frame.get("political_code") and abstract_reason(trigger):
+                return _code_or_none(frame["political_code"])  # "attacked his rival over the plan"
+        obj = self._object_of(choice, trigger)
+        if obj is not None and frame.get("political_code") and obj.lemma_.lower() in words("political_people"):
+            return _code_or_none(frame["political_code"])  # "attacking his rivals"
+        if obj is not None and self.actors.actor(obj) is None:
+            kinds = [object_class(member) for member in conjuncts(obj) if self.actors.actor(member) is None]
+            if kinds and all(kind == ABSTRACT for kind in kinds):
+                return _code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
+            accepted = accepted_classes(frame)
+            if not any(kind in accepted for kind in kinds) and not self._actors_at(obj):
+                return None  # "destroyed an encampment and a vehicle": one literal member is enough
+            if frame.get("political_places") and "places" in kinds and self._talking_source(choice, trigger, sources, []):
+                return _code_or_none(frame["political_code"])  # a candidate "captured two states"
+        political_kinds = "political_target_kinds" if not frame.get("political_places") else "political_place_kinds"
+        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources, targets) and self._all_of_kinds(targets, political_kinds):
+            return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
+        return choice.code
+
+    def _talking_source(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> bool:
+        """Whether the doer acts with words: an actor of a talking kind, or a person's name the
+        dictionaries lack ("Sanders beat Clinton")."""
+        if sources:
+            return self._all_of_kinds(sources, "talking_kinds")
+        if choice.entry.frame.get("political_without_source") and self._all_of_kinds(targets, "campaign_kinds"):
+            # "beating rival X", "attacks on the senator": no one else is named; but a modifier
+            # target is a physical one ("the Herald attack")
+            return choice.entry.pos == "verb" or self._object_of(choice, trigger) is not None
+        return False
+        subject = subject_of(trigger)[0] if choice.entry.pos == "verb" else None
+        return subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN") and self.actors.actor(subject) is None
+
+    def _object_of(self, choice: _Choice, trigger: Token) -> Token | None:
+        """The head of what the event is done to, as the parse has it (actor or not)."""
+        if choice.entry.pos == "noun":
+            preps = set(choice.entry.frame.get("target_preps", ["on", "against"]))
+            obj = _prep_object(trigger, preps) or (_prep_object(trigger.head, preps) if _of_light_verb(trigger) else None)
+        else:
+            subject, passive = subject_of(trigger)
+            obj = subject if passive else None  # "was kidnapped by gunmen": the subject undergoes it
+            obj = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+            obj = obj or next(
+                (p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
+                None,
+            )  # "attacked on Tuesday" names no object
+        obj = _through_container(obj)
+        if obj is None or obj.lemma_.lower() in words("container_nouns") or obj.lower_ in words("container_nouns"):
+            return None  # "killed dozens": how many, not what
+        return obj
+
+    def _all_of_kinds(self, actors: list[str], kinds: str) -> bool:
+        wanted = words(kinds)
+        return all(self.actors.kinds.get(actor, "") in wanted for actor in actors)
 
     def _rule(self, choice: _Choice) -> str:
         where = choice.entry.source
@@ -318,7 +414,7 @@ class SentenceCoder:
             targets = self._actors_at(subject)
             if targets or subject.pos_ not in ("NOUN", "PROPN"):
                 return [], targets, None
-            return [], [], [phrase_span(member) for member in conjuncts(subject)]
+            return [], [], object_phrases(subject)
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
@@ -337,7 +433,7 @@ class SentenceCoder:
         obj = _through_container(obj)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return sources, [], None
-        return sources, [], [phrase_span(member) for member in conjuncts(obj)]
+        return sources, [], object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
         """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
@@ -368,7 +464,7 @@ class SentenceCoder:
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
-        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in words("light_verbs"):
+        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
         target_text = None
@@ -389,4 +485,9 @@ class SentenceCoder:
                 if not targets:
                     target_text = phrase_span(pobj)
                 break
+        if not targets and target_text is None and _of_light_verb(noun):
+            pobj = _prep_object(noun.head, preps)  # "waged war on the rebels"
+            if pobj is not None:
+                targets = self._actors_at(pobj)
+                target_text = None if targets else phrase_span(pobj)
         return sources, targets, target_text

@@ -120,7 +120,13 @@ class _Context:
 
     @functools.cached_property
     def date_values(self) -> dict[str, str | None]:
-        return {d["id"]: d.get("value") for d in get_list(self.doc, "ni_dates")}
+        """Date id -> value, for points and periods only: a duration ("for six years") says how
+        long, not when, so it is never an event's date."""
+        return {
+            d["id"]: d.get("value")
+            for d in get_list(self.doc, "ni_dates")
+            if d.get("value") and d.get("granularity") != "duration" and not str(d["value"]).startswith("P")
+        }
 
     @functools.cached_property
     def attributions(self) -> dict[int, str]:
@@ -197,7 +203,9 @@ def _target_place(raw: RawEvent, context: _Context) -> str | None:
 
 
 def _date(raw: RawEvent, context: _Context) -> str | None:
-    date_id = _first(raw.extent, context.dates, raw.head)
+    """The value of the point or period date nearest the trigger in its clause."""
+    dated = {i: d for i, d in context.dates.items() if d in context.date_values}
+    date_id = _first(raw.extent, dated, raw.head)
     return context.date_values.get(date_id) if date_id else None
 
 

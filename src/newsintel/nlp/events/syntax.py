@@ -210,6 +210,27 @@ def phrase_span(head: Token) -> tuple[int, int]:
     return min(t.i for t in keep), max(t.i for t in keep) + 1
 
 
+def object_phrases(head: Token) -> list[tuple[int, int]]:
+    """Token ranges of the coordinated members of an object phrase, one per thing named:
+    "churches, embassies and business centers" are three, but "stricter passport, visa and
+    luggage checks" is one: bare singular nouns coordinated before a plural head are its
+    modifiers (the parser often hangs them in the coordination instead)."""
+    members = conjuncts(head)
+    if len(members) > 1 and _modifiers_of_last(members):
+        return [(phrase_span(members[0])[0], phrase_span(members[-1])[1])]
+    return [phrase_span(member) for member in members]
+
+
+def _modifiers_of_last(members: list[Token]) -> bool:
+    last = members[-1]
+    if last.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in last.children):
+        return False
+    return all(
+        member.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in member.children)
+        for member in members[:-1]
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, is-passive) of a verb, carried from governing clauses where needed."""
     seen = 0

@@ -44,12 +44,13 @@ class PlaceResolver(Stage):
         places = get_list(doc, "ni_places")
         toponyms.clear()
         places.clear()
+        text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once
         place_ids: dict[int, dict] = {}
         unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
                 if mention.role == "literal":
-                    _add_unplaced(doc, mention, places, unplaced)
+                    _add_unplaced(text, mention, places, unplaced)
                 continue
             place = None
             if _reported(mention, choice, gaz):
@@ -58,20 +59,20 @@ class PlaceResolver(Stage):
                     place = _place_record(gaz, choice, f"p{len(places) + 1}")
                     place_ids[choice.entry] = place
                     places.append(place)
-                place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
+                place["mentions"].append(records.Span.of(text, mention.start_char, mention.end_char).to_dict())
                 place["confidence"] = min(place["confidence"], choice.confidence)
-            toponyms.append(_toponym(doc, mention, choice, gaz, place))
+            toponyms.append(_toponym(text, mention, choice, gaz, place))
 
 
-def _add_unplaced(doc: Doc, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
+def _add_unplaced(text: str, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
     """A place name the NER found but the gazetteer lacks: reported without coordinates."""
-    text = doc.text[mention.start_char : mention.end_char]
-    place = unplaced.get(text)
+    name = text[mention.start_char : mention.end_char]
+    place = unplaced.get(name)
     if place is None:
-        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=text, kind="other", confidence=0.0))
-        unplaced[text] = place
+        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=name, kind="other", confidence=0.0))
+        unplaced[name] = place
         places.append(place)
-    place["mentions"].append(records.Span.of(doc.text, mention.start_char, mention.end_char).to_dict())
+    place["mentions"].append(records.Span.of(text, mention.start_char, mention.end_char).to_dict())
 
 
 def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
@@ -122,12 +123,12 @@ def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
     return records.to_plain(record)
 
 
-def _toponym(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer, place: dict | None) -> dict:
+def _toponym(text: str, mention: Mention, choice: Choice, gaz: Gazetteer, place: dict | None) -> dict:
     entry = choice.entry
     return {
         "start": mention.start_char,
         "end": mention.end_char,
-        "text": doc.text[mention.start_char : mention.end_char],
+        "text": text[mention.start_char : mention.end_char],
         "role": mention.role,
         "place": place["id"] if place else None,
         "name": gaz.name[entry],
