@@ -148,11 +148,13 @@ class _DocState:
         for token in self.doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
                 self._noun_cue(token)
+        self.found = [f for f in self.found if f.content]  # trimming can leave a cue with no words
         self._drop_nested()
         self._transcript_turns()
         self._headline_speakers()
         self._continue_fragments()
         self._attach_quotes()
+        self.found = [f for f in self.found if f.content]
         self.found.sort(key=lambda f: (f.start, f.end))
 
     # ---------------------------------------------------------------- quotations
@@ -1006,7 +1008,7 @@ class _DocState:
         return [f for f in found if id(f) not in losers]
 
     def _cue_distance(self, found: Found) -> int:
-        if found.cue is None:
+        if found.cue is None or not found.content:
             return len(self.doc)
         return min(min(abs(found.cue[0] - e), abs(s - found.cue[1])) for s, e in found.content)
 
