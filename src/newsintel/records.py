@@ -179,7 +179,7 @@ class DateMention:
     value: str | None  # ISO date or period start ("2021-08", "2021-08-15")
     start: str | None = None  # ISO date the period starts
     end: str | None = None  # ISO date the period ends (None: open or a point)
-    granularity: str | None = None  # "day", "month", "year", "duration"
+    granularity: str | None = None  # day, week, weekend, month, season, year, decade, duration
     relation: str | None = None  # "since", "until", "during", "on"
 
 
