@@ -349,11 +349,14 @@ class _DocState:
     def _subject_of(self, verb: Token) -> Token | None:
         current = verb
         for _ in range(4):
-            for child in current.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return self._relative_antecedent(child, current)
-                if child.dep_ == "nsubjpass":
-                    return None  # "he was asked": the subject is not the speaker
+            if any(child.dep_ == "nsubjpass" for child in current.children):
+                return None  # "he was asked": the subject is not the speaker
+            subjects = [child for child in current.children if child.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                # Two subjects mean a misparse such as a dateline ("KABUL — Officials said"):
+                # the one nearest before the verb is the speaker.
+                before = [child for child in subjects if child.i < current.i]
+                return self._relative_antecedent(before[-1] if before else subjects[0], current)
             for child in current.children:
                 if child.dep_ == "agent":  # "was described by X"
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
