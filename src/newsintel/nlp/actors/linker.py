@@ -26,7 +26,7 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
-_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary"))
+_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary", "ministry", "police"))
 _LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
 _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
@@ -163,8 +163,9 @@ class ActorLinker:
         return ranked[0][0]
 
     def _national_body_of(self, actor_id: str, country: str | None) -> bool:
-        """"The Senate voted" in a document mostly about the US: a legislature's, court's or
-        government's short name is that country's body."""
+        """"The Senate voted" in a document mostly about the US, "the MoD said" in one about
+        Britain: a legislature's, court's, ministry's or police force's short name is that
+        country's body."""
         entry = self.index.actor(actor_id)
         return (
             country is not None and entry is not None and entry.country == country
