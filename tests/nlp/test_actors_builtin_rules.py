@@ -143,3 +143,15 @@ def test_a_chamber_short_name_belongs_to_the_country_the_document_is_about(link)
     assert actors == {
         "usa-leg": ["American lawmakers"], "usa-house": ["the House"], "usa": ["US"], "mex": ["Mexico"],
     }
+
+
+def test_a_bare_title_years_after_the_role_names_an_era_not_a_stale_role(link):
+    assert link("The war began under President George W. Bush.", "2016-02-03")[1] == []
+    assert link("The war began under President George W. Bush.", "2009-06-01")[1] == ["President"]
+
+
+def test_a_ministry_short_name_belongs_to_the_main_country_only(link):
+    actors, _ = link("British officials said the MoD sent troops. Britain and France agreed.")
+    assert actors["gbr-mod"] == ["MoD"]
+    actors, _ = link("The MoD sent troops. Ukraine and France agreed; Ukraine thanked France.")
+    assert "gbr-mod" not in actors

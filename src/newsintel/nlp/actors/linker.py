@@ -26,7 +26,7 @@ from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 
 _NO_ENTRY = ActorEntry(id="none", name="none")
-_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary"))
+_NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary", "ministry", "police"))
 _LESSER_TITLES = frozenset(("vice", "deputy", "assist", "acting", "former", "under", "first"))
 _TITLE_FILLERS = frozenset(("of", "the", "for", "and", "republ", "state", "nation"))  # stems
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
@@ -163,8 +163,9 @@ class ActorLinker:
         return ranked[0][0]
 
     def _national_body_of(self, actor_id: str, country: str | None) -> bool:
-        """"The Senate voted" in a document mostly about the US: a legislature's, court's or
-        government's short name is that country's body."""
+        """"The Senate voted" in a document mostly about the US, "the MoD said" in one about
+        Britain: a legislature's, court's, ministry's or police force's short name is that
+        country's body."""
         entry = self.index.actor(actor_id)
         return (
             country is not None and entry is not None and entry.country == country
@@ -907,8 +908,8 @@ class ActorLinker:
         return None
 
     def _stale_flag(self, doc: Doc, entry: ActorEntry, title: Span, day: dt.date) -> dict | None:
-        if title.root.pos_ == "ADJ":
-            return None  # "presidential front-runner": an adjective is no title
+        if title.root.pos_ == "ADJ" or any(t.pos_ in ("VERB", "AUX") for t in title):
+            return None  # "presidential front-runner", "a president whom he mentioned": no title
         head = _stem(title.root.lower_)
         matching = [r for r in entry.roles if any(_title_words(t)[1] == head for t in r.titles)]
         if not matching or any(r.period.contains(day) for r in matching):
@@ -919,6 +920,8 @@ class ActorLinker:
         if not ended:
             return None  # the role comes later: the article is not out of date
         past = max(ended, key=lambda r: r.period.end)
+        if _bare_title(title) and (day - past.period.end).days > HISTORICAL_DAYS:
+            return None  # "under President George W. Bush" years later: history, not staleness
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"
         span_start = min(title.start_char, doc[title.start].idx)
@@ -1182,6 +1185,13 @@ def _same_title(term: str, title: str) -> bool:
         return False
     extra = words - wanted
     return not extra & _LESSER_TITLES and len(extra - _TITLE_FILLERS) <= 1
+
+
+HISTORICAL_DAYS = 2 * 365  # a bare title this long after the role ended names a past era
+
+
+def _bare_title(title: Span) -> bool:
+    return len([t for t in title if t.is_alpha]) == 1
 
 
 def _bare_courtesy_title(title: Span, roles) -> bool:
