@@ -31,6 +31,8 @@ CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "a law that allows ...": a restrictive "that" is no phrase of its own, the antecedent speaks
+BARE_RELATIVES = {"that"}
 # "half said so", "72 percent said yes": a one-word answer stands for the whole content
 PRO_FORM_CONTENTS = {"so", "yes", "no"}
 # "Asked whether ...": a bare participle whose complement is a reported question
@@ -424,7 +426,8 @@ class _DocState:
 
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            self.last_relative = subject
+            if subject.lower_ not in BARE_RELATIVES:
+                self.last_relative = subject
             return verb.head
         return subject
 
