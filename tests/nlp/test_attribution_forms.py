@@ -173,3 +173,9 @@ def test_quote_then_subject_of_any_verb(attribution_nlp):
     (item,) = find(attribution_nlp, "Ramos sat down.\n\n“Go back to your seat right now,” Ramos barked.")
     assert (item["rule"], item["cue"]["text"], item["speaker"]["text"]) == ("quote_subject", "barked", "Ramos")
     assert [c["text"] for c in item["content"]] == ["“Go back to your seat right now,”"]
+
+
+def test_seem_is_the_writers_hedged_claim(attribution_nlp):
+    (item,) = find(attribution_nlp, "The coalition appeared ready to collapse.")
+    assert (item["rule"], item["cue"]["text"], item["speaker"]["kind"], item["stance"]) == ("verb_cue:e", "appeared", "none", "hedged")
+    assert [c["text"] for c in item["content"]] == ["The coalition appeared ready to collapse"]

@@ -199,6 +199,9 @@ class _DocState:
             return
         if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
             return  # "a report citing officials": a chain, see _citing_inside
+        if "e" in cue.frames:
+            self._evidential(verb)
+            return
         content, frame = self._verb_content(verb, cue)
         if content is None:
             return
@@ -261,6 +264,30 @@ class _DocState:
         if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "amod", "conj"):
             return False
         return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+    def _evidential(self, verb: Token) -> None:
+        """"The team appeared paralyzed", "It seems that ...": the writer's hedged claim; the
+        whole clause is the content and no one in the text is its source."""
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp") and c.i > verb.i), None)
+        if complement is None or verb.dep_ not in ("ROOT", "conj") or self.quote_of[complement.i] >= 0:
+            return
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
+        start = subject.left_edge.i if subject is not None else verb.i
+        content = self._clean_range((start, complement.right_edge.i + 1))
+        if content is None:
+            return
+        self._add(
+            Found(
+                rule="verb_cue:e",
+                content=[content],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance="hedged",
+                speaker=None,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
 
     def _bare_question(self, verb: Token) -> None:
         """"Asked whether he would run, Smith said no": the question is reported, and its asker
