@@ -179,3 +179,8 @@ def test_seem_is_the_writers_hedged_claim(attribution_nlp):
     (item,) = find(attribution_nlp, "The coalition appeared ready to collapse.")
     assert (item["rule"], item["cue"]["text"], item["speaker"]["kind"], item["stance"]) == ("verb_cue:e", "appeared", "none", "hedged")
     assert [c["text"] for c in item["content"]] == ["The coalition appeared ready to collapse"]
+
+
+def test_object_as_predicate_is_the_content(attribution_nlp):
+    (item,) = find(attribution_nlp, "Most voters see the governor as a uniter.")
+    assert brief(item) == ("indirect", "see", "Most voters", "anonymous", ["the governor as a uniter"])

@@ -350,6 +350,10 @@ class _DocState:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+        if as_phrase is not None and "c" in frames and not self._passive(verb):  # "voters see him as a uniter"
+            return self._clean_range((obj.left_edge.i, as_phrase.right_edge.i + 1)), "o"
         pro_form = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in PRO_FORM_CONTENTS and c.dep_ in ("advmod", "intj", "dobj", "ccomp")), None)
         if pro_form is not None and "c" in frames:
             return (pro_form.i, pro_form.i + 1), "c"
