@@ -154,3 +154,33 @@ def test_transcript_turn(attribution_nlp):
 def test_broken_input_never_raises(attribution_nlp, text):
     for item in find(attribution_nlp, text):
         assert item["content"]
+
+
+def test_bare_asked_reports_the_question_without_a_speaker(attribution_nlp):
+    items = find(attribution_nlp, "Asked whether she would run again, the mayor said no.")
+    assert [(i["rule"], i["cue"]["text"], i["speaker"]["kind"], [c["text"] for c in i["content"]]) for i in items] == [
+        ("verb_cue:asked", "Asked", "none", ["whether she would run again"]),
+        ("verb_cue:c", "said", "anonymous", ["no"]),
+    ]
+
+
+def test_label_with_a_pronoun_object_is_the_content(attribution_nlp):
+    (item,) = find(attribution_nlp, "The senator called him a reckless opportunist.")
+    assert brief(item) == ("indirect", "called", "The senator", "anonymous", ["him a reckless opportunist"])
+
+
+def test_quote_then_subject_of_any_verb(attribution_nlp):
+    (item,) = find(attribution_nlp, "Ramos sat down.\n\n“Go back to your seat right now,” Ramos barked.")
+    assert (item["rule"], item["cue"]["text"], item["speaker"]["text"]) == ("quote_subject", "barked", "Ramos")
+    assert [c["text"] for c in item["content"]] == ["“Go back to your seat right now,”"]
+
+
+def test_seem_is_the_writers_hedged_claim(attribution_nlp):
+    (item,) = find(attribution_nlp, "The coalition appeared ready to collapse.")
+    assert (item["rule"], item["cue"]["text"], item["speaker"]["kind"], item["stance"]) == ("verb_cue:e", "appeared", "none", "hedged")
+    assert [c["text"] for c in item["content"]] == ["The coalition appeared ready to collapse"]
+
+
+def test_object_as_predicate_is_the_content(attribution_nlp):
+    (item,) = find(attribution_nlp, "Most voters see the governor as a uniter.")
+    assert brief(item) == ("indirect", "see", "Most voters", "anonymous", ["the governor as a uniter"])

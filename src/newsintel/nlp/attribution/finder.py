@@ -31,6 +31,12 @@ CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "a law that allows ...": a restrictive "that" is no phrase of its own, the antecedent speaks
+BARE_RELATIVES = {"that"}
+# "half said so", "72 percent said yes": a one-word answer stands for the whole content
+PRO_FORM_CONTENTS = {"so", "yes", "no"}
+# "Asked whether ...": a bare participle whose complement is a reported question
+QUESTION_CUES = {"ask"}
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 # "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
 TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
@@ -188,10 +194,16 @@ class _DocState:
         cue = self.lex.verbs[verb.lemma_.lower()]
         if verb.dep_ == "amod" or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
             return  # "the alleged attack", "without saying": not a report
-        if verb.dep_ in ("auxpass", "aux") or self._bare_participle(verb):
+        if verb.dep_ in ("auxpass", "aux"):
+            return
+        if self._bare_participle(verb):
+            self._bare_question(verb)
             return
         if verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
             return  # "a report citing officials": a chain, see _citing_inside
+        if "e" in cue.frames:
+            self._evidential(verb)
+            return
         content, frame = self._verb_content(verb, cue)
         if content is None:
             return
@@ -255,6 +267,59 @@ class _DocState:
             return False
         return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
+    def _evidential(self, verb: Token) -> None:
+        """"The team appeared paralyzed", "It seems that ...": the writer's hedged claim; the
+        whole clause is the content and no one in the text is its source."""
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp") and c.i > verb.i), None)
+        if complement is None or verb.dep_ not in ("ROOT", "conj") or self.quote_of[complement.i] >= 0:
+            return
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
+        start = subject.left_edge.i if subject is not None else verb.i
+        content = self._clean_range((start, complement.right_edge.i + 1))
+        if content is None:
+            return
+        self._add(
+            Found(
+                rule="verb_cue:e",
+                content=[content],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance="hedged",
+                speaker=None,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
+
+    def _bare_question(self, verb: Token) -> None:
+        """"Asked whether he would run, Smith said no": the question is reported, and its asker
+        is the agent ("asked by the host") or nobody named."""
+        if verb.lemma_.lower() not in QUESTION_CUES:
+            return
+        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+        if complement is None:
+            complement = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
+        if complement is None:
+            return
+        content = self._clean_range(self._subtree_range(complement, exclude=verb))
+        if content is None:
+            return
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        self._add(
+            Found(
+                rule="verb_cue:asked",
+                content=[content],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance="neutral",
+                speaker=self._speaker_span(asker, verb) if asker is not None else None,
+                speaker_head=asker.i if asker is not None else None,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
+
     def _cue_span(self, verb: Token) -> tuple[int, int]:
         """The verb with its auxiliaries, negation and particles ("has not said", "pointed out")."""
         start = end = verb.i
@@ -287,10 +352,20 @@ class _DocState:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+        if as_phrase is not None and "c" in frames and not self._passive(verb):  # "voters see him as a uniter"
+            return self._clean_range((obj.left_edge.i, as_phrase.right_edge.i + 1)), "o"
+        pro_form = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in PRO_FORM_CONTENTS and c.dep_ in ("advmod", "intj", "dobj", "ccomp")), None)
+        if pro_form is not None and "c" in frames:
+            return (pro_form.i, pro_form.i + 1), "c"
         if "o" in frames and not self._infinitive(verb) and not self._passive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-            if obj is not None and obj.pos_ not in ("PRON",) and obj.i > verb.i:
+            predicate = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+            if obj is not None and (obj.pos_ != "PRON" or predicate is not None) and obj.i > verb.i:
                 start, end = obj.left_edge.i, obj.right_edge.i + 1
+                if predicate is not None:  # "called him divisive": the label is what was said
+                    end = max(end, predicate.right_edge.i + 1)
                 for child in verb.children:  # "depicted the threat as a risk", "thanked X for Y"
                     if child.dep_ in ("prep", "oprd") and child.i > obj.i and child.lower_ in ("as", "of", "for"):
                         if child.lower_ == "for":
@@ -387,7 +462,8 @@ class _DocState:
 
     def _relative_antecedent(self, subject: Token, verb: Token) -> Token:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            self.last_relative = subject
+            if subject.lower_ not in BARE_RELATIVES:
+                self.last_relative = subject
             return verb.head
         return subject
 
@@ -677,6 +753,8 @@ class _DocState:
                 continue
             if words < MIN_QUOTE_WORDS and not opens_sentence:
                 continue  # a scare quote or a title
+            if words >= MIN_QUOTE_WORDS and self._quote_then_subject(qs, qe):
+                continue
             previous = self._previous_found(qs)
             if previous is None:
                 continue
@@ -700,6 +778,39 @@ class _DocState:
                     channel=previous.channel,
                 )
             )
+
+    def _quote_then_subject(self, qs: int, qe: int) -> bool:
+        """"“...,” Ramos barked.": a quotation ending in a comma, then a subject and its verb
+        (any verb: the construction itself is the cue) in the same sentence."""
+        if not any(t.text in (",", "?", "!") for t in self.doc[max(qs, qe - 2) : qe + 1]):
+            return False
+        j = qe
+        while j < len(self.doc) and (self.doc[j].is_punct and self.doc[j].text != "." or self.doc[j].is_space and "\n" not in self.doc[j].text):
+            j += 1
+        if j >= len(self.doc) or self.quote_of[j] >= 0 or not self._same_paragraph(qe - 1, j):
+            return False
+        subject = self.doc[j]
+        while subject.dep_ not in ("nsubj",) and subject.head.i != subject.i and subject.head.i < j + 8 and subject.head.pos_ not in ("VERB", "AUX"):
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or not 0 < verb.i - subject.right_edge.i <= 2 or subject.left_edge.i != j:
+            return False
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return False  # "“...,” Trump read the letter": the verb has its own content
+        self._add(
+            Found(
+                rule="quote_subject",
+                content=[(qs, qe)],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance="neutral",
+                speaker=self._speaker_span(subject, verb),
+                speaker_head=self._noun_of(subject).i,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
+        return True
 
     def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:
         """The quotation comes right after the previous attribution's cue clause, same paragraph."""

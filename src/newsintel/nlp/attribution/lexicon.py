@@ -13,7 +13,7 @@ from newsintel.errors import DictionaryError
 
 STANCES = ("neutral", "assertive", "hedged", "concession", "denial", "appeal")
 CUE_KINDS = ("verb", "noun", "phrase")
-FRAME_LETTERS = set("cqox-")
+FRAME_LETTERS = set("cqoxe-")
 
 
 @dataclass(frozen=True, slots=True)
