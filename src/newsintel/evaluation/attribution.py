@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsintel.errors import InputError, NewsintelError
+from newsintel.evaluation.gold import read_jsonl
 
 logger = logging.getLogger(__name__)
 
@@ -33,21 +34,10 @@ class PredictionRun:
 
 def read_gold(path: Path) -> Iterator[dict]:
     """The articles of a gold JSONL file; a bad line raises InputError naming it."""
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read the gold file: {exc}", path=str(path)) from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"line {number}: not JSON ({exc.msg})", path=str(path)) from exc
-            if not isinstance(article, dict) or "id" not in article or not isinstance(article.get("text"), str):
-                raise InputError(f"line {number}: an article needs 'id' and 'text'", path=str(path))
-            yield article
+    for number, article in read_jsonl(path, required=("id", "text")):
+        if not isinstance(article["text"], str):
+            raise InputError(f"line {number}: an article's 'text' must be a string", path=str(path))
+        yield article
 
 
 def eval_pipeline(model: str | None = None):
