@@ -6,7 +6,6 @@ alone: its dictionary, its reading of the parse and its modes.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -23,25 +22,14 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def code():
-    from newsintel.nlp.load import default_model_name, load_model
-
-    try:
-        nlp = load_model(default_model_name())
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no spaCy model: {exc}")
+def code(parse, with_actors):
     from newsintel.nlp.events.component import EventCoder
 
     coder = EventCoder()
 
     def run(text: str, attributions: list[dict] | None = None, extra: dict | None = None) -> list[tuple]:
-        doc = nlp(text)
-        doc._.ni_actors = [
-            {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
-             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
-                          for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo, kind) in {**ACTORS, **(extra or {})}.items()
-        ]
+        doc = parse(text)
+        with_actors(doc, {**ACTORS, **(extra or {})})
         doc._.ni_attributions = attributions or []
         coder(doc)
         return [
@@ -156,23 +144,16 @@ MEET {MET}
 
 
 @pytest.fixture(scope="module")
-def code_tabari(tmp_path_factory, code):
+def code_tabari(tmp_path_factory, parse, with_actors):
     from newsintel.nlp.events.component import EventCoder
-    from newsintel.nlp.load import default_model_name, load_model
 
     path = tmp_path_factory.mktemp("verbs") / "verbs.txt"
     path.write_text(TABARI_VERBS, encoding="utf-8")
     coder = EventCoder(verb_files=[str(path)], use_builtin=False)
-    nlp = load_model(default_model_name())
 
     def run(text: str) -> list[tuple]:
-        doc = nlp(text)
-        doc._.ni_actors = [
-            {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
-             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
-                          for m in re.finditer(re.escape(surface), text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo, kind) in ACTORS.items()
-        ]
+        doc = parse(text)
+        with_actors(doc, ACTORS)
         coder(doc)
         return [(e["trigger"]["text"], e["cameo"], e["source"], e["target"]) for e in doc._.ni_events]
 
@@ -272,12 +253,11 @@ def test_directional_prepositions_give_targets(code) -> None:
     assert code("The rebels fired rockets at Kandor.") == [("fired", "190", "asserted", "rebels", "kandor", None)]
 
 
-def test_place_date_and_record_fields(code) -> None:
+def test_place_date_and_record_fields(parse) -> None:
     from newsintel.nlp.events.component import EventCoder
-    from newsintel.nlp.load import default_model_name, load_model
 
     text = "The rebels attacked Kandor in Varna on Monday."
-    doc = load_model(default_model_name())(text)
+    doc = parse(text)
     doc._.ni_actors = [
         {"id": "rebels", "name": "rebels", "cameo": "REB", "type": "insurgent", "mentions": [{"start": 0, "end": 10, "text": "The rebels"}]},
         {"id": "kandor", "name": "Kandor", "cameo": "KAN", "type": "state", "mentions": [{"start": 20, "end": 26, "text": "Kandor"}]},

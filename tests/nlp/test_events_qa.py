@@ -4,7 +4,6 @@ coordinated modifiers of one noun."""
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -25,25 +24,14 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def code():
-    from newsintel.nlp.load import default_model_name, load_model
-
-    try:
-        nlp = load_model(default_model_name())
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no spaCy model: {exc}")
+def code(parse, with_actors):
     from newsintel.nlp.events.component import EventCoder
 
     coder = EventCoder()
 
     def run(text: str) -> list[tuple]:
-        doc = nlp(text)
-        doc._.ni_actors = [
-            {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
-             "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
-                          for m in re.finditer(rf"\b{re.escape(surface)}\b", text, flags=re.IGNORECASE)]}
-            for actor_id, (surface, cameo, kind) in ACTORS.items()
-        ]
+        doc = parse(text)
+        with_actors(doc, ACTORS)
         doc._.ni_attributions = []
         coder(doc)
         return [(e["trigger"]["text"], e["cameo"], e["source"], e["target"], e["target_text"]) for e in doc._.ni_events]
