@@ -95,22 +95,18 @@ def events(store, filters: EventFilters, *, limit: int, offset: int) -> Page:
 
 
 def network(store, filters: EventFilters) -> tuple[dict[str, str], list[Edge]]:
-    """Actor pairs with their event counts and mean Goldstein score (asserted and reported events)."""
-    totals: dict[tuple[str, str], list[float]] = defaultdict(list)
+    """Actor pairs (either direction) with their event counts and mean Goldstein score."""
+    graph = store.actor_network(filters.store_filter())
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in store.iter_events(filters.store_filter()):
-        source, target = row["source_actor"], row["target_actor"]
-        if not source or not target or source == target:
+    weighted: dict[tuple[str, str], float] = defaultdict(float)
+    for row in graph["events"]:
+        if row["source"] == row["target"]:
             continue
-        pair = tuple(sorted((source, target)))
-        counts[pair] += 1
-        if row["goldstein"] is not None:
-            totals[pair].append(row["goldstein"])
-    names = _actor_names(store)
-    edges = [
-        Edge(a, b, n, sum(totals[(a, b)]) / len(totals[(a, b)]) if totals[(a, b)] else None)
-        for (a, b), n in counts.items()
-    ]
+        pair = tuple(sorted((row["source"], row["target"])))
+        counts[pair] += row["events"]
+        weighted[pair] += (row["goldstein_mean"] or 0.0) * row["events"]
+    names = {a["actor_id"]: a["name"] for a in graph["actors"]}
+    edges = [Edge(a, b, n, weighted[(a, b)] / n) for (a, b), n in counts.items()]
     return names, edges
 
 
