@@ -184,3 +184,41 @@ def test_seem_is_the_writers_hedged_claim(attribution_nlp):
 def test_object_as_predicate_is_the_content(attribution_nlp):
     (item,) = find(attribution_nlp, "Most voters see the governor as a uniter.")
     assert brief(item) == ("indirect", "see", "Most voters", "anonymous", ["the governor as a uniter"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As the agency reported, the convoy reached the camp.",
+         ("indirect", "reported", "the agency", "named", ["the convoy reached the camp"])),
+        ("The convoy reached the camp, as the agency reported on Monday.",
+         ("indirect", "reported", "the agency", "named", ["The convoy reached the camp"])),
+    ],
+)
+def test_comment_clause_with_as_attributes_its_host(attribution_nlp, text, expected):
+    (item,) = find(attribution_nlp, text)
+    assert brief(item) == expected
+
+
+def test_as_clause_with_its_own_object_is_not_a_source(attribution_nlp):
+    assert find(attribution_nlp, "As she said this, the crowd fell silent.") == []
+
+
+def test_passive_cue_with_agent_reports_its_subject(attribution_nlp):
+    (item,) = find(attribution_nlp, "The withdrawal plan was first reported by the newspaper.")
+    assert brief(item) == ("indirect", "was first reported", "the newspaper", "named", ["The withdrawal plan"])
+
+
+def test_passive_question_names_the_asker(attribution_nlp):
+    (item,) = find(attribution_nlp, "The general was asked by reporters whether the base would close.")
+    assert brief(item) == ("indirect", "was asked", "reporters", "anonymous", ["whether the base would close"])
+
+
+def test_call_for_with_an_infinitive_clause(attribution_nlp):
+    (item,) = find(attribution_nlp, "The envoy called for all parties to return to the talks.")
+    assert brief(item) == ("indirect", "called for", "The envoy", "anonymous", ["all parties to return to the talks"])
+
+
+def test_raised_subject_speaks(attribution_nlp):
+    (item,) = find(attribution_nlp, "Local leaders are quick to point out that the road was never finished.")
+    assert brief(item)[1:3] == ("point out", "Local leaders")

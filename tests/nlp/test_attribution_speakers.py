@@ -113,3 +113,9 @@ def test_speaker_actor_comes_from_the_actors_stage(attribution_nlp):
     first, second = doc._.ni_attributions
     assert first["speaker"]["actor"] == "nora-hale"
     assert (second["speaker"]["actor"], second["speaker"]["kind"]) == ("nora-hale", "pronoun")
+
+
+def test_surname_opening_a_sentence_is_a_name_not_a_plural_noun(attribution_nlp):
+    doc_text = "Farmers met Sanders at the fair. Sanders spoke briefly, pointing out that the drought had lasted a year."
+    (item,) = find(attribution_nlp, doc_text)
+    assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("Sanders", "named")

@@ -27,7 +27,7 @@ from newsintel.nlp.attribution.lexicon import Cue, CueLexicon, SpeakerWords
 from newsintel.nlp.attribution.quotes import find_quotes
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-CLIMB_DEPS = {"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
+CLIMB_DEPS = {"xcomp", "acomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
 OBJECT_DEPS = {"dobj", "attr"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -333,6 +333,11 @@ class _DocState:
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
 
+    def _marked_by(self, clause: Token, start: int, end: int) -> bool:
+        """"called for all candidates to lay out ...": the parser makes the phrase's own
+        preposition the `mark` of an infinitive clause; that clause is the content."""
+        return clause.dep_ == "advcl" and any(c.dep_ == "mark" and start <= c.i < end for c in clause.children)
+
     def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
@@ -343,6 +348,8 @@ class _DocState:
             return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
             return self._head_clause(verb), "parataxis"
+        if self._as_clause(verb) and ("c" in frames or "q" in frames):  # "As Reuters reported, ..."
+            return self._rest_of_sentence(verb), "as"
         quote = self._adjacent_quote(verb) if "q" in frames else None
         if quote is not None:
             return quote, "q"
@@ -359,6 +366,11 @@ class _DocState:
         pro_form = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in PRO_FORM_CONTENTS and c.dep_ in ("advmod", "intj", "dobj", "ccomp")), None)
         if pro_form is not None and "c" in frames:
             return (pro_form.i, pro_form.i + 1), "c"
+        if "o" in frames and self._passive(verb) and self._agent(verb) is not None:
+            # "The meeting was first reported by Politico": the subject is what was reported
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return self._clean_range((subject.left_edge.i, subject.right_edge.i + 1)), "passive"
         if "o" in frames and not self._infinitive(verb) and not self._passive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             predicate = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
@@ -376,6 +388,37 @@ class _DocState:
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
                 return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
         return None, ""
+
+    def _as_clause(self, verb: Token) -> bool:
+        """"As the Post reported, ...", "..., as Reuters said": a comment clause on its host."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return False
+        has_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        # "as he said this", "as she called for a vote": a time, not a source
+        has_object = any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative")
+            or c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.phrases
+            for c in verb.children
+        )
+        return has_subject and not has_object
+
+    def _rest_of_sentence(self, verb: Token) -> tuple[int, int] | None:
+        """The host clause of a comment clause, on the side away from it."""
+        own = {t.i for t in verb.subtree}
+        host = [t.i for t in verb.head.subtree if t.i not in own]
+        after = [i for i in host if i > verb.right_edge.i]
+        before = [i for i in host if i < verb.left_edge.i]
+        side = after if verb.i < verb.head.i else before
+        if not side:
+            return None
+        return self._clean_range((min(side), max(side) + 1))
+
+    def _agent(self, verb: Token) -> Token | None:
+        """"was described by X": X."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
 
     def _infinitive(self, verb: Token) -> bool:
         """"to address the nation": a plan or purpose, not something said."""
@@ -424,6 +467,9 @@ class _DocState:
     def _subject_of(self, verb: Token) -> Token | None:
         current = verb
         for _ in range(4):
+            agent = self._agent(current)
+            if agent is not None:  # "was described by X"
+                return agent
             if any(child.dep_ == "nsubjpass" for child in current.children):
                 return None  # "he was asked": the subject is not the speaker
             subjects = [child for child in current.children if child.dep_ in ("nsubj", "csubj")]
@@ -432,11 +478,6 @@ class _DocState:
                 # the one nearest before the verb is the speaker.
                 before = [child for child in subjects if child.i < current.i]
                 return self._relative_antecedent(before[-1] if before else subjects[0], current)
-            for child in current.children:
-                if child.dep_ == "agent":  # "was described by X"
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return current.head  # "a statement saying", "a report citing"
             if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
@@ -529,8 +570,9 @@ class _DocState:
         content = None
         last = self.doc[end - 1]
         for child in list(verb.children) + list(last.children):
-            if child.dep_ in ("ccomp", "xcomp", "pobj", "dobj") and child.i >= end:
-                content = self._clean_range(self._subtree_range(child, exclude=verb))
+            if child.i >= end and (child.dep_ in ("ccomp", "xcomp", "pobj", "dobj") or self._marked_by(child, start, end)):
+                first, last_i = self._subtree_range(child, exclude=verb)
+                content = self._clean_range((max(first, end), last_i))
                 break
         if content is None:
             for child in verb.children:

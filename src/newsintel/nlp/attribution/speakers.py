@@ -6,6 +6,8 @@ description ("he", "the official", "the report") is resolved against the speaker
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -109,10 +111,24 @@ class SpeakerResolver:
             )
         return Speaker(text=span.text, span=span, actor=actor, kind="named")
 
+    def _names_a_person(self, head: Token) -> bool:
+        actor = self.actors.get(self.token_actor.get(head.i) or "", {})
+        if head.ent_type_ == "PERSON" or actor.get("type") == "person":
+            return True
+        # Opening a sentence, "Sanders said" looks like "Officials said"; the same word
+        # capitalised inside a sentence elsewhere in the article shows it is a name.
+        return head.i == head.sent.start and head.text in self._capitalised_inside_sentences
+
+    @functools.cached_property
+    def _capitalised_inside_sentences(self) -> set[str]:
+        return {t.text for t in self.doc if t.is_title and t.i != t.sent.start and t.is_alpha}
+
     def _is_unnamed_person(self, head: Token, start: int, end: int) -> bool:
         lemma = head.lemma_.lower()
         if not _common_noun(head) and not (head.pos_ == "NOUN" and lemma in self.words.source_roles):
             return False
+        if self._names_a_person(head):
+            return False  # "Trump said" opening a sentence, tagged as the common noun
         if lemma in self.words.institutions or lemma in self.words.documents or lemma in self.words.media:
             return False  # "the ministry said": an organisation described, not a hidden person
         # an apposition with a name ("the coordinator, Nathan Sales") names the speaker
