@@ -64,6 +64,7 @@ class Found:
     is_channel: bool = False  # an outer attribution created for a relaying outlet/document
     rule: str = ""  # the pattern that found it, for evidence and error analysis
     relative: tuple[int, int] | None = None  # "an assessment, which claimed": the relative pronoun
+    verb: int | None = None  # the cue's verb token, when the cue is a verb
 
     @property
     def start(self) -> int:
@@ -155,6 +156,7 @@ class _DocState:
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.nouns:
                 self._noun_cue(token)
         self.found = [f for f in self.found if f.content]  # trimming can leave a cue with no words
+        self._split_joined_cues()
         self._drop_nested()
         self._transcript_turns()
         self._headline_speakers()
@@ -225,6 +227,7 @@ class _DocState:
             speaker_head=self._noun_of(speaker_head).i if speaker_head is not None else None,
             sentence=self.sent_of[verb.i],
             relative=(relative.i, relative.i + 1) if relative is not None else None,
+            verb=verb.i,
         )
         self._add(found)
         self.used_cues.add(verb.i)
@@ -595,6 +598,7 @@ class _DocState:
             speaker=self._speaker_span(head, verb) if head is not None else None,
             speaker_head=head.i if head is not None else None,
             sentence=self.sent_of[verb.i],
+            verb=verb.i,
         )
         self._add(found)
         self.used_cues.update(range(start, end))
@@ -1121,6 +1125,61 @@ class _DocState:
     def _mark(self, span: tuple[int, int]) -> None:
         for i in range(*span):
             self.covered[i] = True
+
+    def _split_joined_cues(self) -> None:
+        """"He said that X but did not suggest Y", "... said X, while others said Y": a cue
+        clause coordinated with or adjoined to another's content is not part of what the first
+        speaker said. The parser hangs it inside the content; cut it out, and let a cue without
+        a subject of its own share the first cue's speaker."""
+        for outer in list(self.found):
+            if outer.verb is None or outer.is_channel:
+                continue
+            for inner in self.found:
+                verb = self.doc[inner.verb] if inner.verb is not None else None
+                if inner is outer or verb is None or not any(s <= verb.i < e for s, e in outer.content):
+                    continue
+                if not self._joined_clause(verb, outer):
+                    continue
+                cut_start, cut_end = self._clause_with_its_connective(verb)
+                remaining = [
+                    piece
+                    for start, end in outer.content
+                    for piece in (
+                        self._segments_outside(start, end, max(start, cut_start), min(end, cut_end))
+                        if start < cut_end and cut_start < end else [(start, end)]
+                    )
+                ]
+                if not remaining:
+                    continue  # the clause is all the outer cue has: it is its content after all
+                outer.content = remaining
+                own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+                if not own_subject and verb.dep_ == "conj" and outer.speaker is not None:
+                    inner.speaker, inner.speaker_head = outer.speaker, outer.speaker_head
+                    inner.relative = outer.relative
+
+    def _joined_clause(self, verb: Token, outer: Found) -> bool:
+        """The cue's clause hangs off a word of the outer content as a conjunct or an adverbial
+        clause with its own subject ("while other voters said"), not as the outer's complement."""
+        if verb.dep_ == "conj":  # with a subject of its own it goes on the reported clause
+            return self.doc[outer.verb] is not verb.head and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "advcl":
+            return any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas", "but") for c in verb.children
+            )
+        return False
+
+    def _clause_with_its_connective(self, verb: Token) -> tuple[int, int]:
+        """The clause of `verb` with the "but"/"and"/"while" and comma that join it."""
+        start, end = verb.left_edge.i, verb.right_edge.i + 1
+        if verb.dep_ == "conj":
+            for sibling in verb.head.children:
+                if sibling.dep_ in ("cc", "punct") and sibling.i < verb.left_edge.i and sibling.i > verb.head.i:
+                    start = min(start, sibling.i) if all(
+                        t.dep_ in ("cc", "punct") or t.i >= verb.left_edge.i for t in self.doc[sibling.i : verb.left_edge.i]
+                    ) else start
+        while start > 0 and self.doc[start - 1].is_punct and self.doc[start - 1].text in (",", ";"):
+            start -= 1
+        return start, end
 
     def _drop_nested(self) -> None:
         """PolNeAR-style: a cue inside another attribution's content is part of that content."""
