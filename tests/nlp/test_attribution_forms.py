@@ -222,3 +222,22 @@ def test_call_for_with_an_infinitive_clause(attribution_nlp):
 def test_raised_subject_speaks(attribution_nlp):
     (item,) = find(attribution_nlp, "Local leaders are quick to point out that the road was never finished.")
     assert brief(item)[1:3] == ("point out", "Local leaders")
+
+
+def test_headline_speaker_owns_the_cues_in_its_line(attribution_nlp):
+    (item,) = find(attribution_nlp, "Mendez: I Still Believe The Treaty Will Hold\n\nThe talks resume on Monday.")
+    assert brief(item)[1:] == (":", "Mendez", "named", ["I Still Believe The Treaty Will Hold"])
+
+
+def test_coordinated_cue_shares_the_speaker_and_leaves_the_first_content(attribution_nlp):
+    items = find(attribution_nlp, "He said that he would attend the summit but did not suggest it would be decisive.")
+    assert [brief(i)[1:] for i in items] == [
+        ("said", "He", "pronoun", ["that he would attend the summit"]),
+        ("did not suggest", "He", "pronoun", ["it would be decisive"]),
+    ]
+
+
+def test_while_clause_with_its_own_speaker_is_split_out(attribution_nlp):
+    items = find(attribution_nlp, "Several farmers said the dam had helped, while other residents said they had seen no change.")
+    assert [brief(i)[1:3] for i in items] == [("said", "Several farmers"), ("said", "other residents")]
+    assert [c["text"] for c in items[0]["content"]] == ["the dam had helped"]

@@ -940,11 +940,14 @@ class _DocState:
             body = self.doc.char_span(match.end(), body_end, alignment_mode="expand")
             if name is None or body is None or len(body) < 3 or any(t.pos_ in ("VERB", "AUX") for t in name):
                 continue
-            if any(self.covered[i] for i in range(body.start, body.end)):
+            inside = [f for f in self.found if f.cue is not None and body.start <= f.cue[0] < body.end]
+            if any(self.covered[i] for i in range(body.start, body.end)) and not self._only_these_cover(inside, body):
                 continue
             content = self._clean_range((body.start, body.end))
             if content is None:
                 continue
+            # "Rubio: I Still Believe ...": cues inside the line are the named speaker's words
+            self.found = [f for f in self.found if not any(f is g for g in inside)]
             self._add(
                 Found(
                     rule="headline_speaker",
@@ -957,6 +960,13 @@ class _DocState:
                     sentence=self.sent_of[name.start],
                 )
             )
+
+    def _only_these_cover(self, found: list[Found], body: Span) -> bool:
+        """Every covered token of `body` belongs to one of `found`, all of them inside it."""
+        own = {i for f in found for s, e in f.content for i in range(s, e)}
+        if not found or any(not (body.start <= s and e <= body.end) for f in found for s, e in f.content):
+            return False
+        return all(i in own for i in range(body.start, body.end) if self.covered[i])
 
     def _transcript_turns(self) -> None:
         """"PENCE: Well, ..." — a transcript turn: an upper-case name and a colon open the paragraph."""
