@@ -241,3 +241,14 @@ def test_while_clause_with_its_own_speaker_is_split_out(attribution_nlp):
     items = find(attribution_nlp, "Several farmers said the dam had helped, while other residents said they had seen no change.")
     assert [brief(i)[1:3] for i in items] == [("said", "Several farmers"), ("said", "other residents")]
     assert [c["text"] for c in items[0]["content"]] == ["the dam had helped"]
+
+
+def test_parenthetical_cue_takes_both_sides_of_its_host(attribution_nlp):
+    (item,) = find(attribution_nlp, "The strike, officials said, killed 12 fighters.")
+    assert brief(item) == ("indirect", "said", "officials", "anonymous", ["The strike", "killed 12 fighters"])
+
+
+def test_parenthetical_cue_after_an_adverb(attribution_nlp):
+    items = find(attribution_nlp, "Instead, the governor told CNN, his plan would be to cut taxes.")
+    main = next(i for i in items if i["cue"])
+    assert brief(main)[1:] == ("told", "the governor", "anonymous", ["his plan would be to cut taxes"])

@@ -219,7 +219,7 @@ class _DocState:
         relative = self.last_relative
         found = Found(
             rule=f"verb_cue:{frame}",
-            content=[content],
+            content=content,
             cue=cue_span,
             cue_lemma=verb.lemma_.lower(),
             stance=cue.stance,
@@ -341,39 +341,39 @@ class _DocState:
         preposition the `mark` of an infinitive clause; that clause is the content."""
         return clause.dep_ == "advcl" and any(c.dep_ == "mark" and start <= c.i < end for c in clause.children)
 
-    def _verb_content(self, verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    def _verb_content(self, verb: Token, cue: Cue) -> tuple[list[tuple[int, int]] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
         complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS and self.para_of[c.i] == self.para_of[verb.i]]
         # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
         complement = next((c for c in complements if c.i > verb.i), complements[-1] if complements else None)
         if complement is not None and ("c" in frames or "q" in frames):
-            return self._clean_range(self._subtree_range(complement, exclude=verb)), "c"
+            return _listed(self._clean_range(self._subtree_range(complement, exclude=verb))), "c"
         if verb.dep_ == "parataxis" and "q" in frames:  # "The war is over, he said."
             return self._head_clause(verb), "parataxis"
         if self._as_clause(verb) and ("c" in frames or "q" in frames):  # "As Reuters reported, ..."
-            return self._rest_of_sentence(verb), "as"
+            return self._head_clause(verb), "as"
         quote = self._adjacent_quote(verb) if "q" in frames else None
         if quote is not None:
-            return quote, "q"
+            return _listed(quote), "q"
         if "x" in frames:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if xcomp is not None and xcomp.i > verb.i:
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
-                return self._clean_range((start, xcomp.right_edge.i + 1)), "x"
+                return _listed(self._clean_range((start, xcomp.right_edge.i + 1))), "x"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
         if as_phrase is not None and "c" in frames and not self._passive(verb):  # "voters see him as a uniter"
-            return self._clean_range((obj.left_edge.i, as_phrase.right_edge.i + 1)), "o"
+            return _listed(self._clean_range((obj.left_edge.i, as_phrase.right_edge.i + 1))), "o"
         pro_form = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in PRO_FORM_CONTENTS and c.dep_ in ("advmod", "intj", "dobj", "ccomp")), None)
         if pro_form is not None and "c" in frames:
-            return (pro_form.i, pro_form.i + 1), "c"
+            return _listed((pro_form.i, pro_form.i + 1)), "c"
         if "o" in frames and self._passive(verb) and self._agent(verb) is not None:
             # "The meeting was first reported by Politico": the subject is what was reported
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
             if subject is not None and subject.pos_ != "PRON":
-                return self._clean_range((subject.left_edge.i, subject.right_edge.i + 1)), "passive"
+                return _listed(self._clean_range((subject.left_edge.i, subject.right_edge.i + 1))), "passive"
         if "o" in frames and not self._infinitive(verb) and not self._passive(verb):
             obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
             predicate = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
@@ -386,10 +386,10 @@ class _DocState:
                         if child.lower_ == "for":
                             start = child.i
                         end = max(end, child.right_edge.i + 1)
-                return self._clean_range((start, end)), "o"
+                return _listed(self._clean_range((start, end))), "o"
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("as", "about", "of")), None)
             if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
-                return self._clean_range((prep.i, prep.right_edge.i + 1)), "o"
+                return _listed(self._clean_range((prep.i, prep.right_edge.i + 1))), "o"
         return None, ""
 
     def _as_clause(self, verb: Token) -> bool:
@@ -405,17 +405,6 @@ class _DocState:
         )
         return has_subject and not has_object
 
-    def _rest_of_sentence(self, verb: Token) -> tuple[int, int] | None:
-        """The host clause of a comment clause, on the side away from it."""
-        own = {t.i for t in verb.subtree}
-        host = [t.i for t in verb.head.subtree if t.i not in own]
-        after = [i for i in host if i > verb.right_edge.i]
-        before = [i for i in host if i < verb.left_edge.i]
-        side = after if verb.i < verb.head.i else before
-        if not side:
-            return None
-        return self._clean_range((min(side), max(side) + 1))
-
     def _agent(self, verb: Token) -> Token | None:
         """"was described by X": X."""
         for child in verb.children:
@@ -427,13 +416,17 @@ class _DocState:
         """"to address the nation": a plan or purpose, not something said."""
         return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
-    def _head_clause(self, verb: Token) -> tuple[int, int] | None:
-        head = verb.head
+    def _head_clause(self, verb: Token) -> list[tuple[int, int]] | None:
+        """The clause a parenthetical cue comments on: "The strike, officials said, killed 12"
+        gives both sides of "officials said"; "The war is over, he said." the left one; "As the
+        Post reported, ..." the right one."""
         own = {t.i for t in verb.subtree}
-        left = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
-        if not left:
-            return None
-        return self._clean_range((min(left), max(left) + 1))
+        host = [t.i for t in verb.head.subtree if t.i not in own]
+        left = [i for i in host if i < verb.left_edge.i]
+        right = [i for i in host if i > verb.right_edge.i]
+        segments = [self._clean_range((min(side), max(side) + 1)) for side in (left, right) if side]
+        segments = [s for s in segments if s is not None and any(t.is_alpha for t in self.doc[s[0] : s[1]])]
+        return segments or None
 
     def _adjacent_quote(self, verb: Token) -> tuple[int, int] | None:
         """A quotation right after the cue clause ("said: “...”") or right before ("“...,” X said"),
@@ -1285,6 +1278,10 @@ def _paragraph_sentences(doc: Doc) -> list[Span]:
                 start = token.i + 1
         sentences.append(doc[start : sent.end])
     return [s for s in sentences if len(s)]
+
+
+def _listed(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    return None if span is None else [span]
 
 
 def _cut(span: tuple[int, int], cut: tuple[int, int]) -> tuple[int, int]:
