@@ -119,3 +119,14 @@ def test_surname_opening_a_sentence_is_a_name_not_a_plural_noun(attribution_nlp)
     doc_text = "Farmers met Sanders at the fair. Sanders spoke briefly, pointing out that the drought had lasted a year."
     (item,) = find(attribution_nlp, doc_text)
     assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("Sanders", "named")
+
+
+def test_issuer_of_a_statement_is_the_speaker(attribution_nlp):
+    (item,) = find(attribution_nlp, "The militia issued a statement denying that it had shelled the village.")
+    assert (item["speaker"]["text"], item["cue"]["text"]) == ("The militia", "denying")
+    assert [c["text"] for c in item["content"]] == ["that it had shelled the village"]
+
+
+def test_speaker_phrase_stops_at_the_clause_holding_the_cue(attribution_nlp):
+    (item,) = find(attribution_nlp, "A report saying that 40 civilians died was released on Monday.")
+    assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("A report", "document")

@@ -475,7 +475,7 @@ class _DocState:
                 before = [child for child in subjects if child.i < current.i]
                 return self._relative_antecedent(before[-1] if before else subjects[0], current)
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                return current.head  # "a statement saying", "a report citing"
+                return self._issuer(current.head) or current.head  # "a statement saying", "a report citing"
             if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
                 return None
             if current.dep_ == "ccomp" and current.i > current.head.i:
@@ -484,6 +484,15 @@ class _DocState:
                 return None  # the parser joined two paragraphs
             current = current.head
         return None
+
+    def _issuer(self, document: Token) -> Token | None:
+        """"The group issued a statement saying ...": the group, not the statement, speaks."""
+        verb = document.head
+        if document.dep_ != "dobj" or document.lemma_.lower() not in self.words.documents:
+            return None
+        if verb.lemma_.lower() not in self.words.issuing_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """"“...,” said Rep. Jane Doe (D-Md.)": the noun phrase right after the cue."""
@@ -514,8 +523,12 @@ class _DocState:
         for child in head.children:  # "a report citing officials": the cited ones are not the report
             if child.dep_ == "acl" and child.lemma_.lower() == "cite":
                 excluded |= {t.i for t in child.subtree}
-        indices = [t.i for t in phrase.subtree if t.i not in excluded]
-        start, end = min(indices), max(indices) + 1
+        included = {t.i for t in phrase.subtree if t.i not in excluded}
+        start, end = head.i, head.i + 1  # the unbroken run of the phrase around its head
+        while start - 1 in included:
+            start -= 1
+        while end in included:
+            end += 1
         if start < verb.i < end and verb.i not in excluded:
             end = verb.i
         for i in range(end - 1, start, -1):  # a subject never runs over a paragraph break

@@ -48,6 +48,7 @@ class SpeakerWords:
     documents: frozenset[str]
     media: frozenset[str]
     derivation_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
     labels: frozenset[str]
     anonymity_phrases: tuple[str, ...]
 
@@ -113,6 +114,7 @@ def load_speaker_words() -> SpeakerWords:
             documents=frozenset(w.lower() for w in data["documents"]),
             media=frozenset(w.lower() for w in data["media"]),
             derivation_verbs=frozenset(w.lower() for w in data["derivation_verbs"]),
+            issuing_verbs=frozenset(w.lower() for w in data.get("issuing_verbs", ())),
             labels=frozenset(str(w).lower() for w in data["labels"]),
             anonymity_phrases=tuple(p.lower() for p in data["anonymity_phrases"]),
         )
