@@ -49,6 +49,12 @@ def model() -> StanceModel:
         ("The rebels seized the airport", "That airport seizure story is not real", "disagree"),
         ("The rebels seized the airport", "Airport staff had no idea how the rebels seized it", "agree"),
         ("The mayor resigned", "Mayor resigns after a long dispute with the council", "agree"),
+        # a negation reaches the predicate a few words on ("not among the bodies found")
+        ("Bodies found in the grave are the missing miners", "Missing miners not among 12 bodies found in grave", "disagree"),
+        # a confirming cue that is asked, hedged just before, or the tail of a compound confirms nothing
+        ("The phone is waterproof", "Is this proof the phone survives a swim?", "discuss"),
+        ("The phone is waterproof", "Phone maker said to confirm the phone is waterproof", "discuss"),
+        ("The watch survives the shower", "Watch to be shower-proof at launch: reports", "discuss"),
         # a negation inside the claim's relative clause does not flip the claim
         ("The council held a meeting that did not include the mayor", "That council meeting is not real", "disagree"),
     ],

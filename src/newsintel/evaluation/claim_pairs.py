@@ -11,10 +11,10 @@ proposition).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsintel.evaluation.gold import read_jsonl
 from newsintel.errors import InputError
 from newsintel.records import Document, Report
 
@@ -38,18 +38,11 @@ class PairScores:
 
 def read_pairs(path: Path) -> list[dict]:
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise InputError(f"line {number}: not JSON ({exc})", path=str(path)) from None
-        missing = {"id", "claim", "a", "b", "relation", "same_origin", "ledger"} - set(row)
-        if missing or row["relation"] not in RELATIONS or row["ledger"] not in LEDGER_OUTCOMES:
+    for number, row in read_jsonl(path, required=("id", "claim", "a", "b", "relation", "same_origin", "ledger")):
+        if row["relation"] not in RELATIONS or row["ledger"] not in LEDGER_OUTCOMES:
             raise InputError(
-                f"line {number}: needs id, claim, a, b, relation ({'/'.join(RELATIONS)}), same_origin, "
-                f"ledger ({'/'.join(LEDGER_OUTCOMES)})", path=str(path))
+                f"line {number}: relation must be one of {'/'.join(RELATIONS)} and ledger one of "
+                f"{'/'.join(LEDGER_OUTCOMES)}", path=str(path))
         rows.append(row)
     return rows
 

@@ -29,7 +29,10 @@ _TRAILING_SOURCE = re.compile(r"(?:\s*:|\s+--?|\s+[–—]|,)\s*(?P<source>[A-Za
 MAX_SOURCE_WORDS = 5
 MAX_TRAILING_WORDS = 3
 REPORTING_STANCES = ("neutral", "hedged", "assertive")
-NEGATION_REACH = 2  # content words after a negation that it bears on
+# Content words after a negation that it bears on. A headline is short: six words reach its
+# predicate ("not among 28 bodies found"); chosen on Emergent's train split (2 -> 6: 1,107 -> 1,111
+# of 1,366 headlines right).
+NEGATION_REACH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,7 @@ def headline_stance(claim: str, headline: str) -> HeadlineStance:
     refuting = _refuting(cues, tokens) + _negations_on_claim(cues, tokens, claim_stems)
     if refuting > _refuting(cues, claim_tokens) + _main_clause_negations(cues, claim_tokens):
         return HeadlineStance("disagree", "refuting-cue")
-    if cues.words.members("support", tokens) > cues.words.members("support", claim_tokens):
+    if _confirming(cues, tokens, headline) > cues.words.members("support", claim_tokens):
         return HeadlineStance("agree", "confirming-cue")
     if cues.words.members("hedge", tokens) > cues.words.members("hedge", claim_tokens):
         return HeadlineStance("discuss", "hedge")
@@ -112,6 +115,23 @@ def headline_stance(claim: str, headline: str) -> HeadlineStance:
     if _source_suffix(cues, headline, claim_stems):
         return HeadlineStance("discuss", "source-suffix")
     return HeadlineStance("agree", "asserted")
+
+
+_COMPOUND_TAIL = re.compile(r"(?<=\w-)[A-Za-z]+")
+HEDGE_REACH = 2  # words before a confirming cue in which a hedge takes it back ("said to confirm")
+
+
+def _confirming(cues: HeadlineCues, tokens: list[str], headline: str) -> int:
+    """Confirming cues the headline asserts: not asked ("Is this proof ...?"), not hedged just
+    before ("said to confirm", "appears to confirm"), not the tail of a compound ("shower-proof")."""
+    if "?" in tokens:
+        return 0
+    tails = {t.lower() for t in _COMPOUND_TAIL.findall(headline)}
+    return sum(
+        1 for i, token in enumerate(tokens)
+        if cues.words.has("support", token) and token not in tails
+        and not any(cues.words.has("hedge", t) for t in tokens[max(0, i - HEDGE_REACH) : i])
+    )
 
 
 def _refuting(cues: HeadlineCues, tokens: list[str]) -> int:
