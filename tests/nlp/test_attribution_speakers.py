@@ -130,3 +130,33 @@ def test_issuer_of_a_statement_is_the_speaker(attribution_nlp):
 def test_speaker_phrase_stops_at_the_clause_holding_the_cue(attribution_nlp):
     (item,) = find(attribution_nlp, "A report saying that 40 civilians died was released on Monday.")
     assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("A report", "document")
+
+
+def test_report_inside_according_to_is_relayed_by_it(attribution_nlp):
+    items = find(
+        attribution_nlp,
+        "The navy confirmed that it had seized the tanker, according to a statement carried by the agency. "
+        "It did not say where the crew was held.",
+    )
+    by_cue = {i["cue"]["text"]: i for i in items}
+    statement, confirmed, it = by_cue["according to"], by_cue["confirmed"], by_cue["did not say"]
+    assert statement["channel"] is True and statement["speaker"]["kind"] == "document"
+    assert confirmed["via"] == statement["id"] and confirmed["speaker"]["text"] == "The navy"
+    assert it["speaker"]["resolved_from"]["text"] == "The navy"
+
+
+def test_one_of_them_is_a_member_of_the_group_before(attribution_nlp):
+    items = find(
+        attribution_nlp,
+        "Two police officers, speaking on condition of anonymity, said the convoy was ambushed. "
+        "One of them said the attackers wore uniforms.",
+    )
+    speaker = items[1]["speaker"]
+    assert (speaker["text"], speaker["kind"], speaker["anonymous"]) == ("One of them", "pronoun", True)
+    assert speaker["resolved_from"]["text"].startswith("Two police officers")
+    assert speaker["anonymous_source"]["number"] == 1 and speaker["anonymous_source"]["plural"] is False
+
+
+def test_an_organisation_noun_is_not_a_hidden_person(attribution_nlp):
+    (item,) = find(attribution_nlp, "The observer mission said it could not confirm the figures.")
+    assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("The observer mission", "named")

@@ -78,9 +78,16 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
             if item.get("continues") and continuations == "merge":
                 by_id[item["continues"]]["content"].extend(item["content"])
         attributions = [a for a in attributions if not a.get("continues")]
+    # PolNeAR gives one source per content, the outermost: "X confirmed Y, according to a
+    # statement" is the statement's, so there the relay is scored and the report inside it is not
+    outermost = {a["id"] for a in attributions if a.get("channel") and a.get("rule") == "according_to"}
+    attributions = [
+        dict(a, channel=False) if a["id"] in outermost else a
+        for a in attributions if a.get("via") not in outermost
+    ]
     relayed = {a["id"] for a in attributions if not a.get("channel")}
-    # PolNeAR gives one source per content: the relaying outlet of "X told the Post" and the
-    # cited source of "a report citing officials" are left out of the scored lines
+    # the relaying outlet of "X told the Post" and the cited source of "a report citing
+    # officials" are left out of the scored lines
     attributions = [a for a in attributions if not a.get("channel") and a.get("via") not in relayed]
     lines = []
     seen_contents: set[tuple] = set()

@@ -157,6 +157,7 @@ class _DocState:
                 self._noun_cue(token)
         self.found = [f for f in self.found if f.content]  # trimming can leave a cue with no words
         self._split_joined_cues()
+        self._relay_according_to()
         self._drop_nested()
         self._transcript_turns()
         self._headline_speakers()
@@ -1196,6 +1197,36 @@ class _DocState:
         while start > 0 and self.doc[start - 1].is_punct and self.doc[start - 1].text in (",", ";"):
             start -= 1
         return start, end
+
+    def _relay_according_to(self) -> None:
+        """"AFRICOM confirmed the strike, according to a statement": the full report inside the
+        "according to" content is the attribution; the statement is the channel it came through."""
+        for outer in [f for f in self.found if f.rule == "according_to" and not f.is_channel]:
+            inner = next(
+                (
+                    f for f in self.found
+                    if f is not outer and f.verb is not None and f.speaker is not None and f.channel is None
+                    and self._inside(f.cue, outer.content) and self._inside(f.speaker, outer.content)
+                    and not self._amid(outer, f.content)  # "X reported that, according to Z, ..."
+                ),
+                None,
+            )
+            if inner is None:
+                continue
+            outer.is_channel = True  # keeps its whole content: the statement carried all of it
+            inner.channel = outer
+
+    def _amid(self, relay: Found, content: list[tuple[int, int]]) -> bool:
+        """The "according to Z" phrase stands inside `content`, with its words on both sides."""
+        if relay.cue is None or relay.speaker is None:
+            return False
+        start, end = relay.cue[0], max(relay.cue[1], relay.speaker[1])
+        tokens = [i for s, e in content for i in range(s, e) if self.doc[i].is_alpha]
+        return any(i < start for i in tokens) and any(i >= end for i in tokens)
+
+    @staticmethod
+    def _inside(span: tuple[int, int] | None, content: list[tuple[int, int]]) -> bool:
+        return span is not None and any(s <= span[0] and span[1] <= e for s, e in content)
 
     def _drop_nested(self) -> None:
         """PolNeAR-style: a cue inside another attribution's content is part of that content."""

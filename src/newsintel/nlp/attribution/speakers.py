@@ -6,6 +6,7 @@ description ("he", "the official", "the report") is resolved against the speaker
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
 GROUP_PRONOUNS = {"they", "we", "them", "us"}
 PRONOUN_REACH = 3  # sentences a pronoun looks back for a person mention
+PARTITIVE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+PARTITIVE_QUANTIFIERS = {"some", "several", "many", "most", "both", "all", "each", "none"}
 
 
 @dataclass
@@ -63,7 +66,14 @@ class SpeakerResolver:
         if found.relative is not None:
             return self._relative(found, head, start, end, span)
         lower = head.lower_
-        if head.pos_ == "PRON" and lower in self.words.pronouns:
+        group = self._partitive_group(head)
+        if group is not None:  # "one of them said": a member of the group spoken of before
+            result = self._resolve_pronoun(found, group, span)
+            if result.speaker.anonymous_source is not None:
+                result.speaker.anonymous_source = dataclasses.replace(
+                    result.speaker.anonymous_source, number=PARTITIVE_NUMBERS.get(lower), plural=lower != "one"
+                )
+        elif head.pos_ == "PRON" and lower in self.words.pronouns:
             result = self._resolve_pronoun(found, head, span)
         elif self._is_anaphoric_description(head, start, end):
             result = self._resolve_description(found, head, span)
@@ -88,6 +98,17 @@ class SpeakerResolver:
         )
         self.seen.append((found, speaker))
         return Resolved(speaker)
+
+    def _partitive_group(self, head: Token) -> Token | None:
+        """"One of them", "two of those": the group pronoun the speaker is part of."""
+        if head.lower_ not in PARTITIVE_NUMBERS and head.lower_ not in PARTITIVE_QUANTIFIERS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if group is not None and group.lower_ in ("them", "those", "us"):
+                    return group
+        return None
 
     def _speaker_of(self, found: Found) -> Speaker | None:
         return next((speaker for f, speaker in self.seen if f is found), None)
@@ -194,7 +215,10 @@ class SpeakerResolver:
         """The actor of the head's own words first, then of its apposition, then of the rest."""
         core = [head, *[c for c in head.children if c.dep_ in ("compound", "flat", "poss")]]
         apposed = [t for a in self.doc[start:end] if a.dep_ == "appos" for t in a.subtree]
-        for token in [*core, *apposed, *self.doc[start:end]]:
+        # "a statement reported by Reuters": the clause that relays it does not author it
+        relaying = {t.i for c in head.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        rest = [t for t in self.doc[start:end] if t.i not in relaying]
+        for token in [*core, *apposed, *rest]:
             actor = self.token_actor.get(token.i)
             if actor is not None:
                 return actor
