@@ -184,6 +184,12 @@ def test_queries(store):
         "actor_id": "taliban", "name": "Taliban", "type": "insurgent", "country": "AFG", "cameo": "AFGINS",
         "parent": None, "documents": 1, "mentions": 1, "events": 1, "claims": 0}
     assert store.get_actor("nobody") is None
+    # a list page asks once for every actor's activity, with the same counts as get_actor
+    activity = store.actor_activity(["taliban", "afg-moi", "nobody"])
+    assert activity == {"taliban": {"events": 1, "claims": 0}, "afg-moi": {"events": 1, "claims": 1},
+                        "nobody": {"events": 0, "claims": 0}}
+    moi = store.get_actor("afg-moi")
+    assert activity["afg-moi"] == {"events": moi["events"], "claims": moi["claims"]}
 
 
 def test_near_duplicates_share_a_group_and_bridging_merges_groups(store):

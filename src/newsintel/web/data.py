@@ -47,11 +47,10 @@ def report(store, document_id: str) -> Report | None:
 
 def actors(store, *, q: str | None, limit: int, offset: int) -> Page:
     page = store.list_actors(name=q, include_local=True, limit=limit, offset=offset)
+    activity = store.actor_activity([item["actor_id"] for item in page.items])
     for item in page.items:  # the page's actors with their event and claim counts
-        counts = store.get_actor(item["actor_id"]) or {}
         item["id"] = item.pop("actor_id")
-        item["events"] = counts.get("events", 0)
-        item["claims"] = counts.get("claims", 0)
+        item.update(activity[item["id"]])
     return page
 
 
