@@ -252,3 +252,24 @@ def test_parenthetical_cue_after_an_adverb(attribution_nlp):
     items = find(attribution_nlp, "Instead, the governor told CNN, his plan would be to cut taxes.")
     main = next(i for i in items if i["cue"])
     assert brief(main)[1:] == ("told", "the governor", "anonymous", ["his plan would be to cut taxes"])
+
+
+def test_inverted_cue_parsed_with_an_object_still_has_its_speaker(attribution_nlp):
+    (item,) = find(attribution_nlp, "“We will rebuild the bridge by spring,” added the mayor.")
+    assert brief(item) == ("direct", "added", "the mayor", "anonymous", ["“We will rebuild the bridge by spring,”"])
+
+
+def test_any_past_tense_verb_inverted_after_a_quotation(attribution_nlp):
+    (item,) = find(attribution_nlp, "“This is a fantastic day for all of us!” beamed Donna Hartley.")
+    assert brief(item)[1:3] == ("beamed", "Donna Hartley")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He began by saying that the border would stay open.", [("saying", "He", ["that the border would stay open"])]),
+        ("He left the room without saying that the border would stay open.", []),
+    ],
+)
+def test_gerund_after_by_reports_but_after_without_does_not(attribution_nlp, text, expected):
+    assert [brief(i)[1:3] + (brief(i)[4],) for i in find(attribution_nlp, text)] == expected

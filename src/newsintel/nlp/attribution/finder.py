@@ -37,6 +37,7 @@ BARE_RELATIVES = {"that"}
 PRO_FORM_CONTENTS = {"so", "yes", "no"}
 # "Asked whether ...": a bare participle whose complement is a reported question
 QUESTION_CUES = {"ask"}
+GERUND_PREPOSITIONS = {"by", "after", "in", "upon", "while"}  # not "without", "instead of"
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 # "PENCE: ..." or "“WALLACE: ..." at the start of a paragraph
 TRANSCRIPT_TURN = re.compile(r"(?m)^[\"\u201c']?(?P<name>[A-Z][A-Z.'\- ]{1,30}[A-Z]):[ \t]+")
@@ -195,7 +196,7 @@ class _DocState:
     # ---------------------------------------------------------------- verb cues
     def _verb_cue(self, verb: Token) -> None:
         cue = self.lex.verbs[verb.lemma_.lower()]
-        if verb.dep_ == "amod" or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
+        if verb.dep_ == "amod" or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound") and not self._reporting_gerund(verb):
             return  # "the alleged attack", "without saying": not a report
         if verb.dep_ in ("auxpass", "aux"):
             return
@@ -214,6 +215,8 @@ class _DocState:
         speaker_head = self._subject_of(verb)
         if speaker_head is not None and (self.quote_of[speaker_head.i] >= 0 or self.para_of[speaker_head.i] != self.para_of[verb.i]):
             speaker_head = self._inverted_subject(verb)  # the parser took a quoted word for it
+        elif speaker_head is None and content[-1][1] <= verb.i and self._right_after_quote(verb):
+            speaker_head = self._inverted_subject(verb)  # "“...,” added the mayor": parsed as an object
         if speaker_head is None and not self._passive(verb) and verb.dep_ not in CLIMB_DEPS:
             return
         cue_span = self._cue_span(verb)
@@ -264,6 +267,10 @@ class _DocState:
         )
         self.used_cues.add(token.i)
         return True
+
+    def _reporting_gerund(self, verb: Token) -> bool:
+        """"He began by saying ...", "after saying ...": the gerund reports what was said."""
+        return verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPOSITIONS and verb.head.dep_ == "prep"
 
     def _bare_participle(self, verb: Token) -> bool:
         """"When pressed for comment", "asked about it": the subject is not the speaker."""
@@ -481,6 +488,8 @@ class _DocState:
                 return None
             if current.dep_ == "ccomp" and current.i > current.head.i:
                 return None  # a complement's verb is not said by the matrix subject
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+                current = current.head  # "began by saying": on to the verb the preposition hangs from
             if self.para_of[current.head.i] != self.para_of[verb.i]:
                 return None  # the parser joined two paragraphs
             current = current.head
@@ -494,6 +503,13 @@ class _DocState:
         if verb.lemma_.lower() not in self.words.issuing_verbs:
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+    def _right_after_quote(self, verb: Token) -> bool:
+        """Only punctuation and auxiliaries between a closing quotation and the verb."""
+        i = verb.i - 1
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod")) and self.quote_of[i] < 0:
+            i -= 1
+        return i >= 0 and self.quote_of[i] >= 0
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """"“...,” said Rep. Jane Doe (D-Md.)": the noun phrase right after the cue."""
@@ -842,6 +858,8 @@ class _DocState:
             j += 1
         if j >= len(self.doc) or self.quote_of[j] >= 0 or not self._same_paragraph(qe - 1, j):
             return False
+        if self._quote_then_verb(qs, qe, j):
+            return True
         subject = self.doc[j]
         while subject.dep_ not in ("nsubj",) and subject.head.i != subject.i and subject.head.i < j + 8 and subject.head.pos_ not in ("VERB", "AUX"):
             subject = subject.head
@@ -853,6 +871,30 @@ class _DocState:
         self._add(
             Found(
                 rule="quote_subject",
+                content=[(qs, qe)],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance="neutral",
+                speaker=self._speaker_span(subject, verb),
+                speaker_head=self._noun_of(subject).i,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
+        return True
+
+    def _quote_then_verb(self, qs: int, qe: int, j: int) -> bool:
+        """"“This is fantastic!” beamed Donna Hartley": a past-tense verb right after the
+        quotation, its subject after it (the inversion itself marks the quotation's speaker)."""
+        verb = self.doc[j]
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == j + 1), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            return False
+        self._add(
+            Found(
+                rule="quote_verb_subject",
                 content=[(qs, qe)],
                 cue=(verb.i, verb.i + 1),
                 cue_lemma=verb.lemma_.lower(),
