@@ -273,3 +273,15 @@ def test_any_past_tense_verb_inverted_after_a_quotation(attribution_nlp):
 )
 def test_gerund_after_by_reports_but_after_without_does_not(attribution_nlp, text, expected):
     assert [brief(i)[1:3] + (brief(i)[4],) for i in find(attribution_nlp, text)] == expected
+
+
+def test_quotation_before_the_cue_beats_a_clause_after_it(attribution_nlp):
+    (item,) = find(attribution_nlp, "“It is finished,” she said of the vote, in which she was sure the party would win.")
+    assert brief(item)[1:] == ("said", "she", "pronoun", ["“It is finished,”"])
+
+
+def test_a_name_the_parser_leaves_on_the_quotation_opens_the_speaker(attribution_nlp):
+    (item,) = find(attribution_nlp, "“I will just make this promise to you: We will achieve justice in this case,” "
+                                    "Tulsa police Chief Chuck Jordan said Monday.")
+    assert brief(item)[1:3] == ("said", "Tulsa police Chief Chuck Jordan")
+    assert brief(item)[4] == ["“I will just make this promise to you: We will achieve justice in this case,”"]

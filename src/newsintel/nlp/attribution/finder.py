@@ -352,6 +352,10 @@ class _DocState:
     def _verb_content(self, verb: Token, cue: Cue) -> tuple[list[tuple[int, int]] | None, str]:
         """The content of a verb cue and the frame that gave it: c, parataxis, q, x or o."""
         frames = cue.frames
+        if "q" in frames:
+            quoted = self._quotation_before(verb)
+            if quoted is not None:  # "“It is finished,” she said of ...": the quotation, not a later clause
+                return [quoted], "q"
         complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS and self.para_of[c.i] == self.para_of[verb.i]]
         # "Claiming X, Trump told Fox that Y": the complement after the cue is what was said
         complement = next((c for c in complements if c.i > verb.i), complements[-1] if complements else None)
@@ -456,6 +460,39 @@ class _DocState:
             return self.quotes[self.quote_of[k]]
         return None
 
+    def _quotation_before(self, verb: Token) -> tuple[int, int] | None:
+        """A quotation that ends in a comma, "?" or "!" and is followed only by the cue's
+        subject and the cue: the classic “...,” she said."""
+        k = verb.i - 1
+        while k >= 0 and self.quote_of[k] < 0 and verb.i - k <= 12:
+            k -= 1
+        if k < 0 or self.quote_of[k] < 0 or self.para_of[k] != self.para_of[verb.i]:
+            return None
+        start, end = self.quotes[self.quote_of[k]]
+        if not any(t.text in (",", "?", "!") for t in self.doc[max(start, end - 3) : end]):
+            return None
+        if not self._opens_clause(start):
+            return None  # "calling him “a buffoon,” Susan said": the quotation is inside the content
+        if any(c.i > verb.i and (c.lower_ in PRO_FORM_CONTENTS or c.dep_ in CONTENT_DEPS) for c in verb.children):
+            return None  # "“...,” Melanie said yes", "... said that ...": the cue has its own content
+        between = self.doc[end : verb.i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and end <= c.i < verb.i), None)
+        if subject is None and any(not (t.is_punct or t.is_space) for t in between):
+            return None
+        own = {t.i for t in subject.subtree} if subject is not None else set()
+        if subject is not None:  # a name the parser left on the quoted clause
+            own |= set(range(self._stray_name_start(subject.left_edge.i), subject.left_edge.i))
+        if any(not (t.is_punct or t.is_space or t.i in own or t.dep_ in ("aux", "neg", "advmod") and t.head.i == verb.i) for t in between):
+            return None
+        return start, end
+
+    def _opens_clause(self, i: int) -> bool:
+        """A quotation standing on its own: at a paragraph's or sentence's start, or after a colon."""
+        j = i - 1
+        while j >= 0 and self.doc[j].is_space and "\n" not in self.doc[j].text:
+            j -= 1
+        return j < 0 or "\n" in self.doc[j].text or self.doc[j].text in (".", ":", "!", "?", "”", "\"") or self.doc[i].is_sent_start
+
     def _only_glue(self, start: int, end: int, verb: Token) -> bool:
         """Between a quote and its cue: punctuation, the speaker, the cue's own words."""
         for i in range(start, end):
@@ -548,11 +585,25 @@ class _DocState:
             end += 1
         if start < verb.i < end and verb.i not in excluded:
             end = verb.i
+        start = self._stray_name_start(start)
         for i in range(end - 1, start, -1):  # a subject never runs over a paragraph break
             if "\n" in self.doc[i].text:
                 start = i + 1
                 break
         return self._trim_punct(start, max(end, start + 1))
+
+    def _stray_name_start(self, start: int) -> int:
+        """"“...,” Tulsa police Chief Chuck Jordan said": the parser may hang the first proper
+        noun after a quotation on the quoted clause; it still opens the speaker's phrase."""
+        run = start
+        while run > 0 and self.quote_of[run - 1] < 0 and self.doc[run - 1].is_alpha and (
+            self.doc[run - 1].pos_ == "PROPN" or self.doc[run - 1].is_title  # the tagger may call it a verb
+        ):
+            run -= 1
+        before = run - 1
+        if run < start and before >= 0 and self.doc[before].is_punct and self.quote_of[before] >= 0:
+            return run
+        return start
 
     def _noun_of(self, head: Token) -> Token:
         """"Current and former officials": spaCy may head the phrase by the first adjective."""
