@@ -285,3 +285,13 @@ def test_a_name_the_parser_leaves_on_the_quotation_opens_the_speaker(attribution
                                     "Tulsa police Chief Chuck Jordan said Monday.")
     assert brief(item)[1:3] == ("said", "Tulsa police Chief Chuck Jordan")
     assert brief(item)[4] == ["“I will just make this promise to you: We will achieve justice in this case,”"]
+
+
+def test_quotation_then_names_then_said_read_on_the_surface(attribution_nlp):
+    """The parse of this sentence is broken (the cue hangs on the quoted clause with no subject);
+    the surface pattern still finds the speaker."""
+    text = ("The inquiry opened on Monday.\u00a0\n“I will just make this promise to you: We will achieve justice "
+            "in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    (item,) = find(attribution_nlp, text)
+    assert (item["cue"]["text"], item["speaker"]["text"], item["speaker"]["kind"]) == (
+        "said", "Tulsa police Chief Chuck Jordan", "named")

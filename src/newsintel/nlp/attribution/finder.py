@@ -873,7 +873,7 @@ class _DocState:
                 continue
             if words < MIN_QUOTE_WORDS and not opens_sentence:
                 continue  # a scare quote or a title
-            if words >= MIN_QUOTE_WORDS and self._quote_then_subject(qs, qe):
+            if words >= MIN_QUOTE_WORDS and (self._quote_then_subject(qs, qe) or self._quote_then_name_cue(qs, qe)):
                 continue
             previous = self._previous_found(qs)
             if previous is None:
@@ -928,6 +928,44 @@ class _DocState:
                 stance="neutral",
                 speaker=self._speaker_span(subject, verb),
                 speaker_head=self._noun_of(subject).i,
+                sentence=self.sent_of[verb.i],
+            )
+        )
+        self.used_cues.add(verb.i)
+        return True
+
+    def _quote_then_name_cue(self, qs: int, qe: int) -> bool:
+        """"“...,” Tulsa police Chief Chuck Jordan said Monday.": read on the surface when the
+        parse is broken: a quotation ending in a comma, a short run of names and nouns, then a
+        quoting verb of the lexicon (said, told, added) that ends the sentence or a clause."""
+        if not any(t.text in (",", "?", "!") for t in self.doc[max(qs, qe - 3) : qe]):
+            return False
+        j = qe
+        while j < len(self.doc) and j - qe <= 8 and self.quote_of[j] < 0 and (
+            self.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or self.doc[j].is_title and self.doc[j].is_alpha
+            or self.doc[j].text in (".", "-", "'s", "’s") and j > qe
+        ) and not (self.doc[j].lemma_.lower() in self.lex.verbs and self.doc[j].tag_ in ("VBD", "VBZ")):
+            j += 1
+        if j == qe or j >= len(self.doc) or not self._same_paragraph(qe, j):
+            return False
+        verb = self.doc[j]
+        cue = self.lex.verbs.get(verb.lemma_.lower())
+        if cue is None or "q" not in cue.frames or verb.tag_ not in ("VBD", "VBZ") or verb.i in self.used_cues:
+            return False
+        after = self.doc[j + 1] if j + 1 < len(self.doc) else None
+        if after is not None and (after.pos_ == "SCONJ" or after.lower_ == "that"):
+            return False  # "... the chief said that ...": a clause of its own follows
+        speaker = self._trim_punct(qe, j)
+        head = max(range(*speaker), key=lambda i: (self.doc[i].pos_ in ("PROPN", "NOUN"), i))
+        self._add(
+            Found(
+                rule="quote_name_cue",
+                content=[(qs, qe)],
+                cue=(verb.i, verb.i + 1),
+                cue_lemma=verb.lemma_.lower(),
+                stance=cue.stance,
+                speaker=speaker,
+                speaker_head=head,
                 sentence=self.sent_of[verb.i],
             )
         )
