@@ -919,20 +919,17 @@ class _DocState:
             return False
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
             return False  # "“...,” Trump read the letter": the verb has its own content
-        self._add(
-            Found(
-                rule="quote_subject",
-                content=[(qs, qe)],
-                cue=(verb.i, verb.i + 1),
-                cue_lemma=verb.lemma_.lower(),
-                stance="neutral",
-                speaker=self._speaker_span(subject, verb),
-                speaker_head=self._noun_of(subject).i,
-                sentence=self.sent_of[verb.i],
-            )
-        )
-        self.used_cues.add(verb.i)
+        self._add_quotation("quote_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
         return True
+
+    def _add_quotation(self, rule: str, quotation: tuple[int, int], verb: Token, speaker: tuple[int, int],
+                       speaker_head: int, *, stance: str = "neutral") -> None:
+        """A quotation whose one-word cue the construction around it revealed."""
+        self._add(Found(
+            rule=rule, content=[quotation], cue=(verb.i, verb.i + 1), cue_lemma=verb.lemma_.lower(), stance=stance,
+            speaker=speaker, speaker_head=speaker_head, sentence=self.sent_of[verb.i],
+        ))
+        self.used_cues.add(verb.i)
 
     def _quote_then_name_cue(self, qs: int, qe: int) -> bool:
         """"“...,” Tulsa police Chief Chuck Jordan said Monday.": read on the surface when the
@@ -957,19 +954,7 @@ class _DocState:
             return False  # "... the chief said that ...": a clause of its own follows
         speaker = self._trim_punct(qe, j)
         head = max(range(*speaker), key=lambda i: (self.doc[i].pos_ in ("PROPN", "NOUN"), i))
-        self._add(
-            Found(
-                rule="quote_name_cue",
-                content=[(qs, qe)],
-                cue=(verb.i, verb.i + 1),
-                cue_lemma=verb.lemma_.lower(),
-                stance=cue.stance,
-                speaker=speaker,
-                speaker_head=head,
-                sentence=self.sent_of[verb.i],
-            )
-        )
-        self.used_cues.add(verb.i)
+        self._add_quotation("quote_name_cue", (qs, qe), verb, speaker, head, stance=cue.stance)
         return True
 
     def _quote_then_verb(self, qs: int, qe: int, j: int) -> bool:
@@ -981,19 +966,7 @@ class _DocState:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == j + 1), None)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             return False
-        self._add(
-            Found(
-                rule="quote_verb_subject",
-                content=[(qs, qe)],
-                cue=(verb.i, verb.i + 1),
-                cue_lemma=verb.lemma_.lower(),
-                stance="neutral",
-                speaker=self._speaker_span(subject, verb),
-                speaker_head=self._noun_of(subject).i,
-                sentence=self.sent_of[verb.i],
-            )
-        )
-        self.used_cues.add(verb.i)
+        self._add_quotation("quote_verb_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
         return True
 
     def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:
