@@ -95,13 +95,19 @@ def test_counts_that_may_be_of_different_things_are_kept_apart():
     killed = _claim("The strike killed 12 civilians", "strike", "kill")
     wounded = _claim("The strike wounded 30 civilians", "strike", "wound")
     assert compare_numbers(killed, wounded).reason == "different-predicates"
-    toll = _claim("The death toll from the strike rose to 40 civilians", "death toll", "kill")
+    toll = _claim("The strike has killed 40 civilians so far", "strike", "kill")
     assert compare_numbers(toll, killed).reason == "running-tally"
     later = compare_numbers(killed, AT_LEAST_40, published=("2023-04-01", "2023-04-09"))
     assert later.reason == "different-days"
     poll_a = _claim("Trump leads the field with 35 percent of the vote", "trump", "lead")
     poll_b = _claim("Trump leads the field with 28 percent of the vote", "trump", "lead")
     assert compare_numbers(poll_a, poll_b).reason == "percentages"
+    unplaced = _claim("No civilians were killed", "civilian", "kill")  # which strike?
+    assert compare_numbers(unplaced, killed).reason == "no-shared-context"
+    # a number the predicate does not count: the students were rounded up, not killed
+    mixed = _claim("Six people were killed in the raid, and dozens of students rounded up", "people", "kill")
+    three = _claim("Three students were killed in the raid", "student", "kill")
+    assert compare_numbers(mixed, three) is None
     # different counted things are not compared at all
     soldiers = _claim("The strike killed four soldiers", "strike", "kill")
     assert compare_numbers(killed, soldiers) is None

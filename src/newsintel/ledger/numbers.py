@@ -514,12 +514,17 @@ def _make(tokens, i, end, value, precision, kind, counted, qualifiers, text, run
 
 
 def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
-    """The claim's quantities; a lone numeral with no noun counts the claim's object ("the strike
-    killed 12" with object "resident" is not enough: only when the claim states one quantity)."""
-    found = quantities(claim.text)
-    if len(found) != 1 or found[0].counted is not None or not claim.object:
+    """The claim's quantities; a lone numeral with no noun counts the claim's object ("killed 12"
+    with the object "resident"), only when the claim states that one quantity."""
+    return _claim_quantities(claim.text, claim.object)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _claim_quantities(text: str, object_: str | None) -> tuple[Quantity, ...]:
+    found = quantities(text)
+    if len(found) != 1 or found[0].counted is not None or not object_:
         return tuple(q for q in found if q.counted is not None)
-    head = claim.object.split()[-1]
+    head = object_.split()[-1]
     if not head.isalpha() or head in lexicon().words or head in lexicon().scales:
         return ()
     q = found[0]
@@ -540,8 +545,11 @@ def compare_numbers(a: Claim, b: Claim, *, published: tuple[str | None, str | No
     one thing with incompatible values; "different": the values are incompatible but it is
     unclear that they count one thing; "agrees": they count one thing with compatible values;
     None: they count nothing in common (or compatible values of what may be different things)."""
+    left_found, right_found = _predicated(a), _predicated(b)
+    if not left_found or not right_found:
+        return None  # most claims state no count: nothing more to do
     agreeing = contradiction = None
-    for left, right in _pairs(claim_quantities(a), claim_quantities(b)):
+    for left, right in _pairs(left_found, right_found):
         doubt = _doubt(a, b, left, right, published)
         if _meet(left, right):
             if doubt is None and agreeing is None:
@@ -551,6 +559,60 @@ def compare_numbers(a: Claim, b: Claim, *, published: tuple[str | None, str | No
         elif contradiction is None:
             contradiction = NumberComparison("contradicts", left, right, _confidence(left, right), "number-mismatch")
     return contradiction or agreeing
+
+
+def _predicated(claim: Claim) -> tuple[Quantity, ...]:
+    """The claim's quantities that its predicate counts: a form of the predicate (or of its class,
+    "killed"/"dead") within a few words of the number, in one clause. In "six people were killed,
+    25 wounded and dozens of students rounded up" the students were not killed."""
+    if not claim.predicate:
+        return ()
+    return _predicated_in(claim.text, claim.predicate, claim.object)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _predicated_in(text: str, predicate: str, object_: str | None) -> tuple[Quantity, ...]:
+    candidates = _claim_quantities(text, object_)
+    if not candidates:
+        return ()
+    forms = _predicate_forms(predicate)
+    tokens = tokenize(text)
+    found = []
+    for q in candidates:
+        first = next(n for n, t in enumerate(tokens) if t.end > q.start)
+        last = max(n for n, t in enumerate(tokens) if t.start < q.end)
+        if _verb_near(tokens, first, last, forms):
+            found.append(q)
+    return tuple(found)
+
+
+PREDICATE_WINDOW = 6
+CLAUSE_BREAKS = frozenset(",;:()[]—–\"“”.!?")
+
+
+def _verb_near(tokens: list[Token], first: int, last: int, forms: tuple[str, ...]) -> bool:
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        n = start
+        while 0 <= n < len(tokens) and abs(n - start) < PREDICATE_WINDOW:
+            word = tokens[n].lower
+            if word in CLAUSE_BREAKS:
+                break
+            if word.startswith(forms):
+                return True
+            n += step
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _predicate_forms(predicate: str) -> tuple[str, ...]:
+    """Word beginnings that state the predicate or a predicate of its class: "kill" -> "kill",
+    "di" (died), "dead", "slay", ... (a final "e" is dropped: "seize" -> "seiz" matches "seized")."""
+    lex = lexicon()
+    members = [predicate]
+    if predicate in lex.predicate_class:
+        members = [p for p, n in lex.predicate_class.items() if n == lex.predicate_class[predicate]]
+    heads = {m.split()[-1] for m in members}
+    return tuple(sorted({h[:-1] if h.endswith("e") and len(h) > 3 else h for h in heads if len(h) >= 3}))
 
 
 def _pairs(left: tuple[Quantity, ...], right: tuple[Quantity, ...]):
@@ -599,9 +661,11 @@ def _doubt(a: Claim, b: Claim, x: Quantity, y: Quantity, published) -> str | Non
         return "different-predicates"
     if not _anchored(a, x) or not _anchored(b, y):
         return "unanchored"
-    if a.subject and b.subject and not _subject_is(a, x) and not _subject_is(b, y) \
-            and not _compatible(a.subject, b.subject):
+    named = not _subject_is(a, x) and not _subject_is(b, y)
+    if named and not _compatible(a.subject or "", b.subject or ""):
         return "different-subjects"
+    if not named and not _shared_context(a, b, x, y):
+        return "no-shared-context"  # "No one was injured" says nothing of which blast
     if _contrast(a.text, b.text, x, y):
         return "contrasting-words"
     return None
@@ -633,7 +697,26 @@ def _anchored(claim: Claim, q: Quantity) -> bool:
     return bool(subject) and subject[-1] not in PRONOUNS and " ".join(subject) not in PRONOUNS
 
 
+def _shared_context(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:
+    """The two claims share a content word besides the counted noun, the predicate and numbers:
+    the event they count ("strike", "Mosul"), so the counts are of one event."""
+    return bool(_context(a, x) & _context(b, y))
+
+
+def _context(claim: Claim, q: Quantity) -> set[str]:
+    from newsintel.textsim import content_stems, words
+
+    lex = lexicon()
+    forms = _predicate_forms(claim.predicate or "")
+    skip = lex.breakers | set(lex.words) | set(lex.scales) | {w for p in lex.vague for w in p}
+    kept = [w for w in words(claim.text) if w not in skip and not w[0].isdigit()
+            and singular(w) != q.counted and not (forms and w.startswith(forms))]
+    return set(content_stems(kept))
+
+
 def _compatible(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
     if a == b:
         return True
     wa, wb = a.split(), b.split()
@@ -644,21 +727,26 @@ def _contrast(text_a: str, text_b: str, x: Quantity, y: Quantity) -> bool:
     """Each claim holds a distinguishing word the other lacks: a capitalised word ("Republican"
     vs "Democratic"), another number ("in March" vs "in May"), or a contrast word ("northern" vs
     "southern"). One claim being more specific than the other is not a contrast."""
-    only_a, only_b = _distinctive(text_a, x), _distinctive(text_b, y)
-    return bool(_unmatched(only_a, only_b)) and bool(_unmatched(only_b, only_a))
+    words_a = {t.lower for t in tokenize(text_a)}
+    words_b = {t.lower for t in tokenize(text_b)}
+    return bool(_unmatched(_distinctive(text_a, x), words_b)) and bool(_unmatched(_distinctive(text_b, y), words_a))
 
 
 def _distinctive(text: str, q: Quantity) -> set[str]:
+    """Capitalised words (the first word too, unless a function or number word), numerals and
+    number words, contrast words, months and weekdays: outside the compared quantity."""
     lex = lexicon()
-    tokens = tokenize(text)
+    plain = lex.breakers | set(lex.words) | set(lex.compound_only) | {w for p in lex.zero for w in p} \
+        | {w for phrases in lex.modifiers.values() for p in phrases for w in p}
     found = set()
-    for n, token in enumerate(tokens):
+    for token in tokenize(text):
         if q.start <= token.start < q.end:
             continue  # the compared quantity itself
         word = token.lower
-        if word[0].isdigit() or word in lex.contrast or word in lex.months or word in lex.weekdays:
+        if word[0].isdigit() or word in lex.words or word in lex.contrast or word in lex.months \
+                or word in lex.weekdays:
             found.add(word)
-        elif n > 0 and token.text[:1].isupper() and word.isalpha() and tokens[n - 1].text not in ('"', "“", ":"):
+        elif token.text[:1].isupper() and word[0].isalpha() and word not in plain:
             found.add(word)
     return found
 
