@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsintel.ledger.duplicates import groups_of, wire_stories
-from newsintel.ledger.numbers import compare_numbers
+from newsintel.ledger.numbers import compare_numbers, stated_counts
 from newsintel.records import Claim, Report
 from newsintel.textsim import bucket, content_stems, cosine, words
 
@@ -155,9 +155,11 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     items = [(report, claim) for report in reports for claim in report.claims if _enters(claim, report)]
     vectors = _claim_vectors([claim.text for _, claim in items])
     stated = [is_proposition(claim) for _, claim in items]
+    counts = [bool(stated_counts(claim)) for _, claim in items]
     matches: list[set[int]] = [set() for _ in items]
     for i, j in _candidate_pairs(vectors, threshold):
-        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
+        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold,
+                                                         numbers=counts[i] and counts[j]):
             matches[i].add(j)
             matches[j].add(i)
     cluster_of = _group(items, matches)
@@ -289,17 +291,19 @@ def _claim_vectors(texts: list[str]) -> list[dict[int, float]]:
     return vectors
 
 
-def _same_proposition(a, b, va, vb, threshold: float) -> bool:
+def _same_proposition(a, b, va, vb, threshold: float, *, numbers: bool = True) -> bool:
+    """`numbers`: both claims state counts (`stated_counts`), so their figures are compared."""
     (report_a, claim_a), (report_b, claim_b) = a, b
     if report_a.document.id == report_b.document.id:
         return False  # within an article, relations already say how claims stand
-    numbers = compare_numbers(claim_a, claim_b, published=(report_a.document.published, report_b.document.published))
-    if numbers is not None and numbers.verdict == "different":
+    comparison = compare_numbers(claim_a, claim_b, published=(report_a.document.published,
+                                                              report_b.document.published)) if numbers else None
+    if comparison is not None and comparison.verdict == "different":
         return False  # incompatible figures that may count different things: separate propositions
     if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
         return True
     similarity = cosine(va, vb)
-    if numbers is not None and similarity >= COUNT_COSINE:
+    if comparison is not None and similarity >= COUNT_COSINE:
         return True  # one predicate counting one thing ("killed 12 civilians" / "no civilians were killed")
     same_subject = compatible(claim_a.subject, claim_b.subject)
     if same_subject:

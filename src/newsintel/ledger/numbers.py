@@ -81,6 +81,8 @@ class Lexicon:
     compound_only: dict[str, float]
     scales: dict[str, float]
     vague: dict[tuple[str, ...], float]
+    vague_phrases: Phrases
+    triggers: frozenset[str]  # a word that can open a quantity
     vague_needs_of: frozenset[str]
     zero: tuple[tuple[str, ...], ...]
     zero_people: tuple[tuple[str, ...], ...]
@@ -110,9 +112,22 @@ class Lexicon:
     max_days_apart: int
 
 
-def _phrases(items) -> tuple[tuple[str, ...], ...]:
-    # longest first, so "no more than" is tried before "no"
-    return tuple(sorted((tuple(str(i).lower().split()) for i in items), key=len, reverse=True))
+class Phrases(tuple):
+    """Word tuples, longest first (so "no more than" is tried before "no"), indexed by their
+    first and last word so a lookup at a token tries only the phrases that can match there."""
+
+    def __new__(cls, items):
+        phrases = sorted((tuple(str(i).lower().split()) for i in items), key=len, reverse=True)
+        obj = super().__new__(cls, phrases)
+        obj.by_first, obj.by_last = {}, {}
+        for phrase in phrases:
+            obj.by_first.setdefault(phrase[0], []).append(phrase)
+            obj.by_last.setdefault(phrase[-1], []).append(phrase)
+        return obj
+
+
+def _phrases(items) -> Phrases:
+    return Phrases(items)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +140,10 @@ def lexicon() -> Lexicon:
         return Lexicon(
             words={**data["units"], **data["tens"]}, tens=frozenset(data["tens"]), compound_only=dict(data["compound_only"]),
             scales=dict(data["scales"]), vague={tuple(k.split()): float(v) for k, v in data["vague"].items()},
-            vague_needs_of=frozenset(data["vague_needs_of"]),
+            vague_needs_of=frozenset(data["vague_needs_of"]), vague_phrases=_phrases(data["vague"]),
+            triggers=frozenset({*data["units"], *data["tens"], *data["scales"], *data["currency_signs"]}
+                               | {str(w).split()[0] for w in [*data["vague"], *data["zero"], *data["zero_people"]]}
+                               | {str(w).split()[0] for group in data["modifiers"].values() for w in group}),
             zero=_phrases(data["zero"]), zero_people=_phrases(data["zero_people"]),
             people=frozenset(data["people_nouns"]), modifiers=modifiers,
             after_lower=_phrases(data["after_lower_bound"]), after_approximate=_phrases(data["after_approximate"]),
@@ -153,18 +171,22 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _at(tokens: list[Token], i: int, phrases) -> int:
+def _at(tokens: list[Token], i: int, phrases: Phrases) -> int:
     """Length of the first phrase (word tuple) that starts at token i, else 0."""
-    for phrase in phrases:
+    if i >= len(tokens):
+        return 0
+    for phrase in phrases.by_first.get(tokens[i].lower, ()):
         n = len(phrase)
         if i + n <= len(tokens) and all(tokens[i + k].lower == phrase[k] for k in range(n)):
             return n
     return 0
 
 
-def _ending_at(tokens: list[Token], i: int, phrases) -> int:
+def _ending_at(tokens: list[Token], i: int, phrases: Phrases) -> int:
     """Length of the first phrase that ends just before token i, else 0."""
-    for phrase in phrases:
+    if i <= 0:
+        return 0
+    for phrase in phrases.by_last.get(tokens[i - 1].lower, ()):
         n = len(phrase)
         if i - n >= 0 and all(tokens[i - n + k].lower == phrase[k] for k in range(n)):
             return n
@@ -378,6 +400,9 @@ def _running(tokens: list[Token]) -> bool:
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity the text states, in order."""
     tokens = tokenize(text)
+    triggers = lexicon().triggers
+    if not any(t.lower[0].isdigit() or t.lower in triggers for t in tokens):
+        return ()
     running = _running(tokens)
     found: list[Quantity] = []
     i = 0
@@ -458,17 +483,17 @@ def _after_sign(tokens: list[Token], i: int) -> int:
 def _vague_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """(lower bound, tokens used): "dozens", "tens of thousands", "hundreds of"."""
     lex = lexicon()
-    for phrase, value in sorted(lex.vague.items(), key=lambda kv: -len(kv[0])):
-        n = len(phrase)
-        if i + n <= len(tokens) and tuple(t.lower for t in tokens[i:i + n]) == phrase:
-            # "tens of thousands", "hundreds of thousands of people"
-            followed_by_of = i + n < len(tokens) and tokens[i + n].lower == "of"
-            if followed_by_of and i + n + 1 < len(tokens) and singular(tokens[i + n + 1].lower) in lex.scales:
-                return value * lex.scales[singular(tokens[i + n + 1].lower)], n + 2
-            if phrase[-1] in lex.vague_needs_of and not followed_by_of:
-                return None  # "scores" alone is a noun ("test scores"), "a number" a word
-            return value, n
-    return None
+    n = _at(tokens, i, lex.vague_phrases)
+    if not n:
+        return None
+    phrase = tuple(t.lower for t in tokens[i:i + n])
+    value = lex.vague[phrase]
+    followed_by_of = i + n < len(tokens) and tokens[i + n].lower == "of"
+    if followed_by_of and i + n + 1 < len(tokens) and singular(tokens[i + n + 1].lower) in lex.scales:
+        return value * lex.scales[singular(tokens[i + n + 1].lower)], n + 2  # "tens of thousands"
+    if phrase[-1] in lex.vague_needs_of and not followed_by_of:
+        return None  # "scores" alone is a noun ("test scores"), "a number" a word
+    return value, n
 
 
 def _range_after(tokens: list[Token], start: int, end: int) -> tuple[float | None, int]:
@@ -559,6 +584,11 @@ def compare_numbers(a: Claim, b: Claim, *, published: tuple[str | None, str | No
         elif contradiction is None:
             contradiction = NumberComparison("contradicts", left, right, _confidence(left, right), "number-mismatch")
     return contradiction or agreeing
+
+
+def stated_counts(claim: Claim) -> tuple[Quantity, ...]:
+    """The quantities a claim's predicate counts (what `compare_numbers` compares)."""
+    return _predicated(claim)
 
 
 def _predicated(claim: Claim) -> tuple[Quantity, ...]:
