@@ -33,6 +33,7 @@ def _read(text: str) -> list[tuple]:
     ("between 10 and 20 people", [("10 and 20 people", 10.0, 20.0, "bound", "count", "person", [])]),
     ("40 or more people", [("40 or more people", 40.0, INFINITY, "bound", "count", "person", [])]),
     ("the campaign raised about $3 million", [("about $3 million", 2250000.0, 3750000.0, "approximate", "money", "usd", [])]),
+    ("On Sept. 11, 2012, four Americans were killed", [("four Americans", 3.92, 4.08, "exact", "count", "american", [])]),
 ])
 def test_quantities_read_values_bounds_and_counted_nouns(text, expected):
     assert _read(text) == expected
@@ -50,6 +51,8 @@ def test_quantities_read_values_bounds_and_counted_nouns(text, expected):
     "he served 10 years in prison",            # a duration
     "there is no evidence of a plot",          # "no" + a singular noun is a polarity, not a count
     "one of the most violent weeks",           # "one" alone is too often a pronoun
+    "an additional eight people were arrested",  # an increment
+    "On Sept. 11, 2012, the consulate burned",   # a date and a year
 ])
 def test_what_is_not_a_count(text):
     assert quantities(text) == ()

@@ -28,7 +28,7 @@ import yaml
 from newsintel.errors import DictionaryError
 from newsintel.records import Claim
 
-TOKEN = re.compile(r"[$£€%#]|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:\.[A-Za-z]\.?)?(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
+TOKEN = re.compile(r"[$£€%#]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z]+(?:\.[A-Za-z]\.?)?(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
 INFINITY = float("inf")
 
 
@@ -297,6 +297,8 @@ def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str
             return True  # "Flight 17", "Resolution 2254" (a capitalised word not opening the claim)
     if prev in lex.labels or prev in lex.months or prev in lex.age_before or prev in lex.weekdays:
         return True
+    if prev == "." and i > 1 and tokens[i - 2].lower in lex.months:
+        return True  # "Sept. 11"
     if after < len(tokens) and (tokens[after].lower in lex.months or _at(tokens, after, lex.time_of_day)
                                 or _at(tokens, after, lex.age_after)):
         return True
@@ -363,8 +365,8 @@ def _counted(tokens: list[Token], i: int, *, plural: bool) -> tuple[str | None, 
     j = i
     while j < len(tokens) and j - i < 4:
         word = tokens[j].lower
-        if not word.isalpha() or word in lex.breakers:
-            break
+        if not word.isalpha() or word in lex.breakers or word in lex.words or word in lex.scales:
+            break  # a function word, or another number ("2012, four Americans")
         if word.endswith(("ed", "ing")) and word not in lex.irregular:
             break  # "12 civilians killed": the participle ends the noun phrase
         words.append(word)
