@@ -111,6 +111,13 @@ def test_counts_that_may_be_of_different_things_are_kept_apart():
     mixed = _claim("Six people were killed in the raid, and dozens of students rounded up", "people", "kill")
     three = _claim("Three students were killed in the raid", "student", "kill")
     assert compare_numbers(mixed, three) is None
+    forecast_a = _claim("The company will sell 19 million phones in the first year", "company", "sell")
+    forecast_b = _claim("The company sold 67 million phones in the first year", "company", "sell")
+    assert compare_numbers(forecast_a, forecast_b).reason == "forecast"
+    # one claim giving two prices is about two things: neither figure is compared
+    two_prices = _claim("The phone starts at $349 for the plastic model and $999 for the steel one", "phone", "start")
+    one_price = _claim("The phone starts at about $500 for the steel model", "phone", "start")
+    assert compare_numbers(two_prices, one_price) is None
     # different counted things are not compared at all
     soldiers = _claim("The strike killed four soldiers", "strike", "kill")
     assert compare_numbers(killed, soldiers) is None

@@ -107,6 +107,7 @@ class Lexicon:
     subset_before: tuple[tuple[str, ...], ...]
     uncompared: frozenset[str]
     running: tuple[tuple[str, ...], ...]
+    forecast: Phrases
     contrast: frozenset[str]
     predicate_class: dict[str, int]
     max_days_apart: int
@@ -155,7 +156,7 @@ def lexicon() -> Lexicon:
             age_before=frozenset(data["age_before"]), age_after=_phrases(data["age_after"]),
             rate_after=_phrases(data["rate_after"]), increment=frozenset(data["increment_words"]),
             subset_before=_phrases(data["subset_before"]), uncompared=frozenset(data["uncompared_units"]),
-            running=_phrases(data["running_tally"]), contrast=frozenset(data["contrast_words"]),
+            running=_phrases(data["running_tally"]), forecast=_phrases(data["forecast"]), contrast=frozenset(data["contrast_words"]),
             predicate_class=classes, max_days_apart=int(data["max_days_apart"]),
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
@@ -604,7 +605,11 @@ def _predicated(claim: Claim) -> tuple[Quantity, ...]:
 
 @functools.lru_cache(maxsize=50_000)
 def _predicated_in(text: str, predicate: str, object_: str | None) -> tuple[Quantity, ...]:
-    candidates = _claim_quantities(text, object_)
+    """A thing counted twice in one claim ("$349 for the sport model ... $1,000 for the steel
+    one", "killed 12 civilians and wounded 30 civilians") is ambiguous: neither figure is kept."""
+    found = _claim_quantities(text, object_)
+    keys = [(q.kind, q.counted) for q in found]
+    candidates = [q for q in found if keys.count((q.kind, q.counted)) == 1]
     if not candidates:
         return ()
     forms = _predicate_forms(predicate)
@@ -648,14 +653,9 @@ def _predicate_forms(predicate: str) -> tuple[str, ...]:
 
 
 def _pairs(left: tuple[Quantity, ...], right: tuple[Quantity, ...]):
-    """Pairs of quantities of one kind counting one thing. A thing counted twice in one claim
-    ("killed 12 civilians and wounded 30 civilians") is ambiguous and skipped."""
-    def once(found):
-        keys = [(q.kind, q.counted) for q in found]
-        return [q for q in found if keys.count((q.kind, q.counted)) == 1]
-
-    for x in once(left):
-        for y in once(right):
+    """Pairs of quantities of one kind counting one thing."""
+    for x in left:
+        for y in right:
             if x.kind == y.kind and _same_thing(x.counted, y.counted):
                 yield x, y
 
@@ -683,6 +683,8 @@ def _doubt(a: Claim, b: Claim, x: Quantity, y: Quantity, published) -> str | Non
         return "percentages"  # polls and rates differ by poll and date: not a dispute
     if x.running or y.running:
         return "running-tally"
+    if _forecast(a.text) or _forecast(b.text) or (a.modality or b.modality):
+        return "forecast"  # two predictions or plans differ without anyone being wrong yet
     if a.time and b.time and a.time != b.time:
         return "different-times"
     if _days_apart(*published) > lex.max_days_apart:
@@ -701,6 +703,12 @@ def _doubt(a: Claim, b: Claim, x: Quantity, y: Quantity, published) -> str | Non
     if _contrast(a.text, b.text, x, y):
         return "contrasting-words"
     return None
+
+
+def _forecast(text: str) -> bool:
+    lex = lexicon()
+    tokens = tokenize(text)
+    return any(_at(tokens, k, lex.forecast) for k in range(len(tokens)))
 
 
 def _same_predicate(p: str | None, q: str | None) -> bool:
