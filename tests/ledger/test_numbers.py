@@ -111,8 +111,8 @@ def test_counts_that_may_be_of_different_things_are_kept_apart():
     mixed = _claim("Six people were killed in the raid, and dozens of students rounded up", "people", "kill")
     three = _claim("Three students were killed in the raid", "student", "kill")
     assert compare_numbers(mixed, three) is None
-    forecast_a = _claim("The company will sell 19 million phones in the first year", "company", "sell")
-    forecast_b = _claim("The company sold 67 million phones in the first year", "company", "sell")
+    forecast_a = _claim("The company will export 19 million phones in the first year", "company", "export")
+    forecast_b = _claim("The company exported 67 million phones in the first year", "company", "export")
     assert compare_numbers(forecast_a, forecast_b).reason == "forecast"
     # one claim giving two prices is about two things: neither figure is compared
     two_prices = _claim("The phone starts at $349 for the plastic model and $999 for the steel one", "phone", "start")
