@@ -56,10 +56,6 @@ class Quantity:
     running: bool = False  # a running tally ("so far", "the toll rose to")
     via_object: bool = False  # attached to the claim's object, not to a noun after the numeral
 
-    @property
-    def bounded(self) -> bool:
-        return self.high != INFINITY
-
 
 @dataclass(frozen=True, slots=True)
 class NumberComparison:
@@ -313,10 +309,6 @@ def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str
     return bool(_ending_at(tokens, before, lex.subset_before))
 
 
-def _is_modifier_end(tokens: list[Token], i: int) -> bool:
-    return any(_ending_at(tokens, i, phrases) for phrases in lexicon().modifiers.values())
-
-
 def _modifier_start(tokens: list[Token], i: int) -> int:
     for phrases in lexicon().modifiers.values():
         n = _ending_at(tokens, i, phrases)
@@ -438,6 +430,14 @@ def _read_at(tokens: list[Token], i: int, text: str, running: bool) -> tuple[Qua
         return _make(tokens, i, end, value, "vague", "count", counted, qualifiers, text, running), end
     if start >= len(tokens) or not _starts_number(tokens, start):
         return None, i + 1
+    return _numeric(tokens, i, start, modifier, text, running)
+
+
+def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text: str, running: bool
+             ) -> tuple[Quantity | None, int]:
+    """The quantity of the numeral at `start` (its modifier, if any, from i): range, kind,
+    trailing bound words and the counted noun."""
+    lex = lexicon()
     numeral = _numeral(tokens, start)
     if numeral is None:
         return None, i + 1
