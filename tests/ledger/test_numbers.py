@@ -114,6 +114,9 @@ def test_counts_that_may_be_of_different_things_are_kept_apart():
     forecast_a = _claim("The company will export 19 million phones in the first year", "company", "export")
     forecast_b = _claim("The company exported 67 million phones in the first year", "company", "export")
     assert compare_numbers(forecast_a, forecast_b).reason == "forecast"
+    sold_a = _claim("The company sold 19 million phones in the first year", "company", "sell")
+    sold_b = _claim("The company sold 67 million phones in the first year", "company", "sell")
+    assert compare_numbers(sold_a, sold_b).verdict == "contradicts"  # "sold": an irregular form of "sell"
     # one claim giving two prices is about two things: neither figure is compared
     two_prices = _claim("The phone starts at $349 for the plastic model and $999 for the steel one", "phone", "start")
     one_price = _claim("The phone starts at about $500 for the steel model", "phone", "start")

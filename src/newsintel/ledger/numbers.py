@@ -106,6 +106,7 @@ class Lexicon:
     forecast: Phrases
     contrast: frozenset[str]
     predicate_class: dict[str, int]
+    irregular_verbs: dict[str, tuple[str, ...]]
     max_days_apart: int
 
 
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
             subset_before=_phrases(data["subset_before"]), uncompared=frozenset(data["uncompared_units"]),
             running=_phrases(data["running_tally"]), forecast=_phrases(data["forecast"]), contrast=frozenset(data["contrast_words"]),
             predicate_class=classes, max_days_apart=int(data["max_days_apart"]),
+            irregular_verbs={k: tuple(v) for k, v in data["irregular_verbs"].items()},
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
         raise DictionaryError(f"cannot read the quantity lexicon: {exc}", path=path) from exc
@@ -649,7 +651,9 @@ def _predicate_forms(predicate: str) -> tuple[str, ...]:
     if predicate in lex.predicate_class:
         members = [p for p, n in lex.predicate_class.items() if n == lex.predicate_class[predicate]]
     heads = {m.split()[-1] for m in members}
-    return tuple(sorted({h[:-1] if h.endswith("e") and len(h) > 3 else h for h in heads if len(h) >= 3}))
+    forms = {h[:-1] if h.endswith("e") and len(h) > 3 else h for h in heads if len(h) >= 3}
+    forms |= {form for h in heads for form in lex.irregular_verbs.get(h, ())}
+    return tuple(sorted(forms))
 
 
 def _pairs(left: tuple[Quantity, ...], right: tuple[Quantity, ...]):
