@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsintel.ledger.claims import reconcile
-from newsintel.ledger.duplicates import near_duplicate_groups, wire_credit
+from newsintel.ledger.claims import document_origins, reconcile
+from newsintel.ledger.duplicates import groups_of, near_duplicate_groups, wire_credit
 from newsintel.ledger.sourcing import corpus_profile, document_profile
 from newsintel.records import Attribution, Claim, ClaimRelation, Document, Report, Speaker, Span
 
@@ -133,3 +133,42 @@ def test_one_article_is_one_origin_per_side():
     cluster = reconcile([first, second]).clusters[0]
     assert [o.key for o in cluster.sides[0].origins] == ["document:i1", "document:i2"]
     assert cluster.sides[0].independent == 2
+
+
+AP_BILL = ("WASHINGTON (AP) — The Senate passed the border funding bill late on Thursday after a week of "
+           "debate, sending the measure to the president. The vote was 61 to 38, with nine members of the "
+           "minority party joining the majority. Supporters said the money would pay for more inspectors at "
+           "the busiest crossings and for new scanners at the ports. Opponents said the bill did too little "
+           "for the asylum courts, where the backlog has grown for three years.")
+AP_MARKETS = ("NEW YORK (AP) — Stocks rose on Friday, a day after the Senate passed the border funding bill, as "
+              "traders bet that a shutdown had been avoided. Shares of freight companies led the gains, and "
+              "the price of oil slipped for a second day. Analysts said the next test for the market would be "
+              "the jobs report due next week.")
+
+
+def _bill_report(doc_id: str, text: str) -> Report:
+    return _report(doc_id, text, [_claim("c1", "The Senate passed the border funding bill", "the article", "none",
+                                         subject="senate", predicate="pass", object="bill")])
+
+
+def test_wire_origin_is_the_story_not_the_agency():
+    # an edited copy (cut to its first half, a paragraph added) is below the near-duplicate
+    # threshold but keeps most of the story: still the same wire story
+    cut = AP_BILL[: AP_BILL.index("Supporters")] + "The president is expected to sign it on Monday, aides said."
+    assert groups_of([("a1", AP_BILL), ("a2", cut)]) == [["a1"], ["a2"]]
+    reports = [_bill_report("a1", AP_BILL), _bill_report("a2", cut), _bill_report("a3", AP_BILL + " More follows."),
+               _bill_report("m1", AP_MARKETS)]
+    assert document_origins(reports) == {"a1": "wire:ap:a1", "a2": "wire:ap:a1", "a3": "wire:ap:a1",
+                                         "m1": "wire:ap:m1"}
+    side = reconcile(reports).clusters[0].sides[0]
+    # two AP stories are two origins; the three copies of one story count once
+    assert [(o.key, o.documents) for o in side.origins] == [("wire:ap:a1", ["a1", "a2", "a3"]),
+                                                            ("wire:ap:m1", ["m1"])]
+    assert side.independent == 2
+
+
+def test_near_duplicates_crediting_different_agencies_are_one_origin():
+    reuters = AP_MARKETS.replace("(AP)", "(Reuters)")
+    origins = document_origins([_bill_report("m1", AP_MARKETS), _bill_report("r1", reuters.replace("Stocks", "Shares"))])
+    # near-duplicate text is one origin whatever the credit says
+    assert origins["m1"] == origins["r1"]

@@ -70,6 +70,11 @@ def render_ledger(result, profile, *, documents: int) -> str:
             for origin in side.origins:
                 copies = f" ({origin.copies} copies: {', '.join(origin.documents)})" if origin.copies > 1 else ""
                 lines.append(f"    · {origin.key}{copies}")
+        for relation in cluster.relations:
+            evidence = f": {relation.link.evidence}" if relation.link.evidence else ""
+            confidence = f" ({relation.link.confidence:.2f})" if relation.link.confidence is not None else ""
+            lines.append(f"  {relation.source[0]} {relation.link.relation} {relation.target[0]} "
+                         f"[{relation.link.rule}]{evidence}{confidence}")
     shares = profile.to_dict()["shares_of_attributed"]
     lines.append(f"\nSourcing: {profile.attributed} attributed claims; "
                  + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()))

@@ -7,9 +7,12 @@ independent origins stand behind each side.
 Claims about the same proposition are clustered by hashed TF-IDF similarity of their text
 (with the IDF of the corpus' claims), helped by a shared subject. A claim joins the opposite
 side of a cluster when an in-article relation says it denies or contradicts a member, or when
-it states the same predicate with the opposite polarity. Copies count once: documents that are
-near-duplicates, or credit the same wire agency, or claims that reached their article through
-the same media report ("the Post reported"), share one origin.
+it states the same predicate with the opposite polarity, or when it gives a number for the same
+counted thing that the other's number rules out ("number-mismatch", `ledger.numbers`); numbers
+that are incompatible but may count different things keep the two claims apart. Copies count
+once: documents that are near-duplicates, or copies of one wire story (same agency, overlapping
+text), or claims that reached their article through the same media report ("the Post
+reported"), share one origin.
 """
 
 from __future__ import annotations
@@ -20,13 +23,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsintel.ledger.duplicates import groups_of, wire_credit
+from newsintel.ledger.duplicates import groups_of, wire_stories
+from newsintel.ledger.numbers import compare_numbers, stated_counts
 from newsintel.records import Claim, Report
 from newsintel.textsim import bucket, content_stems, cosine, words
 
 CLUSTER_COSINE = 0.45
 SUBJECT_BONUS = 0.1
 SAME_TEXT_COSINE = 0.7
+# two claims with the same predicate counting the same thing (`ledger.numbers`) need less shared
+# wording: the active and passive forms of one count share only the predicate and the noun
+COUNT_COSINE = 0.25
 
 
 @dataclass(slots=True)
@@ -63,12 +70,30 @@ class Side:
         return list(dict.fromkeys(c.speaker for c in self.claims))
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why one claim stands against another: the rule, its evidence and confidence."""
+
+    relation: str  # "denies" | "contradicts"
+    rule: str | None
+    evidence: str | None
+    confidence: float | None
+
+
+@dataclass(slots=True)
+class ClusterRelation:
+    source: tuple[str, str]  # (document id, claim id)
+    target: tuple[str, str]
+    link: Link
+
+
 @dataclass(slots=True)
 class ClaimCluster:
     id: str
     proposition: str
     subject: str | None
     sides: list[Side]
+    relations: list[ClusterRelation] = field(default_factory=list)  # the edges that made the sides
 
     @property
     def disputed(self) -> bool:
@@ -101,6 +126,17 @@ class Ledger:
                         }
                         for s in c.sides
                     ],
+                    "relations": [
+                        {
+                            "from": {"document": r.source[0], "claim": r.source[1]},
+                            "to": {"document": r.target[0], "claim": r.target[1]},
+                            "relation": r.link.relation,
+                            "rule": r.link.rule,
+                            "evidence": r.link.evidence,
+                            "confidence": r.link.confidence,
+                        }
+                        for r in c.relations
+                    ],
                 }
                 for c in self.clusters
             ],
@@ -119,9 +155,11 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     items = [(report, claim) for report in reports for claim in report.claims if _enters(claim, report)]
     vectors = _claim_vectors([claim.text for _, claim in items])
     stated = [is_proposition(claim) for _, claim in items]
+    counts = [bool(stated_counts(claim)) for _, claim in items]
     matches: list[set[int]] = [set() for _ in items]
     for i, j in _candidate_pairs(vectors, threshold):
-        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold):
+        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold,
+                                                         numbers=counts[i] and counts[j]):
             matches[i].add(j)
             matches[j].add(i)
     cluster_of = _group(items, matches)
@@ -136,7 +174,8 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     for i in range(len(items)):
         members.setdefault(cluster_of[i], []).append(i)
     for indices in members.values():
-        opposed |= _cross_document_opposition(indices, items)
+        for pair, link in _cross_document_opposition(indices, items, doc_origin).items():
+            opposed.setdefault(pair, link)
     clusters = []
     for number, indices in enumerate(
         sorted((m for m in members.values() if _worth_listing(m, items, opposed)), key=lambda m: m[0]), 1
@@ -223,16 +262,18 @@ def _worth_listing(indices: list[int], items, opposed) -> bool:
 
 
 def document_origins(reports: list[Report]) -> dict[str, str]:
-    """document id -> origin: its near-duplicate group, or the wire agency it credits."""
+    """document id -> origin: one wire story (`wire:<agency>:<first copy>`: the copies of one
+    agency story, near-duplicate or edited), else its near-duplicate group (`copies:<first>`),
+    else itself (`document:<id>`). Two different stories of one agency are two origins."""
     texts = {r.document.id: r.document.text for r in reports}
+    groups = groups_of(list(texts.items()))
     origin: dict[str, str] = {}
-    for group in groups_of(list(texts.items())):
+    for group in groups:
         for doc_id in group:
-            if len(group) > 1:
-                origin[doc_id] = f"copies:{group[0]}"
-            else:
-                wire = wire_credit(texts[doc_id])
-                origin[doc_id] = f"wire:{wire}" if wire else f"document:{doc_id}"
+            origin[doc_id] = f"copies:{group[0]}" if len(group) > 1 else f"document:{doc_id}"
+    for agency, story in wire_stories(texts, groups):
+        for doc_id in story:
+            origin[doc_id] = f"wire:{agency}:{story[0]}"
     return origin
 
 
@@ -250,13 +291,20 @@ def _claim_vectors(texts: list[str]) -> list[dict[int, float]]:
     return vectors
 
 
-def _same_proposition(a, b, va, vb, threshold: float) -> bool:
+def _same_proposition(a, b, va, vb, threshold: float, *, numbers: bool = True) -> bool:
+    """`numbers`: both claims state counts (`stated_counts`), so their figures are compared."""
     (report_a, claim_a), (report_b, claim_b) = a, b
     if report_a.document.id == report_b.document.id:
         return False  # within an article, relations already say how claims stand
+    comparison = compare_numbers(claim_a, claim_b, published=(report_a.document.published,
+                                                              report_b.document.published)) if numbers else None
+    if comparison is not None and comparison.verdict == "different":
+        return False  # incompatible figures that may count different things: separate propositions
     if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
         return True
     similarity = cosine(va, vb)
+    if comparison is not None and similarity >= COUNT_COSINE:
+        return True  # one predicate counting one thing ("killed 12 civilians" / "no civilians were killed")
     same_subject = compatible(claim_a.subject, claim_b.subject)
     if same_subject:
         similarity += SUBJECT_BONUS
@@ -334,10 +382,13 @@ def state_relation(a: Claim, b: Claim) -> str | None:
 INFERRED_RULES = ("opposite-polarity",)  # relations read off the wording, not stated by anyone
 
 
-def _opposed_pairs(reports: list[Report]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+Pair = tuple[tuple[str, str], tuple[str, str]]
+
+
+def _opposed_pairs(reports: list[Report]) -> dict[Pair, Link]:
     """In-article denies/contradicts edges; a contradiction inferred from opposite polarity must
     also hold between real, comparable propositions (`opposable`)."""
-    pairs = set()
+    pairs: dict[Pair, Link] = {}
     for report in reports:
         by_id = {c.id: c for c in report.claims}
         for relation in report.claim_relations:
@@ -347,14 +398,16 @@ def _opposed_pairs(reports: list[Report]) -> set[tuple[tuple[str, str], tuple[st
             if relation.rule in INFERRED_RULES and not (source and target and opposable(source, target)):
                 continue
             doc = report.document.id
-            pairs.add(((doc, relation.source), (doc, relation.target)))
+            pairs[((doc, relation.source), (doc, relation.target))] = Link(
+                relation.relation, relation.rule, relation.evidence, relation.confidence)
     return pairs
 
 
-def _cross_document_opposition(indices: list[int], items) -> set:
+def _cross_document_opposition(indices: list[int], items, doc_origin: dict[str, str]) -> dict[Pair, Link]:
     """Claims of one cluster in different articles that state the same predicate with opposite
-    polarity, or where one is a denial of what the other asserts."""
-    pairs = set()
+    polarity, where one is a denial of what the other asserts, that put one entity in exclusive
+    states, or that give incompatible numbers for one counted thing (from different origins)."""
+    pairs: dict[Pair, Link] = {}
     for x in indices:
         for y in indices:
             if y >= x:
@@ -368,9 +421,28 @@ def _cross_document_opposition(indices: list[int], items) -> set:
             # ("the ministry denied that it had arrested him")
             denial = (a.stance == "denial") != (b.stance == "denial") and (statement or same_statement(a, b))
             conflict = state_relation(a, b) == "opposite" and not _hedged(a) and not _hedged(b)
-            if flipped or denial or conflict:
-                pairs.add(((ra.document.id, a.id), (rb.document.id, b.id)))
+            pair = ((ra.document.id, a.id), (rb.document.id, b.id))
+            if denial:  # from the denier to what it denies
+                pairs[pair if a.stance == "denial" else (pair[1], pair[0])] = Link("denies", "denial", None, None)
+            elif flipped or conflict:
+                pairs[pair] = Link("contradicts", "opposite-polarity" if flipped else "exclusive-states", None, None)
+            else:
+                link = _number_link(items[x], items[y], doc_origin)
+                if link is not None:
+                    pairs[pair] = link
     return pairs
+
+
+def _number_link(a, b, doc_origin: dict[str, str]) -> Link | None:
+    """A number-mismatch between two claims of different origins (copies of one story that
+    updated a figure are not two sources disagreeing), unless either is hedged."""
+    (ra, ca), (rb, cb) = a, b
+    if _hedged(ca) or _hedged(cb) or claim_origin(ca, ra, doc_origin) == claim_origin(cb, rb, doc_origin):
+        return None
+    numbers = compare_numbers(ca, cb, published=(ra.document.published, rb.document.published))
+    if numbers is None or numbers.verdict != "contradicts":
+        return None
+    return Link("contradicts", "number-mismatch", numbers.evidence, numbers.confidence)
 
 
 def _hedged(claim: Claim) -> bool:
@@ -422,7 +494,10 @@ def _cluster(cluster_id, indices, items, opposed, doc_origin) -> ClaimCluster:
         elif report.document.id not in existing.documents:
             existing.documents.append(report.document.id)
     first = items[indices[0]][1]
-    return ClaimCluster(cluster_id, first.text, first.subject, [s for s in sides if s.claims] or sides[:1])
+    members = set(keys)
+    relations = [ClusterRelation(a, b, link) for (a, b), link in sorted(opposed.items(), key=lambda kv: kv[0])
+                 if a in members and b in members]
+    return ClaimCluster(cluster_id, first.text, first.subject, [s for s in sides if s.claims] or sides[:1], relations)
 
 
 def _opposite_side(keys, opposed, anchor) -> set[tuple[str, str]]:
