@@ -47,21 +47,14 @@ def near_duplicate_groups(documents: Sequence[tuple[str, str]], *, threshold: fl
         hashes[doc_id] = signature
         lsh.insert(doc_id, signature)
     parent = {doc_id: doc_id for doc_id in sets}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for doc_id, signature in hashes.items():
         for other in lsh.query(signature):
             if other != doc_id and _jaccard(sets[doc_id], sets[other]) >= threshold:
-                parent[find(other)] = find(doc_id)
+                _join(parent, doc_id, other)
     order = [doc_id for doc_id, _ in documents]
     groups: dict[str, list[str]] = {}
     for doc_id in order:
-        groups.setdefault(find(doc_id), []).append(doc_id)
+        groups.setdefault(_find(parent, doc_id), []).append(doc_id)
     return list(groups.values())
 
 
@@ -131,18 +124,24 @@ def _overlapping(sets: dict[int, set[bytes]]) -> list[list[int]]:
         if 1 < len(owners) <= BOILERPLATE_STORIES:
             shared.update((a, b) for i, a in enumerate(owners) for b in owners[i + 1:])
     parent = {n: n for n in sets}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for (a, b), count in shared.items():
         smaller = min(len(sets[a]), len(sets[b]))
         if smaller and count / smaller >= STORY_OVERLAP:
-            parent[find(b)] = find(a)
+            _join(parent, a, b)
     components: dict[int, list[int]] = {}
     for n in sets:
-        components.setdefault(find(n), []).append(n)
+        components.setdefault(_find(parent, n), []).append(n)
     return list(components.values())
+
+
+def _find(parent: dict, x):
+    """The representative of x's set (union-find with path halving)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _join(parent: dict, keeper, other) -> None:
+    """Merge other's set into keeper's."""
+    parent[_find(parent, other)] = _find(parent, keeper)
