@@ -160,3 +160,9 @@ def test_one_of_them_is_a_member_of_the_group_before(attribution_nlp):
 def test_an_organisation_noun_is_not_a_hidden_person(attribution_nlp):
     (item,) = find(attribution_nlp, "The observer mission said it could not confirm the figures.")
     assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("The observer mission", "named")
+
+
+def test_a_title_case_headline_does_not_make_a_common_noun_a_name(attribution_nlp):
+    (said,) = find(attribution_nlp, "Chaos As Witnesses Flee The Market Blast.\n\nThe blast hit at noon. "
+                                    "Witnesses said the roof fell in.")
+    assert (said["speaker"]["text"], said["speaker"]["kind"]) == ("Witnesses", "anonymous")

@@ -6,10 +6,8 @@ description ("he", "the official", "the report") is resolved against the speaker
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -70,7 +68,7 @@ class SpeakerResolver:
         if group is not None:  # "one of them said": a member of the group spoken of before
             result = self._resolve_pronoun(found, group, span)
             if result.speaker.anonymous_source is not None:
-                result.speaker.anonymous_source = dataclasses.replace(
+                result.speaker.anonymous_source = replace(
                     result.speaker.anonymous_source, number=PARTITIVE_NUMBERS.get(lower), plural=lower != "one"
                 )
         elif head.pos_ == "PRON" and lower in self.words.pronouns:
@@ -142,7 +140,15 @@ class SpeakerResolver:
 
     @functools.cached_property
     def _capitalised_inside_sentences(self) -> set[str]:
-        return {t.text for t in self.doc if t.is_title and t.i != t.sent.start and t.is_alpha}
+        """Words written capitalised inside running sentences (not in title-case headlines,
+        where "Witnesses Say ..." capitalises every word)."""
+        names = set()
+        for sent in self.doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if sum(t.is_title for t in words) * 2 > len(words):
+                continue
+            names.update(t.text for t in words if t.is_title and t.i != sent.start)
+        return names
 
     def _is_unnamed_person(self, head: Token, start: int, end: int) -> bool:
         lemma = head.lemma_.lower()
