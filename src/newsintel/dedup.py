@@ -143,21 +143,23 @@ def near_duplicate_groups(
             continue
         for other in lsh.query(sketch):
             if sketch.jaccard(sketches[other]) >= threshold:
-                _union(parent, key, other)
+                union(parent, key, other)
         lsh.insert(key, sketch)
         sketches[key] = sketch
-    return {key: _find(parent, key) for key in items}
+    return {key: find_root(parent, key) for key in items}
 
 
-def _find(parent: dict, key):
+def find_root(parent: dict, key):
+    """The representative of key's set (union-find over a parent map, with path halving)."""
     while parent[key] != key:
         parent[key] = parent[parent[key]]
         key = parent[key]
     return key
 
 
-def _union(parent: dict, a, b) -> None:
-    root_a, root_b = _find(parent, a), _find(parent, b)
+def union(parent: dict, a, b) -> None:
+    """Merge the sets of a and b; the smaller representative stays (stable group ids)."""
+    root_a, root_b = find_root(parent, a), find_root(parent, b)
     if root_a != root_b:
         low, high = sorted((root_a, root_b))
         parent[high] = low

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from newsintel.dedup import find_root, union
 from newsintel.textsim import words
 
 SHINGLE = 5
@@ -50,11 +51,11 @@ def near_duplicate_groups(documents: Sequence[tuple[str, str]], *, threshold: fl
     for doc_id, signature in hashes.items():
         for other in lsh.query(signature):
             if other != doc_id and _jaccard(sets[doc_id], sets[other]) >= threshold:
-                _join(parent, doc_id, other)
+                union(parent, doc_id, other)
     order = [doc_id for doc_id, _ in documents]
     groups: dict[str, list[str]] = {}
     for doc_id in order:
-        groups.setdefault(_find(parent, doc_id), []).append(doc_id)
+        groups.setdefault(find_root(parent, doc_id), []).append(doc_id)
     return list(groups.values())
 
 
@@ -127,21 +128,8 @@ def _overlapping(sets: dict[int, set[bytes]]) -> list[list[int]]:
     for (a, b), count in shared.items():
         smaller = min(len(sets[a]), len(sets[b]))
         if smaller and count / smaller >= STORY_OVERLAP:
-            _join(parent, a, b)
+            union(parent, a, b)
     components: dict[int, list[int]] = {}
     for n in sets:
-        components.setdefault(_find(parent, n), []).append(n)
+        components.setdefault(find_root(parent, n), []).append(n)
     return list(components.values())
-
-
-def _find(parent: dict, x):
-    """The representative of x's set (union-find with path halving)."""
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
-def _join(parent: dict, keeper, other) -> None:
-    """Merge other's set into keeper's."""
-    parent[_find(parent, other)] = _find(parent, keeper)
