@@ -1,4 +1,5 @@
-"""Fixtures for testing one stage alone: a parse, and actors placed by hand on it."""
+"""Fixtures for testing one stage alone: a parse, actors placed by hand on it, the model with
+one stage, and a pipeline of chosen stages."""
 
 from __future__ import annotations
 
@@ -33,3 +34,38 @@ def place_actors(doc, actors: dict[str, tuple[str, str, str]]) -> None:
 @pytest.fixture(scope="session")
 def with_actors():
     return place_actors
+
+
+@pytest.fixture(scope="session")
+def attribution_nlp():
+    """The spaCy model with the attribution stage alone, so outputs do not move with actors."""
+    from newsintel.nlp.attribution import component  # noqa: F401  (registers the factory)
+    from newsintel.nlp.load import load_fresh_model
+
+    nlp = load_fresh_model()
+    nlp.add_pipe("newsintel_attribution")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def stages_runner():
+    """stages -> run(text, published="2023-04-27") -> Doc through the pipeline of those stages."""
+    from newsintel.nlp.load import default_model_name
+    from newsintel.nlp.pipeline import PipelineOptions, annotate
+    from newsintel.records import Document
+
+    try:
+        default_model_name()
+    except Exception:  # noqa: BLE001  (any missing-model error means: skip)
+        pytest.skip("no spaCy English model installed")
+
+    def runner(*stages: str):
+        options = PipelineOptions(stages=stages)
+
+        def run(text: str, published: str | None = "2023-04-27"):
+            ((_, doc),) = annotate([Document(id="test", text=text, published=published)], options=options)
+            return doc
+
+        return run
+
+    return runner

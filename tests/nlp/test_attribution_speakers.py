@@ -9,16 +9,6 @@ from newsintel.nlp.extensions import get_list
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="session")
-def attribution_nlp():
-    from newsintel.nlp.attribution import component  # noqa: F401  (registers the factory)
-    from newsintel.nlp.load import load_fresh_model
-
-    nlp = load_fresh_model()
-    nlp.add_pipe("newsintel_attribution")
-    return nlp
-
-
 def find(nlp, text: str) -> list[dict]:
     return nlp(text)._.ni_attributions
 

@@ -10,24 +10,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def run():
-    from newsintel.nlp.load import default_model_name
-    from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
-
-    try:
-        default_model_name()
-    except Exception:  # noqa: BLE001
-        pytest.skip("no spaCy English model installed")
-    nlp = build_pipeline(PipelineOptions(stages=("newsintel_places", "newsintel_dates")))
-
-    def annotate(text: str):
-        doc = nlp.make_doc(text)
-        doc._.ni_published = "2023-04-27"
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        return doc
-
-    return annotate
+def run(stages_runner):
+    return stages_runner("newsintel_places", "newsintel_dates")
 
 
 def _verb(doc, text: str):
