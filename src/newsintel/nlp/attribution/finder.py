@@ -289,18 +289,7 @@ class _DocState:
         content = self._clean_range((start, complement.right_edge.i + 1))
         if content is None:
             return
-        self._add(
-            Found(
-                rule="verb_cue:e",
-                content=[content],
-                cue=(verb.i, verb.i + 1),
-                cue_lemma=verb.lemma_.lower(),
-                stance="hedged",
-                speaker=None,
-                sentence=self.sent_of[verb.i],
-            )
-        )
-        self.used_cues.add(verb.i)
+        self._add_one_word_cue("verb_cue:e", content, verb, None, None, stance="hedged")
 
     def _bare_question(self, verb: Token) -> None:
         """"Asked whether he would run, Smith said no": the question is reported, and its asker
@@ -315,21 +304,9 @@ class _DocState:
         content = self._clean_range(self._subtree_range(complement, exclude=verb))
         if content is None:
             return
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        self._add(
-            Found(
-                rule="verb_cue:asked",
-                content=[content],
-                cue=(verb.i, verb.i + 1),
-                cue_lemma=verb.lemma_.lower(),
-                stance="neutral",
-                speaker=self._speaker_span(asker, verb) if asker is not None else None,
-                speaker_head=asker.i if asker is not None else None,
-                sentence=self.sent_of[verb.i],
-            )
-        )
-        self.used_cues.add(verb.i)
+        asker = self._agent(verb)
+        self._add_one_word_cue("verb_cue:asked", content, verb, self._speaker_span(asker, verb) if asker is not None else None,
+                               asker.i if asker is not None else None)
 
     def _cue_span(self, verb: Token) -> tuple[int, int]:
         """The verb with its auxiliaries, negation and particles ("has not said", "pointed out")."""
@@ -919,14 +896,14 @@ class _DocState:
             return False
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
             return False  # "“...,” Trump read the letter": the verb has its own content
-        self._add_quotation("quote_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
+        self._add_one_word_cue("quote_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
         return True
 
-    def _add_quotation(self, rule: str, quotation: tuple[int, int], verb: Token, speaker: tuple[int, int],
-                       speaker_head: int, *, stance: str = "neutral") -> None:
-        """A quotation whose one-word cue the construction around it revealed."""
+    def _add_one_word_cue(self, rule: str, content: tuple[int, int], verb: Token, speaker: tuple[int, int] | None,
+                          speaker_head: int | None, *, stance: str = "neutral") -> None:
+        """An attribution whose cue is the verb alone (a construction around it revealed it)."""
         self._add(Found(
-            rule=rule, content=[quotation], cue=(verb.i, verb.i + 1), cue_lemma=verb.lemma_.lower(), stance=stance,
+            rule=rule, content=[content], cue=(verb.i, verb.i + 1), cue_lemma=verb.lemma_.lower(), stance=stance,
             speaker=speaker, speaker_head=speaker_head, sentence=self.sent_of[verb.i],
         ))
         self.used_cues.add(verb.i)
@@ -954,7 +931,7 @@ class _DocState:
             return False  # "... the chief said that ...": a clause of its own follows
         speaker = self._trim_punct(qe, j)
         head = max(range(*speaker), key=lambda i: (self.doc[i].pos_ in ("PROPN", "NOUN"), i))
-        self._add_quotation("quote_name_cue", (qs, qe), verb, speaker, head, stance=cue.stance)
+        self._add_one_word_cue("quote_name_cue", (qs, qe), verb, speaker, head, stance=cue.stance)
         return True
 
     def _quote_then_verb(self, qs: int, qe: int, j: int) -> bool:
@@ -966,7 +943,7 @@ class _DocState:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == j + 1), None)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             return False
-        self._add_quotation("quote_verb_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
+        self._add_one_word_cue("quote_verb_subject", (qs, qe), verb, self._speaker_span(subject, verb), self._noun_of(subject).i)
         return True
 
     def _follows_directly(self, previous: Found, qs: int, opens_sentence: bool) -> bool:

@@ -57,7 +57,7 @@ class SpeakerResolver:
         if found.continues is not None:
             earlier = self._speaker_of(found.continues)
             if earlier is not None:
-                return Resolved(_copy(earlier), antecedent=found.continues)
+                return Resolved(replace(earlier), antecedent=found.continues)
         head = self.doc[found.speaker_head]
         start, end = found.speaker
         span = self._span(start, end)
@@ -363,19 +363,6 @@ def _common_noun(token: Token) -> bool:
     if token.pos_ == "PROPN":  # the tagger's PROPN on a lower-case word is a common noun
         return token.is_lower
     return token.pos_ == "NOUN" and (token.is_lower or token.i == token.sent.start)
-
-
-def _copy(speaker: Speaker) -> Speaker:
-    return Speaker(
-        text=speaker.text,
-        span=speaker.span,
-        actor=speaker.actor,
-        anonymous=speaker.anonymous,
-        description=speaker.description,
-        kind=speaker.kind,
-        anonymous_source=speaker.anonymous_source,
-        resolved_from=speaker.resolved_from,
-    )
 
 
 def _as_pronoun(antecedent: Speaker, span: Span) -> Speaker:
