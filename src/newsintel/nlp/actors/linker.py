@@ -530,8 +530,7 @@ class ActorLinker:
         if found is None:
             return False
         mention, entry = found
-        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
-        span_words = {t.lower_.rstrip(".") for t in span}
+        name_words, span_words = _name_words(entry.name, span)
         if len(name_words) < 2 or not name_words <= span_words:
             return False
         state.covered.update(range(span.start, span.end))
@@ -545,8 +544,7 @@ class ActorLinker:
         if found is None:
             return False
         mention, entry = found
-        name_words = {w.lower().rstrip(".") for w in entry.name.split()}
-        span_words = {t.lower_.rstrip(".") for t in span}
+        name_words, span_words = _name_words(entry.name, span)
         if name_words <= span_words:
             return False
         state.mentions.remove(mention)
@@ -1207,3 +1205,8 @@ def _bare_courtesy_title(title: Span, roles) -> bool:
 def _stem(word: str) -> str:
     """A crude stem so that spokesman/spokesperson/spokeswoman and minister/ministry meet."""
     return word[:6]
+
+
+def _name_words(name: str, span: Span) -> tuple[set[str], set[str]]:
+    """The words of a dictionary name and of a text span, lower-cased, without final dots."""
+    return {w.lower().rstrip(".") for w in name.split()}, {t.lower_.rstrip(".") for t in span}
