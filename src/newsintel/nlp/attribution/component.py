@@ -8,10 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel.nlp import annotations
-from newsintel.nlp.attribution.finder import AttributionFinder, Found
+from newsintel.nlp.attribution.finder import AttributionFinder
 from newsintel.nlp.attribution.lexicon import load_cues, load_speaker_words
 from newsintel.nlp.attribution.quotes import find_quotes
 from newsintel.nlp.attribution.speakers import SpeakerResolver
+from newsintel.nlp.attribution.state import Found
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
 from newsintel.records import Attribution, Span, to_plain

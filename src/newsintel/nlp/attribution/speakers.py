@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsintel.nlp.attribution.finder import Found
 from newsintel.nlp.attribution.lexicon import SpeakerWords
+from newsintel.nlp.attribution.state import Found
 from newsintel.records import AnonymousSource, Span, Speaker
 
 DEFINITE = {"the", "this", "that", "these", "those"}
