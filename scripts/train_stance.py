@@ -30,6 +30,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: the machine is shared
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from newsintel.dedup import find_root, union  # noqa: E402
 from newsintel.ledger.stance import LABELS, MODEL_FILE, feature_names, pair_features, prepare_article  # noqa: E402
 from newsintel.textsim import HASH_BUCKETS, bucket, content_stems, prepare, words  # noqa: E402
 
@@ -64,22 +65,15 @@ def featurise(records: list[dict], idf: np.ndarray):
 def story_groups(records: list[dict]) -> np.ndarray:
     """A story number per pair: bodies and headlines linked by a related pair are one story
     (unrelated pairs belong to their body's story)."""
-    parent: dict[tuple[str, object], tuple[str, object]] = {}
-
-    def find(node):
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
     for record in records:
+        parent.setdefault(("body", str(record["id"])), ("body", str(record["id"])))
         for pair in record["pairs"]:
             if pair["stance"] != "unrelated":
-                a, b = find(("body", record["id"])), find(("headline", pair["headline"]))
-                if a != b:
-                    parent[a] = b
-    roots = [find(("body", record["id"])) for record in records for _ in record["pairs"]]
+                headline = ("headline", pair["headline"])
+                parent.setdefault(headline, headline)
+                union(parent, ("body", str(record["id"])), headline)
+    roots = [find_root(parent, ("body", str(record["id"]))) for record in records for _ in record["pairs"]]
     numbers = {root: i for i, root in enumerate(dict.fromkeys(roots))}
     return np.array([numbers[root] for root in roots])
 

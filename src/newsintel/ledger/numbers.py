@@ -11,7 +11,9 @@ noun it counts (the plural noun after the numeral, "12 Palestinian civilians" ->
 meet. Precision first: when it is unclear that two numbers count the same thing (a pronoun
 subject, qualifiers that contrast, different days, a running tally) the comparison says
 "different" and the ledger keeps the two claims apart rather than calling them a dispute.
-All word lists are data: `ledger/data/quantities.yaml`. No spaCy: claims are compared from
+The word lists are data (`ledger/data/quantities.yaml`; the pronouns that stand in for a counted
+thing in `newsintel/english/data/closed_class.yaml`), but for a few determiners and English
+endings written in the code. No spaCy: claims are compared from
 their text and normalised fields, so stored reports can be reconciled too.
 """
 
@@ -25,6 +27,7 @@ from importlib import resources
 
 import yaml
 
+from newsintel.english.words import STAND_IN_COUNTED
 from newsintel.errors import DictionaryError
 from newsintel.records import Claim
 
@@ -565,10 +568,6 @@ def _claim_quantities(text: str, object_: str | None) -> tuple[Quantity, ...]:
 # --- comparing two claims ------------------------------------------------------------------
 
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which",
-                      "them", "one", "these", "those"})
-
-
 def compare_numbers(a: Claim, b: Claim, *, published: tuple[str | None, str | None] = (None, None)
                     ) -> NumberComparison | None:
     """How the numbers of two claims (from different articles) stand. "contradicts": they count
@@ -738,7 +737,7 @@ def _anchored(claim: Claim, q: Quantity) -> bool:
     if _subject_is(claim, q):
         return True
     subject = (claim.subject or "").split()
-    return bool(subject) and subject[-1] not in PRONOUNS and " ".join(subject) not in PRONOUNS
+    return bool(subject) and subject[-1] not in STAND_IN_COUNTED and " ".join(subject) not in STAND_IN_COUNTED
 
 
 def _shared_context(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.nlp.attribution.state import DocState
 
 CLIMB_DEPS = {"xcomp", "acomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp"}
 CONTENT_DEPS = {"ccomp"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "a law that allows ...": a restrictive "that" is no phrase of its own, the antecedent speaks
 BARE_RELATIVES = {"that"}
 # "half said so", "72 percent said yes": a one-word answer stands for the whole content

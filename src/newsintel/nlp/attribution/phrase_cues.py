@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.nlp.attribution.channels import citing_inside, dative_channel
 from newsintel.nlp.attribution.clauses import (
-    RELATIVE_PRONOUNS,
     adjacent_quote,
     bare_participle,
     marked_by,

@@ -11,13 +11,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsintel.english.words import GROUP_SPEAKER_PRONOUNS, PERSON_SPEAKER_PRONOUNS, SPEAKER_PRONOUNS
 from newsintel.nlp.attribution.lexicon import SpeakerWords
 from newsintel.nlp.attribution.state import Found
 from newsintel.records import AnonymousSource, Span, Speaker
 
 DEFINITE = {"the", "this", "that", "these", "those"}
-PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
-GROUP_PRONOUNS = {"they", "we", "them", "us"}
 PRONOUN_REACH = 3  # sentences a pronoun looks back for a person mention
 PARTITIVE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 PARTITIVE_QUANTIFIERS = {"some", "several", "many", "most", "both", "all", "each", "none"}
@@ -71,7 +70,7 @@ class SpeakerResolver:
                 result.speaker.anonymous_source = replace(
                     result.speaker.anonymous_source, number=PARTITIVE_NUMBERS.get(lower), plural=lower != "one"
                 )
-        elif head.pos_ == "PRON" and lower in self.words.pronouns:
+        elif head.pos_ == "PRON" and lower in SPEAKER_PRONOUNS:
             result = self._resolve_pronoun(found, head, span)
         elif self._is_anaphoric_description(head, start, end):
             result = self._resolve_description(found, head, span)
@@ -233,7 +232,7 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- pronouns
     def _resolve_pronoun(self, found: Found, head: Token, span: Span) -> Resolved:
         lower = head.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_SPEAKER_PRONOUNS:
             target = self._recent(found, lambda f, s: s.kind != "document" and _singular(s) and self._personal(f, s))
             if target is None or self.sent_of[found.speaker_head] - target[0].sentence > PRONOUN_REACH:
                 person = self._recent_person_entity(head)
@@ -247,7 +246,7 @@ class SpeakerResolver:
                             resolved_from=self._span(*person),
                         )
                     )
-        elif lower in GROUP_PRONOUNS:
+        elif lower in GROUP_SPEAKER_PRONOUNS:
             target = self._recent(found, lambda f, s: not _singular(s) or s.kind == "named" and not self._personal(f, s))
         else:  # "it"
             target = self._recent(found, lambda f, s: s.kind in ("document", "named") and not self._personal(f, s))
@@ -322,7 +321,7 @@ class SpeakerResolver:
         if found.speaker_head is None or found.speaker is None:
             return False
         head = self.doc[found.speaker_head]
-        if head.lower_ in PERSON_PRONOUNS or head.lemma_.lower() in self.words.source_roles:
+        if head.lower_ in PERSON_SPEAKER_PRONOUNS or head.lemma_.lower() in self.words.source_roles:
             return True
         actor = self.actors.get(speaker.actor or "", {})
         if actor.get("type") == "person" or head.ent_type_ == "PERSON":

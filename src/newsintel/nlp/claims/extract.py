@@ -11,18 +11,18 @@ Besides the `records.Claim` dict, each claim gets a `Frame`: plain data the rela
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsintel.english.dateline import dateline_end
+from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.nlp import annotations
 from newsintel.nlp.claims.rules import ClaimRules
 from newsintel.nlp.extensions import get_list
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a wire dateline opening a story: "KABUL (Reuters) - ", "WASHINGTON (AP) — ", "LONDON -- "
-DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'/-]{0,40}(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
 VERBAL = {"VERB", "AUX"}
@@ -159,9 +159,9 @@ def _is_question(sentence: Span) -> bool:
 def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values,
                        sentences, sentence_of, text) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
-    dateline = DATELINE.match(text, start, end)
-    if dateline:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after the dateline
-        start = dateline.end()
+    after_dateline = dateline_end(text, start, end)
+    if after_dateline is not None:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after it
+        start = after_dateline
         content = [{**content[0], "start": start, "text": text[start : content[0]["end"]]}, *content[1:]]
     tokens = annotations.char_span_tokens(doc, start, end)
     if tokens is None:
@@ -278,7 +278,6 @@ def _resolved_kind(speaker: dict) -> str:
     return "named" if speaker.get("actor") else kind
 
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 
 
 def _stands_for_antecedent(speaker: dict) -> bool:

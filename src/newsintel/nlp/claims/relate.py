@@ -18,13 +18,13 @@ contradict: precision first.
 
 from __future__ import annotations
 
-from newsintel.nlp.claims.extract import Frame, Reference
-from newsintel.nlp.claims.rules import ClaimRules
 import functools
 
+from newsintel.english.words import STAND_IN_SUBJECTS
+from newsintel.nlp.claims.extract import Frame, Reference
+from newsintel.nlp.claims.rules import ClaimRules
 from newsintel.textsim import cosine, prepare
 
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
 SAME_PROPOSITION_COSINE = 0.3
 MAX_TARGETS = 3
 
@@ -147,7 +147,7 @@ def states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
 
 
 def _usable(entity: str | None) -> bool:
-    return bool(entity) and entity not in PRONOUNS
+    return bool(entity) and entity not in STAND_IN_SUBJECTS
 
 
 def _hedged(frame: Frame) -> bool:

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsintel.english.words import RELATIVE_PRONOUNS
+
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "attr", "oprd"}
 NP_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod", "flat", "appos"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "its", "their", "his"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 
 
 @dataclass(slots=True)
