@@ -128,14 +128,11 @@ DICTIONARY = """\
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
+def run(tmp_path_factory, model_name):
     """analyse(text, date) -> (actors by id, metonyms, flags) with only the test dictionary."""
     from newsintel.nlp.load import load_fresh_model
 
-    try:
-        nlp = load_fresh_model()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no spaCy model: {exc}")
+    nlp = load_fresh_model(model_name)
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     folder = tmp_path_factory.mktemp("actors")

@@ -41,27 +41,11 @@ def read_gold(path: Path) -> Iterator[dict]:
 
 
 def eval_pipeline(model: str | None = None):
-    """The spaCy pipeline with the stages attribution needs (actors when it is available)."""
+    """The spaCy pipeline with the stages attribution needs: actors (speakers' actors, outlets)
+    and attribution. Both are required: a score without the actors stage is not the published one."""
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
-    stages = tuple(name for name in EVAL_STAGES if _stage_available(name))
-    return build_pipeline(PipelineOptions(model=model, stages=stages))
-
-
-def _stage_available(name: str) -> bool:
-    """Whether a stage's module exists and registers its factory (stages land one by one)."""
-    import importlib
-
-    from spacy.language import Language
-
-    from newsintel.nlp.pipeline import STAGES
-
-    try:
-        importlib.import_module(STAGES[name])
-    except ImportError:
-        logger.info("stage %s is not available; evaluating without it", name)
-        return False
-    return Language.has_factory(name)
+    return build_pipeline(PipelineOptions(model=model, stages=EVAL_STAGES))
 
 
 def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> list[dict]:
