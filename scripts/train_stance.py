@@ -18,6 +18,7 @@ One core (n_jobs=1 everywhere): the machine is shared.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -47,7 +48,7 @@ def fit_idf(bodies: list[str]) -> np.ndarray:
     df = np.zeros(HASH_BUCKETS, dtype=np.float64)
     for body in bodies:
         stems = content_stems(words(body))
-        keys = {bucket(s) for s in stems} | {bucket(f"{a} {b}") for a, b in zip(stems, stems[1:])}
+        keys = {bucket(s) for s in stems} | {bucket(f"{a} {b}") for a, b in itertools.pairwise(stems)}
         df[list(keys)] += 1
     return (np.log((1 + len(bodies)) / (1 + df)) + 1.0).astype(np.float16)
 
@@ -115,7 +116,7 @@ def grouped_cv(x, y, groups) -> None:
 
 def fnc_score(gold, predicted) -> float:
     got = best = 0.0
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=True):
         got += 0.25 * ((g == "unrelated") == (p == "unrelated")) + 0.75 * (g != "unrelated" and g == p)
         best += 0.25 + 0.75 * (g != "unrelated")
     return got / best
@@ -146,7 +147,8 @@ def main(argv=None) -> None:
     import sklearn
 
     info = {
-        "trained_on": "FNC-1 fnc1_train.jsonl (Fake News Challenge stage 1, train bodies whose id is not a multiple of 10)",
+        "trained_on": "FNC-1 fnc1_train.jsonl (Fake News Challenge stage 1, "
+        "train bodies whose id is not a multiple of 10)",
         "pairs": int(len(y)),
         "features": feature_names(),
         "sklearn": sklearn.__version__,

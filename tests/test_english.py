@@ -9,10 +9,10 @@ from newsintel.english.inflect import plural, regular_forms
 
 def test_word_sets_come_from_the_data_file():
     assert {"it", "they", "there", "which"} <= words.STAND_IN_SUBJECTS
-    assert words.STAND_IN_COUNTED - words.STAND_IN_SUBJECTS == {"one", "these", "those"}
+    assert {"one", "these", "those"} == words.STAND_IN_COUNTED - words.STAND_IN_SUBJECTS
     assert words.ACTOR_PRONOUNS == words.PERSON_ACTOR_PRONOUNS | words.NON_PERSON_ACTOR_PRONOUNS
     assert "his" in words.PERSON_ACTOR_PRONOUNS and "its" in words.NON_PERSON_ACTOR_PRONOUNS
-    assert words.RELATIVE_PRONOUNS == {"who", "which", "that", "whom", "whose"}
+    assert {"who", "which", "that", "whom", "whose"} == words.RELATIVE_PRONOUNS
     assert "us" in words.GROUP_SPEAKER_PRONOUNS and "you" in words.SPEAKER_PRONOUNS
 
 

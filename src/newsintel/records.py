@@ -15,9 +15,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 SCHEMA = "newsintel/1"
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["named", "anonymous", "pronoun", "document", "none"]
@@ -232,7 +236,7 @@ class Flag:
 
 
 def _empty_sourcing() -> dict[str, int]:
-    return {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS)}
+    return dict.fromkeys((*SPEAKER_KINDS, *ATTRIBUTION_KINDS), 0)
 
 
 @dataclass(slots=True)
@@ -367,7 +371,7 @@ def _spans(items: list[dict[str, Any]] | None) -> list[Span]:
     return [Span.from_dict(item) for item in items or []]  # type: ignore[misc]
 
 
-def _build(cls: type, data: dict[str, Any], **converted: Any) -> Any:
+def _build(cls: type[_Record], data: dict[str, Any], **converted: Any) -> _Record:
     """Instantiate `cls` from the keys of `data` it knows, ignoring added keys."""
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs = {key: value for key, value in data.items() if key in names}

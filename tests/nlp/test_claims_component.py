@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsintel.nlp.claims.rules import load_rules, parse_rules
 from newsintel.errors import DictionaryError
+from newsintel.nlp.claims.rules import load_rules, parse_rules
 
 pytestmark = pytest.mark.model
 

@@ -7,7 +7,16 @@ import pytest
 pytest.importorskip("fastapi", reason="the workbench needs the [web] extra")
 
 from newsintel.records import (  # noqa: E402
-    Actor, Attribution, Claim, ClaimRelation, Document, Event, Place, Report, Speaker, Span,
+    Actor,
+    Attribution,
+    Claim,
+    ClaimRelation,
+    Document,
+    Event,
+    Place,
+    Report,
+    Span,
+    Speaker,
 )
 from newsintel.store import open_store  # noqa: E402
 

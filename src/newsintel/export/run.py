@@ -105,9 +105,9 @@ def export_csv(store: Store, out: Path | None, flt: EventFilter) -> dict[str, An
 
 
 def export_graphml(store: Store, out: Path | None, flt: EventFilter) -> dict[str, Any]:
-    from newsintel.export.graph import actor_graph
-
     import networkx as nx
+
+    from newsintel.export.graph import actor_graph
 
     graph = actor_graph(store, flt)
     with _output(out) as file:

@@ -181,7 +181,7 @@ def _is_source(cues: HeadlineCues, source: str, claim_stems: set[str], *, max_wo
 
 def _source_prefix(cues: HeadlineCues, headline: str, claim_stems: set[str]) -> bool:
     match = _COLON_PREFIX.match(headline)
-    return bool(match) and _is_source(cues, match.group("source"), claim_stems, max_words=MAX_SOURCE_WORDS)
+    return match is not None and _is_source(cues, match.group("source"), claim_stems, max_words=MAX_SOURCE_WORDS)
 
 
 def _source_suffix(cues: HeadlineCues, headline: str, claim_stems: set[str]) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -83,29 +84,29 @@ class Lexicon:
     vague_phrases: Phrases
     triggers: frozenset[str]  # a word that can open a quantity
     vague_needs_of: frozenset[str]
-    zero: tuple[tuple[str, ...], ...]
-    zero_people: tuple[tuple[str, ...], ...]
+    zero: Phrases
+    zero_people: Phrases
     people: frozenset[str]
-    modifiers: dict[str, tuple[tuple[str, ...], ...]]
-    after_lower: tuple[tuple[str, ...], ...]
-    after_approximate: tuple[tuple[str, ...], ...]
+    modifiers: dict[str, Phrases]
+    after_lower: Phrases
+    after_approximate: Phrases
     tolerance: dict[str, float]
     currency_signs: dict[str, str]
     currency_words: dict[str, str]
-    percent: tuple[tuple[str, ...], ...]
+    percent: Phrases
     irregular: dict[str, str]
     breakers: frozenset[str]
     labels: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
-    time_of_day: tuple[tuple[str, ...], ...]
+    time_of_day: Phrases
     age_before: frozenset[str]
-    age_after: tuple[tuple[str, ...], ...]
-    rate_after: tuple[tuple[str, ...], ...]
+    age_after: Phrases
+    rate_after: Phrases
     increment: frozenset[str]
-    subset_before: tuple[tuple[str, ...], ...]
+    subset_before: Phrases
     uncompared: frozenset[str]
-    running: tuple[tuple[str, ...], ...]
+    running: Phrases
     forecast: Phrases
     contrast: frozenset[str]
     predicate_class: dict[str, int]
@@ -113,11 +114,14 @@ class Lexicon:
     max_days_apart: int
 
 
-class Phrases(tuple):
+class Phrases(tuple[tuple[str, ...], ...]):
     """Word tuples, longest first (so "no more than" is tried before "no"), indexed by their
     first and last word so a lookup at a token tries only the phrases that can match there."""
 
-    def __new__(cls, items):
+    by_first: dict[str, list[tuple[str, ...]]]
+    by_last: dict[str, list[tuple[str, ...]]]
+
+    def __new__(cls, items: Iterable[object]) -> Phrases:
         phrases = sorted((tuple(str(i).lower().split()) for i in items), key=len, reverse=True)
         obj = super().__new__(cls, phrases)
         obj.by_first, obj.by_last = {}, {}
@@ -127,7 +131,7 @@ class Phrases(tuple):
         return obj
 
 
-def _phrases(items) -> Phrases:
+def _phrases(items: Iterable[object]) -> Phrases:
     return Phrases(items)
 
 
@@ -460,7 +464,7 @@ def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text
         precision, end = "lower_bound", end + after
     elif _at(tokens, end, lex.after_approximate):
         precision, end = "approximate", end + _at(tokens, end, lex.after_approximate)
-    counted, qualifiers = unit, frozenset()
+    counted, qualifiers = unit, frozenset[str]()
     if kind != "money":
         counted, qualifiers, end = _counted(tokens, end, plural=value != 1 or upper is not None)
         if kind == "percent":
@@ -615,13 +619,13 @@ def _predicated_in(text: str, predicate: str, object_: str | None) -> tuple[Quan
         return ()
     forms = _predicate_forms(predicate)
     tokens = tokenize(text)
-    found = []
+    kept = []
     for q in candidates:
         first = next(n for n, t in enumerate(tokens) if t.end > q.start)
         last = max(n for n, t in enumerate(tokens) if t.start < q.end)
         if _verb_near(tokens, first, last, forms):
-            found.append(q)
-    return tuple(found)
+            kept.append(q)
+    return tuple(kept)
 
 
 PREDICATE_WINDOW = 6
@@ -787,9 +791,7 @@ def _distinctive(text: str, q: Quantity) -> set[str]:
             continue  # the compared quantity itself
         word = token.lower
         if word[0].isdigit() or word in lex.words or word in lex.contrast or word in lex.months \
-                or word in lex.weekdays:
-            found.add(word)
-        elif token.text[:1].isupper() and word[0].isalpha() and word not in plain:
+                or word in lex.weekdays or token.text[:1].isupper() and word[0].isalpha() and word not in plain:
             found.add(word)
     return found
 

@@ -11,7 +11,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, func, literal_column, or_, select, text
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Result,
+    Select,
+    and_,
+    case,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
 from newsintel.records import EVENT_MODES, Report
 from newsintel.store import schema as t
@@ -43,7 +56,7 @@ class EventFilter:
     document: str | None = None
     unique: bool = False  # one copy per near-duplicate group
 
-    def conditions(self) -> list:
+    def conditions(self) -> list[ColumnElement[bool]]:
         c = t.events.c
         where = []
         if self.since:
@@ -72,7 +85,7 @@ EXPORT_TABLES = ("documents", "actors", "mentions", "attributions", "events", "p
                  "claims", "claim_relations", "flags", "errors")
 
 
-def column_kind(column) -> str:
+def column_kind(column: Column[Any]) -> str:
     """'int', 'float', 'bool', 'bytes' or 'str': enough for exporters to type their columns."""
     from sqlalchemy import Boolean, Float, Integer, LargeBinary
 
@@ -94,7 +107,7 @@ def table_columns(name: str) -> list[tuple[str, str]]:
     return [(column.name, column_kind(column)) for column in t.metadata.tables[name].columns]
 
 
-def _documents_matching(flt: EventFilter) -> Select | None:
+def _documents_matching(flt: EventFilter) -> Select[tuple[str]] | None:
     """Ids of the documents an export covers: published in [since, until], and having a
     matching event when an actor, country, code or mode filter is given. None: all."""
     d = t.documents.c
@@ -109,7 +122,7 @@ def _documents_matching(flt: EventFilter) -> Select | None:
     return select(d.id).where(*where) if where else None
 
 
-def _group_representatives() -> Select:
+def _group_representatives() -> Select[tuple[str]]:
     """Ids of the documents that stand for their near-duplicate group (the group's namesake)."""
     return select(t.documents.c.id).where(t.documents.c.id == t.documents.c.dup_group)
 
@@ -118,11 +131,11 @@ def _limit(limit: int) -> int:
     return max(0, min(int(limit), MAX_LIMIT))
 
 
-def _rows(result) -> list[dict[str, Any]]:
+def _rows(result: Result[Any]) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in result]
 
 
-def _date_range(column, since: str | None, until: str | None) -> list:
+def _date_range(column: Any, since: str | None, until: str | None) -> list[ColumnElement[bool]]:
     where = []
     if since:
         where.append(column >= since)
@@ -143,7 +156,7 @@ class Queries:
 
     engine: Any
 
-    def _page(self, query: Select, *, limit: int, offset: int) -> Page:
+    def _page(self, query: Select[Any], *, limit: int, offset: int) -> Page:
         limit = _limit(limit)
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
@@ -210,7 +223,7 @@ class Queries:
 
     def _search_postgres(self, query: str, *, limit: int, offset: int) -> Page:
         tsquery = func.to_tsquery("english", _tsquery(query))
-        search = literal_column("documents.search")
+        search: ColumnElement[Any] = literal_column("documents.search")
         snippet = func.ts_headline(
             "english", t.documents.c.text, tsquery,
             "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
@@ -235,7 +248,9 @@ class Queries:
         return dict(row._mapping) if row else None
 
     def get_report(self, document_id: str) -> Report:
-        return self.load_report(document_id)  # type: ignore[attr-defined]
+        # Store mixes these queries in and defines load_report
+        report: Report = self.load_report(document_id)  # type: ignore[attr-defined]
+        return report
 
     def iter_reports(self, *, since: str | None = None, until: str | None = None,
                      unique: bool = False, batch: int = 200) -> Iterator[Report]:
@@ -479,7 +494,7 @@ class Queries:
             where.append(d.id == d.dup_group)
         from newsintel.records import ATTRIBUTION_KINDS, SPEAKER_KINDS
 
-        counts: dict[str, int] = {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS, "second_hand")}
+        counts: dict[str, int] = dict.fromkeys((*SPEAKER_KINDS, *ATTRIBUTION_KINDS, "second_hand"), 0)
         documents = 0
         with self.engine.connect() as conn:
             rows = conn.execution_options(yield_per=1000).execute(select(d.sourcing).where(*where))

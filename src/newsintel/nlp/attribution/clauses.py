@@ -244,7 +244,7 @@ def _opens_clause(state: DocState, i: int) -> bool:
         j < 0
         or "\n" in state.doc[j].text
         or state.doc[j].text in (".", ":", "!", "?", "”", '"')
-        or state.doc[i].is_sent_start
+        or bool(state.doc[i].is_sent_start)
     )
 
 
@@ -256,8 +256,8 @@ def head_clause(state: DocState, verb: Token) -> list[tuple[int, int]] | None:
     host = [t.i for t in verb.head.subtree if t.i not in own]
     left = [i for i in host if i < verb.left_edge.i]
     right = [i for i in host if i > verb.right_edge.i]
-    segments = [state.clean_range((min(side), max(side) + 1)) for side in (left, right) if side]
-    segments = [s for s in segments if s is not None and any(t.is_alpha for t in state.doc[s[0] : s[1]])]
+    cleaned = [state.clean_range((min(side), max(side) + 1)) for side in (left, right) if side]
+    segments = [s for s in cleaned if s is not None and any(t.is_alpha for t in state.doc[s[0] : s[1]])]
     return segments or None
 
 

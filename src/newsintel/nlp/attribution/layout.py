@@ -66,7 +66,7 @@ def colon_introduced(state: DocState, qs: int, qe: int) -> bool:
         return False
     root = next((t for t in state.doc[sent_start:i] if not sent_start <= t.head.i < i or t.head.i == t.i), None)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
+    if root is None or subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.i >= i:
         return False
     state.add(
         Found(

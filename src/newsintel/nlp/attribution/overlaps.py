@@ -47,6 +47,7 @@ def split_joined_cues(state: DocState) -> None:
 def _joined_clause(state: DocState, verb: Token, outer: Found) -> bool:
     """The cue's clause hangs off a word of the outer content as a conjunct or an adverbial
     clause with its own subject ("while other voters said"), not as the outer's complement."""
+    assert outer.verb is not None  # only verb cues are split
     if verb.dep_ == "conj":  # with a subject of its own it goes on the reported clause
         return state.doc[outer.verb] is not verb.head and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     if verb.dep_ == "advcl":
@@ -145,7 +146,7 @@ def _one_attribution_per_content(state: DocState, found: list[Found]) -> list[Fo
     Relays (`channel`, or a `via` to a kept outer attribution) share their content on purpose."""
     primary = [f for f in found if not f.is_channel and f.channel is None or f.cue is None]
     primary.sort(key=lambda f: _cue_distance(state, f))
-    owner = [None] * len(state.doc)
+    owner: list[Found | None] = [None] * len(state.doc)
     losers: set[int] = set()
     for item in primary:
         tokens = [i for s, e in item.content for i in range(s, e)]

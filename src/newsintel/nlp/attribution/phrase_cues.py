@@ -148,9 +148,12 @@ def noun_cue(state: DocState, noun: Token) -> None:
         if owner is not None and owner.pos_ == "PRON" and owner.lower_ in RELATIVE_PRONOUNS:
             owner = None
     cue = state.lex.nouns[noun.lemma_.lower()]
+    content = state.clean_range(state.subtree_range(clause, exclude=noun))
+    if content is None:
+        return  # a clause of punctuation only: nothing was said
     found = Found(
         rule="noun_cue",
-        content=[state.clean_range(state.subtree_range(clause, exclude=noun))],
+        content=[content],
         cue=(noun.i, noun.i + 1),
         cue_lemma=noun.lemma_.lower(),
         stance=cue.stance,

@@ -82,6 +82,7 @@ class SpeakerResolver:
     def _relative(self, found: Found, head: Token, start: int, end: int, span: Span) -> Resolved:
         """"an assessment, which claimed": the relative pronoun speaks for its antecedent."""
         antecedent = self._describe(head, start, end, span)
+        assert found.relative is not None  # only relative clauses come here
         pronoun = self._span(*found.relative)
         speaker = Speaker(
             text=pronoun.text,
@@ -141,7 +142,7 @@ class SpeakerResolver:
     def _capitalised_inside_sentences(self) -> set[str]:
         """Words written capitalised inside running sentences (not in title-case headlines,
         where "Witnesses Say ..." capitalises every word)."""
-        names = set()
+        names: set[str] = set()
         for sent in self.doc.sents:
             words = [t for t in sent if t.is_alpha]
             if sum(t.is_title for t in words) * 2 > len(words):
@@ -234,6 +235,7 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in PERSON_SPEAKER_PRONOUNS:
             target = self._recent(found, lambda f, s: s.kind != "document" and _singular(s) and self._personal(f, s))
+            assert found.speaker_head is not None  # a pronoun speaker has its head
             if target is None or self.sent_of[found.speaker_head] - target[0].sentence > PRONOUN_REACH:
                 person = self._recent_person_entity(head)
                 if person is not None:
@@ -331,7 +333,9 @@ class SpeakerResolver:
         )
 
     def _is_media(self, actor_id: str | None) -> bool:
-        return bool(actor_id) and self.actors.get(actor_id, {}).get("type") == "media"
+        if not actor_id:
+            return False
+        return bool(self.actors.get(actor_id, {}).get("type") == "media")
 
     def _recent_person_entity(self, head: Token) -> tuple[int, int] | None:
         sentence = self.sent_of[head.i]
@@ -354,6 +358,7 @@ class SpeakerResolver:
 
     def _token_range(self, span: Span) -> tuple[int, int]:
         char = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        assert char is not None  # spans come from this doc's own characters
         return char.start, char.end
 
 

@@ -163,8 +163,8 @@ class DocState:
 
     def add(self, found: Found) -> None:
         anchor = found.cue[0] if found.cue else None
-        found.content = [self.within_paragraph(c, anchor) for c in found.content if c is not None and c[1] > c[0]]
-        found.content = [c for c in found.content if c is not None]
+        pieces = [self.within_paragraph(c, anchor) for c in found.content if c is not None and c[1] > c[0]]
+        found.content = [c for c in pieces if c is not None]
         if not found.content:
             return
         self.found.append(found)

@@ -188,7 +188,7 @@ def _only_glue_text(state: DocState, previous: Found, qs: int) -> bool:
     between = state.doc[previous.end : qs]
     if len(between) > 8:
         return False
-    cue_and_speaker = set()
+    cue_and_speaker: set[int] = set()
     if previous.cue:
         cue_and_speaker.update(range(*previous.cue))
     if previous.speaker:

@@ -125,9 +125,9 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Toke
     apposition without coordination names the same actor again: 'the minister, Calimehtar')."""
     found = []
     for child in head.children:
-        if child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head):
-            if any(c.dep_ == "conj" for c in child.children):
-                found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+        appositive = child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head)
+        if appositive and any(c.dep_ == "conj" for c in child.children):
+            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
 
 
