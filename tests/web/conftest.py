@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the workbench needs the [web] extra")
 
-from newsintel.records import (  # noqa: E402
+from newsintel.records import (
     Actor,
     Attribution,
     Claim,
@@ -18,7 +18,7 @@ from newsintel.records import (  # noqa: E402
     Span,
     Speaker,
 )
-from newsintel.store import open_store  # noqa: E402
+from newsintel.store import open_store
 
 RAID = (
     "Government troops raided a militant camp near Kismayo on Monday, the army said.\n\n"

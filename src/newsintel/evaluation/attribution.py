@@ -109,7 +109,7 @@ def predict_file(gold: Path, out: Path, *, model: str | None = None, batch_size:
             try:
                 doc = nlp(article["text"])
                 predicted = prediction_of(doc._.ni_attributions or [])
-            except Exception:  # noqa: BLE001  (one bad article must not stop the evaluation)
+            except Exception:  # one bad article must not stop the evaluation (logged with its traceback)
                 logger.warning("article %s failed; scored as empty", article["id"])
                 logger.debug("failure details", exc_info=True)
                 predicted = []

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newsintel.store import EventFilter, Store
-from newsintel.store.queries import EXPORT_TABLES, table_columns
+from newsintel.store.exports import EXPORT_TABLES, table_columns
 
 _ARROW_TYPES = {"int": "int64", "float": "float64", "bool": "bool_", "bytes": "binary", "str": "string"}
 

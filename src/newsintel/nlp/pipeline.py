@@ -119,7 +119,7 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:
     try:
         docs = list(nlp.pipe([_make_doc(nlp, d) for d in batch], batch_size=len(batch)))
-    except Exception:  # noqa: BLE001  (isolate the failing document below)
+    except Exception:  # isolate the failing document below
         logger.debug("batch failed; retrying documents one by one", exc_info=True)
         for document in batch:
             yield _extract_one(nlp, document, label, doc_to_report)

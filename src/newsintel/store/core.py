@@ -23,6 +23,7 @@ from newsintel.errors import NewsintelError, StageError, StoreError
 from newsintel.records import Document, Report, report_from_dict
 from newsintel.store import schema as t
 from newsintel.store.engine import create_store_engine, database_url, migrate
+from newsintel.store.exports import ExportQueries
 from newsintel.store.queries import Queries
 from newsintel.store.rows import content_hash, item_rows, report_json
 
@@ -62,7 +63,7 @@ def error_key(error: NewsintelError) -> str:
     return f"input:{error.path or ''}:{type(error).__name__}"
 
 
-class Store(Queries):
+class Store(Queries, ExportQueries):
     """A corpus database. Open with `open_store(db)`; `db` is a path or a SQLAlchemy URL."""
 
     def __init__(self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None) -> None:
