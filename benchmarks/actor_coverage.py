@@ -22,8 +22,8 @@ PHOENIX_AGENTS = ("Phoenix.agents.txt",)
 
 
 def link(text: str, date: str, **config):
-    from newsintel.nlp.load import load_fresh_model
     import newsintel.nlp.actors.component  # noqa: F401
+    from newsintel.nlp.load import load_fresh_model
 
     nlp = load_fresh_model()
     nlp.add_pipe("newsintel_actors", config=config)

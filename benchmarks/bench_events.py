@@ -56,8 +56,10 @@ def main() -> None:
     event_seconds = time.perf_counter() - start
 
     words = sum(len(doc) for doc in docs)
-    print(f"spaCy parse ({'+'.join(spacy_names)}): {words} tokens in {parse_seconds:.2f}s = {words / parse_seconds:,.0f} tokens/s")
-    print(f"events stage: {events} events in {event_seconds:.3f}s = {100 * event_seconds / parse_seconds:.1f}% of the parse time")
+    print(f"spaCy parse ({'+'.join(spacy_names)}): {words} tokens in {parse_seconds:.2f}s"
+          f" = {words / parse_seconds:,.0f} tokens/s")
+    print(f"events stage: {events} events in {event_seconds:.3f}s"
+          f" = {100 * event_seconds / parse_seconds:.1f}% of the parse time")
 
 
 if __name__ == "__main__":

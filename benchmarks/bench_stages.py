@@ -28,9 +28,9 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from statistics import median
+from datetime import UTC, datetime
 from pathlib import Path
+from statistics import median
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout (a git worktree one level deeper also finds it)
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         "rounds": max(1, args.rounds),
         "batch_size": args.batch_size,
         "pipeline_load_seconds": round(load_seconds, 2),
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "note": NOISE_NOTE,
     })

@@ -23,9 +23,8 @@ EVENTS = SHARED / "eval" / "events"
 
 
 def pipeline(**config):
-    from newsintel.nlp.load import load_fresh_model
-
     import newsintel.nlp.actors.component  # noqa: F401
+    from newsintel.nlp.load import load_fresh_model
 
     nlp = load_fresh_model()
     nlp.add_pipe("newsintel_actors", config=config)

@@ -289,7 +289,8 @@ def summary_markdown(results: dict) -> str:
             f"| spaCy parse alone | {t['parse_articles_per_s_per_core']} | {t['parse_words_per_s']} |",
             f"| full newsintel pipeline | {t['pipeline_articles_per_s_per_core']} | {t['pipeline_words_per_s']} |", "",
             f"Pipeline / parse = **{t['ratio']}** (target ≥ {t['target_ratio']}); {t['articles']} articles, "
-            f"{t['words']} words, best of {t['rounds']} alternating rounds; stages: {', '.join(t['stages']) or 'none'}; "
+            f"{t['words']} words, best of {t['rounds']} alternating rounds; "
+            f"stages: {', '.join(t['stages']) or 'none'}; "
             f"load {t['load_average']['before']} → {t['load_average']['after']}.", "",
             "Seconds per component on the same articles: "
             + ", ".join(f"{name} {sec}" for name, sec in t["component_seconds"].items()) + ".", "",
@@ -313,7 +314,8 @@ def summary_markdown(results: dict) -> str:
         if "executor_only" in d:
             e = d["executor_only"]
             lines += [f"The executor alone (a CPU-bound stand-in, {e['cpu_seconds_per_document']} s of CPU per "
-                      f"document, {e['documents']} documents): {e['seconds'][1] if 1 in e['seconds'] else e['seconds']['1']} s on 1 worker, "
+                      f"document, {e['documents']} documents): "
+                      f"{e['seconds'][1] if 1 in e['seconds'] else e['seconds']['1']} s on 1 worker, "
                       f"{e['seconds'][2] if 2 in e['seconds'] else e['seconds']['2']} s on 2: speed-up **{e['speedup']}**.", ""]
     return "\n".join(lines)
 
@@ -334,7 +336,7 @@ def main(argv: list[str] | None = None) -> None:
     n = args.articles or (20 if args.quick else 300)
     sizes = [int(s) for s in (args.memory_sizes or ("100,1000" if args.quick else "1000,10000")).split(",")]
     wanted = set(args.only or ("throughput", "memory", "dask"))
-    results: dict = {"meta": {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    results: dict = {"meta": {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                               "cpus": os.cpu_count(), "mode": "quick" if args.quick else "full", "corpus": source}}
     RESULTS.mkdir(parents=True, exist_ok=True)
     if "throughput" in wanted:

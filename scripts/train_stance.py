@@ -18,6 +18,7 @@ One core (n_jobs=1 everywhere): the machine is shared.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -30,6 +31,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: the machine is shared
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from newsintel.dedup import find_root, union  # noqa: E402
 from newsintel.ledger.stance import LABELS, MODEL_FILE, feature_names, pair_features, prepare_article  # noqa: E402
 from newsintel.textsim import HASH_BUCKETS, bucket, content_stems, prepare, words  # noqa: E402
 
@@ -46,7 +48,7 @@ def fit_idf(bodies: list[str]) -> np.ndarray:
     df = np.zeros(HASH_BUCKETS, dtype=np.float64)
     for body in bodies:
         stems = content_stems(words(body))
-        keys = {bucket(s) for s in stems} | {bucket(f"{a} {b}") for a, b in zip(stems, stems[1:])}
+        keys = {bucket(s) for s in stems} | {bucket(f"{a} {b}") for a, b in itertools.pairwise(stems)}
         df[list(keys)] += 1
     return (np.log((1 + len(bodies)) / (1 + df)) + 1.0).astype(np.float16)
 
@@ -64,22 +66,15 @@ def featurise(records: list[dict], idf: np.ndarray):
 def story_groups(records: list[dict]) -> np.ndarray:
     """A story number per pair: bodies and headlines linked by a related pair are one story
     (unrelated pairs belong to their body's story)."""
-    parent: dict[tuple[str, object], tuple[str, object]] = {}
-
-    def find(node):
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
     for record in records:
+        parent.setdefault(("body", str(record["id"])), ("body", str(record["id"])))
         for pair in record["pairs"]:
             if pair["stance"] != "unrelated":
-                a, b = find(("body", record["id"])), find(("headline", pair["headline"]))
-                if a != b:
-                    parent[a] = b
-    roots = [find(("body", record["id"])) for record in records for _ in record["pairs"]]
+                headline = ("headline", pair["headline"])
+                parent.setdefault(headline, headline)
+                union(parent, ("body", str(record["id"])), headline)
+    roots = [find_root(parent, ("body", str(record["id"]))) for record in records for _ in record["pairs"]]
     numbers = {root: i for i, root in enumerate(dict.fromkeys(roots))}
     return np.array([numbers[root] for root in roots])
 
@@ -121,7 +116,7 @@ def grouped_cv(x, y, groups) -> None:
 
 def fnc_score(gold, predicted) -> float:
     got = best = 0.0
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=True):
         got += 0.25 * ((g == "unrelated") == (p == "unrelated")) + 0.75 * (g != "unrelated" and g == p)
         best += 0.25 + 0.75 * (g != "unrelated")
     return got / best
@@ -152,7 +147,8 @@ def main(argv=None) -> None:
     import sklearn
 
     info = {
-        "trained_on": "FNC-1 fnc1_train.jsonl (Fake News Challenge stage 1, train bodies whose id is not a multiple of 10)",
+        "trained_on": "FNC-1 fnc1_train.jsonl (Fake News Challenge stage 1, "
+        "train bodies whose id is not a multiple of 10)",
         "pairs": int(len(y)),
         "features": feature_names(),
         "sklearn": sklearn.__version__,

@@ -24,31 +24,30 @@ def fixture_text() -> str:
     return shared_path("fixtures", "taliban_isis_k.txt").read_text(encoding="utf-8")
 
 
-def _model_available() -> bool:
-    try:
-        from newsintel.nlp.load import default_model_name
+@pytest.fixture(scope="session")
+def model_name() -> str:
+    """The installed spaCy model, checked once: the tests that need it skip when none is
+    installed (the one truly optional thing); any other failure to load it is an error."""
+    from newsintel.errors import ModelNotFound
+    from newsintel.nlp.load import default_model_name
 
-        default_model_name()
-    except Exception:
-        return False
-    return True
+    try:
+        return default_model_name()
+    except ModelNotFound as exc:
+        pytest.skip(f"no spaCy English model installed (scripts/setup installs the pinned one): {exc.message}")
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def nlp(model_name: str):
     """The full newsintel pipeline on the default model, built once per session."""
-    if not _model_available():
-        pytest.skip("no spaCy English model installed (scripts/setup installs the pinned one)")
     from newsintel.nlp.pipeline import build_pipeline
 
     return build_pipeline()
 
 
 @pytest.fixture(scope="session")
-def analyze_text():
+def analyze_text(model_name: str):
     """analyze(text, published) -> Report, sharing the session's pipeline."""
-    if not _model_available():
-        pytest.skip("no spaCy English model installed (scripts/setup installs the pinned one)")
     from newsintel import analyze
 
     def run(text: str, published: str | None = "2023-04-27"):

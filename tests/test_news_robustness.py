@@ -7,7 +7,6 @@ attribution whose content was trimmed to nothing raised in the attribution stage
 import json
 
 import pytest
-
 from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]

@@ -2,20 +2,21 @@ import json
 
 import pytest
 
+from newsintel.export.frames import report_frames
 from newsintel.records import (
     Actor,
     AnonymousSource,
     Attribution,
+    Claim,
     ClaimRelation,
     DateMention,
     Document,
     Event,
     Flag,
     Place,
-    Claim,
     Report,
-    Speaker,
     Span,
+    Speaker,
 )
 from newsintel.schema import validate_report
 
@@ -87,8 +88,8 @@ def test_schema_rejects_a_missing_required_key():
         validate_report(data)
 
 
-def test_to_frames_gives_one_frame_per_item_type():
-    frames = sample_report().to_frames()
+def test_report_frames_gives_one_frame_per_item_type():
+    frames = report_frames(sample_report())
     assert list(frames["events"]["cameo"]) == ["190"]
     assert list(frames["attributions"]["speaker_text"]) == ["Two US officials"]
     assert set(frames) >= {"actors", "attributions", "events", "places", "claims", "sourcing"}

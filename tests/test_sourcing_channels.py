@@ -1,4 +1,4 @@
-from newsintel.records import Attribution, Document, Report, Speaker, Span
+from newsintel.records import Attribution, Document, Report, Span, Speaker
 
 TEXT = "Two officials told the Post that the talks failed."
 

@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -132,10 +132,10 @@ def near_duplicate_groups(
     """
     from datasketch import MinHashLSH
 
-    items = dict(texts) if isinstance(texts, Mapping) else dict(enumerate(texts))
+    items: dict[Any, str] = dict(texts) if isinstance(texts, Mapping) else dict(enumerate(texts))
     params = DedupParams(threshold=threshold, num_perm=num_perm, shingle_words=shingle_words)
     lsh = MinHashLSH(num_perm=num_perm, weights=(0.5, 0.5), threshold=params.lsh_threshold)
-    sketches = {}
+    sketches: dict[Any, Any] = {}
     parent = {key: key for key in items}
     for key, text in items.items():
         sketch = minhash(text, params)
@@ -169,7 +169,7 @@ def groups_of(documents, *, threshold: float = THRESHOLD) -> list[list]:
     """Near-duplicate groups of (id, text) pairs as lists of ids, in input order, singletons
     included: the shape `ledger.duplicates.groups_of` returns, so the ledger can use this."""
     documents = list(documents)
-    group_of = near_duplicate_groups({doc_id: text for doc_id, text in documents}, threshold=threshold)
+    group_of = near_duplicate_groups(dict(documents), threshold=threshold)
     groups: dict = {}
     for doc_id, _ in documents:
         groups.setdefault(group_of[doc_id], []).append(doc_id)

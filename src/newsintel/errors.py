@@ -27,7 +27,7 @@ class NewsintelError(Exception):
         return (_rebuild_error, (type(self), self.args, self.__dict__.copy()))
 
 
-def _rebuild_error(cls: type, args: tuple, state: dict) -> NewsintelError:
+def _rebuild_error(cls: type[NewsintelError], args: tuple[object, ...], state: dict[str, object]) -> NewsintelError:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     error.__dict__.update(state)

@@ -4,8 +4,10 @@ Every extracted item points back to the characters it came from through `Span`s,
 offsets index `Document.text`. `Report.to_dict()` gives the "newsintel/1" JSON contract
 (`schema/newsintel-1.schema.json`); keys may be added to it, never removed or renamed.
 
-Records are dataclasses with no behaviour beyond (de)serialisation, so that they can cross
-process boundaries (Dask, multiprocessing) and be stored as plain JSON.
+Records are dataclasses that can cross process boundaries (Dask, multiprocessing) and be stored
+as plain JSON. Beyond (de)serialisation they carry one summary the contract includes: the
+`sourcing` counts (`Report.sourcing`, built on `claim_bases`, which follows each claim's relays).
+They import nothing of newsintel: every other layer stands on them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 SCHEMA = "newsintel/1"
+_Record = TypeVar("_Record", bound="DataclassInstance")
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["named", "anonymous", "pronoun", "document", "none"]
@@ -230,7 +236,7 @@ class Flag:
 
 
 def _empty_sourcing() -> dict[str, int]:
-    return {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS)}
+    return dict.fromkeys((*SPEAKER_KINDS, *ATTRIBUTION_KINDS), 0)
 
 
 @dataclass(slots=True)
@@ -250,7 +256,8 @@ class Report:
 
     @property
     def sourcing(self) -> dict[str, int]:
-        """Counts of attributions by kind of speaker and by kind of quote.
+        """The JSON contract's `sourcing` object: attributions by kind of speaker and of quote,
+        and what the claims rest on.
 
         An outlet or report that only relays other attributions ("told the Post": `channel`)
         is not counted as a source of its own: its content is counted once, with the inner
@@ -263,9 +270,7 @@ class Report:
             counts[attribution.speaker.kind] += 1
             counts[attribution.kind] += 1
         counts["second_hand"] = sum(1 for a in self.attributions if a.via)
-        from newsintel.ledger.sourcing import sourcing_counts  # what the claims rest on
-
-        counts.update(sourcing_counts(self))
+        counts.update(_claim_sourcing(claim_bases(self)))
         return counts
 
     def to_dict(self) -> dict[str, Any]:
@@ -295,11 +300,56 @@ class Report:
     def from_dict(cls, data: dict[str, Any]) -> Report:
         return report_from_dict(data)
 
-    def to_frames(self) -> dict[str, Any]:
-        """One pandas DataFrame per kind of item, for notebooks."""
-        from newsintel.export.frames import report_frames
 
-        return report_frames(self)
+@dataclass(slots=True, frozen=True)
+class ClaimBasis:
+    """What one claim rests on: its speaker, and the attributions it was relayed through
+    ("officials told the Post": the Post's), nearest first."""
+
+    claim: Claim
+    kind: str  # the speaker's kind, "none" for a kind this contract does not know
+    attributed: bool  # False for the article's own, unattributed statements
+    relays: tuple[Attribution, ...] = ()
+    on_media: bool = False  # said by a news outlet, or relayed through one
+
+
+def claim_bases(report: Report) -> list[ClaimBasis]:
+    """One `ClaimBasis` per claim of `report`, in claim order."""
+    actors = {a.id: a for a in report.actors}
+    attributions = {a.id: a for a in report.attributions}
+    bases = []
+    for claim in report.claims:
+        kind = claim.speaker_kind if claim.speaker_kind in SPEAKER_KINDS else "none"
+        if claim.attribution is None and kind == "none":
+            bases.append(ClaimBasis(claim=claim, kind=kind, attributed=False))
+            continue
+        relays: list[Attribution] = []
+        relay = attributions.get(claim.via) if claim.via else None
+        while relay is not None and all(relay.id != r.id for r in relays):  # the whole chain: "X told the Post"
+            relays.append(relay)
+            relay = attributions.get(relay.via) if relay.via else None
+        on_media = any(_is_media(actors, actor_id) for actor_id in (claim.speaker, *(r.speaker.actor for r in relays)))
+        bases.append(ClaimBasis(claim=claim, kind=kind, attributed=True, relays=tuple(relays), on_media=on_media))
+    return bases
+
+
+def _is_media(actors: dict[str, Actor], actor_id: str | None) -> bool:
+    actor = actors.get(actor_id or "")
+    return actor is not None and actor.type == "media"
+
+
+def _claim_sourcing(bases: list[ClaimBasis]) -> dict[str, int]:
+    """Integer claim counts for the `sourcing` object (keys added, none renamed)."""
+    attributed = [b for b in bases if b.attributed]
+    return {
+        "claims": len(bases),
+        "claims_attributed": len(attributed),
+        "claims_anonymous": sum(1 for b in bases if b.kind == "anonymous"),
+        "claims_named": sum(1 for b in bases if b.kind == "named"),
+        "claims_document": sum(1 for b in bases if b.kind == "document"),
+        "claims_second_hand": sum(1 for b in attributed if b.relays),
+        "claims_media": sum(1 for b in attributed if b.on_media),
+    }
 
 
 def _to_plain(value: Any) -> Any:
@@ -321,7 +371,7 @@ def _spans(items: list[dict[str, Any]] | None) -> list[Span]:
     return [Span.from_dict(item) for item in items or []]  # type: ignore[misc]
 
 
-def _build(cls: type, data: dict[str, Any], **converted: Any) -> Any:
+def _build(cls: type[_Record], data: dict[str, Any], **converted: Any) -> _Record:
     """Instantiate `cls` from the keys of `data` it knows, ignoring added keys."""
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs = {key: value for key, value in data.items() if key in names}

@@ -69,7 +69,7 @@ def test_gdelt_has_61_columns_in_order_and_fills_what_it_knows(store, tmp_path):
     assert export(store, format="gdelt", out=out) == {"format": "gdelt", "rows": 2}  # the negated event is left out
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
     assert all(len(row) == 61 for row in rows)
-    shelling = dict(zip(GDELT_COLUMNS, rows[0]))
+    shelling = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
     assert {k: shelling[k] for k in (
         "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
         "Actor2Code", "Actor2Type1Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
@@ -82,7 +82,7 @@ def test_gdelt_has_61_columns_in_order_and_fills_what_it_knows(store, tmp_path):
         "ActionGeo_CountryCode": "ML", "ActionGeo_ADM1Code": "ML08", "ActionGeo_Lat": "18.4411",
         "ActionGeo_Long": "1.4078", "Actor1Geo_Type": "", "SOURCEURL": "https://example.org/kidal",
     }
-    accusation = dict(zip(GDELT_COLUMNS, rows[1]))
+    accusation = dict(zip(GDELT_COLUMNS, rows[1], strict=True))
     assert (accusation["SQLDATE"], accusation["IsRootEvent"], accusation["ActionGeo_Type"]) == ("20230504", "0", "")
     assert len(accusation["DATEADDED"]) == 14
 
@@ -104,7 +104,7 @@ def test_acled_has_31_columns_and_codes_actor_categories(store, tmp_path):
         header = next(reader)
         (row,) = list(reader)
     assert len(ACLED_COLUMNS) == 31 and tuple(header) == ACLED_COLUMNS and len(row) == 31
-    values = dict(zip(header, row))
+    values = dict(zip(header, row, strict=True))
     assert {k: values[k] for k in ("iso", "event_id_cnty", "event_date", "year", "time_precision", "event_type",
                                   "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction", "country",
                                   "location", "latitude", "longitude", "geo_precision", "source", "fatalities", "iso3")} == {
@@ -120,7 +120,8 @@ def test_acled_has_31_columns_and_codes_actor_categories(store, tmp_path):
 def test_acled_foreign_state_forces_are_external(store, tmp_path):
     out = tmp_path / "a.csv"
     export(store, format="acled", out=out, filters=EventFilter(modes=("negated",)))
-    (row,) = list(csv.DictReader(open(out, encoding="utf-8")))
+    with open(out, encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
     assert (row["event_type"], row["inter1"], row["inter2"], row["interaction"]) == ("Battles", "8", "2", "28")
 
 
@@ -143,7 +144,8 @@ def test_csv_folder_and_single_events_file(store, tmp_path):
     export(store, format="csv", out=tmp_path / "csv")
     assert sorted(p.name for p in (tmp_path / "csv").iterdir())[:3] == ["actors.csv", "attributions.csv", "claim_relations.csv"]
     assert export(store, format="csv", out=tmp_path / "events.csv") == {"format": "csv", "tables": {"events": 3}}
-    rows = list(csv.DictReader(open(tmp_path / "events.csv", encoding="utf-8")))
+    with open(tmp_path / "events.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert [r["trigger_text"] for r in rows] == ["shelled", "lied", "said"]
 
 

@@ -6,7 +6,6 @@ import gzip
 import json
 from pathlib import Path
 
-
 from newsintel.errors import InputError
 from newsintel.ingest.formats import estimate_count, normalize_date
 from newsintel.ingest.read import ReadOptions, document_id, read

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsintel.ledger.claims import document_origins, reconcile
 from newsintel.ledger.duplicates import groups_of, near_duplicate_groups, wire_credit
 from newsintel.ledger.sourcing import corpus_profile, document_profile
-from newsintel.records import Attribution, Claim, ClaimRelation, Document, Report, Speaker, Span
+from newsintel.records import Attribution, Claim, ClaimRelation, Document, Report, Speaker
 
 WIRE = ("BEIRUT (Reuters) - Rebels shelled the port city overnight, killing four people, a monitoring group said on "
         "Sunday. The group said the shelling damaged a hospital and two schools near the harbour.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsintel.ledger.claims import reconcile
-from newsintel.ledger.numbers import INFINITY, compare_numbers, quantities
+from newsintel.ledger.numbers import compare_numbers
+from newsintel.ledger.quantities import INFINITY, quantities
 from newsintel.records import Claim, Document, Report
 
 

@@ -85,3 +85,13 @@ def test_model_is_small_and_stores_no_vocabulary(model):
     assert len(blob.read_bytes()) < 5_000_000
     assert model.idf.shape == (1 << 17,)  # numbers over hash buckets, no strings
     assert model.info["features"] == feature_names()
+
+
+def test_installed_scikit_learn_is_the_version_the_model_was_saved_with(model):
+    import sklearn
+
+    saved = model.info["sklearn"].split(".")[:2]
+    assert sklearn.__version__.split(".")[:2] == saved, (
+        f"the stance model is a scikit-learn {model.info['sklearn']} pickle; pin that version or retrain"
+    )
+    assert model.classifier.n_iter_ == 184  # early stopping ended the 400-iteration budget here (docs/claims.md)

@@ -9,14 +9,11 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def parse():
+def parse(model_name: str):
     """The bare spaCy model (no newsintel stages): text -> Doc."""
-    from newsintel.nlp.load import default_model_name, load_model
+    from newsintel.nlp.load import load_model
 
-    try:
-        return load_model(default_model_name())
-    except Exception as exc:  # noqa: BLE001  (any missing-model error means: skip)
-        pytest.skip(f"no spaCy model: {exc}")
+    return load_model(model_name)
 
 
 def place_actors(doc, actors: dict[str, tuple[str, str, str]]) -> None:
@@ -37,27 +34,21 @@ def with_actors():
 
 
 @pytest.fixture(scope="session")
-def attribution_nlp():
+def attribution_nlp(model_name: str):
     """The spaCy model with the attribution stage alone, so outputs do not move with actors."""
     from newsintel.nlp.attribution import component  # noqa: F401  (registers the factory)
     from newsintel.nlp.load import load_fresh_model
 
-    nlp = load_fresh_model()
+    nlp = load_fresh_model(model_name)
     nlp.add_pipe("newsintel_attribution")
     return nlp
 
 
 @pytest.fixture(scope="session")
-def stages_runner():
+def stages_runner(model_name: str):
     """stages -> run(text, published="2023-04-27") -> Doc through the pipeline of those stages."""
-    from newsintel.nlp.load import default_model_name
     from newsintel.nlp.pipeline import PipelineOptions, annotate
     from newsintel.records import Document
-
-    try:
-        default_model_name()
-    except Exception:  # noqa: BLE001  (any missing-model error means: skip)
-        pytest.skip("no spaCy English model installed")
 
     def runner(*stages: str):
         options = PipelineOptions(stages=stages)

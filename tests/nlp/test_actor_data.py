@@ -8,6 +8,7 @@ two entries share without saying so.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from importlib import resources
@@ -259,7 +260,7 @@ def test_governments_do_not_overlap(entries):
     for entry in entries:
         periods = entry.get("governments") or []
         spans = [(_day(p.get("from"), end=False), _day(p.get("to"), end=True)) for p in periods]
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert end < start, f"{entry['id']}: governments overlap or are out of order"
 
 

@@ -8,14 +8,11 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def link():
+def link(model_name):
     """link(text, date) -> ({actor id: [mention texts]}, [stale_role flag texts])."""
     from newsintel.nlp.load import load_fresh_model
 
-    try:
-        nlp = load_fresh_model()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no spaCy model: {exc}")
+    nlp = load_fresh_model(model_name)
     import newsintel.nlp.actors.component  # noqa: F401  (registers the factory)
 
     nlp.add_pipe("newsintel_actors")

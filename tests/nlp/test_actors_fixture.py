@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.model, pytest.mark.shared]
@@ -12,9 +11,8 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 @pytest.fixture(scope="module")
 def linked():
     text = shared_path("fixtures", "taliban_isis_k.txt").read_text(encoding="utf-8")
-    from newsintel.nlp.load import load_fresh_model
-
     import newsintel.nlp.actors.component  # noqa: F401
+    from newsintel.nlp.load import load_fresh_model
 
     nlp = load_fresh_model()
     nlp.add_pipe("newsintel_actors")

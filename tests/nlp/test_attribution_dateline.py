@@ -7,7 +7,8 @@ pytestmark = [pytest.mark.model]
     "text",
     [
         "MOGADISHU — The Somali army said on Tuesday that a joint operation had killed 30 fighters.",
-        "Strike near Jilib\n\nMOGADISHU — The Somali army said on Tuesday that a joint operation had killed 30 fighters.",
+        "Strike near Jilib\n\n"
+        "MOGADISHU — The Somali army said on Tuesday that a joint operation had killed 30 fighters.",
     ],
 )
 def test_a_dateline_is_not_the_speaker(analyze_text, text):

@@ -68,7 +68,7 @@ def test_predict_and_score_a_small_gold_file(tmp_path: Path):
     out = tmp_path / "pred.jsonl"
     run = predict_file(gold, out)
     assert (run.articles, run.attributions, run.failures) == (1, 2, 0)
-    (line,) = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    (line,) = [json.loads(text) for text in out.read_text(encoding="utf-8").splitlines()]
     assert line["id"] == "d1"
     assert line["attributions"][0]["content"] == [quote, quote + 21]
     assert line["attributions"][0]["source"] == [22, 31]

@@ -67,7 +67,10 @@ def test_pronoun_resolves_to_the_last_person_speaker(attribution_nlp):
 
 
 def test_definite_description_refers_back_and_keeps_the_channel(attribution_nlp):
-    text = "A senior defense official told the Post that the raid had failed. The official said, “We lost two helicopters.”"
+    text = (
+        "A senior defense official told the Post that the raid had failed. "
+        "The official said, “We lost two helicopters.”"
+    )
     channel, told, said = find(attribution_nlp, text)
     assert (channel["speaker"]["text"], channel["channel"], channel["cue"]) == ("the Post", True, None)
     assert (told["speaker"]["text"], told["via"]) == ("A senior defense official", "a1")

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsintel.nlp.claims.rules import load_rules, parse_rules
 from newsintel.errors import DictionaryError
+from newsintel.nlp.claims.rules import load_rules, parse_rules
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def parser():
-    try:
-        from newsintel.nlp.load import load_model
+def parser(model_name):
+    from newsintel.nlp.load import load_model
 
-        return load_model()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"no spaCy model: {exc}")
+    return load_model(model_name)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ alone: its dictionary, its reading of the parse and its modes.
 
 from __future__ import annotations
 
-
 import pytest
 
 pytestmark = pytest.mark.model

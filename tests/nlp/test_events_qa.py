@@ -4,7 +4,6 @@ coordinated modifiers of one noun."""
 
 from __future__ import annotations
 
-
 import pytest
 
 pytestmark = pytest.mark.model

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsintel.english.inflect import regular_forms
 from newsintel.errors import DictionaryError
-from newsintel.nlp.events.patterns import Element, parse_pattern, regular_forms, split_code
+from newsintel.nlp.events.patterns import Element, parse_pattern, split_code
 from newsintel.nlp.events.tabari import parse_verb_lines
 
 SNIPPET = """

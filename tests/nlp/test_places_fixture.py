@@ -8,19 +8,10 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 
 @pytest.fixture(scope="module")
-def doc(fixture_text):
-    from newsintel.nlp.load import default_model_name
-    from newsintel.nlp.pipeline import STAGES, PipelineOptions, build_pipeline
+def doc(fixture_text, model_name):
+    from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
-    try:
-        default_model_name()
-    except Exception:  # noqa: BLE001
-        pytest.skip("no spaCy English model installed")
-    stages = tuple(s for s in ("newsintel_actors", "newsintel_places", "newsintel_dates") if s in STAGES)
-    try:
-        nlp = build_pipeline(PipelineOptions(stages=stages))
-    except Exception:  # noqa: BLE001  (the actors stage not merged yet: places alone)
-        nlp = build_pipeline(PipelineOptions(stages=("newsintel_places", "newsintel_dates")))
+    nlp = build_pipeline(PipelineOptions(model=model_name, stages=("newsintel_actors", "newsintel_places", "newsintel_dates")))
     parsed = nlp.make_doc(fixture_text)
     parsed._.ni_published = "2023-04-27"
     for _, component in nlp.pipeline:

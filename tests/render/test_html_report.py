@@ -1,4 +1,4 @@
-from newsintel.records import Actor, Attribution, Document, Report, Speaker, Span
+from newsintel.records import Actor, Attribution, Document, Report, Span, Speaker
 from newsintel.render.highlight import segments
 from newsintel.render.html import render_html
 

@@ -155,13 +155,7 @@ def test_two_worker_dask_local_cluster(tmp_path, monkeypatch):
 
 
 @pytest.mark.model
-def test_the_real_pipeline_path_with_the_bare_parse(tmp_path):
-    from newsintel.nlp.load import default_model_name
-
-    try:
-        default_model_name()
-    except Exception:
-        pytest.skip("no spaCy English model installed")
+def test_the_real_pipeline_path_with_the_bare_parse(tmp_path, model_name):
     corpus = write_corpus(tmp_path / "m.jsonl", 3, bad=False)
     summary = ingest([corpus], db=tmp_path / "m.db", pipeline=NO_STAGES)
     assert (summary.added, summary.errors) == (3, 0)

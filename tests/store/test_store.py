@@ -9,8 +9,19 @@ import pytest
 
 from newsintel.errors import InputError, StageError, StoreError
 from newsintel.records import (
-    Actor, AnonymousSource, Attribution, Claim, ClaimRelation, DateMention, Document, Event, Flag,
-    Place, Report, Speaker, Span,
+    Actor,
+    AnonymousSource,
+    Attribution,
+    Claim,
+    ClaimRelation,
+    DateMention,
+    Document,
+    Event,
+    Flag,
+    Place,
+    Report,
+    Span,
+    Speaker,
 )
 from newsintel.store import open_store
 from newsintel.store.engine import database_url
@@ -250,10 +261,9 @@ def test_sqlite_schema_changes_are_transactional(tmp_path):
     from sqlalchemy import inspect
 
     db = open_store(tmp_path / "ddl.db")
-    with pytest.raises(RuntimeError):
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
-            raise RuntimeError("killed")
+    with pytest.raises(RuntimeError), db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
+        raise RuntimeError("killed")
     assert "scratch" not in inspect(db.engine).get_table_names()
 
 

@@ -10,6 +10,8 @@ import importlib
 import pkgutil
 import sys
 
+import typer
+
 from newsintel.cli.app import app
 from newsintel.errors import NewsintelError
 
@@ -25,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="newsintel", standalone_mode=True)
     except NewsintelError as error:
-        print(f"newsintel: {error}", file=sys.stderr)
+        typer.echo(f"newsintel: {error}", err=True)
         sys.exit(2)
 
 

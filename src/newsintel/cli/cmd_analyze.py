@@ -22,6 +22,7 @@ from newsintel.cli.common import (
     write_output,
 )
 from newsintel.errors import ConfigError, NewsintelError
+from newsintel.records import Report
 
 
 class OutputFormat(str, Enum):
@@ -43,19 +44,18 @@ def analyze(
 ) -> None:
     """Analyse articles: actors, attributions, events, places, dates, claims."""
     from newsintel.analysis import analyze_many
-    from newsintel.ingest.read import read
-    from newsintel.ingest.read import ReadOptions
+    from newsintel.ingest.read import ReadOptions, read
 
     published = check_date(date)
     if format is OutputFormat.html and len(paths) > 1 and out is not None and out.suffix:
         raise ConfigError("with several documents, --out must be a folder for the html reports")
     read_results = list(read(paths, ReadOptions(default_date=published)))
     documents = [r for r in read_results if not isinstance(r, NewsintelError)]
-    failures = [r for r in read_results if isinstance(r, NewsintelError)]
+    failures: list[NewsintelError] = [r for r in read_results if isinstance(r, NewsintelError)]
     for error in failures:
         report_error(error)
 
-    reports = []
+    reports: list[Report] = []
     for result in analyze_many(
         documents,
         model=model,
@@ -74,7 +74,7 @@ def analyze(
         raise typer.Exit(code=1)
 
 
-def _emit(reports, format: OutputFormat, out: Path | None) -> None:
+def _emit(reports: list[Report], format: OutputFormat, out: Path | None) -> None:
     if not reports:
         return
     if format is OutputFormat.json:

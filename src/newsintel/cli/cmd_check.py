@@ -11,6 +11,8 @@ import typer
 from newsintel.cli.app import app
 from newsintel.cli.common import DateOption, check_date, report_error, write_output
 from newsintel.errors import ConfigError, NewsintelError
+from newsintel.ledger.check import CheckResult
+from newsintel.records import Document, Report
 
 
 @app.command()
@@ -37,13 +39,16 @@ def check(
         raise typer.Exit(code=1)
 
 
-def _documents(paths, db, published):
+def _documents(
+    paths: list[str] | None, db: str | None, published: str | None
+) -> tuple[list[Document], list[NewsintelError]]:
     if db:
         return [report.document for report in stored_reports(db)], []
     from newsintel.ingest.read import ReadOptions, read
 
-    documents, failures = [], []
-    for result in read(paths, ReadOptions(default_date=published)):
+    documents: list[Document] = []
+    failures: list[NewsintelError] = []
+    for result in read(paths or [], ReadOptions(default_date=published)):
         if isinstance(result, NewsintelError):
             report_error(result)
             failures.append(result)
@@ -52,7 +57,7 @@ def _documents(paths, db, published):
     return documents, failures
 
 
-def stored_reports(db: str):
+def stored_reports(db: str) -> list[Report]:
     """Every report of a corpus database; a missing SQLite file is an error, not a new database."""
     from newsintel.store.core import open_store
 
@@ -62,7 +67,7 @@ def stored_reports(db: str):
         return list(store.iter_reports(unique=False))
 
 
-def _text(result) -> str:
+def _text(result: CheckResult) -> str:
     lines = [f"{result.verdict.upper():12} {result.confidence:.2f}  {result.title or result.document}"]
     if result.verdict != "unrelated":
         lines += [f"    “{span.text.strip()}”" for span in result.evidence]

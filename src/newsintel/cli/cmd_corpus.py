@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from newsintel.cli.app import app
 from newsintel.cli.cmd_ingest import DbOption
+
+if TYPE_CHECKING:
+    from newsintel.store import Store
 
 corpus_app = typer.Typer(help="Inspect a corpus database made by 'newsintel ingest'.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -16,13 +19,13 @@ app.add_typer(corpus_app, name="corpus")
 LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
 
 
-def _open(db: str | None):
+def _open(db: str | None) -> Store:
     from newsintel.store import open_store
 
     return open_store(db)
 
 
-def _print(value) -> None:
+def _print(value: Any) -> None:
     typer.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 

@@ -9,6 +9,7 @@ import typer
 
 from newsintel.cli.app import eval_app
 from newsintel.cli.common import QuietOption, stderr
+from newsintel.records import Report
 
 
 @eval_app.command("stance")
@@ -42,7 +43,7 @@ def eval_claim_pairs(
     if ledger:
         from newsintel import analyze as analyze_text
 
-        def analyze(text):
+        def analyze(text: str) -> Report:
             return analyze_text(text)
 
     typer.echo(json.dumps(evaluate_pairs(pairs, analyze=analyze).to_dict(), indent=2))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +21,11 @@ from newsintel.cli.common import (
     stderr,
 )
 from newsintel.errors import ConfigError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from newsintel.scale.ingest import IngestProgress
 
 DbOption = Annotated[
     str | None,
@@ -100,10 +106,10 @@ class _progress:
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
-        self.bar = None
-        self.task = None
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[IngestProgress], None] | None:
         if self.quiet:
             return None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -118,14 +124,16 @@ class _progress:
         self.task = self.bar.add_task("ingest", total=None, rate=0.0, errors=0)
         return self.update
 
-    def update(self, progress) -> None:
+    def update(self, progress: IngestProgress) -> None:
+        if self.bar is None or self.task is None:
+            return
         rate = progress.added / progress.seconds if progress.seconds else 0.0
         total = max(progress.expected or 0, progress.done) or None
         self.bar.update(self.task, completed=progress.done, total=total, rate=rate, errors=progress.errors)
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             task = self.bar.tasks[0]
             if exc[0] is None:  # the estimate was approximate: end the bar full
-                self.bar.update(self.task, total=task.completed)
+                self.bar.update(task.id, total=task.completed)
             self.bar.stop()

@@ -12,6 +12,9 @@ import typer
 from newsintel.cli.app import app
 from newsintel.cli.common import DateOption, ModelOption, check_date, report_error, write_output
 from newsintel.errors import ConfigError, NewsintelError
+from newsintel.ledger.claims import Ledger
+from newsintel.ledger.sourcing import SourcingProfile
+from newsintel.records import Document, Report
 
 
 @app.command()
@@ -40,7 +43,9 @@ def ledger(
         raise typer.Exit(code=1)
 
 
-def _reports(paths, db, published, model):
+def _reports(
+    paths: list[str] | None, db: str | None, published: str | None, model: str | None
+) -> tuple[list[Report], list[NewsintelError]]:
     if db:
         from newsintel.cli.cmd_check import stored_reports
 
@@ -48,17 +53,25 @@ def _reports(paths, db, published, model):
     from newsintel.analysis import analyze_many
     from newsintel.ingest.read import ReadOptions, read
 
-    documents, failures, reports = [], [], []
-    for result in read(paths, ReadOptions(default_date=published)):
-        (failures if isinstance(result, NewsintelError) else documents).append(result)
+    documents: list[Document] = []
+    failures: list[NewsintelError] = []
+    reports: list[Report] = []
+    for read_result in read(paths or [], ReadOptions(default_date=published)):
+        if isinstance(read_result, NewsintelError):
+            failures.append(read_result)
+        else:
+            documents.append(read_result)
     for result in analyze_many(documents, model=model):
-        (failures if isinstance(result, NewsintelError) else reports).append(result)
+        if isinstance(result, NewsintelError):
+            failures.append(result)
+        else:
+            reports.append(result)
     for error in failures:
         report_error(error)
     return reports, failures
 
 
-def render_ledger(result, profile, *, documents: int) -> str:
+def render_ledger(result: Ledger, profile: SourcingProfile, *, documents: int) -> str:
     lines = [f"{documents} documents, {profile.claims} claims, {len(result.clusters)} propositions held in "
              "several documents or disputed"]
     for cluster in result.clusters:

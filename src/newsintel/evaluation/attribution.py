@@ -41,27 +41,11 @@ def read_gold(path: Path) -> Iterator[dict]:
 
 
 def eval_pipeline(model: str | None = None):
-    """The spaCy pipeline with the stages attribution needs (actors when it is available)."""
+    """The spaCy pipeline with the stages attribution needs: actors (speakers' actors, outlets)
+    and attribution. Both are required: a score without the actors stage is not the published one."""
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
-    stages = tuple(name for name in EVAL_STAGES if _stage_available(name))
-    return build_pipeline(PipelineOptions(model=model, stages=stages))
-
-
-def _stage_available(name: str) -> bool:
-    """Whether a stage's module exists and registers its factory (stages land one by one)."""
-    import importlib
-
-    from spacy.language import Language
-
-    from newsintel.nlp.pipeline import STAGES
-
-    try:
-        importlib.import_module(STAGES[name])
-    except ImportError:
-        logger.info("stage %s is not available; evaluating without it", name)
-        return False
-    return Language.has_factory(name)
+    return build_pipeline(PipelineOptions(model=model, stages=EVAL_STAGES))
 
 
 def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> list[dict]:
@@ -125,7 +109,7 @@ def predict_file(gold: Path, out: Path, *, model: str | None = None, batch_size:
             try:
                 doc = nlp(article["text"])
                 predicted = prediction_of(doc._.ni_attributions or [])
-            except Exception:  # noqa: BLE001  (one bad article must not stop the evaluation)
+            except Exception:  # one bad article must not stop the evaluation (logged with its traceback)
                 logger.warning("article %s failed; scored as empty", article["id"])
                 logger.debug("failure details", exc_info=True)
                 predicted = []

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsintel.evaluation.gold import read_jsonl
 from newsintel.errors import InputError
+from newsintel.evaluation.gold import read_jsonl
 from newsintel.records import Document, Report
 
 RELATIONS = ("supports", "contradicts", "reports", "unrelated")

@@ -11,12 +11,10 @@ predicted event of that sentence has the same source, target and code (each used
 from __future__ import annotations
 
 import collections
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsintel.errors import InputError
 from newsintel.evaluation.gold import read_jsonl
 
 NO_ACTOR = "---"

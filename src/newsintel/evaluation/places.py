@@ -213,7 +213,7 @@ class EventPlaceScore:
 def evaluate_event_places(gold_path: str | Path, *, model: str | None = None, gold_only: bool = True) -> EventPlaceScore:
     """How often `annotations.place_of_clause` gives the annotated place of an event verb
     (event_location.jsonl: {"text", "event": {"span"}, "locations": [{"span"}], "gold"})."""
-    from newsintel.nlp import annotations
+    from newsintel.nlp import annotations as doc_annotations
     from newsintel.nlp.pipeline import annotate
 
     examples = [e for e in _read_jsonl(gold_path) if e.get("gold") or not gold_only]
@@ -221,7 +221,7 @@ def evaluate_event_places(gold_path: str | Path, *, model: str | None = None, go
     counts = {"with": 0, "correct": 0, "found": 0, "none": 0, "wrong": 0}
     for example, (_, doc) in zip(examples, annotate(documents, options=_pipeline_options(model)), strict=True):
         verb_span = doc.char_span(*example["event"]["span"], alignment_mode="expand")
-        place_id = annotations.place_of_clause(doc, verb_span.root) if verb_span is not None else None
+        place_id = doc_annotations.place_of_clause(doc, verb_span.root) if verb_span is not None else None
         predicted = _place_spans(doc, place_id)
         gold_spans = [loc["span"] for loc in example.get("locations") or []]
         hit = any(_overlap(p, g) > 0 for p in predicted for g in gold_spans)

@@ -58,7 +58,7 @@ def _actor(event: dict[str, Any], side: str) -> list[str]:
 
 def _action_geo(event: dict[str, Any]) -> list[str]:
     kind, country = event.get("place_kind"), event.get("place_country")
-    geo_type = _GEO_TYPE.get((kind, country == "USA"))
+    geo_type = _GEO_TYPE.get((str(kind), country == "USA"))
     if geo_type is None:
         return [""] * 8
     country_fips = fips(country)

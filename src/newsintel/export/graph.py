@@ -10,7 +10,7 @@ from typing import Any
 from newsintel.store import EventFilter, Store
 
 
-def actor_graph(store: Store, flt: EventFilter = EventFilter()):
+def actor_graph(store: Store, flt: EventFilter = EventFilter()) -> Any:  # a networkx.DiGraph
     """A networkx DiGraph of the actors and events `flt` covers."""
     import networkx as nx
 
@@ -36,7 +36,7 @@ def actor_graph(store: Store, flt: EventFilter = EventFilter()):
     return graph
 
 
-def _ensure_nodes(graph, *ids: str) -> None:
+def _ensure_nodes(graph: Any, *ids: str) -> None:
     for node in ids:
         if node not in graph:
             graph.add_node(node, name=node, type="", country="", cameo="", documents=0)

@@ -90,7 +90,7 @@ def export_csv(store: Store, out: Path | None, flt: EventFilter) -> dict[str, An
 
     if out is None or str(out) == "-" or out.suffix.lower() == ".csv":
         if out is None or str(out) == "-":
-            from newsintel.store.queries import table_columns
+            from newsintel.store.exports import table_columns
 
             writer = csv.DictWriter(sys.stdout, fieldnames=[n for n, _ in table_columns("events")])
             writer.writeheader()
@@ -105,9 +105,9 @@ def export_csv(store: Store, out: Path | None, flt: EventFilter) -> dict[str, An
 
 
 def export_graphml(store: Store, out: Path | None, flt: EventFilter) -> dict[str, Any]:
-    from newsintel.export.graph import actor_graph
-
     import networkx as nx
+
+    from newsintel.export.graph import actor_graph
 
     graph = actor_graph(store, flt)
     with _output(out) as file:

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from newsintel.store import EventFilter, Store
-from newsintel.store.queries import EXPORT_TABLES, table_columns
+from newsintel.store.exports import EXPORT_TABLES, table_columns
 
 _ARROW_TYPES = {"int": "int64", "float": "float64", "bool": "bool_", "bytes": "binary", "str": "string"}
 
 
-def arrow_schema(table: str):
+def arrow_schema(table: str) -> Any:  # a pyarrow.Schema (pyarrow is imported when used)
     import pyarrow as pa
 
     return pa.schema([(name, getattr(pa, _ARROW_TYPES[kind])()) for name, kind in table_columns(table)])

@@ -89,7 +89,7 @@ def normalize_date(value: Any) -> str | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 10**11 else value  # epoch milliseconds or seconds
-        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10]).isoformat()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from dataclasses import dataclass
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsintel.errors import InputError
@@ -143,7 +144,5 @@ def read(
 
 
 def _load_extra_readers() -> None:
-    try:
+    with contextlib.suppress(ImportError):  # the silent fallback issue #19 removes
         import newsintel.ingest.formats  # noqa: F401  (registers HTML, JSONL, CSV, gzip, folders)
-    except ImportError:
-        pass

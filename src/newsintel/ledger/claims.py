@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsintel.english.words import STAND_IN_SUBJECTS
 from newsintel.ledger.duplicates import groups_of, wire_stories
 from newsintel.ledger.numbers import compare_numbers, stated_counts
 from newsintel.records import Claim, Report
@@ -314,13 +315,10 @@ def _same_proposition(a, b, va, vb, threshold: float, *, numbers: bool = True) -
     return same_subject or claim_a.predicate == claim_b.predicate or similarity >= SAME_TEXT_COSINE
 
 
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
-
-
 def compatible(a: str | None, b: str | None) -> bool:
     """Two entity keys name the same thing: equal, or one's words within the other's with the
     same head ("commander" / "rebel commander")."""
-    if not a or not b or a in PRONOUNS or b in PRONOUNS:
+    if not a or not b or a in STAND_IN_SUBJECTS or b in STAND_IN_SUBJECTS:
         return False
     if a == b:
         return True
@@ -338,7 +336,7 @@ def same_statement(a: Claim, b: Claim) -> bool:
         return False
     if compatible(a.subject, b.subject):
         return True
-    pronoun = (a.subject or "") in PRONOUNS or (b.subject or "") in PRONOUNS
+    pronoun = (a.subject or "") in STAND_IN_SUBJECTS or (b.subject or "") in STAND_IN_SUBJECTS
     return pronoun and bool(a.object) and bool(b.object)
 
 

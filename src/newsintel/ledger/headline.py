@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsintel.english.inflect import regular_forms
 from newsintel.textsim import WordClasses, content_stems, load_word_classes, stem, words
 
 # a short phrase, then a colon followed by more headline (the word limit is checked after)
@@ -44,20 +45,6 @@ class HeadlineCues:
     source_nouns: frozenset[str]
 
 
-def inflections(lemma: str) -> set[str]:
-    """Regular English forms of a verb lemma: say -> says, saying; deny -> denies, denied."""
-    forms = {lemma, lemma + "s", lemma + "ing"}
-    if lemma.endswith("e"):
-        forms |= {lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    else:
-        forms.add(lemma + "ed")
-        if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-            forms.add(lemma + "es")
-    return forms
-
-
 def _noun_forms(lemma: str, nouns) -> set[str]:
     """"dispute", "disputes" may be nouns ("after a long dispute"): only "disputed" is a verb."""
     return {lemma, lemma + "s"} if lemma in nouns else set()
@@ -74,13 +61,13 @@ def headline_cues() -> HeadlineCues:
         form
         for lemma, cue in cues.verbs.items()
         if cue.stance == "hedged" or (lemma in chosen and cue.stance in REPORTING_STANCES)
-        for form in inflections(lemma)
+        for form in regular_forms(lemma)
     }
     report |= lexicon.exact.get("irregular_reporting", frozenset())
     not_denial = lexicon.exact.get("not_denial", frozenset())
     denial = {
         form for lemma, cue in cues.verbs.items() if cue.stance == "denial" and lemma not in not_denial
-        for form in inflections(lemma) - _noun_forms(lemma, cues.nouns)
+        for form in regular_forms(lemma) - _noun_forms(lemma, cues.nouns)
     }
     phrases = tuple(tuple(words(p)) for p, cue in cues.phrases.items() if cue.stance == "denial")
     speakers = load_speaker_words()
@@ -194,7 +181,7 @@ def _is_source(cues: HeadlineCues, source: str, claim_stems: set[str], *, max_wo
 
 def _source_prefix(cues: HeadlineCues, headline: str, claim_stems: set[str]) -> bool:
     match = _COLON_PREFIX.match(headline)
-    return bool(match) and _is_source(cues, match.group("source"), claim_stems, max_words=MAX_SOURCE_WORDS)
+    return match is not None and _is_source(cues, match.group("source"), claim_stems, max_words=MAX_SOURCE_WORDS)
 
 
 def _source_suffix(cues: HeadlineCues, headline: str, claim_stems: set[str]) -> bool:

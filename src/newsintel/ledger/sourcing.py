@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsintel.records import Report
+from newsintel.records import Actor, Report, claim_bases
 
 KINDS = ("anonymous", "named", "document", "pronoun", "none")
 
@@ -61,46 +61,30 @@ class SourcingProfile:
 
 def document_profile(report: Report) -> SourcingProfile:
     actors = {a.id: a for a in report.actors}
-    attributions = {a.id: a for a in report.attributions}
     profile = SourcingProfile()
-    for claim in report.claims:
+    for basis in claim_bases(report):
+        claim, kind = basis.claim, basis.kind
         profile.claims += 1
-        kind = claim.speaker_kind if claim.speaker_kind in KINDS else "none"
         profile.counts[kind] += 1
-        if claim.attribution is None and kind == "none":
+        if not basis.attributed:
             continue
         profile.attributed += 1
         # an unnamed source keeps its description ("US defense officials"), not its agency's name
         speaker = claim.speaker_text or "?" if kind == "anonymous" else _name(actors, claim.speaker, claim.speaker_text)
         profile.speakers[speaker] += 1
-        bases = {speaker}
-        on_media = _is_media(actors, claim.speaker)
-        relay = attributions.get(claim.via) if claim.via else None
-        if relay is not None:
+        outlets = [_name(actors, relay.speaker.actor, relay.speaker.text) for relay in basis.relays]
+        if outlets:
             profile.second_hand += 1
-        seen: set[str] = set()
-        while relay is not None and relay.id not in seen:  # the whole chain: "X told the Post"
-            seen.add(relay.id)
-            outlet = _name(actors, relay.speaker.actor, relay.speaker.text)
-            if not seen - {relay.id}:
-                profile.relays[outlet] += 1
-            bases.add(outlet)
-            on_media = on_media or _is_media(actors, relay.speaker.actor)
-            relay = attributions.get(relay.via) if relay.via else None
-        profile.resting_on.update(bases)
-        profile.media += on_media
-        profile.anonymous_or_media += on_media or kind == "anonymous"
+            profile.relays[outlets[0]] += 1  # the outlet it reached the article through
+        profile.resting_on.update({speaker, *outlets})
+        profile.media += basis.on_media
+        profile.anonymous_or_media += basis.on_media or kind == "anonymous"
     return profile
 
 
-def _name(actors, actor_id: str | None, text: str | None) -> str:
+def _name(actors: dict[str, Actor], actor_id: str | None, text: str | None) -> str:
     actor = actors.get(actor_id or "")
     return actor.name if actor is not None else (text or "?")
-
-
-def _is_media(actors, actor_id: str | None) -> bool:
-    actor = actors.get(actor_id or "")
-    return actor is not None and actor.type == "media"
 
 
 def corpus_profile(reports: list[Report]) -> SourcingProfile:
@@ -108,20 +92,6 @@ def corpus_profile(reports: list[Report]) -> SourcingProfile:
     for report in reports:
         total.add(document_profile(report))
     return total
-
-
-def sourcing_counts(report: Report) -> dict[str, int]:
-    """Integer claim counts for the JSON contract's `sourcing` object (keys added, none renamed)."""
-    profile = document_profile(report)
-    return {
-        "claims": profile.claims,
-        "claims_attributed": profile.attributed,
-        "claims_anonymous": profile.counts["anonymous"],
-        "claims_named": profile.counts["named"],
-        "claims_document": profile.counts["document"],
-        "claims_second_hand": profile.second_hand,
-        "claims_media": profile.media,
-    }
 
 
 def profile_line(report: Report) -> str | None:

@@ -26,6 +26,7 @@ import numpy as np
 from newsintel.errors import ConfigError
 from newsintel.textsim import (
     Passage,
+    content_stems,
     cosine,
     ngrams,
     overlap,
@@ -33,8 +34,6 @@ from newsintel.textsim import (
     split_sentences,
     stance_words,
     tfidf,
-    words,
-    content_stems,
 )
 
 logger = logging.getLogger(__name__)

@@ -31,7 +31,7 @@ class Stage:
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.annotate(doc)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (spaCy's error handler decides: raise, or skip the doc)
             self.get_error_handler()(self.name, self, [doc], exc)
         return doc
 

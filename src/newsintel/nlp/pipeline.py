@@ -7,6 +7,7 @@ import importlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from newsintel.errors import NewsintelError, StageError
 from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
@@ -78,7 +79,7 @@ def annotate(
     *,
     options: PipelineOptions = PipelineOptions(),
     batch_size: int = 32,
-) -> Iterator[tuple[Document, object]]:
+) -> Iterator[tuple[Document, Any]]:  # (document, its spaCy Doc)
     """Yield (document, annotated spaCy Doc) pairs, batching through `nlp.pipe`."""
     nlp = build_pipeline(options)
     docs = ((_make_doc(nlp, d), d) for d in documents)
@@ -118,7 +119,7 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:
     try:
         docs = list(nlp.pipe([_make_doc(nlp, d) for d in batch], batch_size=len(batch)))
-    except Exception:  # noqa: BLE001  (isolate the failing document below)
+    except Exception:  # isolate the failing document below
         logger.debug("batch failed; retrying documents one by one", exc_info=True)
         for document in batch:
             yield _extract_one(nlp, document, label, doc_to_report)

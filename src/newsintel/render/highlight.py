@@ -5,6 +5,7 @@ Shared by the HTML report and the web workbench; the caller escapes the text.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from newsintel.records import Report
@@ -79,7 +80,7 @@ def segments(report: Report) -> list[Segment]:
     marks = report_marks(report)
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     result = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         covering = [m for m in marks if m.start <= start and m.end >= end]
         result.append(Segment(text[start:end], start, covering))
     return result

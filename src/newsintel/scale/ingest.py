@@ -18,9 +18,9 @@ from newsintel.errors import ConfigError, NewsintelError
 from newsintel.ingest.read import ReadOptions, read
 from newsintel.records import Document
 from newsintel.scale.executors import Batch, make_executor
-from newsintel.store.rows import content_hash
 from newsintel.scale.worker import DEFAULT_EXTRACTOR, check_stages
 from newsintel.store.core import collision_error
+from newsintel.store.rows import content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +85,8 @@ def ingest(
     """
     from newsintel.store import Store, open_store
 
-    paths = [str(p) for p in paths]
-    if not paths:
+    names = [str(p) for p in paths]
+    if not names:
         raise ConfigError("nothing to ingest: give files or folders")
     if batch_size < 1:
         raise ConfigError("--batch-size must be at least 1")
@@ -95,16 +95,16 @@ def ingest(
     if (extractor or DEFAULT_EXTRACTOR) == DEFAULT_EXTRACTOR:
         check_stages(pipeline)
     store = db if isinstance(db, Store) else open_store(db)
-    progress = IngestProgress(expected=_estimate(paths, read_options) if estimate else None)
+    progress = IngestProgress(expected=_estimate(names, read_options) if estimate else None)
     run_id = store.start_run({
-        "paths": paths, "workers": workers, "dask": dask, "batch_size": batch_size,
+        "paths": names, "workers": workers, "dask": dask, "batch_size": batch_size,
         "stages": list(pipeline.stages), "model": pipeline.model, "extractor": extractor,
         "default_date": read_options.default_date,
     })
     executor = make_executor(pipeline, workers=workers, dask=dask, extractor=extractor)
     status = "failed"
     try:
-        batches = _batches(read(paths, read_options), store=store, size=batch_size, progress=progress,
+        batches = _batches(read(names, read_options), store=store, size=batch_size, progress=progress,
                            run_id=run_id, reuse_copies=reuse_copies)
         for batch, results in executor.run(batches):
             saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
@@ -133,10 +133,8 @@ def _default_pipeline():
 
 
 def _estimate(paths: list[str], options: ReadOptions) -> int | None:
-    try:
-        from newsintel.ingest.formats import estimate_count
-    except ImportError:
-        return None
+    from newsintel.ingest.formats import estimate_count
+
     return estimate_count([p for p in paths if p != "-"], options) or None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from newsintel.errors import NewsintelError, StageError, StoreError
 from newsintel.records import Document, Report, report_from_dict
 from newsintel.store import schema as t
 from newsintel.store.engine import create_store_engine, database_url, migrate
+from newsintel.store.exports import ExportQueries
 from newsintel.store.queries import Queries
 from newsintel.store.rows import content_hash, item_rows, report_json
 
@@ -34,10 +35,10 @@ MAX_CANDIDATES = 500
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _chunks(values: list, size: int = _CHUNK):
+def _chunks(values: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
 
@@ -62,7 +63,7 @@ def error_key(error: NewsintelError) -> str:
     return f"input:{error.path or ''}:{type(error).__name__}"
 
 
-class Store(Queries):
+class Store(Queries, ExportQueries):
     """A corpus database. Open with `open_store(db)`; `db` is a path or a SQLAlchemy URL."""
 
     def __init__(self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None) -> None:
@@ -80,7 +81,7 @@ class Store(Queries):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     # ------------------------------------------------------------------ runs
@@ -158,7 +159,10 @@ class Store(Queries):
             raise
         return summary
 
-    def _save_report(self, conn: Connection, report: Report, run_id, summary: SaveSummary, tables) -> None:
+    def _save_report(
+        self, conn: Connection, report: Report, run_id: int | None, summary: SaveSummary,
+        tables: dict[str, list[dict[str, Any]]],
+    ) -> None:
         document = report.document
         digest = content_hash(document.text)
         stored = conn.execute(
@@ -217,7 +221,7 @@ class Store(Queries):
             conn.execute(update(t.documents).where(t.documents.c.dup_group.in_(merged)).values(dup_group=group))
         return group
 
-    def _save_error(self, conn: Connection, error: NewsintelError, run_id) -> int:
+    def _save_error(self, conn: Connection, error: NewsintelError, run_id: int | None) -> int:
         key = error_key(error)
         exists = conn.execute(select(t.errors.c.pk).where(t.errors.c.key == key)).first()
         if exists:

@@ -11,7 +11,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Result,
+    Select,
+    and_,
+    case,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
 from newsintel.records import EVENT_MODES, Report
 from newsintel.store import schema as t
@@ -43,7 +55,7 @@ class EventFilter:
     document: str | None = None
     unique: bool = False  # one copy per near-duplicate group
 
-    def conditions(self) -> list:
+    def conditions(self) -> list[ColumnElement[bool]]:
         c = t.events.c
         where = []
         if self.since:
@@ -66,50 +78,7 @@ class EventFilter:
         return where
 
 
-# Tables an export can write (the bookkeeping tables — signatures, LSH bands, runs, the JSON
-# reports — are left out).
-EXPORT_TABLES = ("documents", "actors", "mentions", "attributions", "events", "places", "dates",
-                 "claims", "claim_relations", "flags", "errors")
-
-
-def column_kind(column) -> str:
-    """'int', 'float', 'bool', 'bytes' or 'str': enough for exporters to type their columns."""
-    from sqlalchemy import Boolean, Float, Integer, LargeBinary
-
-    if isinstance(column.type, Boolean):
-        return "bool"
-    if isinstance(column.type, Integer):
-        return "int"
-    if isinstance(column.type, Float):
-        return "float"
-    if isinstance(column.type, LargeBinary):
-        return "bytes"
-    return "str"
-
-
-def table_columns(name: str) -> list[tuple[str, str]]:
-    """(column name, kind) of an exportable table, in order."""
-    if name not in EXPORT_TABLES:
-        raise ValueError(f"not an exportable table: {name}")
-    return [(column.name, column_kind(column)) for column in t.metadata.tables[name].columns]
-
-
-def _documents_matching(flt: EventFilter) -> Select | None:
-    """Ids of the documents an export covers: published in [since, until], and having a
-    matching event when an actor, country, code or mode filter is given. None: all."""
-    d = t.documents.c
-    where = _date_range(d.published, flt.since, flt.until)
-    if flt.actor or flt.country or flt.code or flt.modes:
-        event_filter = EventFilter(actor=flt.actor, country=flt.country, code=flt.code, modes=flt.modes)
-        where.append(d.id.in_(select(t.events.c.document_id).where(*event_filter.conditions())))
-    if flt.unique:
-        where.append(d.id == d.dup_group)
-    if flt.document:
-        where.append(d.id == flt.document)
-    return select(d.id).where(*where) if where else None
-
-
-def _group_representatives() -> Select:
+def _group_representatives() -> Select[tuple[str]]:
     """Ids of the documents that stand for their near-duplicate group (the group's namesake)."""
     return select(t.documents.c.id).where(t.documents.c.id == t.documents.c.dup_group)
 
@@ -118,11 +87,11 @@ def _limit(limit: int) -> int:
     return max(0, min(int(limit), MAX_LIMIT))
 
 
-def _rows(result) -> list[dict[str, Any]]:
+def dict_rows(result: Result[Any]) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in result]
 
 
-def _date_range(column, since: str | None, until: str | None) -> list:
+def date_range(column: Any, since: str | None, until: str | None) -> list[ColumnElement[bool]]:
     where = []
     if since:
         where.append(column >= since)
@@ -143,11 +112,11 @@ class Queries:
 
     engine: Any
 
-    def _page(self, query: Select, *, limit: int, offset: int) -> Page:
+    def _page(self, query: Select[Any], *, limit: int, offset: int) -> Page:
         limit = _limit(limit)
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
-            items = _rows(conn.execute(query.limit(limit).offset(max(0, offset))))
+            items = dict_rows(conn.execute(query.limit(limit).offset(max(0, offset))))
         return Page(items, int(total), limit, max(0, offset))
 
     # ------------------------------------------------------------------ documents
@@ -159,7 +128,7 @@ class Queries:
     ) -> Page:
         """Documents, newest first (by publication date, then id)."""
         d = t.documents.c
-        where = _date_range(d.published, since, until)
+        where = date_range(d.published, since, until)
         if actor:
             where.append(d.id.in_(select(t.actors.c.document_id).where(t.actors.c.actor_id == actor)))
         if publisher:
@@ -205,12 +174,12 @@ class Queries:
             total = conn.execute(
                 text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": match}
             ).scalar_one()
-            items = _rows(conn.execute(base.limit(limit).offset(offset), {"q": match}))
+            items = dict_rows(conn.execute(base.limit(limit).offset(offset), {"q": match}))
         return Page(items, int(total), limit, offset)
 
     def _search_postgres(self, query: str, *, limit: int, offset: int) -> Page:
         tsquery = func.to_tsquery("english", _tsquery(query))
-        search = literal_column("documents.search")
+        search: ColumnElement[Any] = literal_column("documents.search")
         snippet = func.ts_headline(
             "english", t.documents.c.text, tsquery,
             "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
@@ -235,13 +204,15 @@ class Queries:
         return dict(row._mapping) if row else None
 
     def get_report(self, document_id: str) -> Report:
-        return self.load_report(document_id)  # type: ignore[attr-defined]
+        # Store mixes these queries in and defines load_report
+        report: Report = self.load_report(document_id)  # type: ignore[attr-defined]
+        return report
 
     def iter_reports(self, *, since: str | None = None, until: str | None = None,
                      unique: bool = False, batch: int = 200) -> Iterator[Report]:
         """Every stored report (by id), streamed in batches so memory stays flat."""
         d = t.documents.c
-        where = _date_range(d.published, since, until)
+        where = date_range(d.published, since, until)
         if unique:
             where.append(d.id == d.dup_group)
         last = ""
@@ -265,7 +236,7 @@ class Queries:
     ) -> Page:
         """Actors with the number of documents and mentions, most documents first."""
         a = t.actors.c
-        where = _date_range(t.documents.c.published, since, until)
+        where = date_range(t.documents.c.published, since, until)
         if country:
             where.append(a.country == country.upper())
         if type:
@@ -321,95 +292,11 @@ class Queries:
                 .order_by(t.events.c.pk).limit(batch)
             )
             with self.engine.connect() as conn:
-                rows = _rows(conn.execute(query))
+                rows = dict_rows(conn.execute(query))
             if not rows:
                 return
             yield from rows
             last = rows[-1]["pk"]
-
-    # ------------------------------------------------------------------ exports
-
-    def iter_table(self, name: str, flt: EventFilter = EventFilter(), *, batch: int = 2000) -> Iterator[list[dict[str, Any]]]:
-        """Rows of an exportable table, in batches, restricted by `flt`: events by their own
-        filters, documents and the other item tables to the documents `flt` covers."""
-        table_columns(name)  # validates the name
-        table = t.metadata.tables[name]
-        if name == "events":
-            where = flt.conditions()
-        else:
-            selection = _documents_matching(flt)
-            column = table.c.id if name == "documents" else table.c.document_id
-            where = [] if selection is None else [column.in_(selection)]
-        order = table.c.id if name == "documents" else table.c.pk
-        last = None
-        while True:
-            query = select(table).where(*where).order_by(order).limit(batch)
-            if last is not None:
-                query = query.where(order > last)
-            with self.engine.connect() as conn:
-                rows = _rows(conn.execute(query))
-            if not rows:
-                return
-            yield rows
-            last = rows[-1][order.name]
-
-    def actor_network(self, flt: EventFilter = EventFilter()) -> dict[str, list[dict[str, Any]]]:
-        """The actor network of the documents/events `flt` covers:
-        {"actors": [{actor_id, name, type, country, cameo, documents}],
-         "events": [{source, target, events, goldstein_mean, quad1..quad4}],
-         "disputes": [{source, target, disputes}]} — disputes are claim relations
-        (contradicts/denies) between claims of two known speakers."""
-        e = t.events.c
-        conditions = [*flt.conditions(), e.source_actor.is_not(None), e.target_actor.is_not(None)]
-        quads = [func.sum(case((e.quad_class == q, 1), else_=0)).label(f"quad{q}") for q in (1, 2, 3, 4)]
-        events_query = (
-            select(e.source_actor.label("source"), e.target_actor.label("target"), func.count().label("events"),
-                   func.avg(e.goldstein).label("goldstein_mean"), *quads)
-            .where(*conditions).group_by(e.source_actor, e.target_actor).order_by(e.source_actor, e.target_actor)
-        )
-        r = t.claim_relations.c
-        source, target = t.claims.alias("source"), t.claims.alias("target")
-        selection = _documents_matching(flt)
-        disputes_query = (
-            select(source.c.speaker.label("source"), target.c.speaker.label("target"), func.count().label("disputes"))
-            .select_from(t.claim_relations)
-            .join(source, and_(source.c.document_id == r.document_id, source.c.claim_id == r.source_claim))
-            .join(target, and_(target.c.document_id == r.document_id, target.c.claim_id == r.target_claim))
-            .where(r.relation.in_(("contradicts", "denies")), source.c.speaker.is_not(None),
-                   target.c.speaker.is_not(None), source.c.speaker != target.c.speaker,
-                   *([] if selection is None else [r.document_id.in_(selection)]))
-            .group_by(source.c.speaker, target.c.speaker).order_by(source.c.speaker, target.c.speaker)
-        )
-        a = t.actors.c
-        actors_query = (
-            select(a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
-                   func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
-                   func.count(distinct(a.document_id)).label("documents"))
-            .where(*([] if selection is None else [a.document_id.in_(selection)]))
-            .group_by(a.actor_id).order_by(a.actor_id)
-        )
-        with self.engine.connect() as conn:
-            return {
-                "actors": _rows(conn.execute(actors_query)),
-                "events": _rows(conn.execute(events_query)),
-                "disputes": _rows(conn.execute(disputes_query)),
-            }
-
-    def iter_report_dicts(self, flt: EventFilter = EventFilter(), *, batch: int = 200) -> Iterator[dict[str, Any]]:
-        """The stored report JSON of every document `flt` covers (by id), with the document
-        text, source and near-duplicate group added."""
-        for rows in self.iter_table("documents", flt, batch=batch):
-            ids = [row["id"] for row in rows]
-            with self.engine.connect() as conn:
-                reports = dict(conn.execute(
-                    select(t.reports.c.document_id, t.reports.c.report).where(t.reports.c.document_id.in_(ids))
-                ).all())
-            for row in rows:
-                data = json.loads(reports[row["id"]])
-                data["document"]["text"] = row["text"]
-                data["document"]["source"] = row["source"]
-                data["document"]["dup_group"] = row["dup_group"]
-                yield data
 
     # ------------------------------------------------------------------ claims
 
@@ -420,7 +307,7 @@ class Queries:
     ) -> Page:
         """Claims with their document's date and near-duplicate group."""
         c = t.claims.c
-        where = _date_range(t.documents.c.published, since, until)
+        where = date_range(t.documents.c.published, since, until)
         if speaker:
             where.append(c.speaker == speaker)
         if document:
@@ -470,7 +357,7 @@ class Queries:
         of quote, second-hand ones, claims by what they rest on), plus `documents`, the number
         of documents counted. `unique` counts one document per near-duplicate group."""
         d = t.documents.c
-        where = _date_range(d.published, since, until)
+        where = date_range(d.published, since, until)
         if document:
             where.append(d.id == document)
         if publisher:
@@ -479,7 +366,7 @@ class Queries:
             where.append(d.id == d.dup_group)
         from newsintel.records import ATTRIBUTION_KINDS, SPEAKER_KINDS
 
-        counts: dict[str, int] = {key: 0 for key in (*SPEAKER_KINDS, *ATTRIBUTION_KINDS, "second_hand")}
+        counts: dict[str, int] = dict.fromkeys((*SPEAKER_KINDS, *ATTRIBUTION_KINDS, "second_hand"), 0)
         documents = 0
         with self.engine.connect() as conn:
             rows = conn.execution_options(yield_per=1000).execute(select(d.sourcing).where(*where))

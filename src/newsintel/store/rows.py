@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from newsintel.records import Report, Span
+from newsintel.records import Actor, Attribution, Claim, Event, Place, Report, Span
 
 
 def content_hash(text: str) -> str:
@@ -78,7 +78,7 @@ def item_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _actor_row(doc_id: str, actor) -> dict[str, Any]:
+def _actor_row(doc_id: str, actor: Actor) -> dict[str, Any]:
     return {
         "document_id": doc_id, "actor_id": actor.id, "name": actor.name, "type": actor.type,
         "country": actor.country, "cameo": actor.cameo, "parent": actor.parent,
@@ -87,7 +87,7 @@ def _actor_row(doc_id: str, actor) -> dict[str, Any]:
     }
 
 
-def _attribution_row(doc_id: str, attribution) -> dict[str, Any]:
+def _attribution_row(doc_id: str, attribution: Attribution) -> dict[str, Any]:
     speaker = attribution.speaker
     content = attribution.content
     return {
@@ -115,7 +115,9 @@ def event_day(date: str | None, published: object) -> str | None:
     return None
 
 
-def _event_row(doc_id, event, published, places, actors, lead) -> dict[str, Any]:
+def _event_row(
+    doc_id: str, event: Event, published: str | None, places: dict[str, Place], actors: dict[str, Actor], lead: int
+) -> dict[str, Any]:
     place = places.get(event.place) if event.place else None
     source, target = actors.get(event.source or ""), actors.get(event.target or "")
     return {
@@ -146,7 +148,7 @@ def _event_row(doc_id, event, published, places, actors, lead) -> dict[str, Any]
     }
 
 
-def _place_row(doc_id: str, place) -> dict[str, Any]:
+def _place_row(doc_id: str, place: Place) -> dict[str, Any]:
     return {
         "document_id": doc_id, "place_id": place.id, "name": place.name, "kind": place.kind,
         "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
@@ -154,7 +156,7 @@ def _place_row(doc_id: str, place) -> dict[str, Any]:
     }
 
 
-def _claim_row(doc_id: str, claim) -> dict[str, Any]:
+def _claim_row(doc_id: str, claim: Claim) -> dict[str, Any]:
     return {
         "document_id": doc_id, "claim_id": claim.id, "text": claim.text, "speaker": claim.speaker,
         "speaker_text": claim.speaker_text, "speaker_kind": claim.speaker_kind,

@@ -35,7 +35,7 @@ metadata = MetaData(
 ID = String(200)  # document ids: content hashes or the ids of the user's records
 
 
-def _document_fk(nullable: bool = False) -> Column:
+def _document_fk(nullable: bool = False) -> Column[str]:
     return Column(
         "document_id", ID, ForeignKey("documents.id", ondelete="CASCADE"),
         nullable=nullable, index=True,

@@ -87,7 +87,8 @@ def network_svg(names: dict[str, str], edges: list[Edge], *, width: int = 1100, 
         parts.append(
             f'<a href="{href}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="#2f6fbd" fill-opacity="0.85">'
             f"<title>{escape(name)}: {degree[node]} events</title></circle>"
-            + (f'<text x="{x:.1f}" y="{y - radius - 4:.1f}" text-anchor="middle" class="node-label">{escape(name)}</text>'
+            + (f'<text x="{x:.1f}" y="{y - radius - 4:.1f}" text-anchor="middle" class="node-label">'
+               f'{escape(name)}</text>'
                if degree[node] >= label_floor else "")
             + "</a>"
         )
@@ -123,7 +124,8 @@ def timeline_svg(counts: dict[str, dict[str, int]], *, width: int = 900, height:
                 f"<title>{escape(period)}: {n} {kind}</title></rect>"
             )
         if len(periods) <= 24 or i % max(1, len(periods) // 12) == 0:
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" class="axis">{escape(period)}</text>')
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
+                         f'class="axis">{escape(period)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -178,7 +180,8 @@ def world_map_svg(country_counts: dict[str, int], *, outline_url: str = "/assets
         shade = 0.3 + 0.7 * math.sqrt(n / top)
         parts.append(
             f'<a href="{escape(link.format(code=alpha3))}" class="has-events" data-country="{escape(alpha3)}">'
-            f'<use href="{escape(outline_url)}#c-{code}" fill="{CONFLICT}" fill-opacity="{shade:.2f}" stroke="#ffffff"/>'
+            f'<use href="{escape(outline_url)}#c-{code}" fill="{CONFLICT}" fill-opacity="{shade:.2f}" '
+            'stroke="#ffffff"/>'
             f"<title>{escape(alpha3)}: {n} events</title></a>"
         )
     parts.append("</svg>")

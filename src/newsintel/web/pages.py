@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
+
 from newsintel.records import EVENT_MODES
 from newsintel.render.html import html_environment, report_context
 from newsintel.web import data

@@ -251,7 +251,7 @@ def _tabari_entry(actor, names, default, dictionary, used_ids: set[str], source:
     used_ids.add(actor_id)
     codes = [c.code for c in actor.codes if c.code]
     # several dated codes, or an elite code, is how TABARI files describe a person's career
-    dated = len({c for c in codes}) > 1 or any(c.endswith("ELI") for c in codes)
+    dated = len(set(codes)) > 1 or any(c.endswith("ELI") for c in codes)
     code = default or (codes[-1] if codes else None)
     return ActorEntry(
         id=actor_id,

@@ -322,8 +322,8 @@ def _read_disk_cache(key: tuple) -> ActorIndex | None:
         return None
     try:
         with path.open("rb") as handle:
-            index = pickle.load(handle)  # noqa: S301 - our own cache file, keyed by content
-    except Exception:  # noqa: BLE001 - a broken cache is rebuilt, never fatal
+            index = pickle.load(handle)  # our own cache file, keyed by content
+    except Exception:  # a broken cache is rebuilt, never fatal
         logger.debug("actor index cache %s unreadable; rebuilding", path, exc_info=True)
         return None
     return index if isinstance(index, ActorIndex) else None

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newsintel.english.inflect import plural
 from newsintel.errors import DictionaryError
 from newsintel.nlp.actors.entries import AgentEntry, DatedCode, Period, slugify
 
@@ -278,11 +280,7 @@ def regular_plural(term: str) -> str:
     """The regular English plural of a term's last word (SOLDIER -> SOLDIERS, ARMY -> ARMIES)."""
     words = term.rstrip("_").rsplit("_", 1) if "_" in term.rstrip("_") else [term.rstrip("_")]
     last = words[-1]
-    upper = last.upper()
-    if upper.endswith("Y") and len(last) > 1 and upper[-2] not in "AEIOU":
-        plural = last[:-1] + ("IES" if last.isupper() else "ies")
-    elif upper.endswith(("S", "SH", "CH", "X", "Z")):
-        plural = last + ("ES" if last.isupper() else "es")
-    else:
-        plural = last + ("S" if last.isupper() else "s")
-    return "_".join([*words[:-1], plural])
+    form = plural(last.lower())
+    kept = len(os.path.commonprefix([form, last.lower()]))  # "army" -> "armies": "arm" stays as written
+    ending = form[kept:].upper() if last.isupper() else form[kept:]
+    return "_".join([*words[:-1], last[:kept] + ending])

@@ -40,7 +40,7 @@ class _LineLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
         for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
     }
 
-    def construct_mapping(self, node, deep=False):  # noqa: ANN001 - PyYAML's signature
+    def construct_mapping(self, node, deep=False):  # PyYAML's signature
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping
@@ -49,7 +49,7 @@ class _LineLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
 def read_yaml_list(text: str, path: str) -> list[dict[str, Any]]:
     """The file's top-level list of mappings, or a DictionaryError saying why not."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+        data = yaml.load(text, Loader=_LineLoader)  # a safe loader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

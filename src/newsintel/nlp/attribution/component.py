@@ -7,14 +7,15 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsintel.nlp import annotations
-from newsintel.nlp.attribution.finder import AttributionFinder, Found
+from newsintel.nlp import annotations as doc_annotations
+from newsintel.nlp.attribution.finder import AttributionFinder
 from newsintel.nlp.attribution.lexicon import load_cues, load_speaker_words
 from newsintel.nlp.attribution.quotes import find_quotes
 from newsintel.nlp.attribution.speakers import SpeakerResolver
+from newsintel.nlp.attribution.state import Found
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
-from newsintel.records import Attribution, Span, to_plain
+from newsintel.records import Attribution, AttributionKind, Span, to_plain
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +32,8 @@ class AttributionStage(Stage):
     def annotate(self, doc: Doc) -> None:
         attributions = get_list(doc, "ni_attributions")
         attributions.clear()
-        token_actor = annotations.token_actor_map(doc)
-        actors = annotations.actors_by_id(doc)
+        token_actor = doc_annotations.token_actor_map(doc)
+        actors = doc_annotations.actors_by_id(doc)
         actor_types = {actor_id: actor.get("type") for actor_id, actor in actors.items()}
         text = doc.text  # rebuilt by spaCy on every access: read once, passed along
         found, anonymity = self.finder.find(doc, token_actor=token_actor, actor_types=actor_types, text=text)
@@ -98,7 +99,7 @@ def _quote_chars(text: str) -> list[bool]:
     return inside
 
 
-def _quote_kind(doc: Doc, item: Found, quote_chars: list[bool]) -> str:
+def _quote_kind(doc: Doc, item: Found, quote_chars: list[bool]) -> AttributionKind:
     """direct: all content words quoted; mixed: some; indirect: none."""
     quoted = unquoted = 0
     for start, end in item.content:

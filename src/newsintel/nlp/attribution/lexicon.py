@@ -38,7 +38,6 @@ class CueLexicon:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerWords:
-    pronouns: dict[str, dict]
     source_roles: frozenset[str]
     institutions: frozenset[str]
     anaphoric_roles: frozenset[str]
@@ -104,7 +103,6 @@ def load_speaker_words() -> SpeakerWords:
         raise DictionaryError(f"invalid YAML: {exc}", path=where) from exc
     try:
         return SpeakerWords(
-            pronouns={k.lower(): v for k, v in data["pronouns"].items()},
             source_roles=frozenset(w.lower() for w in data["source_roles"]),
             institutions=frozenset(w.lower() for w in data["institutions"]),
             anaphoric_roles=frozenset(w.lower() for w in data["anaphoric_roles"]),

@@ -11,13 +11,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsintel.nlp.attribution.finder import Found
+from newsintel.english.words import GROUP_SPEAKER_PRONOUNS, PERSON_SPEAKER_PRONOUNS, SPEAKER_PRONOUNS
 from newsintel.nlp.attribution.lexicon import SpeakerWords
+from newsintel.nlp.attribution.state import Found
 from newsintel.records import AnonymousSource, Span, Speaker
 
 DEFINITE = {"the", "this", "that", "these", "those"}
-PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
-GROUP_PRONOUNS = {"they", "we", "them", "us"}
 PRONOUN_REACH = 3  # sentences a pronoun looks back for a person mention
 PARTITIVE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 PARTITIVE_QUANTIFIERS = {"some", "several", "many", "most", "both", "all", "each", "none"}
@@ -71,7 +70,7 @@ class SpeakerResolver:
                 result.speaker.anonymous_source = replace(
                     result.speaker.anonymous_source, number=PARTITIVE_NUMBERS.get(lower), plural=lower != "one"
                 )
-        elif head.pos_ == "PRON" and lower in self.words.pronouns:
+        elif head.pos_ == "PRON" and lower in SPEAKER_PRONOUNS:
             result = self._resolve_pronoun(found, head, span)
         elif self._is_anaphoric_description(head, start, end):
             result = self._resolve_description(found, head, span)
@@ -83,6 +82,7 @@ class SpeakerResolver:
     def _relative(self, found: Found, head: Token, start: int, end: int, span: Span) -> Resolved:
         """"an assessment, which claimed": the relative pronoun speaks for its antecedent."""
         antecedent = self._describe(head, start, end, span)
+        assert found.relative is not None  # only relative clauses come here
         pronoun = self._span(*found.relative)
         speaker = Speaker(
             text=pronoun.text,
@@ -142,7 +142,7 @@ class SpeakerResolver:
     def _capitalised_inside_sentences(self) -> set[str]:
         """Words written capitalised inside running sentences (not in title-case headlines,
         where "Witnesses Say ..." capitalises every word)."""
-        names = set()
+        names: set[str] = set()
         for sent in self.doc.sents:
             words = [t for t in sent if t.is_alpha]
             if sum(t.is_title for t in words) * 2 > len(words):
@@ -233,8 +233,9 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- pronouns
     def _resolve_pronoun(self, found: Found, head: Token, span: Span) -> Resolved:
         lower = head.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_SPEAKER_PRONOUNS:
             target = self._recent(found, lambda f, s: s.kind != "document" and _singular(s) and self._personal(f, s))
+            assert found.speaker_head is not None  # a pronoun speaker has its head
             if target is None or self.sent_of[found.speaker_head] - target[0].sentence > PRONOUN_REACH:
                 person = self._recent_person_entity(head)
                 if person is not None:
@@ -247,7 +248,7 @@ class SpeakerResolver:
                             resolved_from=self._span(*person),
                         )
                     )
-        elif lower in GROUP_PRONOUNS:
+        elif lower in GROUP_SPEAKER_PRONOUNS:
             target = self._recent(found, lambda f, s: not _singular(s) or s.kind == "named" and not self._personal(f, s))
         else:  # "it"
             target = self._recent(found, lambda f, s: s.kind in ("document", "named") and not self._personal(f, s))
@@ -322,7 +323,7 @@ class SpeakerResolver:
         if found.speaker_head is None or found.speaker is None:
             return False
         head = self.doc[found.speaker_head]
-        if head.lower_ in PERSON_PRONOUNS or head.lemma_.lower() in self.words.source_roles:
+        if head.lower_ in PERSON_SPEAKER_PRONOUNS or head.lemma_.lower() in self.words.source_roles:
             return True
         actor = self.actors.get(speaker.actor or "", {})
         if actor.get("type") == "person" or head.ent_type_ == "PERSON":
@@ -332,7 +333,9 @@ class SpeakerResolver:
         )
 
     def _is_media(self, actor_id: str | None) -> bool:
-        return bool(actor_id) and self.actors.get(actor_id, {}).get("type") == "media"
+        if not actor_id:
+            return False
+        return bool(self.actors.get(actor_id, {}).get("type") == "media")
 
     def _recent_person_entity(self, head: Token) -> tuple[int, int] | None:
         sentence = self.sent_of[head.i]
@@ -355,6 +358,7 @@ class SpeakerResolver:
 
     def _token_range(self, span: Span) -> tuple[int, int]:
         char = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        assert char is not None  # spans come from this doc's own characters
         return char.start, char.end
 
 

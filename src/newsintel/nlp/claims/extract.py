@@ -11,18 +11,18 @@ Besides the `records.Claim` dict, each claim gets a `Frame`: plain data the rela
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsintel.nlp import annotations
+from newsintel.english.dateline import dateline_end
+from newsintel.english.words import RELATIVE_PRONOUNS
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.claims.rules import ClaimRules
 from newsintel.nlp.extensions import get_list
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a wire dateline opening a story: "KABUL (Reuters) - ", "WASHINGTON (AP) — ", "LONDON -- "
-DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'/-]{0,40}(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
 VERBAL = {"VERB", "AUX"}
@@ -61,8 +61,8 @@ class Frame:
 
 
 def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
-    token_actor = annotations.token_actor_map(doc)
-    dates = annotations.token_date_map(doc)
+    token_actor = doc_annotations.token_actor_map(doc)
+    dates = doc_annotations.token_date_map(doc)
     date_values = {d["id"]: d.get("value") for d in get_list(doc, "ni_dates")}
     attributions = get_list(doc, "ni_attributions")
     by_id = {a["id"]: a for a in attributions}
@@ -101,10 +101,10 @@ def _relays(attributions: list[dict]) -> set[str]:
     """Ids of attributions another one reached the article through with the same content
     ("officials told the Post that X": the Post's X is the officials' X)."""
     ranges = {a["id"]: [(c["start"], c["end"]) for c in a.get("content") or []] for a in attributions}
-    relays = set()
+    relays: set[str] = set()
     for attribution in attributions:
         via = attribution.get("via")
-        if via in ranges and any(s < e2 and s2 < e for s, e in ranges[attribution["id"]] for s2, e2 in ranges[via]):
+        if via is not None and via in ranges and any(s < e2 and s2 < e for s, e in ranges[attribution["id"]] for s2, e2 in ranges[via]):
             relays.add(via)
     return relays
 
@@ -116,7 +116,7 @@ def _propositions(doc: Doc, text: str, attribution: dict, sentences: list[Span],
     for content in attribution.get("content") or []:
         if not content.get("text", "").strip():
             continue
-        tokens = annotations.char_span_tokens(doc, content["start"], content["end"])
+        tokens = doc_annotations.char_span_tokens(doc, content["start"], content["end"])
         if tokens is None:
             continue
         for sentence in (sentences[n] for n in sorted({sentence_of[t.i] for t in tokens})):
@@ -127,7 +127,7 @@ def _propositions(doc: Doc, text: str, attribution: dict, sentences: list[Span],
     pieces.sort(key=lambda p: p["start"])
     groups: list[list[dict]] = []
     for piece in pieces:
-        tokens = annotations.char_span_tokens(doc, piece["start"], piece["end"])
+        tokens = doc_annotations.char_span_tokens(doc, piece["start"], piece["end"])
         has_verb = tokens is not None and any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT") for t in tokens)
         if has_verb or not groups:
             groups.append([piece])
@@ -146,7 +146,7 @@ def _tokens_of_attribution(doc: Doc, attribution: dict) -> set[int]:
         spans.append(speaker_span)
     indices: set[int] = set()
     for span in spans:
-        tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+        tokens = doc_annotations.char_span_tokens(doc, span["start"], span["end"])
         if tokens is not None:
             indices.update(t.i for t in tokens)
     return indices
@@ -159,11 +159,11 @@ def _is_question(sentence: Span) -> bool:
 def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values,
                        sentences, sentence_of, text) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
-    dateline = DATELINE.match(text, start, end)
-    if dateline:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after the dateline
-        start = dateline.end()
+    after_dateline = dateline_end(text, start, end)
+    if after_dateline is not None:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after it
+        start = after_dateline
         content = [{**content[0], "start": start, "text": text[start : content[0]["end"]]}, *content[1:]]
-    tokens = annotations.char_span_tokens(doc, start, end)
+    tokens = doc_annotations.char_span_tokens(doc, start, end)
     if tokens is None:
         return None
     speaker = attribution.get("speaker") or {}
@@ -198,7 +198,7 @@ def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dat
     cue = attribution.get("cue")
     cue_token = None
     if cue:
-        cue_span = annotations.char_span_tokens(doc, cue["start"], cue["end"])
+        cue_span = doc_annotations.char_span_tokens(doc, cue["start"], cue["end"])
         cue_token = cue_span.root if cue_span is not None else None
     _fill_act(frame, verb, cue_token, attribution, rules, token_actor)
     sentence = sentences[sentence_of[tokens.start]]
@@ -258,7 +258,7 @@ def _sentence_frame(doc, sentence: Span, root: Token, clause: Span, rules, token
         # "The Taliban denounced the assessment as inaccurate": the subject is the one who denies.
         subject = _child(root, SUBJECT_DEPS)
         if subject is not None:
-            actor = annotations.actor_of_tokens(subject.subtree, token_actor)
+            actor = doc_annotations.actor_of_tokens(subject.subtree, token_actor)
             claim.update(speaker=actor, speaker_text=_phrase(subject), speaker_kind="named" if actor else "anonymous",
                          stance="denial")
             frame.speaker_key = actor or _phrase(subject).lower()
@@ -278,7 +278,6 @@ def _resolved_kind(speaker: dict) -> str:
     return "named" if speaker.get("actor") else kind
 
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 
 
 def _stands_for_antecedent(speaker: dict) -> bool:
@@ -302,7 +301,7 @@ def _speaker_key(speaker: dict) -> str:
 def _speaker_head(doc: Doc, speaker: dict) -> str | None:
     span = speaker.get("resolved_from") if _stands_for_antecedent(speaker) else speaker.get("span")
     if span:
-        tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+        tokens = doc_annotations.char_span_tokens(doc, span["start"], span["end"])
         if tokens is not None:
             return tokens.root.lemma_.lower()
     text = (speaker.get("text") or "").split()
@@ -448,7 +447,7 @@ def _that_clause(noun: Token) -> Token | None:
 def _left_actor(verb: Token, token_actor: dict[int, str]) -> str | None:
     """An actor among the verb's left dependents when the parser found no subject
     ("IS has been suppressed" with IS misparsed as an auxiliary)."""
-    return annotations.actor_of_tokens([c for c in verb.lefts], token_actor)
+    return doc_annotations.actor_of_tokens(list(verb.lefts), token_actor)
 
 
 def _adverb_phrase(adverb: Token) -> str:
@@ -483,13 +482,13 @@ def _fill_time(frame: Frame, tokens, dates: dict[int, str], date_values: dict[st
 
 
 def _reference(token: Token, token_actor) -> Reference:
-    actor = annotations.actor_of_tokens([token, *token.subtree], token_actor)
+    actor = doc_annotations.actor_of_tokens([token, *token.subtree], token_actor)
     words = list(token.subtree)
     owner = _child(token, ("poss",))
     return Reference(
         _phrase(token), token.lemma_.lower(), actor, words[0].idx, words[-1].idx + len(words[-1]),
         owner=owner.lemma_.lower() if owner is not None else None,
-        owner_actor=annotations.actor_of_tokens(owner.subtree, token_actor) if owner is not None else None,
+        owner_actor=doc_annotations.actor_of_tokens(owner.subtree, token_actor) if owner is not None else None,
     )
 
 
@@ -509,9 +508,10 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
         pointer = subject if subject is not None and subject.lemma_.lower() in rules.source_nouns else obj
         if pointer is not None and pointer.lemma_.lower() in rules.source_nouns:
             frame.act, frame.target = "support", _reference(pointer, token_actor)
-    elif subject is not None and subject.lemma_.lower() in rules.source_nouns:
-        if _is_rebuttal(verb, rules, polarity):
-            frame.act, frame.target = "rebuttal", _reference(subject, token_actor)
+    elif (
+        subject is not None and subject.lemma_.lower() in rules.source_nouns and _is_rebuttal(verb, rules, polarity)
+    ):
+        frame.act, frame.target = "rebuttal", _reference(subject, token_actor)
     if frame.act is None and attribution is not None and attribution.get("stance") == "denial":
         # "X denied the report" / "X denounced as inaccurate the assessment": what is denied is
         # a source noun that is the cue's object or the head of the content
@@ -539,7 +539,7 @@ def _names_a_source(token: Token, rules: ClaimRules, token_actor: dict[int, str]
 
 def _source_noun_in(doc: Doc, span: dict, rules: ClaimRules) -> Token | None:
     """The highest source noun ("assessment", "report") of a verbless content span."""
-    tokens = annotations.char_span_tokens(doc, span["start"], span["end"])
+    tokens = doc_annotations.char_span_tokens(doc, span["start"], span["end"])
     if tokens is None or any(t.pos_ == "VERB" for t in tokens):
         return None
     nouns = [t for t in tokens if t.lemma_.lower() in rules.source_nouns and t.pos_ in ("NOUN", "PROPN")]
@@ -555,6 +555,4 @@ def _is_rebuttal(verb: Token, rules: ClaimRules, polarity: str) -> bool:
         return True
     if lemma in rules.reality_verbs and polarity == "positive" and (obj_lemma in rules.motive_objects or obj_text in rules.motive_objects):
         return True
-    if lemma == "be" and polarity == "positive" and (obj_lemma in rules.falsity_words or obj_text in rules.falsity_words):
-        return True
-    return False
+    return bool(lemma == "be" and polarity == "positive" and (obj_lemma in rules.falsity_words or obj_text in rules.falsity_words))

@@ -18,13 +18,14 @@ contradict: precision first.
 
 from __future__ import annotations
 
+import functools
+from typing import TypeGuard
+
+from newsintel.english.words import STAND_IN_SUBJECTS
 from newsintel.nlp.claims.extract import Frame, Reference
 from newsintel.nlp.claims.rules import ClaimRules
-import functools
-
 from newsintel.textsim import cosine, prepare
 
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
 SAME_PROPOSITION_COSINE = 0.3
 MAX_TARGETS = 3
 
@@ -38,9 +39,9 @@ def relate(frames: list[Frame], rules: ClaimRules, text: str) -> list[dict]:
                 _add(relation, relations, seen)
     for i, later in enumerate(frames):
         for earlier in frames[:i]:
-            relation = _proposition_relation(later, earlier, rules, text)
-            if relation is not None:
-                _add(relation, relations, seen)
+            proposition = _proposition_relation(later, earlier, rules, text)
+            if proposition is not None:
+                _add(proposition, relations, seen)
     return relations
 
 
@@ -64,6 +65,7 @@ def _span(text: str, start: int, end: int) -> dict:
 
 
 def _act_relations(frame: Frame, frames: list[Frame], rules: ClaimRules, text: str) -> list[dict]:
+    assert frame.act is not None and frame.target is not None  # only frames with an act and its target come here
     targets = _resolve(frame.target, frame, frames, rules)
     relation = "supports" if frame.act == "support" else "denies"
     rule = {"denial": "denial-verb", "rebuttal": "rebuttal", "support": "corroboration"}[frame.act]
@@ -146,8 +148,8 @@ def states(frame: Frame, rules: ClaimRules) -> set[tuple[str, str, str]]:
     return states
 
 
-def _usable(entity: str | None) -> bool:
-    return bool(entity) and entity not in PRONOUNS
+def _usable(entity: str | None) -> TypeGuard[str]:
+    return bool(entity) and entity not in STAND_IN_SUBJECTS
 
 
 def _hedged(frame: Frame) -> bool:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsintel import records
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.dates.resolve import lexicon, relation_of, resolve
 from newsintel.nlp.extensions import get_list
@@ -45,7 +45,7 @@ class DateResolver(Stage):
         self._pattern = _extra_pattern()
 
     def annotate(self, doc: Doc) -> None:
-        published = annotations.publication_date(doc)
+        published = doc_annotations.publication_date(doc)
         dates = get_list(doc, "ni_dates")
         dates.clear()
         text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once

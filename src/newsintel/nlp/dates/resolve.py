@@ -321,7 +321,7 @@ def _holiday(text: str, published: dt.date | None) -> Resolved | None:
     publication, or the one of the year given."""
     match = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?:,? ((?:1[5-9]|20)\d\d))?", text, flags=re.I)
     rule = lexicon()["holidays"].get(match.group(2).lower().replace("\u2019", "'")) if match else None
-    if rule is None:
+    if match is None or rule is None:
         return None
     if match.group(3):
         return day_point(_holiday_in(int(match.group(3)), rule))

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsintel.english.words import ACTOR_PRONOUNS as PRONOUNS
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
-    PRONOUNS,
     ActorIndex,
     conjuncts,
     first_actor_phrase,

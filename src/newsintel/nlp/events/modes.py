@@ -25,10 +25,7 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 def is_negated(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return True
-    return False
+    return any(child.dep_ == "neg" or child.dep_ == "det" and child.lower_ == "no" for child in token.children)
 
 
 def _modal(token: Token, words: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ class CameoCode:
 def _rows(name: str) -> list[list[str]]:
     text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+    return list(csv.reader(lines[1:], delimiter="\t"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -186,22 +186,3 @@ def _items(text: str) -> list[tuple[str, bool, bool]]:
             group_items += depth > 0
         join_next = chunk.endswith("_")
     return items
-
-
-def regular_forms(word: str) -> set[str]:
-    """The base form and its regular inflections, the way TABARI generated them."""
-    word = word.lower()
-    forms = {word}
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(word + "es")
-    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        forms.add(word[:-1] + "ies")
-    else:
-        forms.add(word + "s")
-    if word.endswith("e"):
-        forms.update({word + "d", word[:-1] + "ing"})
-    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        forms.update({word[:-1] + "ied", word + "ing"})
-    else:
-        forms.update({word + "ed", word + "ing"})
-    return forms

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsintel.english.words import NON_PERSON_ACTOR_PRONOUNS as NON_PERSONAL
+from newsintel.english.words import PERSON_ACTOR_PRONOUNS as PERSONAL
 from newsintel.nlp import annotations
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 
-PERSONAL = {"he", "she", "him", "her", "his"}
-NON_PERSONAL = {"it", "its", "they", "them", "their", "we"}
 LOOKBACK_SENTENCES = 2
 
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsintel.english.words import RELATIVE_PRONOUNS
+
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "attr", "oprd"}
 NP_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod", "flat", "appos"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "its", "their", "his"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 
 
 @dataclass(slots=True)
@@ -125,9 +125,9 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Toke
     apposition without coordination names the same actor again: 'the minister, Calimehtar')."""
     found = []
     for child in head.children:
-        if child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head):
-            if any(c.dep_ == "conj" for c in child.children):
-                found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+        appositive = child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head)
+        if appositive and any(c.dep_ == "conj" for c in child.children):
+            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
     return found
 
 

@@ -22,6 +22,7 @@ import logging
 import re
 from pathlib import Path
 
+from newsintel.english.inflect import regular_forms
 from newsintel.errors import DictionaryError
 from newsintel.nlp.events.patterns import (
     PatternSet,
@@ -29,7 +30,6 @@ from newsintel.nlp.events.patterns import (
     VerbForm,
     normalise_synset,
     parse_pattern,
-    regular_forms,
     split_code,
 )
 

@@ -1,7 +1,7 @@
 """Initial schema: documents, reports, item tables, errors, runs, MinHash signatures.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 16:19:18.715014
 """
 

@@ -1,0 +1,14 @@
+"""Datelines: "KABUL (Reuters) - Militants attacked ..." and "ROME — ...", the place in capitals
+(and an agency in brackets) before a dash that opens a wire story."""
+
+from __future__ import annotations
+
+import re
+
+DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'/-]{0,40}(?:\([A-Za-z .-]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
+
+
+def dateline_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the words after a dateline at `start` begin, or None when no dateline opens there."""
+    match = DATELINE.match(text, start, len(text) if end is None else end)
+    return match.end() if match else None
