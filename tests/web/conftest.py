@@ -87,5 +87,6 @@ def client(corpus_db):
 
     from newsintel.web.app import create_app
 
-    with TestClient(create_app(db=corpus_db, max_body_bytes=50_000, max_text_chars=10_000)) as test_client:
+    app = create_app(db=corpus_db, max_body_bytes=50_000, max_text_chars=10_000)
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
