@@ -396,7 +396,7 @@ class Queries:
             .group_by(a.actor_id)
         )
         documents = func.count(distinct(a.document_id))
-        sorts = {"name": func.max(a.name), "type": func.max(a.type), "country": func.max(a.country),
+        sorts = {"name": func.lower(func.max(a.name)), "type": func.max(a.type), "country": func.max(a.country),
                  "documents": documents, "mentions": func.sum(a.n_mentions)}
         query = query.order_by(*order_by(sorts, sort, [a.actor_id]) if sort else (documents.desc(), a.actor_id))
         return self._page(query, limit=limit, offset=offset)
