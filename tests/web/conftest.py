@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
+
 import pytest
 
 pytest.importorskip("fastapi", reason="the workbench needs the [web] extra")
@@ -139,3 +144,30 @@ def rich(rich_db):
 
     with TestClient(create_app(db=rich_db), base_url="http://127.0.0.1") as test_client:
         yield test_client
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(app):
+    """`app` served by uvicorn on a free loopback port, in a thread; yields its URL."""
+    uvicorn = pytest.importorskip("uvicorn")
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the workbench did not start within 20 s")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
