@@ -199,6 +199,7 @@ def ledger(config: Settings) -> dict[str, Any]:
             cluster["size"] = sum(len(side["claims"]) for side in cluster["sides"])
             for side in cluster["sides"]:
                 side["sources"] = merged_sources(side["claims"])
+            cluster["reasons"] = merged_relations(cluster["relations"])
         return {"clusters": clusters, "by_id": {c["id"]: c for c in clusters},
                 "disputed": [c for c in clusters if c["disputed"]]}
 
@@ -217,6 +218,17 @@ def merged_sources(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in merged.values():
         row["copies"] = len(row["documents"])
         row["document_id"] = row["documents"][0]
+    return list(merged.values())
+
+
+def merged_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Why a cluster's sides stand apart, one row per (relation, rule, evidence) with its documents."""
+    merged: dict[tuple, dict[str, Any]] = {}
+    for relation in relations:
+        key = (relation["relation"], relation["rule"], relation["evidence"])
+        row = merged.setdefault(key, {"relation": key[0], "rule": key[1], "evidence": key[2], "documents": []})
+        if relation["from"]["document"] not in row["documents"]:
+            row["documents"].append(relation["from"]["document"])
     return list(merged.values())
 
 
