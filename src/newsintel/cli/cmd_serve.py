@@ -21,6 +21,8 @@ def serve(
     allowed_host: Annotated[list[str] | None, typer.Option(
         "--allowed-host", help="A name clients use to reach the server (repeatable); localhost names and the "
         "bind address are always allowed.")] = None,
+    ledger_documents: Annotated[int, typer.Option(
+        "--ledger-documents", min=0, help="The claims ledger covers this many recent documents (0: all).")] = 400,
     model: ModelOption = None,
 ) -> None:
     """Serve the REST API and the web pages over a corpus.
@@ -39,7 +41,8 @@ def serve(
     uvicorn = require("uvicorn")
     from newsintel.web.app import create_app
 
-    application = create_app(db=db, token=token, model=model, host=host, allowed_host=allowed_host or (), warm=True)
+    application = create_app(db=db, token=token, model=model, host=host, allowed_host=allowed_host or (),
+                             ledger_documents=ledger_documents or None, warm=True)
     shown = host if is_loopback(host) else (allowed_host or ["<this machine's name>"])[0]
     typer.echo(f"newsintel workbench on http://{shown}:{port}/" + ("  (token required)" if token else ""), err=True)
     # behind a reverse proxy on this machine, X-Forwarded-Proto: https makes the token cookie Secure

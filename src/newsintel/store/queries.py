@@ -276,9 +276,10 @@ class Queries:
     def search_documents(self, query: str, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Full-text search of titles and texts, best matches first; items carry a `snippet`.
 
-        Any text is a literal search, the same on SQLite (FTS5) and PostgreSQL (tsvector): words
-        are ANDed (`and`, `or`, `not` are words like any other), "a phrase" in quotes stays a
-        phrase, a trailing `*` searches a prefix. Other databases: a substring match.
+        Any text is a search, never a syntax error, the same on SQLite (FTS5) and PostgreSQL
+        (tsvector): words are ANDed (`and`, `or`, `not` are words like any other), "a phrase" in
+        quotes stays a phrase, `a OR b` (upper case) finds either, a trailing `*` searches a
+        prefix. Other databases: a substring match.
         `filters` are list_documents' (since, until, publisher, has_events, ...); items carry
         the counts of `list_documents(counts=True)`.
         """
@@ -675,6 +676,23 @@ class Queries:
                 select(func.count(), func.max(d.added_at), func.count(distinct(d.dup_group)))).one()
         return f"{n}:{last}:{groups}"
 
+    def read_cache(self, name: str) -> tuple[str, str] | None:
+        """(fingerprint, JSON value) of a cached corpus-wide view, or None."""
+        c = t.web_cache.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(c.fingerprint, c.value).where(c.name == name)).first()
+        return (row.fingerprint, row.value) if row else None
+
+    def write_cache(self, name: str, fingerprint: str, value: str) -> None:
+        """Keep a corpus-wide view (JSON) computed from the corpus at `fingerprint`."""
+        import datetime as dt
+
+        c = t.web_cache.c
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            conn.execute(t.web_cache.delete().where(c.name == name))
+            conn.execute(t.web_cache.insert().values(name=name, fingerprint=fingerprint, value=value, computed_at=now))
+
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
         """One actor with its counts of documents, mentions, events (as source or target) and
         claims (as speaker); None when no stored document mentions it."""
@@ -786,31 +804,56 @@ def _terms(query: str) -> list[str]:
         return query.replace('"', " ").split()
 
 
+def _search_terms(query: str) -> list[str | None]:
+    """The user's terms, with None for an upper-case OR between two terms (the one operator);
+    every other word, "and", "or", "not" and "NEAR" included, is a term to find."""
+    terms = _terms(query)
+    out: list[str | None] = []
+    for i, term in enumerate(terms):
+        if term == "OR" and out and out[-1] is not None and i + 1 < len(terms):
+            out.append(None)
+        else:
+            out.append(term)
+    return out
+
+
 def _tsquery(query: str) -> str:
-    """User words as a PostgreSQL to_tsquery string: every word a literal, ANDed; a quoted
-    phrase as words that follow each other; a trailing * a prefix."""
+    """User words as a PostgreSQL to_tsquery string: every word a literal, ANDed, `a OR b`; a
+    quoted phrase as words that follow each other; a trailing * a prefix."""
     import re
 
     parts: list[str] = []
-    for term in _terms(query):
+    for term in _search_terms(query):
+        if term is None:
+            if parts and parts[-1] != "|":
+                parts.append("|")
+            continue
         words = re.findall(r"\w+", term)
         if not words:
             continue
-        if len(words) > 1:
-            parts.append("(" + " <-> ".join(words) + ")")
-        else:
-            parts.append(words[0] + (":*" if term.endswith("*") else ""))
-    return " & ".join(parts) or "''"
+        if parts and parts[-1] != "|":
+            parts.append("&")
+        parts.append("(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0] + (":*" if term.endswith("*") else ""))
+    while parts and parts[-1] in ("|", "&"):
+        parts.pop()
+    return " ".join(parts) or "''"
 
 
 def _fts5_query(query: str) -> str:
-    """User words as an FTS5 query in which every term is a quoted literal, ANDed: punctuation
-    and the words AND, OR, NOT, NEAR never act as syntax. A trailing * keeps prefix search;
-    quoted phrases stay phrases."""
-    parts = []
-    for term in _terms(query):
+    """User words as an FTS5 query in which every term is a quoted literal, ANDed, so that
+    punctuation and the words and, or, not, NEAR never act as syntax; `a OR b` (upper case,
+    between two terms) is the one operator. A trailing * keeps prefix search; quoted phrases
+    stay phrases."""
+    parts: list[str] = []
+    for term in _search_terms(query):
+        if term is None:
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
+            continue
         prefix = term.endswith("*")
         term = term.rstrip("*").replace('"', '""')
         if term.strip():
             parts.append(f'"{term}"' + ("*" if prefix else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
     return " ".join(parts) or '""'

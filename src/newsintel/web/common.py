@@ -34,6 +34,7 @@ class Settings:
     analysis_timeout: float
     model: str | None
     runner: Any = None  # web.worker.AnalysisRunner
+    ledger_documents: int | None = None  # the claims ledger covers this many recent documents (None: all)
     cache: dict[str, Any] = field(default_factory=dict)
 
 

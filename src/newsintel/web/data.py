@@ -7,12 +7,14 @@ a request after an ingest recomputes them once, every other request reads the ca
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from newsintel.errors import NewsintelError
@@ -32,12 +34,18 @@ QUAD_KIND = {1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}
 # ---------------------------------------------------------------------------------- cache
 
 class CorpusCache:
-    """Values computed over the whole corpus, kept until the corpus changes. One computation at
-    a time per name: concurrent requests wait for it rather than repeating it."""
+    """Values computed over the whole corpus, kept until the corpus changes.
+
+    One computation at a time per name. Once a value exists, a change of corpus does not make
+    requests wait: they get the previous value (`is_stale` says so) while a background thread
+    recomputes it. Values computed with `persist` are also kept in the store, so a restarted
+    server has them at once.
+    """
 
     def __init__(self) -> None:
         self.values: dict[str, tuple[str, Any]] = {}
         self.locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+        self.refreshing: set[str] = set()
         self.fingerprint: tuple[float, str] | None = None
         self.guard = threading.Lock()
 
@@ -51,14 +59,27 @@ class CorpusCache:
             self.fingerprint = (now, value)
         return value
 
-    def get(self, store, name: str, compute: Callable[[], Any]) -> Any:
+    def is_stale(self, store, name: str) -> bool:
+        cached = self.values.get(name)
+        return cached is not None and cached[0] != self.current(store)
+
+    def get(self, store, name: str, compute: Callable[[], Any], *, persist: Persist | None = None) -> Any:
         fingerprint = self.current(store)
         cached = self.values.get(name)
+        if cached is None and persist is not None:
+            cached = self._load(store, name, persist)
         if cached and cached[0] == fingerprint:
             return cached[1]
+        if cached is not None:  # the corpus changed: answer now, recompute behind
+            self._refresh_in_background(store, name, compute, persist)
+            return cached[1]
+        return self._compute(store, name, compute, persist)
+
+    def _compute(self, store, name: str, compute: Callable[[], Any], persist: Persist | None) -> Any:
         with self.guard:
             lock = self.locks[name]
         with lock:
+            fingerprint = store.corpus_fingerprint()
             cached = self.values.get(name)
             if cached and cached[0] == fingerprint:
                 return cached[1]
@@ -66,7 +87,41 @@ class CorpusCache:
             value = compute()
             logger.info("computed %s in %.1f s", name, time.monotonic() - started)
             self.values[name] = (fingerprint, value)
+            if persist is not None:
+                store.write_cache(name, fingerprint, json.dumps(persist.dump(value), separators=(",", ":")))
             return value
+
+    def _load(self, store, name: str, persist: Persist) -> tuple[str, Any] | None:
+        row = store.read_cache(name)
+        if row is None:
+            return None
+        self.values[name] = (row[0], persist.load(json.loads(row[1])))
+        return self.values[name]
+
+    def _refresh_in_background(self, store, name: str, compute: Callable[[], Any], persist: Persist | None) -> None:
+        with self.guard:
+            if name in self.refreshing:
+                return
+            self.refreshing.add(name)
+
+        def run() -> None:
+            try:
+                self._compute(store, name, compute, persist)
+            except Exception:  # the stale value keeps being served; the log says why
+                logger.exception("could not recompute %s", name)
+            finally:
+                with self.guard:
+                    self.refreshing.discard(name)
+
+        threading.Thread(target=run, daemon=True, name=f"newsintel-{name}").start()
+
+
+@dataclass(frozen=True, slots=True)
+class Persist:
+    """How a cached value is written to and read from the store's cache (as JSON)."""
+
+    dump: Callable[[Any], Any]
+    load: Callable[[Any], Any]
 
 
 def cache_of(config: Settings) -> CorpusCache:
@@ -185,25 +240,42 @@ def country_counts(store, flt: EventFilter) -> dict[str, int]:
 # ---------------------------------------------------------------------------------- ledger
 
 def ledger(config: Settings) -> dict[str, Any]:
-    """The claims ledger over every stored document, as the API gives it, plus each cluster's
-    sources merged across syndicated copies. Cached until the corpus changes."""
+    """The claims ledger over the `config.ledger_documents` most recent documents (all when None),
+    as the API gives it, plus each cluster's sources merged across syndicated copies. Cached
+    until the corpus changes, and kept in the store for the next start."""
     store = config.store
 
-    def compute() -> dict[str, Any]:
+    def compute() -> list[dict[str, Any]]:
         from newsintel.ledger.claims import reconcile
 
-        reports = list(store.iter_reports())
+        if config.ledger_documents is None:
+            reports = list(store.iter_reports())
+        else:
+            recent = store.list_documents(limit=config.ledger_documents, offset=0).items
+            reports = [store.load_report(d["id"]) for d in recent]
         clusters = reconcile(reports).to_dict()["clusters"]
-        del reports
         for cluster in clusters:
             cluster["size"] = sum(len(side["claims"]) for side in cluster["sides"])
             for side in cluster["sides"]:
                 side["sources"] = merged_sources(side["claims"])
             cluster["reasons"] = merged_relations(cluster["relations"])
-        return {"clusters": clusters, "by_id": {c["id"]: c for c in clusters},
-                "disputed": [c for c in clusters if c["disputed"]]}
+        return _ledger_view(clusters)
 
-    return cache_of(config).get(store, "ledger", compute)
+    return cache_of(config).get(store, "ledger", compute, persist=LEDGER_PERSIST)
+
+
+def _ledger_view(clusters: list[dict[str, Any]]) -> dict[str, Any]:
+    """The clusters with the indexes the pages read: by id, and the disputed ones in order."""
+    return {"clusters": clusters, "by_id": {c["id"]: c for c in clusters},
+            "disputed": [c for c in clusters if c["disputed"]]}
+
+
+LEDGER_PERSIST = Persist(dump=lambda view: view["clusters"], load=_ledger_view)
+
+
+def ledger_is_stale(config: Settings) -> bool:
+    """Whether the ledger shown predates the last documents stored (a recomputation is under way)."""
+    return cache_of(config).is_stale(config.store, "ledger")
 
 
 def merged_sources(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -222,17 +222,30 @@ def network_page(request: Request, filters: Annotated[EventFilter, Depends(event
 
 # ---------------------------------------------------------------------------------- claims
 
+def ledger_note(config) -> str:
+    scope = (f"the {config.ledger_documents} most recent documents" if config.ledger_documents
+             else "every stored document")
+    note = f"The claims ledger covers {scope}."
+    if data.ledger_is_stale(config):
+        note += " Documents were stored since it was computed: it is being recomputed, reload in a while."
+    return note
+
+
 @router.get("/disputes", response_class=HTMLResponse)
 def disputes_page(request: Request, offset: Offset = 0) -> HTMLResponse:
-    page = data.disputes(settings(request), limit=PAGE_SIZE, offset=offset)
-    return render("disputes.html", nav="disputes", page=page, disputes=page.items, links=Links(request))
+    config = settings(request)
+    page = data.disputes(config, limit=PAGE_SIZE, offset=offset)
+    return render("disputes.html", nav="disputes", page=page, disputes=page.items, links=Links(request),
+                  ledger_note=ledger_note(config))
 
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
                 disputed: bool | None = None, offset: Offset = 0) -> HTMLResponse:
-    page = data.claim_clusters(settings(request), q=q, disputed=disputed, limit=PAGE_SIZE, offset=offset)
-    return render("claims.html", nav="claims", page=page, q=q, disputed=disputed, links=Links(request))
+    config = settings(request)
+    page = data.claim_clusters(config, q=q, disputed=disputed, limit=PAGE_SIZE, offset=offset)
+    return render("claims.html", nav="claims", page=page, q=q, disputed=disputed, links=Links(request),
+                  ledger_note=ledger_note(config))
 
 
 @router.get("/claims/{cluster_id}", response_class=HTMLResponse)
