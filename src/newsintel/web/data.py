@@ -42,7 +42,8 @@ class CorpusCache:
     server has them at once.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_entries: int = 64) -> None:
+        self.max_entries = max_entries  # views per filter (the network's) come and go
         self.values: dict[str, tuple[str, Any]] = {}
         self.locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self.refreshing: set[str] = set()
@@ -86,7 +87,10 @@ class CorpusCache:
             started = time.monotonic()
             value = compute()
             logger.info("computed %s in %.1f s", name, time.monotonic() - started)
+            self.values.pop(name, None)
             self.values[name] = (fingerprint, value)
+            while len(self.values) > self.max_entries:  # the oldest first
+                self.values.pop(next(iter(self.values)))
             if persist is not None:
                 store.write_cache(name, fingerprint, json.dumps(persist.dump(value), separators=(",", ":")))
             return value
@@ -126,6 +130,11 @@ class Persist:
 
 def cache_of(config: Settings) -> CorpusCache:
     return config.cache.setdefault("corpus", CorpusCache())
+
+
+def cached(config: Settings, name: str, compute: Callable[[], Any]) -> Any:
+    """`compute()`, kept until the corpus changes."""
+    return cache_of(config).get(config.store, name, compute)
 
 
 # ---------------------------------------------------------------------------------- documents
@@ -200,8 +209,13 @@ def events(store, flt: EventFilter, *, sort: str | None, limit: int, offset: int
     return page
 
 
-def network(store, flt: EventFilter) -> tuple[dict[str, str], list[Edge]]:
-    """Actor pairs (either direction) with their event counts and mean Goldstein score."""
+def network(config: Settings, flt: EventFilter) -> tuple[dict[str, str], list[Edge]]:
+    """Actor pairs (either direction) with their event counts and mean Goldstein score; cached
+    per filter until the corpus changes (the whole corpus's pairs take a while to gather)."""
+    return cache_of(config).get(config.store, f"network:{flt!r}", lambda: _network(config.store, flt))
+
+
+def _network(store, flt: EventFilter) -> tuple[dict[str, str], list[Edge]]:
     graph = store.actor_network(flt)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     weighted: dict[tuple[str, str], float] = defaultdict(float)

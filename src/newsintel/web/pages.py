@@ -215,8 +215,8 @@ def events_page(request: Request, filters: Annotated[EventFilter, Depends(event_
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: Annotated[EventFilter, Depends(event_filters)]) -> HTMLResponse:
     config = settings(request)
-    names, edges = data.network(config.store, filters)
-    return render("network.html", nav="network", network=network_svg(names, edges), fields=event_filter_fields(),
+    drawing = data.cached(config, f"network-svg:{filters!r}", lambda: network_svg(*data.network(config, filters)))
+    return render("network.html", nav="network", network=drawing, fields=event_filter_fields(),
                   values=filter_values(filters), links=Links(request))
 
 
