@@ -175,7 +175,7 @@ def main() -> None:
         server = start_server(db, port, args.ledger_documents)
         try:
             started = time.perf_counter()
-            status, _ = get(port, "/api/disputes?limit=1")  # waits for the warm-up computation
+            get(port, "/api/disputes?limit=1")  # waits for the warm-up computation
             ledger_warm = time.perf_counter() - started
             paths = urls(port)
             for path in paths:  # one untimed pass: caches and lazy imports

@@ -11,10 +11,19 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the workbench needs the [web] extra")
 
-from newsintel.records import (  # noqa: E402
-    Actor, Attribution, Claim, ClaimRelation, Document, Event, Place, Report, Speaker, Span,
+from newsintel.records import (
+    Actor,
+    Attribution,
+    Claim,
+    ClaimRelation,
+    Document,
+    Event,
+    Place,
+    Report,
+    Span,
+    Speaker,
 )
-from newsintel.store import open_store  # noqa: E402
+from newsintel.store import open_store
 
 RAID = (
     "Government troops raided a militant camp near Kismayo on Monday, the army said.\n\n"

@@ -170,9 +170,9 @@ def test_claim_cluster_and_sourcing_pages(rich):
 def test_the_ledger_is_computed_once_kept_in_the_store_and_redone_after_an_ingest(tmp_path, monkeypatch):
     import time
 
+    from conftest import hostile_report, raid_report
     from fastapi.testclient import TestClient
 
-    from conftest import hostile_report, raid_report
     from newsintel.ledger import claims as ledger_claims
     from newsintel.store import open_store
     from newsintel.web.app import create_app

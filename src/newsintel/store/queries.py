@@ -320,7 +320,7 @@ class Queries:
 
     def _search_postgres(self, query: str, where: list, *, limit: int, offset: int) -> Page:
         tsquery = func.to_tsquery("english", _tsquery(query))
-        search = literal_column("documents.search")
+        search: Any = literal_column("documents.search")
         snippet = func.ts_headline(
             "english", t.documents.c.text, tsquery,
             "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
@@ -688,7 +688,7 @@ class Queries:
         import datetime as dt
 
         c = t.web_cache.c
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
             conn.execute(t.web_cache.delete().where(c.name == name))
             conn.execute(t.web_cache.insert().values(name=name, fingerprint=fingerprint, value=value, computed_at=now))

@@ -12,11 +12,23 @@ from pydantic import BaseModel, Field, field_validator
 from newsintel.store.queries import EventFilter
 from newsintel.web import data
 from newsintel.web.common import (
-    ActorFilters, DocumentFilters, Format, Limit, Offset, actor_filters, actor_sort, document_filters, document_sort,
-    event_filters, event_sort, found_or_404, invalid, settings,
+    ActorFilters,
+    DocumentFilters,
+    Format,
+    Limit,
+    Offset,
+    actor_filters,
+    actor_sort,
+    document_filters,
+    document_sort,
+    event_filters,
+    event_sort,
+    found_or_404,
+    invalid,
+    settings,
 )
 from newsintel.web.downloads import download
-from newsintel.web.worker import AnalysisTimeout, analyze_job
+from newsintel.web.worker import AnalysisTimeout
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -14,21 +14,26 @@ from newsintel.optional import require
 
 require("fastapi")
 
-from fastapi import FastAPI, HTTPException, Request  # noqa: E402
-from fastapi.exceptions import RequestValidationError  # noqa: E402
-from fastapi.responses import HTMLResponse, JSONResponse, Response  # noqa: E402
-from starlette.exceptions import HTTPException as StarletteHTTPException  # noqa: E402
-from starlette.types import Scope  # noqa: E402
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
-from newsintel.about import __version__  # noqa: E402
-from newsintel.errors import NewsintelError  # noqa: E402
-from newsintel.web import api, data, pages  # noqa: E402
-from newsintel.web.common import DropEmptyQueryFields, Settings  # noqa: E402
-from newsintel.web.graphics import world_outline_svg  # noqa: E402
-from newsintel.web.security import (  # noqa: E402
-    BodySizeLimit, ErrorBoundary, HostCheck, SecurityHeaders, TokenCheck, allowed_hosts,
+from newsintel.about import __version__
+from newsintel.errors import NewsintelError
+from newsintel.web import api, data, pages
+from newsintel.web.common import DropEmptyQueryFields, Settings
+from newsintel.web.graphics import world_outline_svg
+from newsintel.web.security import (
+    BodySizeLimit,
+    ErrorBoundary,
+    HostCheck,
+    SecurityHeaders,
+    TokenCheck,
+    allowed_hosts,
 )
-from newsintel.web.worker import AnalysisRunner, analyze_job  # noqa: E402
+from newsintel.web.worker import AnalysisRunner, analyze_job
 
 logger = logging.getLogger(__name__)
 
@@ -111,10 +116,10 @@ def _warm(config: Settings) -> None:
 def _offline_fastapi(lifespan) -> FastAPI:
     """FastAPI with its API docs (Swagger UI) served from installed files, never from a CDN;
     ReDoc is left out: its page needs a CDN logo and a web worker that the CSP forbids."""
-    kwargs: dict[str, Any] = dict(
-        title="newsintel workbench", version=__version__, lifespan=lifespan, redoc_url=None,
-        description="Structured, sourced intelligence from a corpus of conflict and security news.",
-    )
+    kwargs: dict[str, Any] = {
+        "title": "newsintel workbench", "version": __version__, "lifespan": lifespan, "redoc_url": None,
+        "description": "Structured, sourced intelligence from a corpus of conflict and security news.",
+    }
     try:
         from fastapi_offline import FastAPIOffline
 
@@ -126,7 +131,7 @@ def _offline_fastapi(lifespan) -> FastAPI:
 def wants_html(scope: Scope) -> bool:
     """Pages get HTML errors; the API (and assets, and the OpenAPI spec) JSON."""
     path = scope.get("path", "")
-    return not (path.startswith("/api") or path.startswith("/assets") or path == "/openapi.json")
+    return not (path.startswith(("/api", "/assets")) or path == "/openapi.json")
 
 
 def error_response(scope: Scope, status: int, message: str, problems: list[dict[str, str]] | None) -> Response:

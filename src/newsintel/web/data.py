@@ -141,8 +141,8 @@ def cached(config: Settings, name: str, compute: Callable[[], Any]) -> Any:
 
 def documents(store, filters: DocumentFilters, *, sort: str | None, limit: int, offset: int) -> Page:
     """Documents with their counts of events, quotes and claims; `filters.q` searches them."""
-    options: dict[str, Any] = dict(since=filters.since, until=filters.until, publisher=filters.publisher,
-                                   has_events=filters.has_events, actor=filters.actor)
+    options: dict[str, Any] = {"since": filters.since, "until": filters.until, "publisher": filters.publisher,
+                               "has_events": filters.has_events, "actor": filters.actor}
     if filters.q:
         return store.search_documents(filters.q, limit=limit, offset=offset, **options)
     return store.list_documents(sort=sort, counts=True, limit=limit, offset=offset, **options)
@@ -259,7 +259,7 @@ def ledger(config: Settings) -> dict[str, Any]:
     until the corpus changes, and kept in the store for the next start."""
     store = config.store
 
-    def compute() -> list[dict[str, Any]]:
+    def compute() -> dict[str, Any]:
         from newsintel.ledger.claims import reconcile
 
         if config.ledger_documents is None:

@@ -226,7 +226,7 @@ def _world_outline() -> list[tuple[str, str]]:
 
     require("pygal_maps_world")
     svg = resources.files("pygal_maps_world").joinpath("worldmap.svg").read_text("utf-8")
-    groups = re.findall(r'<g class="([a-z]{2}) country map-element">(.*?)</g>', svg, flags=re.S)
+    groups = re.findall(r'<g class="([a-z]{2}) country map-element">(.*?)</g>', svg, flags=re.DOTALL)
     return [(code, body.strip()) for code, body in groups]
 
 

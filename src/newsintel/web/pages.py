@@ -19,8 +19,17 @@ from newsintel.render.html import html_environment, report_context
 from newsintel.store.queries import EventFilter, has_event_column
 from newsintel.web import data
 from newsintel.web.common import (
-    ActorFilters, DocumentFilters, Offset, actor_filters, actor_sort, document_filters, document_sort, event_filters,
-    event_sort, found_or_404, settings,
+    ActorFilters,
+    DocumentFilters,
+    Offset,
+    actor_filters,
+    actor_sort,
+    document_filters,
+    document_sort,
+    event_filters,
+    event_sort,
+    found_or_404,
+    settings,
 )
 from newsintel.web.graphics import network_svg, timeline_svg, world_map_svg
 from newsintel.web.text import finalize, url_id
@@ -49,7 +58,7 @@ class Links:
         self.path = request.url.path
         self.params = {k: v for k, v in request.query_params.items() if k != "token" and v != ""}
 
-    def with_(self, path: str | None = None, **changes: Any) -> str:
+    def with_(self, path: str | None = None, /, **changes: Any) -> str:
         params = {**self.params, **{k: str(v) for k, v in changes.items() if v is not None}}
         params = {k: v for k, v in params.items() if not (k.endswith("offset") and v == "0")}
         query = urlencode(params)
@@ -67,7 +76,7 @@ class Links:
         return "▲" if current == key else "▼" if current == f"-{key}" else ""
 
     def download(self, api_path: str, fmt: str) -> str:
-        return self.with_(path=api_path, format=fmt, limit=self.params.get("limit", PAGE_SIZE))
+        return self.with_(api_path, format=fmt, limit=self.params.get("limit", PAGE_SIZE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +201,7 @@ def month_url(links: Links, month: str) -> str:
     """The events list of one month ("2024-03"), keeping the view's other filters."""
     year, number = int(month[:4]), int(month[5:7])
     last = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
-    return links.with_(path="/events", since=f"{month}-01", until=last, offset=0)
+    return links.with_("/events", since=f"{month}-01", until=last, offset=0)
 
 
 # ---------------------------------------------------------------------------------- events

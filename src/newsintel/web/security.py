@@ -12,7 +12,6 @@ import ipaddress
 import logging
 from collections.abc import Callable, Iterable
 from http.cookies import SimpleCookie
-
 from urllib.parse import parse_qs
 
 from starlette.exceptions import HTTPException
@@ -131,7 +130,7 @@ class ErrorBoundary:
         except HTTPException as exc:  # raised outside the routes (a body over the limit)
             if not started:
                 await self.render(scope, exc.status_code, str(exc.detail), None)(scope, receive, send)
-        except Exception:
+        except Exception:  # logged; answered with a 500 page, never a traceback
             logger.exception("error answering %s %s", scope.get("method"), scope.get("path"))
             if not started:
                 response = self.render(scope, 500, "the server failed to answer this request", None)
@@ -183,7 +182,7 @@ class TokenCheck:
         cookie = SimpleCookie()
         try:
             cookie.load((_header(scope, b"cookie") or b"").decode("latin-1"))
-        except Exception:  # a malformed Cookie header presents no token
+        except Exception:  # noqa: BLE001 - a malformed Cookie header presents no token
             return None, False
         morsel = cookie.get(TOKEN_COOKIE)
         return (morsel.value.encode("latin-1"), False) if morsel else (None, False)

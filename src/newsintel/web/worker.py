@@ -35,7 +35,7 @@ def _serve(conn: Connection) -> None:
             return
         try:
             conn.send(("ok", job(**kwargs)))
-        except Exception as exc:  # the parent turns it into a coded error
+        except Exception as exc:  # noqa: BLE001 - sent to the parent, which answers with it
             conn.send(("error", exc))
 
 
