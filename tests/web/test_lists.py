@@ -225,3 +225,23 @@ def test_search_text_becomes_a_safe_tsquery():
     assert _tsquery("to be or not") == "to & be & or & not"
     assert _tsquery("a OR b") == "a | b"
     assert _tsquery("OR") == "OR"
+
+
+def test_a_document_links_to_its_events_in_the_list(client):
+    page = client.get("/documents/raid").text
+    assert 'href="/events?document=raid"' in page
+    listed = client.get("/events?document=raid").text
+    assert "2 events" in listed and 'name="document" value="raid"' in listed
+    assert client.get("/api/events?document=hostile").json()["total"] == 0
+
+
+def test_the_cache_keeps_a_bounded_number_of_views_and_never_drops_the_ledger(tmp_path):
+    from newsintel.store import open_store
+    from newsintel.web.data import CorpusCache, Persist
+
+    store = open_store(tmp_path / "c.db")
+    cache = CorpusCache(max_entries=3)
+    cache.get(store, "ledger", lambda: {"clusters": []}, persist=Persist(dump=lambda v: v, load=lambda v: v))
+    for n in range(10):
+        assert cache.get(store, f"view{n}", lambda n=n: n) == n
+    assert list(cache.values) == ["ledger", "view7", "view8", "view9"]

@@ -392,10 +392,11 @@ class Queries:
                 func.count(distinct(a.document_id)).label("documents"),
                 func.sum(a.n_mentions).label("mentions"),
             )
-            .join(t.documents, t.documents.c.id == a.document_id)
             .where(*where)
             .group_by(a.actor_id)
         )
+        if since or until:  # the documents table only for its dates
+            query = query.join(t.documents, t.documents.c.id == a.document_id)
         documents = func.count(distinct(a.document_id))
         sorts = {"name": func.lower(func.max(a.name)), "type": func.max(a.type), "country": func.max(a.country),
                  "documents": documents, "mentions": func.sum(a.n_mentions)}

@@ -93,7 +93,7 @@ def list_actors(
     request: Request, filters: Annotated[ActorFilters, Depends(actor_filters)],
     sort: Annotated[str | None, Depends(actor_sort)], limit: Limit = 50, offset: Offset = 0, format: Format = None,
 ) -> Any:
-    page = data.actors(settings(request).store, filters, sort=sort, limit=limit, offset=offset)
+    page = data.actors(settings(request), filters, sort=sort, limit=limit, offset=offset)
     return _answer(page, format, "actors")
 
 
@@ -102,7 +102,7 @@ def get_actor(
     actor_id: str, request: Request, limit: Limit = 50,
     events_offset: Offset = 0, claims_offset: Offset = 0, co_offset: Offset = 0,
 ) -> dict:
-    found = found_or_404(data.actor(settings(request).store, actor_id, limit=limit, events_offset=events_offset,
+    found = found_or_404(data.actor(settings(request), actor_id, limit=limit, events_offset=events_offset,
                                     claims_offset=claims_offset, co_offset=co_offset), "actor", actor_id)
     return {**found, "events": found["events"].to_dict(), "claims": found["claims"].to_dict(),
             "co_actors": found["co_actors"].to_dict()}

@@ -78,6 +78,7 @@ def event_filters(
     plover: Annotated[str | None, Query(max_length=40, pattern="^[A-Za-z_]+$", description="PLOVER type")] = None,
     acled_type: Annotated[str | None, Query(max_length=80, description="ACLED event type")] = None,
     mode: Annotated[str | None, Query(max_length=20, description="one of " + ", ".join(EVENT_MODES))] = None,
+    document: Annotated[str | None, Query(max_length=200, description="events of this document id")] = None,
 ) -> EventFilter:
     """Every events filter, as the events list, the map, the timeline and the network share it.
     A new filter is one more parameter here and one more field in EventFilter."""
@@ -90,6 +91,7 @@ def event_filters(
         since=first, until=last, actor=actor, country=country.upper() if country else None,
         place_country=place_country.upper() if place_country else None, code=code,
         plover=plover.upper() if plover else None, acled_type=acled_type, modes=(mode,) if mode else (),
+        document=document,
     )
 
 

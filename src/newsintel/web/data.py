@@ -47,6 +47,7 @@ class CorpusCache:
         self.values: dict[str, tuple[str, Any]] = {}
         self.locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self.refreshing: set[str] = set()
+        self.pinned: set[str] = set()  # the persisted views (the ledger) are never evicted
         self.fingerprint: tuple[float, str] | None = None
         self.guard = threading.Lock()
 
@@ -89,8 +90,11 @@ class CorpusCache:
             logger.info("computed %s in %.1f s", name, time.monotonic() - started)
             self.values.pop(name, None)
             self.values[name] = (fingerprint, value)
-            while len(self.values) > self.max_entries:  # the oldest first
-                self.values.pop(next(iter(self.values)))
+            if persist is not None:
+                self.pinned.add(name)
+            evictable = [key for key in self.values if key not in self.pinned]
+            for key in evictable[:max(0, len(evictable) - self.max_entries)]:  # the oldest first
+                self.values.pop(key, None)
             if persist is not None:
                 store.write_cache(name, fingerprint, json.dumps(persist.dump(value), separators=(",", ":")))
             return value
@@ -100,6 +104,7 @@ class CorpusCache:
         if row is None:
             return None
         self.values[name] = (row[0], persist.load(json.loads(row[1])))
+        self.pinned.add(name)
         return self.values[name]
 
     def _refresh_in_background(self, store, name: str, compute: Callable[[], Any], persist: Persist | None) -> None:
@@ -159,7 +164,13 @@ def report(store, document_id: str) -> Report | None:
 
 # ---------------------------------------------------------------------------------- actors
 
-def actors(store, filters: ActorFilters, *, sort: str | None, limit: int, offset: int) -> Page:
+def actors(config: Settings, filters: ActorFilters, *, sort: str | None, limit: int, offset: int) -> Page:
+    """A page of actors with their counts; cached (the counts group every mention in the corpus)."""
+    key = f"actors:{filters!r}:{sort}:{limit}:{offset}"
+    return cached(config, key, lambda: _actors(config.store, filters, sort=sort, limit=limit, offset=offset))
+
+
+def _actors(store, filters: ActorFilters, *, sort: str | None, limit: int, offset: int) -> Page:
     page = store.list_actors(name=filters.q, type=filters.type, country=filters.country, include_local=True,
                              sort=sort, limit=limit, offset=offset)
     activity = store.actor_activity([item["actor_id"] for item in page.items])
@@ -169,10 +180,17 @@ def actors(store, filters: ActorFilters, *, sort: str | None, limit: int, offset
     return page
 
 
-def actor(store, actor_id: str, *, limit: int, events_offset: int = 0, claims_offset: int = 0,
+def actor(config: Settings, actor_id: str, *, limit: int, events_offset: int = 0, claims_offset: int = 0,
           co_offset: int = 0) -> dict[str, Any] | None:
     """One actor: its events and claims (each paged, oldest first), the actors it shares events
-    with, and its events per month."""
+    with, and its events per month. Cached until the corpus changes."""
+    key = f"actor:{actor_id!r}:{limit}:{events_offset}:{claims_offset}:{co_offset}"
+    return cached(config, key, lambda: _actor(config.store, actor_id, limit=limit, events_offset=events_offset,
+                                              claims_offset=claims_offset, co_offset=co_offset))
+
+
+def _actor(store, actor_id: str, *, limit: int, events_offset: int, claims_offset: int,
+           co_offset: int) -> dict[str, Any] | None:
     found = store.get_actor(actor_id)
     if found is None:
         return None

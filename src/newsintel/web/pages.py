@@ -109,7 +109,7 @@ def event_filter_fields() -> list[FilterField]:
 def filter_values(flt: EventFilter) -> dict[str, str]:
     values = {"since": flt.since, "until": flt.until, "actor": flt.actor, "country": flt.country,
               "place_country": flt.place_country, "code": flt.code, "plover": flt.plover,
-              "acled_type": flt.acled_type, "mode": flt.modes[0] if flt.modes else None}
+              "acled_type": flt.acled_type, "mode": flt.modes[0] if flt.modes else None, "document": flt.document}
     return {k: v for k, v in values.items() if v}
 
 
@@ -178,17 +178,18 @@ def _link(kind: str, ident: str) -> str:
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, filters: Annotated[ActorFilters, Depends(actor_filters)],
                 sort: Annotated[str | None, Depends(actor_sort)], offset: Offset = 0) -> HTMLResponse:
-    store = settings(request).store
-    page = data.actors(store, filters, sort=sort, limit=PAGE_SIZE, offset=offset)
-    return render("actors.html", nav="actors", page=page, filters=filters, types=store.actor_types(),
-                  links=Links(request))
+    config = settings(request)
+    page = data.actors(config, filters, sort=sort, limit=PAGE_SIZE, offset=offset)
+    types = data.cached(config, "actor-types", config.store.actor_types)
+    return render("actors.html", nav="actors", page=page, filters=filters, types=types, links=Links(request))
 
 
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
 def actor_page(actor_id: str, request: Request, events_offset: Offset = 0, claims_offset: Offset = 0,
                co_offset: Offset = 0) -> HTMLResponse:
-    found = found_or_404(data.actor(settings(request).store, actor_id, limit=PAGE_SIZE, events_offset=events_offset,
+    found = found_or_404(data.actor(settings(request), actor_id, limit=PAGE_SIZE, events_offset=events_offset,
                                     claims_offset=claims_offset, co_offset=co_offset), "actor", actor_id)
+    found = dict(found)  # the cached view stays as it is
     links = Links(request)
     events_of = Links(request)
     events_of.params = {"actor": actor_id}
