@@ -107,10 +107,14 @@ def _lifespan(config: Settings, *, warm: bool):
 
 
 def _warm(config: Settings) -> None:
+    """The slow corpus-wide views, computed before anyone asks: the ledger, the whole network."""
+    from newsintel.store.queries import EventFilter
+
     try:
         data.ledger(config)
+        data.network_drawing(config, EventFilter())
     except Exception:  # the pages will show the failure; the server must still start
-        logger.exception("could not compute the claims ledger")
+        logger.exception("could not compute the claims ledger or the network")
 
 
 def _offline_fastapi(lifespan) -> FastAPI:

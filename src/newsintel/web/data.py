@@ -233,6 +233,13 @@ def network(config: Settings, flt: EventFilter) -> tuple[dict[str, str], list[Ed
     return cache_of(config).get(config.store, f"network:{flt!r}", lambda: _network(config.store, flt))
 
 
+def network_drawing(config: Settings, flt: EventFilter) -> Any:
+    """The network page's SVG for `flt`, cached (laying out the whole corpus takes seconds)."""
+    from newsintel.web.graphics import network_svg
+
+    return cached(config, f"network-svg:{flt!r}", lambda: network_svg(*network(config, flt)))
+
+
 def _network(store, flt: EventFilter) -> tuple[dict[str, str], list[Edge]]:
     graph = store.actor_network(flt)
     counts: dict[tuple[str, str], int] = defaultdict(int)

@@ -31,7 +31,7 @@ from newsintel.web.common import (
     found_or_404,
     settings,
 )
-from newsintel.web.graphics import network_svg, timeline_svg, world_map_svg
+from newsintel.web.graphics import timeline_svg, world_map_svg
 from newsintel.web.text import finalize, url_id
 
 router = APIRouter(include_in_schema=False)
@@ -225,8 +225,8 @@ def events_page(request: Request, filters: Annotated[EventFilter, Depends(event_
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: Annotated[EventFilter, Depends(event_filters)]) -> HTMLResponse:
     config = settings(request)
-    drawing = data.cached(config, f"network-svg:{filters!r}", lambda: network_svg(*data.network(config, filters)))
-    return render("network.html", nav="network", network=drawing, fields=event_filter_fields(),
+    return render("network.html", nav="network", network=data.network_drawing(config, filters),
+                  fields=event_filter_fields(),
                   values=filter_values(filters), links=Links(request))
 
 
