@@ -107,12 +107,15 @@ def _lifespan(config: Settings, *, warm: bool):
 
 
 def _warm(config: Settings) -> None:
-    """The slow corpus-wide views, computed before anyone asks: the ledger, the whole network."""
+    """The slow corpus-wide views, computed before anyone asks: the ledger, the whole network,
+    the first page of actors."""
     from newsintel.store.queries import EventFilter
+    from newsintel.web.common import ActorFilters
 
     try:
         data.ledger(config)
         data.network_drawing(config, EventFilter())
+        data.actors(config, ActorFilters(), sort=None, limit=pages.PAGE_SIZE, offset=0)
     except Exception:  # the pages will show the failure; the server must still start
         logger.exception("could not compute the claims ledger or the network")
 
