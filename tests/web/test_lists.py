@@ -245,3 +245,20 @@ def test_the_cache_keeps_a_bounded_number_of_views_and_never_drops_the_ledger(tm
     for n in range(10):
         assert cache.get(store, f"view{n}", lambda n=n: n) == n
     assert list(cache.values) == ["ledger", "view7", "view8", "view9"]
+
+
+def test_documents_and_actors_link_their_claims_to_the_ledger(tmp_path):
+    from conftest import copy_report, raid_report
+    from fastapi.testclient import TestClient
+
+    from newsintel.store import open_store
+    from newsintel.web.app import create_app
+
+    store = open_store(tmp_path / "c.db")
+    store.save([raid_report(), copy_report(raid_report(), "raid-copy", publisher="Other Wire")])
+    rich = TestClient(create_app(store=store), base_url="http://127.0.0.1")
+    assert "In the claims ledger" not in rich.get("/documents/raid-copy").text  # never waits for the ledger
+    cluster = rich.get("/api/disputes").json()["items"][0]["id"]
+    assert f'href="/claims/{cluster}"' in rich.get("/documents/raid-copy").text
+    actor = rich.get("/actors/al-shabaab").text
+    assert f'class="cluster" href="/claims/{cluster}">disputed</a>' in actor

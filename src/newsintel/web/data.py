@@ -77,6 +77,13 @@ class CorpusCache:
             return cached[1]
         return self._compute(store, name, compute, persist)
 
+    def peek(self, store, name: str, *, persist: Persist | None = None) -> Any:
+        """The value as it is (maybe stale), or None when none was computed: never waits."""
+        cached = self.values.get(name)
+        if cached is None and persist is not None:
+            cached = self._load(store, name, persist)
+        return cached[1] if cached else None
+
     def _compute(self, store, name: str, compute: Callable[[], Any], persist: Persist | None) -> Any:
         with self.guard:
             lock = self.locks[name]
@@ -305,8 +312,20 @@ def ledger(config: Settings) -> dict[str, Any]:
 
 def _ledger_view(clusters: list[dict[str, Any]]) -> dict[str, Any]:
     """The clusters with the indexes the pages read: by id, and the disputed ones in order."""
+    by_claim = {(claim["document"], claim["claim"]): c["id"]
+                for c in clusters for side in c["sides"] for claim in side["claims"]}
     return {"clusters": clusters, "by_id": {c["id"]: c for c in clusters},
-            "disputed": [c for c in clusters if c["disputed"]]}
+            "disputed": [c for c in clusters if c["disputed"]], "by_claim": by_claim}
+
+
+def cluster_of_claims(config: Settings, claims: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """{(document id, claim id): its cluster} for the claims that are in the ledger, as it is
+    (empty while the first ledger is being computed: a document page must not wait for it)."""
+    view = cache_of(config).peek(config.store, "ledger", persist=LEDGER_PERSIST)
+    if view is None:
+        return {}
+    found = {key: view["by_claim"].get(key) for key in claims}
+    return {key: view["by_id"][cluster] for key, cluster in found.items() if cluster is not None}
 
 
 LEDGER_PERSIST = Persist(dump=lambda view: view["clusters"], load=_ledger_view)

@@ -160,11 +160,13 @@ def search(request: Request, filters: Annotated[DocumentFilters, Depends(documen
 
 @router.get("/documents/{document_id:path}", response_class=HTMLResponse)
 def document_page(document_id: str, request: Request) -> HTMLResponse:
-    report = found_or_404(data.report(settings(request).store, document_id), "document", document_id)
+    config = settings(request)
+    report = found_or_404(data.report(config.store, document_id), "document", document_id)
     context = report_context(report)
     actors, attributions = context["actors"], context["attributions"]
+    in_ledger = data.cluster_of_claims(config, [(report.document.id, c.id) for c in report.claims])
     return render(
-        "document.html", nav="documents", link=_link,
+        "document.html", nav="documents", link=_link, in_ledger=list({c["id"]: c for c in in_ledger.values()}.values()),
         summary=lambda a: attribution_summary(a, actors, attributions), **context,
     )
 
@@ -190,10 +192,11 @@ def actor_page(actor_id: str, request: Request, events_offset: Offset = 0, claim
     found = found_or_404(data.actor(settings(request), actor_id, limit=PAGE_SIZE, events_offset=events_offset,
                                     claims_offset=claims_offset, co_offset=co_offset), "actor", actor_id)
     found = dict(found)  # the cached view stays as it is
+    clusters = data.cluster_of_claims(settings(request), [(c["document_id"], c["claim_id"]) for c in found["claims"].items])
     links = Links(request)
     events_of = Links(request)
     events_of.params = {"actor": actor_id}
-    return render("actor.html", nav="actors", links=links, extra_columns=optional_event_columns(),
+    return render("actor.html", nav="actors", links=links, extra_columns=optional_event_columns(), clusters=clusters,
                   timeline=timeline_svg(found.pop("timeline"), link=lambda month: month_url(events_of, month)),
                   **found)
 
