@@ -262,3 +262,9 @@ def test_documents_and_actors_link_their_claims_to_the_ledger(tmp_path):
     assert f'href="/claims/{cluster}"' in rich.get("/documents/raid-copy").text
     actor = rich.get("/actors/al-shabaab").text
     assert f'class="cluster" href="/claims/{cluster}">disputed</a>' in actor
+
+
+def test_events_of_syndicated_copies_can_be_listed_once(rich):
+    assert rich.get("/api/events?actor=al-shabaab").json()["total"] == 4
+    assert rich.get("/api/events?actor=al-shabaab&unique=true").json()["total"] == 2
+    assert 'name="unique" value="true" checked' in rich.get("/events?unique=true").text

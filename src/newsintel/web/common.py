@@ -79,6 +79,7 @@ def event_filters(
     acled_type: Annotated[str | None, Query(max_length=80, description="ACLED event type")] = None,
     mode: Annotated[str | None, Query(max_length=20, description="one of " + ", ".join(EVENT_MODES))] = None,
     document: Annotated[str | None, Query(max_length=200, description="events of this document id")] = None,
+    unique: Annotated[bool, Query(description="one copy of each syndicated (near-duplicate) article")] = False,
 ) -> EventFilter:
     """Every events filter, as the events list, the map, the timeline and the network share it.
     A new filter is one more parameter here and one more field in EventFilter."""
@@ -91,7 +92,7 @@ def event_filters(
         since=first, until=last, actor=actor, country=country.upper() if country else None,
         place_country=place_country.upper() if place_country else None, code=code,
         plover=plover.upper() if plover else None, acled_type=acled_type, modes=(mode,) if mode else (),
-        document=document,
+        document=document, unique=unique,
     )
 
 

@@ -85,7 +85,7 @@ class FilterField:
 
     name: str
     label: str
-    kind: str = "text"  # text | date | select
+    kind: str = "text"  # text | date | select | check
     options: tuple[str, ...] = ()
     placeholder: str = ""
     size: int = 10
@@ -100,6 +100,7 @@ def event_filter_fields() -> list[FilterField]:
         FilterField("code", "CAMEO code", placeholder="19", size=5),
         FilterField("plover", "PLOVER type", placeholder="ASSAULT", size=10),
         FilterField("mode", "mode", "select", options=EVENT_MODES),
+        FilterField("unique", "one copy of syndicated articles", "check"),
     ]
     if has_event_column("acled_event_type"):
         fields.insert(7, FilterField("acled_type", "ACLED type", placeholder="Battles", size=14))
@@ -109,7 +110,8 @@ def event_filter_fields() -> list[FilterField]:
 def filter_values(flt: EventFilter) -> dict[str, str]:
     values = {"since": flt.since, "until": flt.until, "actor": flt.actor, "country": flt.country,
               "place_country": flt.place_country, "code": flt.code, "plover": flt.plover,
-              "acled_type": flt.acled_type, "mode": flt.modes[0] if flt.modes else None, "document": flt.document}
+              "acled_type": flt.acled_type, "mode": flt.modes[0] if flt.modes else None, "document": flt.document,
+              "unique": "true" if flt.unique else None}
     return {k: v for k, v in values.items() if v}
 
 
