@@ -60,6 +60,7 @@ def test_tokens_are_compared_as_bytes(corpus_db):
     assert client.get("/api/documents", headers={"Authorization": "Bearer clé-fausse".encode()}).status_code == 401
     assert client.get("/api/documents", headers={"Authorization": "Bearer ünïcödé".encode("latin-1")}).status_code == 401
     assert client.get("/api/documents", params={"token": "clé-secrète"}).status_code == 200
+    assert client.get("/api/documents").status_code == 200  # the cookie ?token= set carries it intact
 
 
 def test_a_fresh_query_token_replaces_a_stale_cookie(corpus_db):

@@ -12,7 +12,7 @@ import ipaddress
 import logging
 from collections.abc import Callable, Iterable
 from http.cookies import SimpleCookie
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote_from_bytes, unquote_to_bytes
 
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
@@ -185,7 +185,7 @@ class TokenCheck:
         except Exception:  # noqa: BLE001 - a malformed Cookie header presents no token
             return None, False
         morsel = cookie.get(TOKEN_COOKIE)
-        return (morsel.value.encode("latin-1"), False) if morsel else (None, False)
+        return (unquote_to_bytes(morsel.value), False) if morsel else (None, False)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -196,7 +196,8 @@ class TokenCheck:
         if not from_query:
             return await self.app(scope, receive, send)
         cookie = Response()
-        cookie.set_cookie(TOKEN_COOKIE, self.token.decode("utf-8"), httponly=True, samesite="strict",
+        # %-encoded: a cookie holds ASCII only, and any token must survive the round trip
+        cookie.set_cookie(TOKEN_COOKIE, quote_from_bytes(self.token, safe=""), httponly=True, samesite="strict",
                           secure=scope.get("scheme") == "https", path="/")
         set_cookie = [(k, v) for k, v in cookie.raw_headers if k == b"set-cookie"]
 
