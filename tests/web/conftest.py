@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
+
 import pytest
 
 pytest.importorskip("fastapi", reason="the workbench needs the [web] extra")
@@ -96,5 +101,82 @@ def client(corpus_db):
 
     from newsintel.web.app import create_app
 
-    with TestClient(create_app(db=corpus_db, max_body_bytes=50_000, max_text_chars=10_000)) as test_client:
+    app = create_app(db=corpus_db, max_body_bytes=50_000, max_text_chars=10_000)
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
+
+
+# A second corpus for the workbench's lists: a syndicated copy, an untitled article whose id has
+# URL-reserved characters, hostile display text, and an event dated only to a year.
+ODD_ID = "wire/2024/03?x=1#frag ü"  # (a "%" is left out: TestClient decodes paths twice)
+RLO = "\u202e"
+UNTITLED = (
+    "Police said the convoy was stopped at the border. " + "x" * 5000 + " Officials confirmed it. "
+    f"A caption read {RLO}gnp.exe{chr(0x202c)} and nothing more."
+)
+
+
+def copy_report(report: Report, new_id: str, *, publisher: str) -> Report:
+    from dataclasses import replace
+
+    return replace(report, document=replace(report.document, id=new_id, publisher=publisher))
+
+
+def untitled_report() -> Report:
+    text = UNTITLED
+    return Report(
+        document=Document(id=ODD_ID, text=text, published="2023-11-02"),
+        actors=[Actor(id="police", name="Police", type="police", country="KEN",
+                      mentions=[_span(text, "Police")])],
+        attributions=[Attribution(id="a1", kind="indirect", content=[_span(text, "the convoy was stopped at the border")],
+                                  cue=_span(text, "said"), speaker=Speaker(text="Police", span=_span(text, "Police"),
+                                                                           actor="police", kind="named"))],
+        events=[Event(id="e1", trigger=_span(text, "stopped"), cameo="173", plover="COERCE", mode="reported",
+                      source="police", date="2023", goldstein=-5.0, quad_class=4)],
+    )
+
+
+@pytest.fixture(scope="session")
+def rich_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("workbench-rich") / "corpus.db"
+    with open_store(path) as store:
+        store.save([raid_report(), copy_report(raid_report(), "raid-copy", publisher="Other Wire"),
+                    hostile_report(), untitled_report()])
+    return str(path)
+
+
+@pytest.fixture()
+def rich(rich_db):
+    from fastapi.testclient import TestClient
+
+    from newsintel.web.app import create_app
+
+    with TestClient(create_app(db=rich_db), base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(app):
+    """`app` served by uvicorn on a free loopback port, in a thread; yields its URL."""
+    uvicorn = pytest.importorskip("uvicorn")
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the workbench did not start within 20 s")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)

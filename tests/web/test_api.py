@@ -25,10 +25,14 @@ def test_document_report_round_trips_the_contract(client):
 
 
 def test_unknown_ids_are_404_with_a_message(client):
-    for url in ("/api/documents/nope", "/api/actors/nope", "/documents/nope", "/actors/nope"):
+    for url in ("/api/documents/nope", "/api/actors/nope", "/api/claims/clusters/nope"):
         response = client.get(url)
         assert response.status_code == 404, url
         assert "nope" in response.json()["detail"]
+    for url in ("/documents/nope", "/actors/nope", "/claims/nope", "/no-such-page"):
+        response = client.get(url)
+        assert response.status_code == 404 and response.headers["content-type"].startswith("text/html"), url
+        assert "404 · Not found" in response.text
 
 
 def test_actors_with_counts_and_one_actor(client):
@@ -36,7 +40,9 @@ def test_actors_with_counts_and_one_actor(client):
     assert actors["som-mil"]["events"] == 2 and actors["som-mil"]["claims"] == 1
     one = client.get("/api/actors/al-shabaab").json()
     assert one["actor"]["name"] == "al-Shabaab"
-    assert {e["trigger"] for e in one["events"]} == {"raided", "denied"}
+    assert {e["trigger"] for e in one["events"]["items"]} == {"raided", "denied"}
+    assert one["events"]["total"] == 2 and one["claims"]["total"] == 1
+    assert one["co_actors"]["items"] == [{"actor_id": "som-mil", "events": 2, "name": "Somali armed forces"}]
 
 
 def test_event_filters(client):
@@ -126,7 +132,7 @@ def test_token_is_required_on_every_request_when_set(corpus_db):
 
     from newsintel.web.app import create_app
 
-    client = TestClient(create_app(db=corpus_db, token="s3cret"))
+    client = TestClient(create_app(db=corpus_db, token="s3cret"), base_url="http://localhost")
     assert client.get("/api/documents").status_code == 401
     assert client.get("/", headers={"Authorization": "Bearer wrong"}).status_code == 401
     assert client.get("/api/documents", headers={"Authorization": "Bearer s3cret"}).status_code == 200

@@ -6,11 +6,9 @@ through `executable_path`; no browser is downloaded.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import socket
-import threading
-import time
 
 import pytest
 
@@ -21,30 +19,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(corpus_db):
-    uvicorn = pytest.importorskip("uvicorn")
+    from conftest import running_server
     from newsintel.web.app import create_app
 
-    port = _free_port()
-    config = uvicorn.Config(create_app(db=corpus_db), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the workbench did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with running_server(create_app(db=corpus_db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +104,124 @@ def test_hostile_document_is_shown_as_text_and_runs_nothing(server, page):
     assert page.locator(".article a").count() == 0  # the javascript: link is text, not a link
     page.locator(".hl-quote").first.hover()
     assert page.evaluate("window.__pwned") is None
+
+
+# ------------------------------------------------------------------ the analyst's workflow
+
+@pytest.fixture(scope="module")
+def rich_server(rich_db):
+    from conftest import running_server
+    from newsintel.web.app import create_app
+
+    with running_server(create_app(db=rich_db)) as url:
+        yield url
+
+
+def test_find_an_actor_filter_its_events_export_geojson_open_the_disputes(rich_server, page):
+    page.goto(f"{rich_server}/actors")
+    page.fill("form.filters input[name=q]", "shabaab")
+    page.click("form.filters button")
+    page.locator("table.actors a", has_text="al-Shabaab").click()
+    page.wait_for_url("**/actors/al-shabaab")
+    assert "1–4 of 4 events" in page.locator("#events .pager").inner_text()  # the raid and its copy
+    page.click("text=filter its events")
+    page.wait_for_url("**/events?actor=al-shabaab")
+    page.fill("input[name=since]", "2024-03-01")
+    page.fill("input[name=until]", "2024-03-31")
+    page.fill("input[name=place_country]", "som")
+    page.click("form.filters button")  # the blank boxes are sent too, as a form does
+    page.wait_for_url("**/events?**place_country=som**")
+    assert page.locator("#event-count").text_content() == "2 events"
+    assert page.locator("table.events td", has_text="raided").count() == 2
+    with page.expect_download() as download_info:
+        page.click("a.download[data-format=geojson]")
+    with open(download_info.value.path(), encoding="utf-8") as handle:
+        collection = json.load(handle)
+    assert [f["properties"]["document_id"] for f in collection["features"]] == ["raid", "raid-copy"]
+    page.click("header.top a:has-text('Disputes')")
+    dispute = page.locator(".dispute").first
+    assert "2 copies" in dispute.inner_text()
+    dispute.locator("h2 a").click()
+    page.wait_for_url("**/claims/k*")
+    assert "disputes · 1 independent origin" in page.locator(".sides").text_content()
+
+
+def test_documents_sort_filter_and_page_through_the_forms(rich_server, page):
+    page.goto(rich_server)
+    page.click("th a[data-sort=events]")
+    page.click("th a[data-sort=events]")  # again: most events first
+    first = page.locator("table.documents tr").nth(1)
+    assert first.locator("td.num").first.inner_text() == "2"
+    page.select_option("select[name=publisher]", "Other Wire")
+    page.click("form.filters button")
+    rows = page.locator("table.documents tr")
+    assert rows.count() == 2 and "1–1 of 1 documents" in page.locator(".pager").inner_text()
+    page.select_option("select[name=publisher]", "")
+    page.select_option("select[name=has_events]", "false")
+    page.click("form.filters button")
+    assert page.locator("table.documents tr").count() == 2
+
+
+def test_a_bad_filter_shows_an_error_page_naming_the_field(server, page):
+    page.goto(f"{server}/events")
+    page.fill("input[name=country]", "Somalia")
+    page.click("form.filters button")
+    assert page.locator("h1").inner_text() == "422 · Invalid request"
+    assert page.locator(".problems li b").all_inner_texts() == ["country"]
+
+
+def test_network_form_labels_that_do_not_overlap_and_zoom_and_pan(server, page):
+    page.goto(f"{server}/network")
+    page.fill("input[name=code]", "")
+    page.select_option("select[name=mode]", "")
+    page.click("form.filters button")
+    assert page.locator("svg.network circle").count() == 2
+    boxes = page.eval_on_selector_all(
+        "svg.network text.node-label", "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })")
+    assert len(boxes) == 2
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]
+    svg = page.locator("svg.network")
+    start = svg.get_attribute("viewBox")
+    page.click("button[data-zoom=in]")
+    zoomed = svg.get_attribute("viewBox")
+    assert float(zoomed.split()[2]) < float(start.split()[2])
+    box = svg.bounding_box()
+    page.mouse.move(box["x"] + 50, box["y"] + 50)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 150, box["y"] + 90, steps=5)
+    page.mouse.up()
+    assert float(svg.get_attribute("viewBox").split()[0]) < float(zoomed.split()[0])
+    page.click("button[data-zoom=reset]")
+    assert [float(v) for v in svg.get_attribute("viewBox").split()] == [float(v) for v in start.split()]
+
+
+def test_long_words_wrap_and_bidi_controls_show(rich_server, page):
+    from urllib.parse import quote
+
+    from conftest import ODD_ID
+
+    page.goto(f"{rich_server}/documents/{quote(ODD_ID, safe='')}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1300
+    article = page.locator(".article").inner_text()
+    assert "⟦U+202E⟧gnp.exe⟦U+202C⟧ and nothing more" in article
+    page.goto(rich_server)
+    page.locator("table.documents a", has_text="Police said the convoy").click()
+    assert page.locator("h1").inner_text() == "Untitled document"
+
+
+def test_claims_sourcing_and_the_timeline_link_to_their_lists(rich_server, page):
+    page.goto(f"{rich_server}/sourcing")
+    page.click("table.sourcing a:has-text('Other Wire')")
+    assert page.locator("table.documents tr").count() == 2
+    page.goto(f"{rich_server}/claims")
+    page.select_option("select[name=disputed]", "true")
+    page.click("form.filters button")
+    assert page.locator("table.clusters tr").count() == 2
+    page.goto(f"{rich_server}/events")
+    page.click("svg.timeline a.month[data-month='2024-03']")
+    page.wait_for_url("**/events?since=2024-03-01&until=2024-03-31")
+    assert page.locator("#event-count").text_content() == "4 events"
+    page.click("svg.worldmap a.has-events[data-country=SOM]")
+    assert page.locator("#event-count").text_content() == "2 events"

@@ -54,10 +54,13 @@ class EventFilter:
     modes: tuple[str, ...] = ()  # empty: every mode
     document: str | None = None
     unique: bool = False  # one copy per near-duplicate group
+    plover: str | None = None  # PLOVER event type, exact
+    acled_type: str | None = None  # ACLED event type (column `acled_event_type`, when the schema has it)
+    place_country: str | None = None  # alpha-3: where it happened (the map's count)
 
     def conditions(self) -> list[ColumnElement[bool]]:
         c = t.events.c
-        where = []
+        where = self._type_conditions()
         if self.since:
             where.append(c.day >= self.since)
         if self.until:
@@ -75,7 +78,48 @@ class EventFilter:
             where.append(c.document_id == self.document)
         if self.unique:
             where.append(c.document_id.in_(_group_representatives()))
+        if self.place_country:
+            where.append(c.place_country == self.place_country.upper())
         return where
+
+    def _type_conditions(self) -> list[ColumnElement[bool]]:
+        c = t.events.c
+        where = []
+        if self.plover:
+            where.append(c.plover == self.plover)
+        if self.acled_type:
+            acled = c.get("acled_event_type")
+            # a schema without ACLED types has no event of that type
+            where.append(acled == self.acled_type if acled is not None else literal_column("1") == 0)
+        return where
+
+
+def has_event_column(name: str) -> bool:
+    """Whether stored events have the column `name` (fields added by later schema versions)."""
+    return name in t.events.c
+
+
+def event_column_names() -> list[str]:
+    return [column.name for column in t.events.columns]
+
+
+def like_pattern(value: str) -> str:
+    """`%value%` with LIKE's own wildcards escaped (use with escape="\\"), so `%` matches a `%`."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def order_by(columns: dict[str, Any], sort: str | None, default: list[Any]) -> list[Any]:
+    """ORDER BY terms for `sort` ("name" ascending, "-name" descending) over the allowed
+    `columns`, then `default` as the tie-breaker. Unknown names raise ValueError."""
+    if not sort:
+        return default
+    descending = sort.startswith("-")
+    key = sort.lstrip("-")
+    if key not in columns:
+        raise ValueError(f"cannot sort by {key!r}; choose one of {', '.join(sorted(columns))}")
+    column = columns[key]
+    return [column.desc().nulls_last() if descending else column.asc().nulls_last(), *default]
 
 
 def _group_representatives() -> Select[tuple[str]]:
@@ -107,6 +151,55 @@ DOCUMENT_COLUMNS = (
 )
 
 
+def _document_conditions(*, since: str | None = None, until: str | None = None, actor: str | None = None,
+                         publisher: str | None = None, dup_group: str | None = None, unique: bool = False,
+                         has_events: bool | None = None) -> list[ColumnElement[bool]]:
+    d = t.documents.c
+    where = date_range(d.published, since, until)
+    if actor:
+        where.append(d.id.in_(select(t.actors.c.document_id).where(t.actors.c.actor_id == actor)))
+    if publisher:
+        where.append(d.publisher == publisher)
+    if dup_group:
+        where.append(d.dup_group == dup_group)
+    if unique:
+        where.append(d.id == d.dup_group)
+    if has_events is not None:
+        with_events = d.id.in_(select(t.events.c.document_id))
+        where.append(with_events if has_events else ~with_events)
+    return where
+
+
+def _lead() -> Any:
+    return func.substr(t.documents.c.text, 1, 160).label("lead")
+
+
+def _count_of(table: Any, *where: Any) -> Any:
+    return select(func.count()).select_from(table).where(*where).scalar_subquery()
+
+
+def _document_counts() -> dict[str, Any]:
+    """Per-document counts as correlated subqueries (each one index lookup on document_id)."""
+    d = t.documents.c
+    return {
+        "n_events": _count_of(t.events, t.events.c.document_id == d.id).label("n_events"),
+        "n_attributions": _count_of(t.attributions, t.attributions.c.document_id == d.id).label("n_attributions"),
+        "n_claims": _count_of(t.claims, t.claims.c.document_id == d.id).label("n_claims"),
+    }
+
+
+def _document_sorts() -> dict[str, Any]:
+    d = t.documents.c
+    counts = _document_counts()
+    return {"published": d.published, "title": func.coalesce(d.title, d.text), "publisher": d.publisher,
+            "words": d.n_words, "id": d.id, "events": counts["n_events"], "quotes": counts["n_attributions"],
+            "claims": counts["n_claims"]}
+
+
+DOCUMENT_SORTS = ("published", "title", "publisher", "words", "id", "events", "quotes", "claims")
+ACTOR_SORTS = ("name", "type", "country", "documents", "mentions")
+
+
 class Queries:
     """Mixed into `Store`: needs `self.engine`."""
 
@@ -124,70 +217,87 @@ class Queries:
     def list_documents(
         self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
         publisher: str | None = None, dup_group: str | None = None, unique: bool = False,
+        has_events: bool | None = None, sort: str | None = None, counts: bool = False,
         limit: int = 50, offset: int = 0,
     ) -> Page:
-        """Documents, newest first (by publication date, then id)."""
+        """Documents, newest first (by publication date, then id), or in `sort` order (see
+        DOCUMENT_SORTS). `counts` adds each document's events, quotes (attributions) and claims
+        and the first words of its text as `lead` (for documents without a title)."""
         d = t.documents.c
-        where = date_range(d.published, since, until)
-        if actor:
-            where.append(d.id.in_(select(t.actors.c.document_id).where(t.actors.c.actor_id == actor)))
-        if publisher:
-            where.append(d.publisher == publisher)
-        if dup_group:
-            where.append(d.dup_group == dup_group)
-        if unique:
-            where.append(d.id == d.dup_group)
-        query = select(*DOCUMENT_COLUMNS).where(*where).order_by(d.published.desc(), d.id)
+        where = _document_conditions(since=since, until=until, actor=actor, publisher=publisher,
+                                     dup_group=dup_group, unique=unique, has_events=has_events)
+        sorts = _document_sorts()
+        columns = [*DOCUMENT_COLUMNS, *(_document_counts().values() if counts or sort else ())]
+        if counts or sort:
+            columns.append(_lead())
+        query = select(*columns).where(*where).order_by(
+            *order_by(sorts, sort, [d.published.desc().nulls_last(), d.id]) if sort else (d.published.desc(), d.id)
+        )
         return self._page(query, limit=limit, offset=offset)
 
-    def search_documents(self, query: str, *, limit: int = 50, offset: int = 0) -> Page:
+    def publishers(self) -> list[str]:
+        """Every publisher named by a stored document, alphabetically."""
+        d = t.documents.c
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(d.publisher).where(d.publisher.is_not(None)).distinct()
+                                     .order_by(d.publisher)).scalars())
+
+    def search_documents(self, query: str, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Full-text search of titles and texts, best matches first; items carry a `snippet`.
 
-        The same syntax on SQLite (FTS5) and PostgreSQL (tsvector): words are ANDed,
-        "a phrase" in quotes, `a OR b`, `prefix*`. Other databases: a substring match.
+        Any text is a search, never a syntax error, the same on SQLite (FTS5) and PostgreSQL
+        (tsvector): words are ANDed (`and`, `or`, `not` are words like any other), "a phrase" in
+        quotes stays a phrase, `a OR b` (upper case) finds either, a trailing `*` searches a
+        prefix. Other databases: a substring match.
+        `filters` are list_documents' (since, until, publisher, has_events, ...); items carry
+        the counts of `list_documents(counts=True)`.
         """
+        where = _document_conditions(**filters)
         query = query.strip()
         if not query:
             return Page([], 0, _limit(limit), offset)
         dialect = self.engine.dialect.name
         if dialect == "sqlite" and self._has_table("documents_fts"):
-            return self._search_sqlite(query, limit=limit, offset=offset)
+            return self._search_sqlite(query, where, limit=limit, offset=offset)
         if dialect == "postgresql":
-            return self._search_postgres(query, limit=limit, offset=offset)
-        pattern = f"%{query}%"
-        where = or_(t.documents.c.text.ilike(pattern), t.documents.c.title.ilike(pattern))
-        return self._page(select(*DOCUMENT_COLUMNS).where(where).order_by(t.documents.c.id), limit=limit, offset=offset)
+            return self._search_postgres(query, where, limit=limit, offset=offset)
+        pattern = like_pattern(query)
+        where.append(or_(t.documents.c.text.ilike(pattern, escape="\\"),
+                         t.documents.c.title.ilike(pattern, escape="\\")))
+        columns = (*DOCUMENT_COLUMNS, *_document_counts().values(), _lead())
+        return self._page(select(*columns).where(*where).order_by(t.documents.c.id), limit=limit, offset=offset)
 
-    def _search_sqlite(self, query: str, *, limit: int, offset: int) -> Page:
+    def _search_sqlite(self, query: str, where: list[ColumnElement[bool]], *, limit: int, offset: int) -> Page:
         match = _fts5_query(query)
         fts = text(
             "SELECT document_id, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, "
             "bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q"
         ).columns(literal_column("document_id"), literal_column("snippet"), literal_column("rank")).subquery("fts")
         base = (
-            select(*DOCUMENT_COLUMNS, fts.c.snippet, fts.c.rank)
+            select(*DOCUMENT_COLUMNS, *_document_counts().values(), _lead(), fts.c.snippet, fts.c.rank)
             .join(fts, fts.c.document_id == t.documents.c.id)
+            .where(*where)
             .order_by(fts.c.rank, t.documents.c.id)
         )
         limit = _limit(limit)
         with self.engine.connect() as conn:
-            total = conn.execute(
-                text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": match}
-            ).scalar_one()
+            total = conn.execute(select(func.count()).select_from(
+                select(t.documents.c.id).join(fts, fts.c.document_id == t.documents.c.id).where(*where).subquery()
+            ), {"q": match}).scalar_one()
             items = dict_rows(conn.execute(base.limit(limit).offset(offset), {"q": match}))
         return Page(items, int(total), limit, offset)
 
-    def _search_postgres(self, query: str, *, limit: int, offset: int) -> Page:
+    def _search_postgres(self, query: str, where: list[ColumnElement[bool]], *, limit: int, offset: int) -> Page:
         tsquery = func.to_tsquery("english", _tsquery(query))
-        search: ColumnElement[Any] = literal_column("documents.search")
+        search: Any = literal_column("documents.search")
         snippet = func.ts_headline(
             "english", t.documents.c.text, tsquery,
             "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
         ).label("snippet")
         rank = func.ts_rank(search, tsquery).label("rank")
         base = (
-            select(*DOCUMENT_COLUMNS, snippet, rank)
-            .where(search.op("@@")(tsquery))
+            select(*DOCUMENT_COLUMNS, *_document_counts().values(), _lead(), snippet, rank)
+            .where(search.op("@@")(tsquery), *where)
             .order_by(rank.desc(), t.documents.c.id)
         )
         return self._page(base, limit=limit, offset=offset)
@@ -232,9 +342,10 @@ class Queries:
     def list_actors(
         self, *, since: str | None = None, until: str | None = None, country: str | None = None,
         type: str | None = None, name: str | None = None, include_local: bool = False,
-        limit: int = 50, offset: int = 0,
+        sort: str | None = None, limit: int = 50, offset: int = 0,
     ) -> Page:
-        """Actors with the number of documents and mentions, most documents first."""
+        """Actors with the number of documents and mentions, most documents first (or in
+        `sort` order, see ACTOR_SORTS); `name` matches any part of the name, literally."""
         a = t.actors.c
         where = date_range(t.documents.c.published, since, until)
         if country:
@@ -242,7 +353,7 @@ class Queries:
         if type:
             where.append(a.type == type)
         if name:
-            where.append(a.name.ilike(f"%{name}%"))
+            where.append(a.name.ilike(like_pattern(name), escape="\\"))
         if not include_local:
             where.append(a.local.is_(False))
         query = (
@@ -252,31 +363,84 @@ class Queries:
                 func.count(distinct(a.document_id)).label("documents"),
                 func.sum(a.n_mentions).label("mentions"),
             )
-            .join(t.documents, t.documents.c.id == a.document_id)
             .where(*where)
             .group_by(a.actor_id)
-            .order_by(func.count(distinct(a.document_id)).desc(), a.actor_id)
         )
+        if since or until:  # the documents table only for its dates
+            query = query.join(t.documents, t.documents.c.id == a.document_id)
+        documents = func.count(distinct(a.document_id))
+        sorts = {"name": func.lower(func.max(a.name)), "type": func.max(a.type), "country": func.max(a.country),
+                 "documents": documents, "mentions": func.sum(a.n_mentions)}
+        query = query.order_by(*order_by(sorts, sort, [a.actor_id]) if sort else (documents.desc(), a.actor_id))
         return self._page(query, limit=limit, offset=offset)
+
+    def actor_types(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(t.actors.c.type).where(t.actors.c.type.is_not(None)).distinct()
+                                     .order_by(t.actors.c.type)).scalars())
+
+    def actor_names(self, actor_ids: Sequence[str]) -> dict[str, str]:
+        """{actor id: name} for the given ids (a page's worth), in one query per 500 ids."""
+        ids = [i for i in dict.fromkeys(actor_ids) if i]
+        names: dict[str, str] = {}
+        a = t.actors.c
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(select(a.actor_id, func.max(a.name)).where(a.actor_id.in_(ids[start:start + 500]))
+                                    .group_by(a.actor_id))
+                names.update({str(actor_id): str(name) for actor_id, name in rows})
+        return names
+
+    def co_actors(self, actor_id: str, *, limit: int = 20, offset: int = 0) -> Page:
+        """The actors on the other side of `actor_id`'s events, with how many events they share."""
+        e = t.events.c
+        other = case((e.source_actor == actor_id, e.target_actor), else_=e.source_actor).label("actor_id")
+        shared = (
+            select(other, func.count().label("events"))
+            .where(or_(e.source_actor == actor_id, e.target_actor == actor_id),
+                   e.source_actor.is_not(None), e.target_actor.is_not(None), e.source_actor != e.target_actor)
+            .group_by(other)
+            .order_by(func.count().desc(), other)
+        )
+        page = self._page(shared, limit=limit, offset=offset)
+        names = self.actor_names([item["actor_id"] for item in page.items])
+        for item in page.items:
+            item["name"] = names.get(item["actor_id"], item["actor_id"])
+        return page
 
     # ------------------------------------------------------------------ events
 
     def list_events(
         self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
         country: str | None = None, code: str | None = None, mode: str | Sequence[str] | None = None,
-        document: str | None = None, unique: bool = False, limit: int = 50, offset: int = 0,
+        document: str | None = None, unique: bool = False, flt: EventFilter | None = None,
+        sort: str | None = None, limit: int = 50, offset: int = 0,
     ) -> Page:
-        """Events, by day then id; `code` is a CAMEO prefix, `mode` one mode or several."""
+        """Events, by day then id; `code` is a CAMEO prefix, `mode` one mode or several; or
+        every event `flt` selects. `sort` names an events column ("-day": newest first)."""
         modes = (mode,) if isinstance(mode, str) else tuple(mode or ())
         unknown = [m for m in modes if m not in EVENT_MODES]
         if unknown:
             from newsintel.errors import ConfigError
 
             raise ConfigError(f"unknown event mode(s) {', '.join(unknown)}; known: {', '.join(EVENT_MODES)}")
-        flt = EventFilter(since=since, until=until, actor=actor, country=country, code=code,
-                          modes=modes, document=document, unique=unique)
-        query = select(t.events).where(*flt.conditions()).order_by(t.events.c.day, t.events.c.pk)
+        if flt is None:
+            flt = EventFilter(since=since, until=until, actor=actor, country=country, code=code,
+                              modes=modes, document=document, unique=unique)
+        e = t.events.c
+        order = order_by(dict(e.items()), sort, [e.pk]) if sort else [e.day, e.pk]
+        query = select(t.events).where(*flt.conditions()).order_by(*order)
         return self._page(query, limit=limit, offset=offset)
+
+    def event_counts(self, flt: EventFilter, *, by: str) -> list[dict[str, Any]]:
+        """Events `flt` selects, counted by "month" (the first 7 characters of the day; shorter
+        days count as they are) or "place_country", each split by QuadClass: [{key, quad, n}]."""
+        e = t.events.c
+        key = func.substr(e.day, 1, 7) if by == "month" else e.place_country
+        query = (select(key.label("key"), e.quad_class.label("quad"), func.count().label("n"))
+                 .where(*flt.conditions(), key.is_not(None)).group_by(key, e.quad_class))
+        with self.engine.connect() as conn:
+            return dict_rows(conn.execute(query))
 
     def iter_events(self, flt: EventFilter = EventFilter(), *, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every event matching `flt`, joined with its document's url, published date and
@@ -315,7 +479,7 @@ class Queries:
         if stance:
             where.append(c.stance == stance)
         if text_contains:
-            where.append(c.text.ilike(f"%{text_contains}%"))
+            where.append(c.text.ilike(like_pattern(text_contains), escape="\\"))
         query = (
             select(t.claims, t.documents.c.published, t.documents.c.dup_group)
             .join(t.documents, t.documents.c.id == c.document_id)
@@ -377,6 +541,45 @@ class Queries:
                         counts[key] = counts.get(key, 0) + value
         counts["documents"] = documents
         return counts
+
+    def sourcing_by_publisher(self) -> list[dict[str, Any]]:
+        """`sourcing_counts` per publisher (documents without one under None), most documents first."""
+        d = t.documents.c
+        totals: dict[str | None, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            for publisher, sourcing in conn.execution_options(yield_per=1000).execute(select(d.publisher, d.sourcing)):
+                counts = totals.setdefault(publisher, {"documents": 0})
+                counts["documents"] += 1
+                for key, value in json.loads(sourcing or "{}").items():
+                    if isinstance(value, int):
+                        counts[key] = counts.get(key, 0) + value
+        rows = [{"publisher": publisher, **counts} for publisher, counts in totals.items()]
+        return sorted(rows, key=lambda row: (-row["documents"], row["publisher"] or ""))
+
+    def corpus_fingerprint(self) -> str:
+        """Changes whenever documents are stored: what cached corpus-wide views are keyed on."""
+        d = t.documents.c
+        with self.engine.connect() as conn:
+            n, last, groups = conn.execute(
+                select(func.count(), func.max(d.added_at), func.count(distinct(d.dup_group)))).one()
+        return f"{n}:{last}:{groups}"
+
+    def read_cache(self, name: str) -> tuple[str, str] | None:
+        """(fingerprint, JSON value) of a cached corpus-wide view, or None."""
+        c = t.web_cache.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(c.fingerprint, c.value).where(c.name == name)).first()
+        return (row.fingerprint, row.value) if row else None
+
+    def write_cache(self, name: str, fingerprint: str, value: str) -> None:
+        """Keep a corpus-wide view (JSON) computed from the corpus at `fingerprint`."""
+        import datetime as dt
+
+        c = t.web_cache.c
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            conn.execute(t.web_cache.delete().where(c.name == name))
+            conn.execute(t.web_cache.insert().values(name=name, fingerprint=fingerprint, value=value, computed_at=now))
 
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
         """One actor with its counts of documents, mentions, events (as source or target) and
@@ -489,39 +692,56 @@ def _terms(query: str) -> list[str]:
         return query.replace('"', " ").split()
 
 
+def _search_terms(query: str) -> list[str | None]:
+    """The user's terms, with None for an upper-case OR between two terms (the one operator);
+    every other word, "and", "or", "not" and "NEAR" included, is a term to find."""
+    terms = _terms(query)
+    out: list[str | None] = []
+    for i, term in enumerate(terms):
+        if term == "OR" and out and out[-1] is not None and i + 1 < len(terms):
+            out.append(None)
+        else:
+            out.append(term)
+    return out
+
+
 def _tsquery(query: str) -> str:
-    """User words as a PostgreSQL to_tsquery string, with the FTS5 conventions above."""
+    """User words as a PostgreSQL to_tsquery string: every word a literal, ANDed, `a OR b`; a
+    quoted phrase as words that follow each other; a trailing * a prefix."""
     import re
 
     parts: list[str] = []
-    for term in _terms(query):
-        if term.upper() == "OR" and parts:
-            parts.append("|")
+    for term in _search_terms(query):
+        if term is None:
+            if parts and parts[-1] != "|":
+                parts.append("|")
             continue
         words = re.findall(r"\w+", term)
         if not words:
             continue
         if parts and parts[-1] != "|":
             parts.append("&")
-        if len(words) > 1:
-            parts.append("(" + " <-> ".join(words) + ")")
-        else:
-            parts.append(words[0] + (":*" if term.endswith("*") else ""))
+        parts.append("(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0] + (":*" if term.endswith("*") else ""))
     while parts and parts[-1] in ("|", "&"):
         parts.pop()
     return " ".join(parts) or "''"
 
 
 def _fts5_query(query: str) -> str:
-    """User words as an FTS5 query: quoted terms ANDed, so punctuation never breaks the syntax;
-    a trailing * keeps prefix search; quoted phrases stay phrases."""
-    parts = []
-    for term in _terms(query):
-        if term.upper() in ("OR", "AND", "NOT"):
-            parts.append(term.upper())
+    """User words as an FTS5 query in which every term is a quoted literal, ANDed, so that
+    punctuation and the words and, or, not, NEAR never act as syntax; `a OR b` (upper case,
+    between two terms) is the one operator. A trailing * keeps prefix search; quoted phrases
+    stay phrases."""
+    parts: list[str] = []
+    for term in _search_terms(query):
+        if term is None:
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
             continue
         prefix = term.endswith("*")
         term = term.rstrip("*").replace('"', '""')
-        if term:
+        if term.strip():
             parts.append(f'"{term}"' + ("*" if prefix else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
     return " ".join(parts) or '""'

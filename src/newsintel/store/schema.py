@@ -264,6 +264,16 @@ errors = Table(
     Column("added_at", String(32), nullable=False),
 )
 
+# Views computed over the whole corpus (the workbench's claims ledger), with the corpus
+# fingerprint they were computed from: a server restart reuses them until documents are stored.
+web_cache = Table(
+    "web_cache", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("fingerprint", String(200), nullable=False),
+    Column("value", Text, nullable=False),  # JSON
+    Column("computed_at", String(32), nullable=False),
+)
+
 Index("ix_events_source_target", events.c.source_actor, events.c.target_actor)
 
 ITEM_TABLES = (actors, mentions, attributions, events, places, dates, claims, claim_relations, flags)
