@@ -172,3 +172,33 @@ def test_near_duplicates_crediting_different_agencies_are_one_origin():
     origins = document_origins([_bill_report("m1", AP_MARKETS), _bill_report("r1", reuters.replace("Stocks", "Shares"))])
     # near-duplicate text is one origin whatever the credit says
     assert origins["m1"] == origins["r1"]
+
+
+def test_candidate_pairs_find_every_pair_that_comparing_all_pairs_would_match(monkeypatch):
+    """The indexed search (matrix product + statement keys) clusters exactly like comparing
+    every pair of claims that share a word."""
+    from newsintel.ledger import claims as ledger_claims
+
+    texts = [
+        ("the army captured the bridge near the river", "army", "capture", "bridge"),
+        ("the army has captured the old bridge", "army", "capture", "bridge"),
+        ("it captured the bridge on Monday", "it", "capture", "bridge"),
+        ("rebels shelled the port city overnight", "rebels", "shell", "city"),
+        ("the rebels shelled the city again", "rebels", "shell", "city"),
+        ("the minister said the talks would resume", "minister", "say", None),
+        ("talks between the two sides will resume next week", "talks", "resume", None),
+        ("the ministry denied that the talks had failed", "ministry", "deny", None),
+    ]
+    reports = [
+        _report(f"d{i}", text, [_claim("c1", text, "a source", subject=subject, predicate=predicate, object=obj,
+                                       states=[f"{subject}|activity|a"] if i % 3 == 0 else [])])
+        for i, (text, subject, predicate, obj) in enumerate(texts)
+    ]
+    indexed = reconcile(reports).to_dict()
+
+    def every_sharing_pair(claims, vectors, threshold):
+        return ((i, j) for i in range(len(vectors)) for j in range(i) if set(vectors[i]) & set(vectors[j]))
+
+    monkeypatch.setattr(ledger_claims, "_candidate_pairs", every_sharing_pair)
+    assert indexed == reconcile(reports).to_dict()
+    assert len(indexed["clusters"]) >= 2

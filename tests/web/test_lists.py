@@ -198,7 +198,7 @@ def test_the_ledger_is_computed_once_kept_in_the_store_and_redone_after_an_inges
     assert calls == [1, 2]
     while "being recomputed" in client.get("/disputes").text and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert "covers the 400 most recent documents." in client.get("/disputes").text
+    assert "covers every stored document." in client.get("/disputes").text
 
 
 def test_json_of_an_event_carries_every_stored_column(client):

@@ -22,7 +22,7 @@ def serve(
         "--allowed-host", help="A name clients use to reach the server (repeatable); localhost names and the "
         "bind address are always allowed.")] = None,
     ledger_documents: Annotated[int, typer.Option(
-        "--ledger-documents", min=0, help="The claims ledger covers this many recent documents (0: all).")] = 400,
+        "--ledger-documents", min=0, help="The claims ledger covers this many recent documents (0: all).")] = 0,
     model: ModelOption = None,
 ) -> None:
     """Serve the REST API and the web pages over a corpus.
