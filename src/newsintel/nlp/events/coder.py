@@ -13,6 +13,7 @@ from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
+from newsintel.nlp.events.reading import intent_code, is_background, is_description
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
@@ -249,6 +250,8 @@ class SentenceCoder:
     # -- who and whom ------------------------------------------------------------------------
 
     def _events(self, choice: _Choice, token: Token) -> list[RawEvent]:
+        if choice.entry.origin == "newsintel" and (is_description(token) or is_background(token)):
+            return []  # "the banned party", "after days of fighting": no new event here
         if choice.entry.pos == "noun":
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
@@ -268,6 +271,10 @@ class SentenceCoder:
         rule = self._rule(choice)
         if code != choice.code:
             rule += f" read as [{code}] for what it acts on"
+        intent = intent_code(code, mode) if choice.entry.origin == "newsintel" else None
+        if intent is not None:  # "Syria is willing to withdraw": an intent, expressed now
+            rule += f" as an intent [{intent}]"
+            code, mode, reverse_code = intent, "asserted", None
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
         events: list[RawEvent] = []

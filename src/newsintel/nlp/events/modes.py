@@ -18,10 +18,20 @@ _CHAIN_DEPS = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "dobj", "advcl
 
 
 @functools.lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
+def _table() -> dict:
     text = resources.files("newsintel.nlp.events.data").joinpath("modes.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """The word lists of modes.yaml, lower case."""
+    return {key: frozenset(str(v).lower() for v in values) for key, values in _table().items() if isinstance(values, list)}
+
+
+def mapping(key: str) -> dict[str, str]:
+    """A mapping of modes.yaml (`intent_codes`)."""
+    return {str(k): str(v) for k, v in (_table().get(key) or {}).items()}
 
 
 def is_negated(token: Token) -> bool:
@@ -41,6 +51,34 @@ def _marked(token: Token, words: frozenset[str]) -> bool:
 
 def event_mode(trigger: Token) -> str:
     """The mode of the event whose trigger is `trigger` (attribution is checked by the caller)."""
+    mode = _mode_from_parse(trigger)
+    if mode in ("planned", "hypothetical") and _told_as_past(trigger):
+        return "asserted"  # "a kidnapping six months ago", "they kidnapped him": done, not planned
+    return mode
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """A finite past verb ("attacked"), or a past-time word on the trigger ("six months ago")."""
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True
+    past = cues()["past_time_words"]
+    for child in trigger.children:
+        if child.dep_ in ("npadvmod", "advmod", "prep", "amod") and child.i > trigger.i - 3:
+            if any(t.lower_ in past for t in child.subtree) and child.lower_ != "since":
+                return True
+    return False
+
+
+def _not_done(governor: Token, previous: Token) -> bool:
+    """'has yet to apologize', 'failed to withdraw', 'refused to release'."""
+    if previous.dep_ != "xcomp":
+        return False
+    if governor.lemma_.lower() in cues()["not_done_verbs"]:
+        return True
+    return governor.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in governor.children)
+
+
+def _mode_from_parse(trigger: Token) -> str:
     table = cues()
     if is_negated(trigger):
         return "negated"
@@ -53,9 +91,11 @@ def event_mode(trigger: Token) -> str:
         if previous.dep_ not in _CHAIN_DEPS:
             break
         lemma = governor.lemma_.lower()
+        if _not_done(governor, previous):
+            return "negated"
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
-        if lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp"):
+        if lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
             return "hypothetical"  # "urged X to attack": asked for, not done
         if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
             return "negated" if is_negated(governor) else "planned"

@@ -1,0 +1,68 @@
+"""How an event stands in its sentence: a stated intention, a background mention, or a
+descriptive participle rather than an event.
+
+- Intentions: a cooperative event (CAMEO 04-08) that its doer says it will do, is willing,
+  ready or agrees to do ("Syria is willing to withdraw its troops", "the rebels said they will
+  release the minister") is the expression of an intent to do it: CAMEO 03x, asserted.
+- Background: an event named as the time frame of another ("after days of fighting", "in the
+  wake of the execution", "since last month's invasion") or told in the past perfect inside a
+  relative clause ("whom they had taken hostage") was reported before; it is not a new event
+  of this report.
+- Descriptions: a participle that modifies a noun ("the banned party", "the besieged town") or
+  stands for people ("evacuated the wounded") describes a state, it does not report an event.
+
+The cue words are data (`data/modes.yaml`: `background_prepositions`, `intent_codes`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsintel.nlp.events.modes import cues, mapping
+
+_INTENT_MODES = {"planned"}
+
+
+def intent_code(code: str, mode: str) -> str | None:
+    """The CAMEO 03x code of the intent to do the cooperative event `code`, or None."""
+    if mode not in _INTENT_MODES or code.startswith("03"):
+        return None
+    table = mapping("intent_codes")
+    for prefix in sorted(table, key=len, reverse=True):
+        if code.startswith(prefix):
+            return table[prefix]
+    return None
+
+
+def is_background(trigger: Token) -> bool:
+    """Whether the event is named as the time frame or earlier history of another one."""
+    preps = cues()["background_prepositions"]
+    node = trigger
+    for _ in range(4):  # the nearest few heads: "after five days of fighting"
+        if node.dep_ == "pobj" and _prep_words(node.head) in preps:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss") or node.head is node:
+            break
+        node = node.head
+    if trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+        return True  # "whom they had taken hostage two weeks ago"
+    return False
+
+
+def _prep_words(prep: Token) -> str:
+    """'after', or 'in the wake of' / 'in response to' for a multi-word preposition."""
+    if prep.lower_ in ("of", "to") and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        outer = prep.head.head
+        return " ".join([outer.lower_, *(t.lower_ for t in prep.doc[outer.i + 1 : prep.head.i]), prep.head.lower_, prep.lower_])
+    return prep.lower_
+
+
+def is_description(trigger: Token) -> bool:
+    """A participle describing a noun ("the banned party") or standing for people ("the wounded")."""
+    if trigger.tag_ not in ("VBN", "VBD", "JJ", "VBG"):
+        return False
+    if trigger.dep_ == "amod" and trigger.i < trigger.head.i:
+        return True
+    return trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" for c in trigger.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in trigger.children
+    )
