@@ -13,7 +13,7 @@ from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
-from newsintel.nlp.events.reading import intent_code, is_background, is_description
+from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
@@ -271,8 +271,8 @@ class SentenceCoder:
         rule = self._rule(choice)
         if code != choice.code:
             rule += f" read as [{code}] for what it acts on"
-        intent = intent_code(code, mode) if choice.entry.origin == "newsintel" else None
-        if intent is not None:  # "Syria is willing to withdraw": an intent, expressed now
+        intent = intent_code(code, mode, token) if choice.entry.origin == "newsintel" else None
+        if intent is not None:  # "Syria is willing to withdraw", "will blockade Paris": stated now
             rule += f" as an intent [{intent}]"
             code, mode, reverse_code = intent, "asserted", None
         extent = [t.i for t in token.subtree]
@@ -284,6 +284,8 @@ class SentenceCoder:
                 return
             events.append(RawEvent((choice.start, choice.end), event_code, source, target, text, None, mode, rule, token.i, extent, places))
 
+        if mode == "hypothetical" and choice.entry.origin == "newsintel" and choice.entry.pos == "verb":
+            events.extend(self._demand(token, choice, sources, rule))
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
                 for source in sources or [None]:
@@ -302,6 +304,20 @@ class SentenceCoder:
                 if reverse and target is not None and source is not None:
                     emit(target, source, reverse, None)
         return events
+
+    def _demand(self, token: Token, choice: _Choice, doers: list[str], rule: str) -> list[RawEvent]:
+        """'Russia said Sudan must return the helicopter': Russia demands it of Sudan (CAMEO 100)."""
+        reporting = demanded_by(token)
+        if reporting is None:
+            return []
+        speakers = self._actors_at(subject_of(reporting)[0])
+        extent = [t.i for t in token.subtree]
+        return [
+            RawEvent((choice.start, choice.end), "100", speaker, doer, None, None, "asserted", rule + " demanded by the speaker [100]", token.i, extent, [])
+            for speaker in speakers
+            for doer in doers or [None]  # type: ignore[list-item]
+            if speaker != doer
+        ]
 
     # -- what the verb acts on: literal or figurative ------------------------------------------
 

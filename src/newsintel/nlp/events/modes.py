@@ -52,7 +52,7 @@ def _marked(token: Token, words: frozenset[str]) -> bool:
 def event_mode(trigger: Token) -> str:
     """The mode of the event whose trigger is `trigger` (attribution is checked by the caller)."""
     mode = _mode_from_parse(trigger)
-    if mode in ("planned", "hypothetical") and _told_as_past(trigger):
+    if mode == "planned" and _told_as_past(trigger):
         return "asserted"  # "a kidnapping six months ago", "they kidnapped him": done, not planned
     return mode
 
@@ -82,7 +82,11 @@ def _mode_from_parse(trigger: Token) -> str:
     table = cues()
     if is_negated(trigger):
         return "negated"
-    if _modal(trigger, table["hypothetical_modals"]) or _marked(trigger, table["conditional_marks"]):
+    if _marked(trigger, table["conditional_marks"]):
+        return "hypothetical"
+    if _reported_would(trigger):
+        return "planned"  # "they said they would boycott the talks": future in the past
+    if _modal(trigger, table["hypothetical_modals"]):
         return "hypothetical"
     if _modal(trigger, table["future_modals"]) or _about_to(trigger):
         return "planned"
@@ -113,3 +117,12 @@ def _about_to(token: Token) -> bool:
     """'is about to restore', 'is going to attack'."""
     head = token.head
     return token.dep_ == "xcomp" and head.lower_ in ("about", "going", "set", "poised")
+
+
+def _reported_would(token: Token) -> bool:
+    """'they said they would boycott': 'would' as the future of a reported clause."""
+    return (
+        token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in cues()["reporting_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children)
+    )

@@ -23,15 +23,35 @@ from newsintel.nlp.events.modes import cues, mapping
 _INTENT_MODES = {"planned"}
 
 
-def intent_code(code: str, mode: str) -> str | None:
-    """The CAMEO 03x code of the intent to do the cooperative event `code`, or None."""
-    if mode not in _INTENT_MODES or code.startswith("03"):
+def intent_code(code: str, mode: str, trigger: Token) -> str | None:
+    """The code of the stated intent to do the event `code`: CAMEO 03x for a cooperative event,
+    13x for a hostile one ("they would blockade Paris"), 139 for one tied to a condition the
+    other side must meet ("will withdraw its force unless ..."); None when it is no intent."""
+    if mode not in _INTENT_MODES or code.startswith(("03", "13")):
         return None
-    table = mapping("intent_codes")
-    for prefix in sorted(table, key=len, reverse=True):
-        if code.startswith(prefix):
-            return table[prefix]
+    if _ultimatum(trigger):
+        return "139"
+    for table in (mapping("intent_codes"), mapping("threat_codes")):
+        for prefix in sorted(table, key=len, reverse=True):
+            if code.startswith(prefix):
+                return table[prefix]
     return None
+
+
+def _ultimatum(trigger: Token) -> bool:
+    marks = cues()["ultimatum_marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in trigger.children)
+
+
+def demanded_by(trigger: Token) -> Token | None:
+    """'Russia said Sudan must return the helicopter': the reporting verb whose subject demands
+    the event of its own subject (a modal of obligation in a reported clause with another subject)."""
+    table = cues()
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in table["reporting_verbs"]:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in table["demand_modals"] for c in trigger.children):
+        return None
+    return trigger.head
 
 
 def is_background(trigger: Token) -> bool:
