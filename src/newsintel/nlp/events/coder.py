@@ -38,7 +38,7 @@ VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 def _through_container(obj: Token | None) -> Token | None:
     """'seized control of Kabul': the target is Kabul, not control."""
-    if obj is None or obj.lemma_.lower() not in words("container_nouns"):
+    if obj is None or (obj.lemma_.lower() not in words("container_nouns") and obj.pos_ != "NUM"):
         return obj
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -59,6 +59,8 @@ def _outside_target_reach(token: Token, verb: Token) -> bool:
             return False
         if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "hit a town ... with Jordan": a verb with its object takes no second one by "with"
     return False
 
 
@@ -84,6 +86,41 @@ def _place_phrase_tokens(trigger: Token) -> list[int]:
             if child.dep_ == "prep" and child.lower_ in words("place_prepositions"):
                 found.extend(t.i for t in child.subtree)
     return found
+
+
+def _carrying_participle(verb: Token) -> Token | None:
+    """'AQAP issued a video ... threatening to kill': a participle on a thing (not a person) that
+    is the object of a verb speaks for that verb's subject; returns that verb."""
+    if verb.dep_ == "xcomp":
+        verb = verb.head  # "threatening to kill": the killer is the threatener
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    thing = verb.head
+    if thing.pos_ != "NOUN" or thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() in words("people_objects"):
+        return None
+    return thing.head
+
+
+def _held_by_relation(token: Token) -> bool:
+    """'arrested Baghdadi's wife': the possessor of a relational noun is not the one acted on."""
+    for ancestor in [token, *token.ancestors][:3]:
+        if ancestor.dep_ == "poss" and ancestor.head.lemma_.lower() in words("relational_people"):
+            return True
+    return False
+
+
+def _held_by_relation_below(head: Token) -> bool:
+    """'the detentions of Baghdadi's wife': the phrase names a relative, not the actor."""
+    return head.lemma_.lower() in words("relational_people") and any(c.dep_ == "poss" for c in head.children)
+
+
+def _in_a_name(token: Token) -> bool:
+    """'the Iraq War', 'Operation Desert Storm': an event word inside a name is no event."""
+    if token.ent_type_.lower() in words("named_event_entities"):
+        return True
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or token.tag_ == "NNP"
 
 
 def _nominal_gerund(token: Token) -> bool:
@@ -174,6 +211,13 @@ class SentenceCoder:
 
     # -- which entry and which code --------------------------------------------------------
 
+    def _coded(self, token: Token) -> bool:
+        """Whether `token` is itself the trigger of an event."""
+        if not self._may_trigger(token):
+            return False
+        choice = self._choose(token)
+        return choice is not None and choice.code is not None
+
     def _may_trigger(self, token: Token) -> bool:
         """A cheap first test: is the word or its lemma in any dictionary at all?"""
         lower = token.lower_
@@ -250,8 +294,8 @@ class SentenceCoder:
     # -- who and whom ------------------------------------------------------------------------
 
     def _events(self, choice: _Choice, token: Token) -> list[RawEvent]:
-        if choice.entry.origin == "newsintel" and (is_description(token) or is_background(token)):
-            return []  # "the banned party", "after days of fighting": no new event here
+        if choice.entry.origin == "newsintel" and (is_description(token) or is_background(token) or _in_a_name(token)):
+            return []  # "the banned party", "after days of fighting", "the Iraq War": no new event here
         if choice.entry.pos == "noun":
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
@@ -271,7 +315,8 @@ class SentenceCoder:
         rule = self._rule(choice)
         if code != choice.code:
             rule += f" read as [{code}] for what it acts on"
-        intent = intent_code(code, mode, token) if choice.entry.origin == "newsintel" else None
+        governed = token.dep_ in ("xcomp", "ccomp") and self._coded(token.head)  # "agreed to release": one AGREE
+        intent = intent_code(code, mode, token) if choice.entry.origin == "newsintel" and not governed else None
         if intent is not None:  # "Syria is willing to withdraw", "will blockade Paris": stated now
             rule += f" as an intent [{intent}]"
             code, mode, reverse_code = intent, "asserted", None
@@ -414,7 +459,10 @@ class SentenceCoder:
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
             compound = None
-        if "source" in choice.slots or compound is not None:
+        carrier = _carrying_participle(verb)
+        if carrier is not None and "source" not in choice.slots and compound is None:
+            sources = self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
+        elif "source" in choice.slots or compound is not None:
             sources = self._actors_at(choice.slots.get("source") or compound)
         elif passive and agent is not None:
             sources = self._actors_at(agent)
@@ -445,17 +493,21 @@ class SentenceCoder:
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
             # argument that Cruz ...": an actor inside a clause about the object is not the target
             region = [t for t in region if not _outside_target_reach(t, verb)]
+        region = [t for t in region if not _held_by_relation(t)]
         head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
-            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
+            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for p in c.children if p.dep_ == "pobj"), None)
         obj = _through_container(obj)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-            return sources, [], None
+        if obj is None and choice.entry.frame.get("place_target"):
+            obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+            return sources, [], None  # "retaliated on Tuesday": a date is never what is acted on
         return sources, [], object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
@@ -467,6 +519,15 @@ class SentenceCoder:
         if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
             return None
         return following
+
+    def _only_located(self, head: Token) -> bool:
+        """'strikes against the terrorists in Iraq': the phrase names no actor but a place; Iraq
+        is where, not whom."""
+        if self.actors.actor(head) is not None or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and self.actors.actor(c) is not None for c in head.children
+        ):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in words("locative_prepositions") for c in head.children)
 
     def _can_act(self, token: Token) -> bool:
         """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
@@ -480,6 +541,9 @@ class SentenceCoder:
         targets: list[str] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+                if child.dep_ == "poss" and frame.get("possessor") == "target":
+                    targets = self._actors_at(child)  # "Henning's murder": the one it was done to
+                    continue
                 if child.dep_ != "poss" and not self._can_act(child):
                     targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
                     continue
@@ -504,7 +568,8 @@ class SentenceCoder:
                     return members, members, None  # "fighting between X and Y": each against the other
                 targets = members
             elif child.lower_ in preps:
-                targets = self._actors_at(pobj)
+                located = choice.entry.origin == "newsintel" and self._only_located(pobj)
+                targets = [] if _held_by_relation_below(pobj) or located else self._actors_at(pobj)
                 if not targets:
                     target_text = phrase_span(pobj)
                 break

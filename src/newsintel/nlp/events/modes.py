@@ -91,6 +91,7 @@ def _mode_from_parse(trigger: Token) -> str:
     if _modal(trigger, table["future_modals"]) or _about_to(trigger):
         return "planned"
     previous = trigger
+    reported = False
     for governor in ancestors_chain(trigger):
         if previous.dep_ not in _CHAIN_DEPS:
             break
@@ -109,8 +110,26 @@ def _mode_from_parse(trigger: Token) -> str:
             return "hypothetical"
         if _modal(governor, table["hypothetical_modals"]) and previous.dep_ in ("xcomp",):
             return "hypothetical"
+        if previous.dep_ == "ccomp" and lemma in table["reporting_verbs"]:
+            reported = True  # "..., a military source and residents said on Monday"
         previous = governor
-    return "asserted"
+    return "reported" if reported or _wire_lead(trigger) else "asserted"
+
+
+def _wire_lead(trigger: Token) -> bool:
+    """'Gunmen killed ten soldiers ..., a military source and residents said on Monday': a
+    sentence-final reporting clause after a comma, often parsed as a conjunct, reports all
+    before it."""
+    sentence = trigger.sent
+    reporting = cues()["reporting_verbs"]
+    for token in sentence[max(0, trigger.i - sentence.start + 1) :]:
+        if token.lemma_.lower() not in reporting or token.dep_ not in ("ROOT", "conj", "parataxis"):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children) or sentence.end - token.i > 8:
+            continue
+        if any(t.text == "," for t in sentence.doc[trigger.i : token.i]):
+            return True
+    return False
 
 
 def _about_to(token: Token) -> bool:

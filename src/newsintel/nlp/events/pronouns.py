@@ -7,6 +7,8 @@ would act"); otherwise the nearest earlier subject actor of a compatible kind.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from newsintel.nlp import annotations
@@ -54,7 +56,7 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
             sentence_of[token.i] = number
             if actors.actor(token) is None and _is_anaphor(token):
                 found = (
-                    _reporter(token, actors)
+                    _compatible(token, _reporter(token, actors), kinds)
                     or _recent(subjects, token, number, kinds)
                     or _nearest_person(token, actors, kinds, sentence_of)
                 )
@@ -96,7 +98,7 @@ def _recent(subjects: list[tuple[int, int, list[str]]], token: Token, sentence: 
         if index >= token.i or sentence - number > LOOKBACK_SENTENCES or not found:
             continue
         is_person = all(kinds.get(a) == "person" for a in found)
-        if personal == is_person or not kinds:
+        if (personal == is_person or not kinds) and _compatible(token, found, kinds):
             return found
     return []
 
@@ -112,3 +114,21 @@ def _nearest_person(token: Token, actors: ActorIndex, kinds: dict[str, str], sen
         if actor is not None and kinds.get(actor) == "person":
             return [actor]
     return []
+
+
+def _compatible(token: Token, found: list[str], kinds: dict[str, str]) -> list[str]:
+    """`found` if a definite description can refer to it: "the government" is a state or a
+    government, never an armed group (frames.yaml `group_noun_kinds`); pronouns take any kind."""
+    allowed = _group_noun_kinds().get(token.lower_)
+    if allowed is None or not kinds:
+        return found
+    return found if found and all(kinds.get(actor, "") in allowed for actor in found) else []
+
+
+@functools.lru_cache(maxsize=1)
+def _group_noun_kinds() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for item in words("group_noun_kinds"):
+        noun, _, kinds = item.partition(":")
+        table[noun] = frozenset(kinds.split())
+    return table
