@@ -147,7 +147,8 @@ def test_declaring_war_on_an_actor_is_the_declarers_war(code) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The senator refused to attack his rivals.", [("attack", "111", "senator", None, "his rivals")]),
+        ("The senator refused to attack his rivals.", [
+            ("refused", "120", "senator", None, None), ("attack", "111", "senator", None, "his rivals")]),
         ("The governor unleashed withering attacks against Smith.", [("attacks", "111", None, "smith", None)]),
         ("The senator won the caucuses, beating Jones.", []),
         ("Smith was fighting for second place.", []),

@@ -441,7 +441,7 @@ class SentenceCoder:
     def _actors_at(self, token: Token | None) -> list[str]:
         if token is None:
             return []
-        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns")):
+        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns") or token.lower_ in ("former", "latter")):
             if token.i in self.antecedents:  # resolves the Doc's pronouns on first use
                 return list(self.antecedents[token.i])
             if token.lower_ in PRONOUNS:
@@ -459,7 +459,7 @@ class SentenceCoder:
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
             compound = None
-        carrier = _carrying_participle(verb)
+        carrier = _carrying_participle(verb) if choice.entry.origin == "newsintel" else None
         if carrier is not None and "source" not in choice.slots and compound is None:
             sources = self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
         elif "source" in choice.slots or compound is not None:
@@ -493,7 +493,8 @@ class SentenceCoder:
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
             # argument that Cruz ...": an actor inside a clause about the object is not the target
             region = [t for t in region if not _outside_target_reach(t, verb)]
-        region = [t for t in region if not _held_by_relation(t)]
+        if choice.entry.origin == "newsintel":
+            region = [t for t in region if not _held_by_relation(t)]
         head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)

@@ -100,7 +100,9 @@ def _mode_from_parse(trigger: Token) -> str:
             return "negated"
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
-        if lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
+        if (lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp")) or (
+            lemma in table["plea_verbs"] and previous.dep_ in ("ccomp", "advcl")
+        ):
             return "hypothetical"  # "urged X to attack": asked for, not done
         if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
             return "negated" if is_negated(governor) else "planned"

@@ -18,6 +18,7 @@ from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 PERSONAL = {"he", "she", "him", "her", "his"}
 NON_PERSONAL = {"it", "its", "they", "them", "their", "we"}
 LOOKBACK_SENTENCES = 2
+ORDINAL_REFERENCES = {"former", "latter"}
 
 
 class LazyAntecedents(dict):
@@ -54,7 +55,11 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
             sentence_of[token.i] = number
-            if actors.actor(token) is None and _is_anaphor(token):
+            if actors.actor(token) is None and token.lower_ in ORDINAL_REFERENCES:
+                found = _former_or_latter(token, actors)
+                if found:
+                    resolved[token.i] = found
+            elif actors.actor(token) is None and _is_anaphor(token):
                 found = (
                     _compatible(token, _reporter(token, actors), kinds)
                     or _recent(subjects, token, number, kinds)
@@ -132,3 +137,18 @@ def _group_noun_kinds() -> dict[str, frozenset[str]]:
         noun, _, kinds = item.partition(":")
         table[noun] = frozenset(kinds.split())
     return table
+
+
+def _former_or_latter(token: Token, actors: ActorIndex) -> list[str]:
+    """'the Islamic State attacking the Taliban and the Taliban attacking the former's hideouts':
+    the former/latter of the last two actors named before it in its sentence; none if fewer."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    named: list[str] = []
+    for index in range(token.sent.start, token.i):
+        actor = actors.actor(index)
+        if actor is not None and actor not in named[-1:]:
+            named = [a for a in named if a != actor] + [actor]
+    if len(named) < 2:
+        return []
+    return [named[-2]] if token.lower_ == "former" else [named[-1]]

@@ -31,11 +31,23 @@ def intent_code(code: str, mode: str, trigger: Token) -> str | None:
         return None
     if _ultimatum(trigger):
         return "139"
-    for table in (mapping("intent_codes"), mapping("threat_codes")):
+    tables = [mapping("intent_codes")]
+    if _said_by_its_doer(trigger):
+        tables.append(mapping("threat_codes"))  # "they said they would blockade Paris"; not "the rebels will attack"
+    for table in tables:
         for prefix in sorted(table, key=len, reverse=True):
             if code.startswith(prefix):
                 return table[prefix]
     return None
+
+
+def _said_by_its_doer(trigger: Token) -> bool:
+    """A reported clause whose subject is a pronoun or the reporting subject itself."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in cues()["reporting_verbs"]:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and speaker is not None and (subject.pos_ == "PRON" or subject.lower_ == speaker.lower_)
 
 
 def _ultimatum(trigger: Token) -> bool:

@@ -362,7 +362,8 @@ def first_actor_phrase(
     for token in tokens:
         if actors.actor(token) is not None:
             return phrase_head(token)
-        if resolved is not None and token.dep_ in ("dobj", "dative", "pobj") and token.i in resolved:
+        poss = token.dep_ == "poss" and token.lower_ in ("former", "latter")  # "the former's hideouts"
+        if resolved is not None and (token.dep_ in ("dobj", "dative", "pobj") or poss) and token.i in resolved:
             return token
     return None
 
