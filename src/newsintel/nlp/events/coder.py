@@ -204,10 +204,20 @@ class SentenceCoder:
             if not self._may_trigger(token):
                 continue
             choice = self._choose(token)
-            if choice is None or choice.code is None:
+            if choice is None or choice.code is None or self._told_by_its_verb(choice, token):
                 continue
             events.extend(self._events(choice, token))
         return events
+
+    def _told_by_its_verb(self, choice: _Choice, token: Token) -> bool:
+        """'lifted sanctions on X', 'imposed a curfew', 'demanded a truce': an event noun that a
+        coded verb acts on is part of the verb's event, not an event of its own."""
+        if choice.entry.pos != "noun" or choice.entry.origin != "newsintel":
+            return False
+        verb = token.head
+        if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in words("event_topic_verbs"):
+            return False
+        return self._coded(verb)
 
     # -- which entry and which code --------------------------------------------------------
 
@@ -305,8 +315,9 @@ class SentenceCoder:
             return []  # "attacked the plan", "a storm hit", "captured the nomination": not this event
         reverse_code = choice.reverse if code == choice.code else None
         mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or reverse_code
+        demands = self._demand(token, choice, sources) if choice.entry.origin == "newsintel" and choice.entry.pos == "verb" else []
         if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
-            return []  # "released a statement": this entry is an event only towards an actor
+            return demands  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
         # reading; newsintel's own entries only do so when marked symmetric or reversible)
@@ -322,15 +333,13 @@ class SentenceCoder:
             code, mode, reverse_code = intent, "asserted", None
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
-        events: list[RawEvent] = []
+        events: list[RawEvent] = list(demands)
 
         def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
                 return
             events.append(RawEvent((choice.start, choice.end), event_code, source, target, text, None, mode, rule, token.i, extent, places))
 
-        if mode == "hypothetical" and choice.entry.origin == "newsintel" and choice.entry.pos == "verb":
-            events.extend(self._demand(token, choice, sources, rule))
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
                 for source in sources or [None]:
@@ -350,7 +359,7 @@ class SentenceCoder:
                     emit(target, source, reverse, None)
         return events
 
-    def _demand(self, token: Token, choice: _Choice, doers: list[str], rule: str) -> list[RawEvent]:
+    def _demand(self, token: Token, choice: _Choice, doers: list[str]) -> list[RawEvent]:
         """'Russia said Sudan must return the helicopter': Russia demands it of Sudan (CAMEO 100)."""
         reporting = demanded_by(token)
         if reporting is None:
@@ -358,7 +367,7 @@ class SentenceCoder:
         speakers = self._actors_at(subject_of(reporting)[0])
         extent = [t.i for t in token.subtree]
         return [
-            RawEvent((choice.start, choice.end), "100", speaker, doer, None, None, "asserted", rule + " demanded by the speaker [100]", token.i, extent, [])
+            RawEvent((choice.start, choice.end), "100", speaker, doer, None, None, "asserted", self._rule(choice) + " demanded by the speaker [100]", token.i, extent, [])
             for speaker in speakers
             for doer in doers or [None]  # type: ignore[list-item]
             if speaker != doer
@@ -501,7 +510,8 @@ class SentenceCoder:
         if head is not None:
             return sources, self._actors_at(head), None
         inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
+        obj = _prep_object(verb, set(choice.entry.frame.get("object_preps") or []))  # "drove a truck into a crowd"
+        obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
             obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for p in c.children if p.dep_ == "pobj"), None)
         obj = _through_container(obj)

@@ -61,6 +61,8 @@ def _told_as_past(trigger: Token) -> bool:
     """A finite past verb ("attacked"), or a past-time word on the trigger ("six months ago")."""
     if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return True
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False  # a verb's own tense says it; a later "ago" may belong to another clause
     past = cues()["past_time_words"]
     for child in trigger.children:
         if child.dep_ in ("npadvmod", "advmod", "prep", "amod") and child.i > trigger.i - 3:
