@@ -68,7 +68,9 @@ def _told_as_past(trigger: Token) -> bool:
         if child.dep_ in ("npadvmod", "advmod", "prep", "amod") and child.i > trigger.i - 3:
             if any(t.lower_ in past for t in child.subtree) and child.lower_ != "since":
                 return True
-    return False
+    # "investigate the kidnapping of Smith six months ago": the parser hangs "ago" on the verb
+    after = trigger.doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, trigger.sent.end)]
+    return any(t.lower_ in past and t.head.i in (trigger.i, trigger.head.i) and t.dep_ in ("advmod", "npadvmod") for t in after)
 
 
 def _not_done(governor: Token, previous: Token) -> bool:
@@ -126,12 +128,13 @@ def _wire_lead(trigger: Token) -> bool:
     before it."""
     sentence = trigger.sent
     reporting = cues()["reporting_verbs"]
-    for token in sentence[max(0, trigger.i - sentence.start + 1) :]:
+    doc = sentence.doc
+    for token in doc[max(trigger.i + 1, sentence.end - 8) : sentence.end]:  # the last words only: no quadratic scan
         if token.lemma_.lower() not in reporting or token.dep_ not in ("ROOT", "conj", "parataxis"):
             continue
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children) or sentence.end - token.i > 8:
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children):
             continue
-        if any(t.text == "," for t in sentence.doc[trigger.i : token.i]):
+        if any(t.text == "," for t in doc[max(trigger.i, token.i - 12) : token.i]):
             return True
     return False
 

@@ -145,7 +145,7 @@ def _former_or_latter(token: Token, actors: ActorIndex) -> list[str]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
     named: list[str] = []
-    for index in range(token.sent.start, token.i):
+    for index in range(max(token.sent.start, token.i - 60), token.i):  # a bounded look back
         actor = actors.actor(index)
         if actor is not None and actor not in named[-1:]:
             named = [a for a in named if a != actor] + [actor]
