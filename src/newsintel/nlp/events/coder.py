@@ -32,6 +32,7 @@ from newsintel.nlp.events.syntax import (
 )
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+COOPERATIVE_PREFIXES = {"03", "04", "05", "06", "07", "08"}
 
 
 
@@ -106,6 +107,8 @@ def _held_by_relation(token: Token) -> bool:
     for ancestor in [token, *token.ancestors][:3]:
         if ancestor.dep_ == "poss" and ancestor.head.lemma_.lower() in words("relational_people"):
             return True
+        if ancestor.dep_ in ("poss", "compound", "nmod", "amod") and ancestor.head.lower_ in words("held_people"):
+            return True  # "threatening ISIS hostages": the hostages, not ISIS
     return False
 
 
@@ -209,6 +212,13 @@ class SentenceCoder:
             events.extend(self._events(choice, token))
         return events
 
+    def _no_event_here(self, choice: _Choice, token: Token) -> bool:
+        """A description, a background mention, a name ("the Iraq War", "Committee to Protect
+        Journalists"), or an event noun used as a modifier ("aid workers", "attack helicopters")."""
+        if is_description(token) or is_background(token) or _in_a_name(token) or self.actors.actor(token) is not None:
+            return True
+        return choice.entry.pos == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
+
     def _told_by_its_verb(self, choice: _Choice, token: Token) -> bool:
         """'lifted sanctions on X', 'imposed a curfew', 'demanded a truce': an event noun that a
         coded verb acts on is part of the verb's event, not an event of its own."""
@@ -304,8 +314,8 @@ class SentenceCoder:
     # -- who and whom ------------------------------------------------------------------------
 
     def _events(self, choice: _Choice, token: Token) -> list[RawEvent]:
-        if choice.entry.origin == "newsintel" and (is_description(token) or is_background(token) or _in_a_name(token)):
-            return []  # "the banned party", "after days of fighting", "the Iraq War": no new event here
+        if choice.entry.origin == "newsintel" and self._no_event_here(choice, token):
+            return []  # "the banned party", "after days of fighting", "the Iraq War", "aid workers"
         if choice.entry.pos == "noun":
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
@@ -315,6 +325,10 @@ class SentenceCoder:
             return []  # "attacked the plan", "a storm hit", "captured the nomination": not this event
         reverse_code = choice.reverse if code == choice.code else None
         mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or reverse_code
+        if choice.entry.pos == "verb" and choice.entry.origin == "newsintel" and code[:2] in COOPERATIVE_PREFIXES:
+            subject = subject_of(token)[0]
+            if subject is not None and not subject_of(token)[1] and self._coded(subject):
+                return []  # "the air strikes helped Kurdish fighters": an event helps, no one gives aid
         demands = self._demand(token, choice, sources) if choice.entry.origin == "newsintel" and choice.entry.pos == "verb" else []
         if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
             return demands  # "released a statement": this entry is an event only towards an actor
@@ -480,7 +494,8 @@ class SentenceCoder:
             if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
                 # "X noted that Y regretted ..." with Y the pattern's target: X is the source
                 subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
-            sources = self._actors_at(subject)
+            located = choice.entry.origin == "newsintel" and subject is not None and self._not_a_doer_but_located(subject)
+            sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
             if not sources and subject is not None and subject.head.i == verb.i:
                 for other in other_subjects(verb, subject):
                     sources += [a for a in self._actors_at(other) if a not in sources]
@@ -519,6 +534,8 @@ class SentenceCoder:
             obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return sources, [], None  # "retaliated on Tuesday": a date is never what is acted on
+        if choice.entry.origin == "newsintel" and self._coded(obj) and obj.lemma_.lower() not in words("people_objects"):
+            return sources, [], None  # "condemned the killing": the event is the topic, not a target
         return sources, [], object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
@@ -527,18 +544,29 @@ class SentenceCoder:
         if end >= verb.sent.end or verb.pos_ != "VERB":
             return None
         following = verb.doc[end]
-        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
+        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass") or _held_by_relation(following):
             return None
         return following
 
     def _only_located(self, head: Token) -> bool:
         """'strikes against the terrorists in Iraq': the phrase names no actor but a place; Iraq
         is where, not whom."""
-        if self.actors.actor(head) is not None or any(
-            c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and self.actors.actor(c) is not None for c in head.children
+        members = conjuncts(head)
+        if any(
+            self.actors.actor(m) is not None
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and self.actors.actor(c) is not None for c in m.children)
+            for m in members
         ):
             return False
-        return any(c.dep_ == "prep" and c.lower_ in words("locative_prepositions") for c in head.children)
+        locative = words("locative_prepositions")
+        return any(c.dep_ == "prep" and c.lower_ in locative for m in members for c in m.children)
+
+    def _not_a_doer_but_located(self, subject: Token) -> bool:
+        """'a suicide bombing in Djibouti killed ...': an event or a thing in a place does not make
+        the place its doer; people in a place ("rebels in the Ivory Coast") are of that place."""
+        if object_class(subject) == "people" or subject.lower_ in words("people_objects") or subject.pos_ == "PRON":
+            return False
+        return self._only_located(subject)
 
     def _can_act(self, token: Token) -> bool:
         """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
@@ -562,6 +590,8 @@ class SentenceCoder:
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
+            if not sources and child.dep_ == "amod" and child.lower_ == "led":  # "US-led air strikes"
+                sources = [a for c in child.children if c.i < child.i for a in self._actors_at(c)]
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
@@ -574,7 +604,7 @@ class SentenceCoder:
             if pobj is None:
                 continue
             if child.lower_ == "between" or (child.lower_ == "with" and frame.get("symmetric")):
-                members = self._actors_at(pobj)
+                members = [] if self._only_located(pobj) else self._actors_at(pobj)
                 if child.lower_ == "between" and len(members) >= 2:
                     return members, members, None  # "fighting between X and Y": each against the other
                 targets = members

@@ -95,13 +95,18 @@ def _mode_from_parse(trigger: Token) -> str:
     if _modal(trigger, table["future_modals"]) or _about_to(trigger):
         return "planned"
     previous = trigger
-    reported = False
+    reported = any(c.dep_ == "advmod" and c.lower_ in table["evidential_adverbs"] for c in trigger.children)
     for governor in ancestors_chain(trigger):
         if previous.dep_ not in _CHAIN_DEPS:
             break
         lemma = governor.lemma_.lower()
+        reported = reported or any(c.dep_ == "advmod" and c.lower_ in table["evidential_adverbs"] for c in governor.children)
         if _not_done(governor, previous):
             return "negated"
+        if lemma in table["evidence_nouns"] and is_negated(governor) and previous.dep_ in ("acl", "ccomp", "relcl"):
+            return "hypothetical"  # "no hard evidence that Isis has captured her"
+        if governor.pos_ in ("NOUN", "PROPN") and lemma not in table["plan_nouns"] and previous.dep_ in ("pobj", "prep", "dobj"):
+            break  # "a statement about Foley's killing": the killing is its topic, not what is planned
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
         if (lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp")) or (

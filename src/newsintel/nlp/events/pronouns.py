@@ -62,7 +62,7 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
             elif actors.actor(token) is None and _is_anaphor(token):
                 found = (
                     _compatible(token, _reporter(token, actors), kinds)
-                    or _recent(subjects, token, number, kinds)
+                    or _unambiguous(_recent(subjects, token, number, kinds), token, actors, kinds)
                     or _nearest_person(token, actors, kinds, sentence_of)
                 )
                 if found:
@@ -95,6 +95,19 @@ def _reporter(token: Token, actors: ActorIndex) -> list[str]:
         if child.dep_ == "nsubj" and child.i != token.i:
             return [a for a, _ in np_actors(phrase_head(child), actors)]
     return []
+
+
+def _unambiguous(found: list[str], token: Token, actors: ActorIndex, kinds: dict[str, str]) -> list[str]:
+    """'he' after a person subject is that person only if no other person is named between them
+    ("the video shows Foley ... before he is executed": not an earlier subject)."""
+    if not found or token.lower_ not in PERSONAL or not kinds:
+        return found
+    sentence = token.sent
+    for index in range(max(sentence.start, token.i - 80), token.i):
+        actor = actors.actor(index)
+        if actor is not None and actor not in found and kinds.get(actor) == "person":
+            return []
+    return found
 
 
 def _recent(subjects: list[tuple[int, int, list[str]]], token: Token, sentence: int, kinds: dict[str, str]) -> list[str]:
