@@ -124,7 +124,7 @@ def test_a_particle_changes_the_meaning(code) -> None:
     [
         ("The army attacked Kandor.", ("attacked", "190", "army", "kandor", None)),
         ("The rebels released two hostages.", ("released", "084", "rebels", None, "two hostages")),
-        ("The army captured the town.", ("captured", "171", "army", None, "the town")),
+        ("The army captured the town.", ("captured", "192", "army", None, "the town")),  # a place taken: occupied
         ("The police beat the protesters.", ("beat", "182", "police", None, "the protesters")),
         ("The rebels killed 12 soldiers.", ("killed", "190", "rebels", None, "12 soldiers")),
         ("The rebels attacked the convoy.", ("attacked", "190", "rebels", None, "the convoy")),

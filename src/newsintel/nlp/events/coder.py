@@ -13,7 +13,7 @@ from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
 from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
-from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description
+from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description, refusal_code
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.syntax import (
     PRONOUNS,
@@ -330,21 +330,14 @@ class SentenceCoder:
             if subject is not None and not subject_of(token)[1] and self._coded(subject):
                 return []  # "the air strikes helped Kurdish fighters": an event helps, no one gives aid
         demands = self._demand(token, choice, sources) if choice.entry.origin == "newsintel" and choice.entry.pos == "verb" else []
-        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
+        code, mode, reverse_code, rule = self._stance(choice, token, code, reverse_code)
+        stated = code != choice.code and code[:2] in ("03", "12", "13")  # an intent, refusal or threat needs no target
+        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1) and not stated:
             return demands  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
         # reading; newsintel's own entries only do so when marked symmetric or reversible)
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
-        mode = event_mode(token)
-        rule = self._rule(choice)
-        if code != choice.code:
-            rule += f" read as [{code}] for what it acts on"
-        governed = token.dep_ in ("xcomp", "ccomp") and self._coded(token.head)  # "agreed to release": one AGREE
-        intent = intent_code(code, mode, token) if choice.entry.origin == "newsintel" and not governed else None
-        if intent is not None:  # "Syria is willing to withdraw", "will blockade Paris": stated now
-            rule += f" as an intent [{intent}]"
-            code, mode, reverse_code = intent, "asserted", None
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
         events: list[RawEvent] = list(demands)
@@ -372,6 +365,22 @@ class SentenceCoder:
                 if reverse and target is not None and source is not None:
                     emit(target, source, reverse, None)
         return events
+
+    def _stance(self, choice: _Choice, token: Token, code: str, reverse_code: str | None) -> tuple[str, str, str | None, str]:
+        """The mode, and the code of what was stated: "is willing to withdraw" is an intent (03x),
+        "said it would blockade" a threat (13x), "will not accept" or "failed to reach" a refusal (120)."""
+        mode = event_mode(token)
+        rule = self._rule(choice)
+        if code != choice.code:
+            rule += f" read as [{code}] for what it acts on"
+        if choice.entry.origin != "newsintel":
+            return code, mode, reverse_code, rule
+        governed = token.dep_ in ("xcomp", "ccomp") and self._coded(token.head)  # "agreed to release": one AGREE
+        stated = None if governed else intent_code(code, mode, token) or refusal_code(code, mode, token)
+        if stated is not None:
+            rule += f" as stated [{stated}]"
+            return stated, "asserted", None, rule
+        return code, mode, reverse_code, rule
 
     def _demand(self, token: Token, choice: _Choice, doers: list[str]) -> list[RawEvent]:
         """'Russia said Sudan must return the helicopter': Russia demands it of Sudan (CAMEO 100)."""
@@ -503,6 +512,8 @@ class SentenceCoder:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:
             return sources, self._actors_at(subject), None
+        if passive and subject is not None and choice.entry.frame.get("passive_subject") == "source":
+            return self._actors_at(subject), [], None  # "the guerrillas have been demobilized"
         if passive and subject is not None and choice.entry.origin == "newsintel":
             # "Brown was hit", "churches were attacked": the subject undergoes the event; TABARI
             # entries keep PETRARCH's reading (the subject of an agentless passive is the source)

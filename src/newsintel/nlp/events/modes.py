@@ -110,6 +110,8 @@ def _mode_from_parse(trigger: Token) -> str:
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
         if (lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp")) or (
+            lemma in table["plea_verbs"] and previous.dep_ == "prep" and previous.lower_ == "for"  # "called for sanctions"
+        ) or (
             lemma in table["plea_verbs"] and previous.dep_ in ("ccomp", "advcl")
         ):
             return "hypothetical"  # "urged X to attack": asked for, not done

@@ -41,6 +41,17 @@ def intent_code(code: str, mode: str, trigger: Token) -> str | None:
     return None
 
 
+def refusal_code(code: str, mode: str, trigger: Token) -> str | None:
+    """'Syria will not accept refugees', 'failed to reach agreement': a cooperative event its doer
+    will not do or failed to do is a rejection (CAMEO 120)."""
+    if mode != "negated" or code[:2] not in ("03", "04", "05", "06", "07", "08"):
+        return None
+    table = cues()
+    future = any(c.dep_ == "aux" and c.lower_ in table["future_modals"] for c in trigger.children)
+    failed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in table["not_done_verbs"]
+    return "120" if future or failed else None
+
+
 def _said_by_its_doer(trigger: Token) -> bool:
     """A reported clause whose subject is a pronoun or the reporting subject itself."""
     if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in cues()["reporting_verbs"]:
