@@ -173,12 +173,16 @@ def _same(one: dict, other: dict) -> bool:
     return all(one[key] == other[key] for key in ("plover", "source_code", "target_code", "trigger"))
 
 
-def predict(gold: list[dict], *, model: str | None = None, verbs: tuple[str, ...] = ()) -> Iterator[dict]:
-    """Code every gold sentence with newsintel's own dictionaries (plus `verbs`); yields `{"id", "events"}`."""
+def predict(
+    gold: list[dict], *, model: str | None = None, actors: tuple[str, ...] = (), agents: tuple[str, ...] = (), verbs: tuple[str, ...] = ()
+) -> Iterator[dict]:
+    """Code every gold sentence with newsintel's own dictionaries (plus the files given); yields `{"id", "events"}`."""
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
     options = PipelineOptions(
         model=model,
+        actors=actors,
+        agents=agents,
         verbs=verbs,
         stages=("newsintel_actors", "newsintel_places", "newsintel_dates", "newsintel_attribution", "newsintel_events"),
     )

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
-from newsintel.nlp.events.modes import event_mode
+from newsintel.nlp.events.modes import cues, event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description, refusal_code
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
@@ -60,6 +60,8 @@ def _outside_target_reach(token: Token, verb: Token) -> bool:
             return False
         if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in cues()["background_prepositions"]:
+            return True  # "reimposed blockades following the deaths of two Israelis": the time frame
         if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children):
             return True  # "hit a town ... with Jordan": a verb with its object takes no second one by "with"
     return False
