@@ -24,7 +24,9 @@ import json
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
+)
 LABELS = REPO / "benchmarks" / "data" / "events_news_labels.jsonl"
 
 
@@ -74,7 +76,8 @@ def main() -> None:
         doc = docs[article["id"]]
         actors = {a["id"]: a for a in doc._.ni_actors or []}
         events = [
-            e for e in doc._.ni_events or []
+            e
+            for e in doc._.ni_events or []
             if e.get("plover") and label["start"] <= e["trigger"]["start"] < label["end"]
         ]
         gold = label["events"]
@@ -84,9 +87,14 @@ def main() -> None:
             predicted += 1
             category_right += any(g["plover"] == event["plover"] for g in gold)
             hit = next(
-                (i for i, g in enumerate(gold)
-                 if g["plover"] == event["plover"] and g["mode"] == event["mode"]
-                 and _same(g["source"], _names(event, "source", actors)) and _same(g["target"], _names(event, "target", actors))),
+                (
+                    i
+                    for i, g in enumerate(gold)
+                    if g["plover"] == event["plover"]
+                    and g["mode"] == event["mode"]
+                    and _same(g["source"], _names(event, "source", actors))
+                    and _same(g["target"], _names(event, "target", actors))
+                ),
                 None,
             )
             right += hit is not None
@@ -96,13 +104,17 @@ def main() -> None:
                 wrong[label["class"]] += 1
             if args.show:
                 verdict = "RIGHT" if hit is not None else "wrong"
-                print(f"{verdict} {label['class']:<28} {event['trigger']['text']!r} {event['plover']} {event['mode']} "
-                      f"src={_names(event, 'source', actors)[:1]} tgt={_names(event, 'target', actors)[:1]}")
+                print(
+                    f"{verdict} {label['class']:<28} {event['trigger']['text']!r} {event['plover']} {event['mode']} "
+                    f"src={_names(event, 'source', actors)[:1]} tgt={_names(event, 'target', actors)[:1]}"
+                )
         found += len(matched)
     print(f"predicted events in the labelled sentences: {predicted}")
-    print(f"precision, every slot right (category, source, target, mode): {right}/{predicted} = {100 * right / max(predicted, 1):.1f}%")
+    share = 100 * right / max(predicted, 1)
+    print(f"precision, every slot right (category, source, target, mode): {right}/{predicted} = {share:.1f}%")
     print(f"precision, category alone: {category_right}/{predicted} = {100 * category_right / max(predicted, 1):.1f}%")
-    print(f"labelled events matched with every slot right (recall): {found}/{gold_total} = {100 * found / max(gold_total, 1):.1f}%")
+    share = 100 * found / max(gold_total, 1)
+    print(f"labelled events matched with every slot right (recall): {found}/{gold_total} = {share:.1f}%")
     print("wrong events by class: " + ", ".join(f"{c} {n}" for c, n in wrong.most_common()))
 
 

@@ -57,8 +57,35 @@ def test_all_capitals(run) -> None:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_broken_parses_of_token_soup(run, seed: int) -> None:
     rng = random.Random(seed)
-    vocabulary = ["attacked", "the", "rebels", "Kandor", "of", "'s", ",", "by", "former", "latter", "said", "to", "would",
-                  "unless", "ago", "yet", "(", ")", "--", "fire", "opened", "war", "talks", "must", "after", "that", "."]
+    vocabulary = [
+        "attacked",
+        "the",
+        "rebels",
+        "Kandor",
+        "of",
+        "'s",
+        ",",
+        "by",
+        "former",
+        "latter",
+        "said",
+        "to",
+        "would",
+        "unless",
+        "ago",
+        "yet",
+        "(",
+        ")",
+        "--",
+        "fire",
+        "opened",
+        "war",
+        "talks",
+        "must",
+        "after",
+        "that",
+        ".",
+    ]
     text = " ".join(rng.choice(vocabulary) for _ in range(600))
     events = run(text)
     assert all(e["id"].startswith("e") for e in events)

@@ -14,8 +14,12 @@ from newsintel.cli.common import ActorsOption, AgentsOption, ModelOption, VerbsO
 
 @eval_app.command("plover")
 def eval_plover(
-    gold: Annotated[Path, typer.Argument(help="PLOVER gold JSON lines: {id, text, events: [{event, mode, actor, recipient}]}.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write predictions here, one {id, events} line per sentence.")] = None,
+    gold: Annotated[
+        Path, typer.Argument(help="PLOVER gold JSON lines: {id, text, events: [{event, mode, actor, recipient}]}.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write predictions here, one {id, events} line per sentence.")
+    ] = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
     verbs: VerbsOption = None,
@@ -25,7 +29,9 @@ def eval_plover(
     from newsintel.evaluation.plover import format_score, predict, read_gold, score
 
     records = read_gold(gold)
-    predictions = list(predict(records, model=model, actors=paths_of(actors), agents=paths_of(agents), verbs=paths_of(verbs)))
+    predictions = list(
+        predict(records, model=model, actors=paths_of(actors), agents=paths_of(agents), verbs=paths_of(verbs))
+    )
     if out is not None:
         write_output("\n".join(json.dumps(p, ensure_ascii=False) for p in predictions), out)
     result = score(records, {str(p["id"]): p["events"] for p in predictions})

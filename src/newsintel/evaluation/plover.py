@@ -105,7 +105,9 @@ def score(gold: Iterable[dict], predicted: dict[str, list[dict]]) -> PloverScore
             if event.get("mode"):
                 result.sides["mode"][1] += 1
                 result.sides["mode"][0] += any(
-                    str(p.get("mode") or "").lower() == str(event["mode"]).lower() for p in events if category(p["plover"]) == name
+                    str(p.get("mode") or "").lower() == str(event["mode"]).lower()
+                    for p in events
+                    if category(p["plover"]) == name
                 )
         for event in events:
             name = category(event["plover"])
@@ -174,7 +176,12 @@ def _same(one: dict, other: dict) -> bool:
 
 
 def predict(
-    gold: list[dict], *, model: str | None = None, actors: tuple[str, ...] = (), agents: tuple[str, ...] = (), verbs: tuple[str, ...] = ()
+    gold: list[dict],
+    *,
+    model: str | None = None,
+    actors: tuple[str, ...] = (),
+    agents: tuple[str, ...] = (),
+    verbs: tuple[str, ...] = (),
 ) -> Iterator[dict]:
     """Code every gold sentence with newsintel's own dictionaries (plus the files given); yields `{"id", "events"}`."""
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline

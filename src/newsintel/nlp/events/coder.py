@@ -33,6 +33,7 @@ from newsintel.nlp.events.syntax import (
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 COOPERATIVE_PREFIXES = {"03", "04", "05", "06", "07", "08"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "appos"}
 
 
 
@@ -62,7 +63,8 @@ def _outside_target_reach(token: Token, verb: Token) -> bool:
             return True
         if ancestor.dep_ == "prep" and ancestor.lower_ in cues()["background_prepositions"]:
             return True  # "reimposed blockades following the deaths of two Israelis": the time frame
-        if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children):
+        with_object = any(c.dep_ == "dobj" for c in verb.children)
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and with_object:
             return True  # "hit a town ... with Jordan": a verb with its object takes no second one by "with"
     return False
 
@@ -123,7 +125,9 @@ def _in_a_name(token: Token) -> bool:
     """'the Iraq War', 'Operation Desert Storm': an event word inside a name is no event."""
     if token.ent_type_.lower() in words("named_event_entities"):
         return True
-    if token.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
+        return False
+    if not token.text[:1].isupper() or token.text.isupper():
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or token.tag_ == "NNP"
 
@@ -227,7 +231,9 @@ class SentenceCoder:
         if choice.entry.pos != "noun" or choice.entry.origin != "newsintel":
             return False
         verb = token.head
-        if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in words("event_topic_verbs"):
+        if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+            return False
+        if verb.lemma_.lower() in words("event_topic_verbs"):
             return False
         return self._coded(verb)
 
@@ -331,7 +337,8 @@ class SentenceCoder:
             subject = subject_of(token)[0]
             if subject is not None and not subject_of(token)[1] and self._coded(subject):
                 return []  # "the air strikes helped Kurdish fighters": an event helps, no one gives aid
-        demands = self._demand(token, choice, sources) if choice.entry.origin == "newsintel" and choice.entry.pos == "verb" else []
+        own_verb = choice.entry.origin == "newsintel" and choice.entry.pos == "verb"
+        demands = self._demand(token, choice, sources) if own_verb else []
         code, mode, reverse_code, rule = self._stance(choice, token, code, reverse_code)
         stated = code != choice.code and code[:2] in ("03", "12", "13")  # an intent, refusal or threat needs no target
         if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1) and not stated:
@@ -368,7 +375,9 @@ class SentenceCoder:
                     emit(target, source, reverse, None)
         return events
 
-    def _stance(self, choice: _Choice, token: Token, code: str, reverse_code: str | None) -> tuple[str, str, str | None, str]:
+    def _stance(
+        self, choice: _Choice, token: Token, code: str, reverse_code: str | None
+    ) -> tuple[str, str, str | None, str]:
         """The mode, and the code of what was stated: "is willing to withdraw" is an intent (03x),
         "said it would blockade" a threat (13x), "will not accept" or "failed to reach" a refusal (120)."""
         mode = event_mode(token)
@@ -392,7 +401,10 @@ class SentenceCoder:
         speakers = self._actors_at(subject_of(reporting)[0])
         extent = [t.i for t in token.subtree]
         return [
-            RawEvent((choice.start, choice.end), "100", speaker, doer, None, None, "asserted", self._rule(choice) + " demanded by the speaker [100]", token.i, extent, [])
+            RawEvent(
+                (choice.start, choice.end), "100", speaker, doer, None, None, "asserted",
+                self._rule(choice) + " demanded by the speaker [100]", token.i, extent, [],
+            )
             for speaker in speakers
             for doer in doers or [None]  # type: ignore[list-item]
             if speaker != doer
@@ -475,7 +487,9 @@ class SentenceCoder:
     def _actors_at(self, token: Token | None) -> list[str]:
         if token is None:
             return []
-        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns") or token.lower_ in ("former", "latter")):
+        lower = token.lower_
+        referring = lower in PRONOUNS or lower in words("group_nouns") or lower in ("former", "latter")
+        if self.actors.actor(token) is None and referring:
             if token.i in self.antecedents:  # resolves the Doc's pronouns on first use
                 return list(self.antecedents[token.i])
             if token.lower_ in PRONOUNS:
@@ -505,7 +519,8 @@ class SentenceCoder:
             if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
                 # "X noted that Y regretted ..." with Y the pattern's target: X is the source
                 subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
-            located = choice.entry.origin == "newsintel" and subject is not None and self._not_a_doer_but_located(subject)
+            own = choice.entry.origin == "newsintel"
+            located = own and subject is not None and self._not_a_doer_but_located(subject)
             sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
             if not sources and subject is not None and subject.head.i == verb.i:
                 for other in other_subjects(verb, subject):
@@ -541,13 +556,14 @@ class SentenceCoder:
         obj = _prep_object(verb, set(choice.entry.frame.get("object_preps") or []))  # "drove a truck into a crowd"
         obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
-            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for p in c.children if p.dep_ == "pobj"), None)
+            obj = _prep_object(verb, {"on", "against", "at", "into"})
         obj = _through_container(obj)
         if obj is None and choice.entry.frame.get("place_target"):
             obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return sources, [], None  # "retaliated on Tuesday": a date is never what is acted on
-        if choice.entry.origin == "newsintel" and self._coded(obj) and obj.lemma_.lower() not in words("people_objects"):
+        own = choice.entry.origin == "newsintel"
+        if own and obj.lemma_.lower() not in words("people_objects") and self._coded(obj):
             return sources, [], None  # "condemned the killing": the event is the topic, not a target
         return sources, [], object_phrases(obj)
 
@@ -557,7 +573,9 @@ class SentenceCoder:
         if end >= verb.sent.end or verb.pos_ != "VERB":
             return None
         following = verb.doc[end]
-        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass") or _held_by_relation(following):
+        if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if _held_by_relation(following):
             return None
         return following
 
@@ -567,7 +585,7 @@ class SentenceCoder:
         members = conjuncts(head)
         if any(
             self.actors.actor(m) is not None
-            or any(c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and self.actors.actor(c) is not None for c in m.children)
+            or any(c.dep_ in MODIFIER_DEPS and self.actors.actor(c) is not None for c in m.children)
             for m in members
         ):
             return False

@@ -26,7 +26,8 @@ def _table() -> dict:
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """The word lists of modes.yaml, lower case."""
-    return {key: frozenset(str(v).lower() for v in values) for key, values in _table().items() if isinstance(values, list)}
+    lists = {key: values for key, values in _table().items() if isinstance(values, list)}
+    return {key: frozenset(str(v).lower() for v in values) for key, values in lists.items()}
 
 
 def mapping(key: str) -> dict[str, str]:
@@ -70,7 +71,13 @@ def _told_as_past(trigger: Token) -> bool:
                 return True
     # "investigate the kidnapping of Smith six months ago": the parser hangs "ago" on the verb
     after = trigger.doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, trigger.sent.end)]
-    return any(t.lower_ in past and t.head.i in (trigger.i, trigger.head.i) and t.dep_ in ("advmod", "npadvmod") for t in after)
+    heads = (trigger.i, trigger.head.i)
+    return any(t.lower_ in past and t.head.i in heads and t.dep_ in ("advmod", "npadvmod") for t in after)
+
+
+def _evidential(token: Token) -> bool:
+    """'was purportedly killed', 'reportedly shows'."""
+    return any(c.dep_ == "advmod" and c.lower_ in cues()["evidential_adverbs"] for c in token.children)
 
 
 def _not_done(governor: Token, previous: Token) -> bool:
@@ -95,22 +102,23 @@ def _mode_from_parse(trigger: Token) -> str:
     if _modal(trigger, table["future_modals"]) or _about_to(trigger):
         return "planned"
     previous = trigger
-    reported = any(c.dep_ == "advmod" and c.lower_ in table["evidential_adverbs"] for c in trigger.children)
+    reported = _evidential(trigger)
     for governor in ancestors_chain(trigger):
         if previous.dep_ not in _CHAIN_DEPS:
             break
         lemma = governor.lemma_.lower()
-        reported = reported or any(c.dep_ == "advmod" and c.lower_ in table["evidential_adverbs"] for c in governor.children)
+        reported = reported or _evidential(governor)
         if _not_done(governor, previous):
             return "negated"
         if lemma in table["evidence_nouns"] and is_negated(governor) and previous.dep_ in ("acl", "ccomp", "relcl"):
             return "hypothetical"  # "no hard evidence that Isis has captured her"
-        if governor.pos_ in ("NOUN", "PROPN") and lemma not in table["plan_nouns"] and previous.dep_ in ("pobj", "prep", "dobj"):
+        topic = governor.pos_ in ("NOUN", "PROPN") and previous.dep_ in ("pobj", "prep", "dobj")
+        if topic and lemma not in table["plan_nouns"]:
             break  # "a statement about Foley's killing": the killing is its topic, not what is planned
         if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
             return "denied"
         if (lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp")) or (
-            lemma in table["plea_verbs"] and previous.dep_ == "prep" and previous.lower_ == "for"  # "called for sanctions"
+            lemma in table["plea_verbs"] and previous.dep_ == "prep" and previous.lower_ == "for"  # "called for it"
         ) or (
             lemma in table["plea_verbs"] and previous.dep_ in ("ccomp", "advcl")
         ):

@@ -63,7 +63,9 @@ def _said_by_its_doer(trigger: Token) -> bool:
 
 def _ultimatum(trigger: Token) -> bool:
     marks = cues()["ultimatum_marks"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in trigger.children)
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in trigger.children
+    )
 
 
 def demanded_by(trigger: Token) -> Token | None:
@@ -96,7 +98,9 @@ def _prep_words(prep: Token) -> str:
     """'after', or 'in the wake of' / 'in response to' for a multi-word preposition."""
     if prep.lower_ in ("of", "to") and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
         outer = prep.head.head
-        return " ".join([outer.lower_, *(t.lower_ for t in prep.doc[outer.i + 1 : prep.head.i]), prep.head.lower_, prep.lower_])
+        return " ".join(
+            [outer.lower_, *(t.lower_ for t in prep.doc[outer.i + 1 : prep.head.i]), prep.head.lower_, prep.lower_]
+        )
     return prep.lower_
 
 
@@ -106,6 +110,8 @@ def is_description(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "amod" and trigger.i < trigger.head.i:
         return True
-    return trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" for c in trigger.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in trigger.children
+    return (
+        trigger.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "det" for c in trigger.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in trigger.children)
     )
