@@ -97,44 +97,69 @@ def _mode_from_parse(trigger: Token) -> str:
         return "hypothetical"
     if _reported_would(trigger):
         return "planned"  # "they said they would boycott the talks": future in the past
-    if _modal(trigger, table["hypothetical_modals"]):
+    if _modal(trigger, table["hypothetical_modals"]) or _possible(trigger):
         return "hypothetical"
-    if _modal(trigger, table["future_modals"]) or _about_to(trigger):
+    if _modal(trigger, table["future_modals"]) or _about_to(trigger) or _purpose(trigger):
         return "planned"
     previous = trigger
     reported = _evidential(trigger)
     for governor in ancestors_chain(trigger):
         if previous.dep_ not in _CHAIN_DEPS:
             break
-        lemma = governor.lemma_.lower()
         reported = reported or _evidential(governor)
-        if _not_done(governor, previous):
-            return "negated"
-        if lemma in table["evidence_nouns"] and is_negated(governor) and previous.dep_ in ("acl", "ccomp", "relcl"):
-            return "hypothetical"  # "no hard evidence that Isis has captured her"
-        topic = governor.pos_ in ("NOUN", "PROPN") and previous.dep_ in ("pobj", "prep", "dobj")
-        if topic and lemma not in table["plan_nouns"]:
-            break  # "a statement about Foley's killing": the killing is its topic, not what is planned
-        if lemma in table["denial_verbs"] and previous.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
-            return "denied"
-        if (lemma in table["request_verbs"] and previous.dep_ in ("xcomp", "acl", "pcomp")) or (
-            lemma in table["plea_verbs"] and previous.dep_ == "prep" and previous.lower_ == "for"  # "called for it"
-        ) or (
-            lemma in table["plea_verbs"] and previous.dep_ in ("ccomp", "advcl")
-        ):
-            return "hypothetical"  # "urged X to attack": asked for, not done
-        if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and previous.dep_ in ("xcomp", "ccomp", "prep", "pcomp"):
-            return "negated" if is_negated(governor) else "planned"
-        if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and previous.dep_ in ("acl", "relcl", "prep", "pcomp", "xcomp"):
-            return "planned"
-        if previous.dep_ in ("ccomp", "advcl") and _marked(previous, table["conditional_marks"]):
-            return "hypothetical"
-        if _modal(governor, table["hypothetical_modals"]) and previous.dep_ in ("xcomp",):
-            return "hypothetical"
-        if previous.dep_ == "ccomp" and lemma in table["reporting_verbs"]:
+        mode = _governed_mode(governor, previous, table)
+        if mode == "stop":
+            break
+        if mode is not None:
+            return mode
+        if previous.dep_ == "ccomp" and governor.lemma_.lower() in table["reporting_verbs"]:
             reported = True  # "..., a military source and residents said on Monday"
         previous = governor
     return "reported" if reported or _wire_lead(trigger) else "asserted"
+
+
+def _governed_mode(governor: Token, previous: Token, table: dict[str, frozenset[str]]) -> str | None:
+    """The mode that `governor` gives what hangs below it through `previous`; "stop" when the
+    search should go no higher; None when it says nothing."""
+    lemma = governor.lemma_.lower()
+    dep = previous.dep_
+    if _not_done(governor, previous):
+        return "negated"
+    if lemma in table["evidence_nouns"] and is_negated(governor) and dep in ("acl", "ccomp", "relcl"):
+        return "hypothetical"  # "no hard evidence that Isis has captured her"
+    if lemma in table["denial_verbs"] and dep in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep"):
+        return "denied"
+    if (lemma in table["request_verbs"] and dep in ("xcomp", "acl", "pcomp")) or (
+        lemma in table["plea_verbs"] and (dep in ("ccomp", "advcl") or (dep == "prep" and previous.lower_ == "for"))
+    ):
+        return "hypothetical"  # "urged X to attack", "called for sanctions": asked for, not done
+    if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "ccomp", "prep", "pcomp"):
+        return "negated" if is_negated(governor) else "planned"
+    if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
+        return "planned"
+    if governor.pos_ in ("NOUN", "PROPN") and dep in ("pobj", "prep", "dobj"):
+        return "stop"  # "a statement about Foley's killing": the killing is its topic, not what is planned
+    if dep in ("ccomp", "advcl") and _marked(previous, table["conditional_marks"]):
+        return "hypothetical"
+    if _modal(governor, table["hypothetical_modals"]) and dep == "xcomp":
+        return "hypothetical"
+    return None
+
+
+def _purpose(trigger: Token) -> bool:
+    """'began a hunger strike to protest', 'will visit X to mediate': the aim of another act."""
+    if trigger.dep_ != "advcl" or trigger.head.pos_ not in ("VERB", "AUX"):
+        return False
+    table = cues()
+    if trigger.head.lemma_.lower() in table["plea_verbs"] | table["request_verbs"]:
+        return False  # "pleaded for Kandor to release him": asked for (hypothetical), below
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def _possible(trigger: Token) -> bool:
+    """'a possible war against Iraq', 'a potential strike'."""
+    words = cues()["possibility_adjectives"]
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children)
 
 
 def _wire_lead(trigger: Token) -> bool:
