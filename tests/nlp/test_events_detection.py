@@ -245,3 +245,40 @@ def test_every_plover_category_has_general_triggers(parse, with_actors, sentence
     doc._.ni_attributions = []
     EventCoder()(doc)
     assert plover in {e["plover"] for e in doc._.ni_events}
+
+
+# -- statements, aims and possibilities ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Front began a hunger strike to protest against Kandor.",
+            [("began", "142", "asserted", "front", None, None), ("protest", "141", "planned", "front", "kandor", None)],
+        ),
+        (
+            "Kandor mobilized reservists for a possible war against Elbia.",
+            [
+                ("mobilized", "154", "asserted", "kandor", None, "reservists"),
+                ("war", "190", "hypothetical", None, "elbia", None),
+            ],
+        ),
+        (
+            "Jones said he will withdraw the inspectors from Elbia.",
+            [("withdraw", "131", "asserted", "jones", "elbia", None)],
+        ),
+        (
+            "Kandor will not accept any more refugees from Elbia.",
+            [("accept", "120", "asserted", "kandor", "elbia", None)],
+        ),
+        ("Elbia extradited Jones to Kandor.", [("extradited", "063", "asserted", "elbia", "jones", None)]),
+        ("The Front fired a grenade at the Kandor convoy.", [("fired", "190", "asserted", "front", "kandor", None)]),
+        (
+            "Smith reported on the detentions of the Front's leaders.",
+            [("detentions", "173", "reported", None, "front", None)],
+        ),
+    ],
+)
+def test_aims_possibilities_refusals_and_instruments(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

@@ -554,7 +554,8 @@ class SentenceCoder:
             return sources, self._actors_at(head), None
         inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
         obj = _prep_object(verb, set(choice.entry.frame.get("object_preps") or []))  # "drove a truck into a crowd"
-        obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
+        if not choice.entry.frame.get("instrument_object"):
+            obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
             obj = _prep_object(verb, {"on", "against", "at", "into"})
         obj = _through_container(obj)

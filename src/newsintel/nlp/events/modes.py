@@ -112,8 +112,8 @@ def _mode_from_parse(trigger: Token) -> str:
             break
         if mode is not None:
             return mode
-        if previous.dep_ == "ccomp" and governor.lemma_.lower() in table["reporting_verbs"]:
-            reported = True  # "..., a military source and residents said on Monday"
+        if previous.dep_ in ("ccomp", "prep") and governor.lemma_.lower() in table["reporting_verbs"]:
+            reported = True  # "X said Y attacked Z", "reported on the detentions of ..."
         previous = governor
     return "reported" if reported or _wire_lead(trigger) else "asserted"
 
