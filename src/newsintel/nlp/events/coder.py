@@ -106,6 +106,15 @@ def _carrying_participle(verb: Token) -> Token | None:
     return thing.head
 
 
+def _base_guesses(form: str) -> list[str]:
+    """Base forms a regular inflection may come from: "staged" -> stage, "waged" -> wage."""
+    if form.endswith("ed") and len(form) > 4:
+        return [form[:-1], form[:-2]]
+    if form.endswith("ing") and len(form) > 5:
+        return [form[:-3] + "e", form[:-3]]
+    return []
+
+
 def _held_by_relation(token: Token) -> bool:
     """'arrested Baghdadi's wife': the possessor of a relational noun is not the one acted on."""
     for ancestor in [token, *token.ancestors][:3]:
@@ -248,8 +257,10 @@ class SentenceCoder:
 
     def _may_trigger(self, token: Token) -> bool:
         """A cheap first test: is the word or its lemma in any dictionary at all?"""
-        lower = token.lower_
-        return lower in self.patterns.by_form or lower in self.patterns.by_lemma or token.lemma_.lower() in self.patterns.by_lemma
+        lower, by_lemma = token.lower_, self.patterns.by_lemma
+        if lower in self.patterns.by_form or lower in by_lemma or token.lemma_.lower() in by_lemma:
+            return True
+        return token.tag_ in ("VBD", "VBN", "VBG") and any(guess in by_lemma for guess in _base_guesses(lower))
 
     def _candidates(self, token: Token) -> list[tuple[VerbEntry, VerbForm, int, int]]:
         found = []
@@ -263,6 +274,8 @@ class SentenceCoder:
         if not found:
             lemma = token.lemma_.lower()
             keys = [lemma] if lemma == token.lower_ else [lemma, token.lower_]  # "talks": lemma "talk"
+            if verbal and not any(key in self.patterns.by_lemma for key in keys):
+                keys += _base_guesses(token.lower_)  # the lemmatizer's "staged" -> "stag"
             nominal = token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)
             for entry, form in (pair for key in keys for pair in self.patterns.by_lemma.get(key, [])):
                 wanted_noun = entry.pos == "noun"
@@ -596,7 +609,10 @@ class SentenceCoder:
     def _not_a_doer_but_located(self, subject: Token) -> bool:
         """'a suicide bombing in Djibouti killed ...': an event or a thing in a place does not make
         the place its doer; people in a place ("rebels in the Ivory Coast") are of that place."""
-        if object_class(subject) == "people" or subject.lower_ in words("people_objects") or subject.pos_ == "PRON":
+        collective = words("group_nouns") | words("container_nouns") | {"opposition", "party", "parties"}
+        if object_class(subject) == "people" or subject.pos_ == "PRON" or subject.lemma_.lower() in collective:
+            return False
+        if subject.lower_ in words("people_objects"):
             return False
         return self._only_located(subject)
 

@@ -18,6 +18,7 @@ NP_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod", "f
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "its", "their", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "spend", "fire"}
 
 
 @dataclass(slots=True)
@@ -302,7 +303,10 @@ def _through_relative(subject: Token) -> Token:
 
 
 def _object_controller(head: Token) -> Token | None:
-    """'urged Bree to help': with an object, the object does the complement."""
+    """'urged Bree to help': with an object, the object does the complement; but "used tear gas
+    to disperse them": an instrument does nothing, the user does."""
+    if head.lemma_.lower() in INSTRUMENT_VERBS:
+        return None
     for child in head.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
