@@ -282,3 +282,35 @@ def test_every_plover_category_has_general_triggers(parse, with_actors, sentence
 )
 def test_aims_possibilities_refusals_and_instruments(code, sentence: str, expected: list) -> None:
     assert code(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kandor launched a mediation effort between the Front and Elbia.",
+            [
+                ("mediation", "045", "asserted", "kandor", "front", None),
+                ("mediation", "045", "asserted", "kandor", "elbia", None),
+            ],
+        ),
+        (
+            "Kandor and Elbia restored diplomatic relations.",
+            [
+                ("restored", "050", "asserted", "kandor", "elbia", None),
+                ("restored", "050", "asserted", "elbia", "kandor", None),
+            ],
+        ),
+        (
+            "Kandor ended mediation efforts between the Front and Elbia.",
+            [
+                ("ended", "164", "asserted", "kandor", "front", None),
+                ("ended", "164", "asserted", "kandor", "elbia", None),
+            ],
+        ),
+        ("Aid workers left Elbia.", []),
+        ("The Front staged rallies against Kandor.", [("staged", "141", "asserted", "front", "kandor", None)]),
+    ],
+)
+def test_event_nouns_in_frames_and_as_modifiers(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

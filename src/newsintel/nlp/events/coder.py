@@ -106,6 +106,11 @@ def _carrying_participle(verb: Token) -> Token | None:
     return thing.head
 
 
+def _names_its_frame(noun: Token) -> bool:
+    """'a mediation effort', 'a rescue operation': the event noun modifies a noun that only frames it."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in words("event_frame_nouns")
+
+
 def _base_guesses(form: str) -> list[str]:
     """Base forms a regular inflection may come from: "staged" -> stage, "waged" -> wage."""
     if form.endswith("ed") and len(form) > 4:
@@ -232,13 +237,16 @@ class SentenceCoder:
         Journalists"), or an event noun used as a modifier ("aid workers", "attack helicopters")."""
         if is_description(token) or is_background(token) or _in_a_name(token) or self.actors.actor(token) is not None:
             return True
-        return choice.entry.pos == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")
+        modifier = token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _names_its_frame(token)
+        return choice.entry.pos == "noun" and modifier
 
     def _told_by_its_verb(self, choice: _Choice, token: Token) -> bool:
         """'lifted sanctions on X', 'imposed a curfew', 'demanded a truce': an event noun that a
         coded verb acts on is part of the verb's event, not an event of its own."""
         if choice.entry.pos != "noun" or choice.entry.origin != "newsintel":
             return False
+        if _names_its_frame(token):
+            token = token.head  # "ended mediation efforts"
         verb = token.head
         if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
             return False
@@ -624,6 +632,8 @@ class SentenceCoder:
 
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame
+        if _names_its_frame(noun):
+            noun = noun.head  # "launched a mediation effort between X and Y": the effort carries the roles
         sources: list[str] = []
         targets: list[str] = []
         for child in noun.children:
@@ -653,6 +663,9 @@ class SentenceCoder:
                 continue
             if child.lower_ == "between" or (child.lower_ == "with" and frame.get("symmetric")):
                 members = [] if self._only_located(pobj) else self._actors_at(pobj)
+                if frame.get("between") == "targets":
+                    targets = members  # "mediation between X and Y": X and Y are mediated, not fighting
+                    continue
                 if child.lower_ == "between" and len(members) >= 2:
                     return members, members, None  # "fighting between X and Y": each against the other
                 targets = members
