@@ -314,3 +314,30 @@ def test_aims_possibilities_refusals_and_instruments(code, sentence: str, expect
 )
 def test_event_nouns_in_frames_and_as_modifiers(code, sentence: str, expected: list) -> None:
     assert code(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Militants detonated a car bomb at a prison in the north.",
+            [("detonated", "183", "asserted", None, None, "a prison")],
+        ),
+        (
+            "The Kandor bombing of Elbia killed dozens.",
+            [
+                ("bombing", "183", "asserted", "kandor", "elbia", None),
+                ("killed", "190", "asserted", "kandor", None, "dozens"),
+            ],
+        ),
+        (
+            "Gunmen stormed the hotel and took hostages.",
+            [
+                ("stormed", "190", "asserted", None, None, "the hotel"),
+                ("took", "181", "asserted", None, None, "hostages"),
+            ],
+        ),
+    ],
+)
+def test_an_event_acts_through_its_doer_and_instruments_are_not_targets(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

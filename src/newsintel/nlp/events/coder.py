@@ -543,6 +543,8 @@ class SentenceCoder:
             own = choice.entry.origin == "newsintel"
             located = own and subject is not None and self._not_a_doer_but_located(subject)
             sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
+            if own and subject is not None and subject.pos_ == "NOUN" and subject.head.i == verb.i:
+                sources = self._event_doers(subject, sources)
             if not sources and subject is not None and subject.head.i == verb.i:
                 for other in other_subjects(verb, subject):
                     sources += [a for a in self._actors_at(other) if a not in sources]
@@ -613,6 +615,16 @@ class SentenceCoder:
             return False
         locative = words("locative_prepositions")
         return any(c.dep_ == "prep" and c.lower_ in locative for m in members for c in m.children)
+
+    def _event_doers(self, subject: Token, sources: list[str]) -> list[str]:
+        """'The US bombing of Elbia killed dozens': an event as subject acts through its own doer,
+        never through whom it was done to."""
+        if not self._may_trigger(subject):
+            return sources
+        event = self._choose(subject)
+        if event is None or event.code is None or event.entry.pos != "noun":
+            return sources
+        return self._noun_roles(subject, event)[0]
 
     def _not_a_doer_but_located(self, subject: Token) -> bool:
         """'a suicide bombing in Djibouti killed ...': an event or a thing in a place does not make
