@@ -624,7 +624,8 @@ class SentenceCoder:
         event = self._choose(subject)
         if event is None or event.code is None or event.entry.pos != "noun":
             return sources
-        return self._noun_roles(subject, event)[0]
+        doers, done_to, _ = self._noun_roles(subject, event)
+        return doers or [actor for actor in sources if actor not in done_to]
 
     def _not_a_doer_but_located(self, subject: Token) -> bool:
         """'a suicide bombing in Djibouti killed ...': an event or a thing in a place does not make
