@@ -341,3 +341,19 @@ def test_event_nouns_in_frames_and_as_modifiers(code, sentence: str, expected: l
 )
 def test_an_event_acts_through_its_doer_and_instruments_are_not_targets(code, sentence: str, expected: list) -> None:
     assert code(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jones was dragged into a shop and beaten by the Front.",
+            [("beaten", "182", "asserted", "front", "jones", None)],
+        ),
+        ("The engineer was dragged into a shop and beaten.", [("beaten", "182", "asserted", None, None, "The engineer")]),
+        ("The Elbia civil war cost billions.", []),
+        ("Soldiers died in an attack carried out by the Front.", [("attack", "190", "asserted", "front", None, None)]),
+    ],
+)
+def test_passives_wars_and_carried_out_by(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

@@ -106,6 +106,13 @@ def _carrying_participle(verb: Token) -> Token | None:
     return thing.head
 
 
+def _conjoined_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb shares its passive voice."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def _names_its_frame(noun: Token) -> bool:
     """'a mediation effort', 'a rescue operation': the event noun modifies a noun that only frames it."""
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in words("event_frame_nouns")
@@ -519,6 +526,8 @@ class SentenceCoder:
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         subject, passive = subject_of(verb)
+        if choice.entry.origin == "newsintel" and _conjoined_passive(verb):
+            passive = True  # "Kumar was dragged into a shop and beaten": beaten too
         agent = passive_agent(verb)
         if agent is not None and verb.tag_ == "VBN":
             passive = True  # "Rebuked by X, Y ...": a participle with a by-agent
@@ -654,6 +663,9 @@ class SentenceCoder:
                 if child.dep_ == "poss" and frame.get("possessor") == "target":
                     targets = self._actors_at(child)  # "Henning's murder": the one it was done to
                     continue
+                own = choice.entry.origin == "newsintel"
+                if own and child.dep_ != "poss" and (frame.get("modifier_is_place") or child.ent_type_ in ("GPE", "LOC")):
+                    continue  # "the Syrian civil war", "the Sydney siege": where, not who
                 if child.dep_ != "poss" and not self._can_act(child):
                     targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
                     continue
@@ -663,6 +675,8 @@ class SentenceCoder:
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
             if not sources and child.dep_ == "amod" and child.lower_ == "led":  # "US-led air strikes"
                 sources = [a for c in child.children if c.i < child.i for a in self._actors_at(c)]
+            if not sources and child.dep_ == "acl" and _is_light_verb(child) and passive_agent(child) is not None:
+                sources = self._actors_at(passive_agent(child))  # "an attack carried out by ISIS"
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
