@@ -350,10 +350,20 @@ def test_an_event_acts_through_its_doer_and_instruments_are_not_targets(code, se
             "Jones was dragged into a shop and beaten by the Front.",
             [("beaten", "182", "asserted", "front", "jones", None)],
         ),
-        ("The engineer was dragged into a shop and beaten.", [("beaten", "182", "asserted", None, None, "The engineer")]),
+        (
+            "The engineer was dragged into a shop and beaten.",
+            [("beaten", "182", "asserted", None, None, "The engineer")],
+        ),
         ("The Elbia civil war cost billions.", []),
         ("Soldiers died in an attack carried out by the Front.", [("attack", "190", "asserted", "front", None, None)]),
     ],
 )
 def test_passives_wars_and_carried_out_by(code, sentence: str, expected: list) -> None:
     assert code(sentence) == expected
+
+
+def test_demonstrating_a_quality_is_no_protest(code) -> None:
+    assert code("Jones demonstrated that he has the temperament for the job.") == []
+    assert code("The Front demonstrated outside the Kandor embassy.") == [
+        ("demonstrated", "141", "asserted", "front", None, None)
+    ]

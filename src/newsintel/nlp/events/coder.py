@@ -444,6 +444,8 @@ class SentenceCoder:
         """The entry's code once the subject and object are looked at (entries with `objects:`);
         None: the words are figurative here ("attacked the plan" without `abstract_code`)."""
         frame = choice.entry.frame
+        if frame.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "obj") for c in trigger.children):
+            return None  # "demonstrated that ...", "demonstrated its resolve": another sense
         if choice.entry.origin != "newsintel" or not frame.get("objects") or choice.pattern is not None:
             return choice.code
         if choice.entry.pos == "verb":
