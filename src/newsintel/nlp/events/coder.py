@@ -539,26 +539,7 @@ class SentenceCoder:
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
             compound = None
-        carrier = _carrying_participle(verb) if choice.entry.origin == "newsintel" else None
-        if carrier is not None and "source" not in choice.slots and compound is None:
-            sources = self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
-        elif "source" in choice.slots or compound is not None:
-            sources = self._actors_at(choice.slots.get("source") or compound)
-        elif passive and agent is not None:
-            sources = self._actors_at(agent)
-        else:
-            slot = choice.slots.get("target")
-            if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
-                # "X noted that Y regretted ..." with Y the pattern's target: X is the source
-                subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
-            own = choice.entry.origin == "newsintel"
-            located = own and subject is not None and self._not_a_doer_but_located(subject)
-            sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
-            if own and subject is not None and subject.pos_ == "NOUN" and subject.head.i == verb.i:
-                sources = self._event_doers(subject, sources)
-            if not sources and subject is not None and subject.head.i == verb.i:
-                for other in other_subjects(verb, subject):
-                    sources += [a for a in self._actors_at(other) if a not in sources]
+        sources = self._verb_sources(verb, choice, subject, agent if passive else None, compound)
         if "target" in choice.slots:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:
@@ -577,30 +558,60 @@ class SentenceCoder:
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
         if choice.entry.origin == "newsintel":
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
-            # argument that Cruz ...": an actor inside a clause about the object is not the target
-            region = [t for t in region if not _outside_target_reach(t, verb)]
-        if choice.entry.origin == "newsintel":
-            region = [t for t in region if not _held_by_relation(t)]
+            # argument that Cruz ...": an actor inside a clause about the object is not the target;
+            # "arrested Baghdadi's wife": not Baghdadi
+            region = [t for t in region if not _outside_target_reach(t, verb) and not _held_by_relation(t)]
         head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
+        return sources, [], self._object_text(verb, choice)  # type: ignore[return-value]
+
+    def _verb_sources(
+        self, verb: Token, choice: _Choice, subject: Token | None, agent: Token | None, compound: Token | None
+    ) -> list[str]:
+        """Who did it: a pattern's source slot, a passive's by-agent, else the subject (through
+        an issuer, an event's own doer, never a place)."""
+        own = choice.entry.origin == "newsintel"
+        carrier = _carrying_participle(verb) if own else None
+        if carrier is not None and "source" not in choice.slots and compound is None:
+            return self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
+        if "source" in choice.slots or compound is not None:
+            return self._actors_at(choice.slots.get("source") or compound)
+        if agent is not None:
+            return self._actors_at(agent)
+        slot = choice.slots.get("target")
+        if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
+            # "X noted that Y regretted ..." with Y the pattern's target: X is the source
+            subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
+        located = own and subject is not None and self._not_a_doer_but_located(subject)
+        sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
+        if own and subject is not None and subject.pos_ == "NOUN" and subject.head.i == verb.i:
+            sources = self._event_doers(subject, sources)
+        if not sources and subject is not None and subject.head.i == verb.i:
+            for other in other_subjects(verb, subject):
+                sources += [a for a in self._actors_at(other) if a not in sources]
+        return sources
+
+    def _object_text(self, verb: Token, choice: _Choice) -> list[tuple[int, int]] | None:
+        """The object phrase(s) of a verb with no actor target ("attacked churches and schools")."""
+        frame = choice.entry.frame
         inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
-        obj = _prep_object(verb, set(choice.entry.frame.get("object_preps") or []))  # "drove a truck into a crowd"
-        if not choice.entry.frame.get("instrument_object"):
+        obj = _prep_object(verb, set(frame.get("object_preps") or []))  # "drove a truck into a crowd"
+        if not frame.get("instrument_object"):
             obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
             obj = _prep_object(verb, {"on", "against", "at", "into"})
         obj = _through_container(obj)
-        if obj is None and choice.entry.frame.get("place_target"):
+        if obj is None and frame.get("place_target"):
             obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
-            return sources, [], None  # "retaliated on Tuesday": a date is never what is acted on
+            return None  # "retaliated on Tuesday": a date is never what is acted on
         own = choice.entry.origin == "newsintel"
         if own and obj.lemma_.lower() not in words("people_objects") and self._coded(obj):
-            return sources, [], None  # "condemned the killing": the event is the topic, not a target
-        return sources, [], object_phrases(obj)
+            return None  # "condemned the killing": the event is the topic, not a target
+        return object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
         """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
