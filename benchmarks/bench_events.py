@@ -3,9 +3,10 @@
 Parses a corpus once with the bare model (timed), runs the actor stage (not timed: it is
 the actors stage's cost), then times the events stage alone on the parsed Docs.
 
-    PYTHONPATH=src python benchmarks/bench_events.py [--repeat 5] [FILE ...]
+    PYTHONPATH=src python benchmarks/bench_events.py [--repeat 5] [--news N] [FILE ...]
 
-Defaults to the shared fixture and the news sentences of ../shared/eval/events.
+Defaults to the shared fixture and the news sentences of ../shared/eval/events; `--news N`
+takes the first N articles of ../shared/eval/news/articles.jsonl instead (real articles).
 Prints words/s of the parse, the events stage's time, and its share of the parse time.
 """
 
@@ -21,9 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared")
 
 
-def corpus(paths: list[str]) -> list[str]:
+def corpus(paths: list[str], news: int = 0) -> list[str]:
     if paths:
         return [Path(p).read_text(encoding="utf-8") for p in paths]
+    if news:
+        with (SHARED / "eval" / "news" / "articles.jsonl").open(encoding="utf-8") as handle:
+            return [json.loads(line)["text"] for _, line in zip(range(news), handle, strict=False)]
     texts = [(SHARED / "fixtures" / "taliban_isis_k.txt").read_text(encoding="utf-8")]
     news = SHARED / "eval" / "events" / "news_sentences.jsonl"
     texts += [json.loads(line)["text"] for line in news.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -34,12 +38,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--news", type=int, default=0, help="the first N articles of ../shared/eval/news")
     args = parser.parse_args()
 
     from newsintel.nlp.events.component import EventCoder
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
-    texts = corpus(args.files) * args.repeat
+    texts = corpus(args.files, args.news) * args.repeat
     nlp = build_pipeline(PipelineOptions(stages=("newsintel_actors",)))
     actors = nlp.get_pipe("newsintel_actors")
     coder = EventCoder()

@@ -211,7 +211,7 @@ def test_entries_needing_an_actor_target(code) -> None:
 
 def test_modifier_of_an_event_noun_is_doer_or_target_by_kind(code) -> None:
     assert code("The militia attack killed two people.")[0] == ("attack", "190", "asserted", "militia", None, None)
-    assert code("After the Herald attack, the paper closed.") == [("attack", "190", "asserted", None, "herald", None)]
+    assert code("The Herald attack shocked the city.") == [("attack", "190", "asserted", None, "herald", None)]
 
 
 def test_countries_coordinated_inside_an_agent_mention(code) -> None:
@@ -291,7 +291,7 @@ def test_pronouns_and_definite_descriptions_carry_the_actor(code) -> None:
         ("attacked", "190", "asserted", "rebels", "kandor", None)
     ]
     assert code("Kandor said it would attack the rebels.") == [
-        ("attack", "190", "hypothetical", "kandor", "rebels", None)
+        ("attack", "138", "asserted", "kandor", "rebels", None)  # a threat, stated now
     ]
 
 

@@ -123,7 +123,7 @@ def test_a_particle_changes_the_meaning(code) -> None:
     [
         ("The army attacked Kandor.", ("attacked", "190", "army", "kandor", None)),
         ("The rebels released two hostages.", ("released", "084", "rebels", None, "two hostages")),
-        ("The army captured the town.", ("captured", "171", "army", None, "the town")),
+        ("The army captured the town.", ("captured", "192", "army", None, "the town")),  # a place taken: occupied
         ("The police beat the protesters.", ("beat", "182", "police", None, "the protesters")),
         ("The rebels killed 12 soldiers.", ("killed", "190", "rebels", None, "12 soldiers")),
         ("The rebels attacked the convoy.", ("attacked", "190", "rebels", None, "the convoy")),
@@ -146,7 +146,8 @@ def test_declaring_war_on_an_actor_is_the_declarers_war(code) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The senator refused to attack his rivals.", [("attack", "111", "senator", None, "his rivals")]),
+        ("The senator refused to attack his rivals.", [
+            ("refused", "120", "senator", None, None), ("attack", "111", "senator", None, "his rivals")]),
         ("The governor unleashed withering attacks against Smith.", [("attacks", "111", None, "smith", None)]),
         ("The senator won the caucuses, beating Jones.", []),
         ("Smith was fighting for second place.", []),

@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 from newsintel.english.words import ACTOR_PRONOUNS as PRONOUNS
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
-from newsintel.nlp.events.modes import event_mode
+from newsintel.nlp.events.modes import cues, event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
+from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description, refusal_code
 from newsintel.nlp.events.syntax import (
     ActorIndex,
     conjuncts,
@@ -31,13 +32,15 @@ from newsintel.nlp.events.syntax import (
 )
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+COOPERATIVE_PREFIXES = {"03", "04", "05", "06", "07", "08"}
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "appos"}
 
 
 
 
 def _through_container(obj: Token | None) -> Token | None:
     """'seized control of Kabul': the target is Kabul, not control."""
-    if obj is None or obj.lemma_.lower() not in words("container_nouns"):
+    if obj is None or (obj.lemma_.lower() not in words("container_nouns") and obj.pos_ != "NUM"):
         return obj
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -58,6 +61,11 @@ def _outside_target_reach(token: Token, verb: Token) -> bool:
             return False
         if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in cues()["background_prepositions"]:
+            return True  # "reimposed blockades following the deaths of two Israelis": the time frame
+        with_object = any(c.dep_ == "dobj" for c in verb.children)
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and with_object:
+            return True  # "hit a town ... with Jordan": a verb with its object takes no second one by "with"
     return False
 
 
@@ -83,6 +91,66 @@ def _place_phrase_tokens(trigger: Token) -> list[int]:
             if child.dep_ == "prep" and child.lower_ in words("place_prepositions"):
                 found.extend(t.i for t in child.subtree)
     return found
+
+
+def _carrying_participle(verb: Token) -> Token | None:
+    """'AQAP issued a video ... threatening to kill': a participle on a thing (not a person) that
+    is the object of a verb speaks for that verb's subject; returns that verb."""
+    if verb.dep_ == "xcomp":
+        verb = verb.head  # "threatening to kill": the killer is the threatener
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    thing = verb.head
+    if thing.pos_ != "NOUN" or thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() in words("people_objects"):
+        return None
+    return thing.head
+
+
+def _conjoined_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb shares its passive voice."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _names_its_frame(noun: Token) -> bool:
+    """'a mediation effort', 'a rescue operation': the event noun modifies a noun that only frames it."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in words("event_frame_nouns")
+
+
+def _base_guesses(form: str) -> list[str]:
+    """Base forms a regular inflection may come from: "staged" -> stage, "waged" -> wage."""
+    if form.endswith("ed") and len(form) > 4:
+        return [form[:-1], form[:-2]]
+    if form.endswith("ing") and len(form) > 5:
+        return [form[:-3] + "e", form[:-3]]
+    return []
+
+
+def _held_by_relation(token: Token) -> bool:
+    """'arrested Baghdadi's wife': the possessor of a relational noun is not the one acted on."""
+    for ancestor in [token, *token.ancestors][:3]:
+        if ancestor.dep_ == "poss" and ancestor.head.lemma_.lower() in words("relational_people"):
+            return True
+        if ancestor.dep_ in ("poss", "compound", "nmod", "amod") and ancestor.head.lower_ in words("held_people"):
+            return True  # "threatening ISIS hostages": the hostages, not ISIS
+    return False
+
+
+def _held_by_relation_below(head: Token) -> bool:
+    """'the detentions of Baghdadi's wife': the phrase names a relative, not the actor."""
+    return head.lemma_.lower() in words("relational_people") and any(c.dep_ == "poss" for c in head.children)
+
+
+def _in_a_name(token: Token) -> bool:
+    """'the Iraq War', 'Operation Desert Storm': an event word inside a name is no event."""
+    if token.ent_type_.lower() in words("named_event_entities"):
+        return True
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
+        return False
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or token.tag_ == "NNP"
 
 
 def _nominal_gerund(token: Token) -> bool:
@@ -166,17 +234,48 @@ class SentenceCoder:
             if not self._may_trigger(token):
                 continue
             choice = self._choose(token)
-            if choice is None or choice.code is None:
+            if choice is None or choice.code is None or self._told_by_its_verb(choice, token):
                 continue
             events.extend(self._events(choice, token))
         return events
 
+    def _no_event_here(self, choice: _Choice, token: Token) -> bool:
+        """A description, a background mention, a name ("the Iraq War", "Committee to Protect
+        Journalists"), or an event noun used as a modifier ("aid workers", "attack helicopters")."""
+        if is_description(token) or is_background(token) or _in_a_name(token) or self.actors.actor(token) is not None:
+            return True
+        modifier = token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _names_its_frame(token)
+        return choice.entry.pos == "noun" and modifier
+
+    def _told_by_its_verb(self, choice: _Choice, token: Token) -> bool:
+        """'lifted sanctions on X', 'imposed a curfew', 'demanded a truce': an event noun that a
+        coded verb acts on is part of the verb's event, not an event of its own."""
+        if choice.entry.pos != "noun" or choice.entry.origin != "newsintel":
+            return False
+        if _names_its_frame(token):
+            token = token.head  # "ended mediation efforts"
+        verb = token.head
+        if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+            return False
+        if verb.lemma_.lower() in words("event_topic_verbs"):
+            return False
+        return self._coded(verb)
+
     # -- which entry and which code --------------------------------------------------------
+
+    def _coded(self, token: Token) -> bool:
+        """Whether `token` is itself the trigger of an event."""
+        if not self._may_trigger(token):
+            return False
+        choice = self._choose(token)
+        return choice is not None and choice.code is not None
 
     def _may_trigger(self, token: Token) -> bool:
         """A cheap first test: is the word or its lemma in any dictionary at all?"""
-        lower = token.lower_
-        return lower in self.patterns.by_form or lower in self.patterns.by_lemma or token.lemma_.lower() in self.patterns.by_lemma
+        lower, by_lemma = token.lower_, self.patterns.by_lemma
+        if lower in self.patterns.by_form or lower in by_lemma or token.lemma_.lower() in by_lemma:
+            return True
+        return token.tag_ in ("VBD", "VBN", "VBG") and any(guess in by_lemma for guess in _base_guesses(lower))
 
     def _candidates(self, token: Token) -> list[tuple[VerbEntry, VerbForm, int, int]]:
         found = []
@@ -190,6 +289,8 @@ class SentenceCoder:
         if not found:
             lemma = token.lemma_.lower()
             keys = [lemma] if lemma == token.lower_ else [lemma, token.lower_]  # "talks": lemma "talk"
+            if verbal and not any(key in self.patterns.by_lemma for key in keys):
+                keys += _base_guesses(token.lower_)  # the lemmatizer's "staged" -> "stag"
             nominal = token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)
             for entry, form in (pair for key in keys for pair in self.patterns.by_lemma.get(key, [])):
                 wanted_noun = entry.pos == "noun"
@@ -249,6 +350,8 @@ class SentenceCoder:
     # -- who and whom ------------------------------------------------------------------------
 
     def _events(self, choice: _Choice, token: Token) -> list[RawEvent]:
+        if choice.entry.origin == "newsintel" and self._no_event_here(choice, token):
+            return []  # "the banned party", "after days of fighting", "the Iraq War", "aid workers"
         if choice.entry.pos == "noun":
             sources, targets, target_text = self._noun_roles(token, choice)
         else:
@@ -258,19 +361,23 @@ class SentenceCoder:
             return []  # "attacked the plan", "a storm hit", "captured the nomination": not this event
         reverse_code = choice.reverse if code == choice.code else None
         mutual = choice.entry.origin == "tabari" or choice.entry.frame.get("symmetric") or reverse_code
-        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1):
-            return []  # "released a statement": this entry is an event only towards an actor
+        if choice.entry.pos == "verb" and choice.entry.origin == "newsintel" and code[:2] in COOPERATIVE_PREFIXES:
+            subject = subject_of(token)[0]
+            if subject is not None and not subject_of(token)[1] and self._coded(subject):
+                return []  # "the air strikes helped Kurdish fighters": an event helps, no one gives aid
+        own_verb = choice.entry.origin == "newsintel" and choice.entry.pos == "verb"
+        demands = self._demand(token, choice, sources) if own_verb else []
+        code, mode, reverse_code, rule = self._stance(choice, token, code, reverse_code)
+        stated = code != choice.code and code[:2] in ("03", "12", "13")  # an intent, refusal or threat needs no target
+        if choice.entry.frame.get("needs_target") and not targets and not (mutual and len(sources) > 1) and not stated:
+            return demands  # "released a statement": this entry is an event only towards an actor
         compound_before = "compound" in choice.slots and choice.slots["compound"].i < token.i
         # "X and Y renewed ties": with no other party, the members act on each other (TABARI's
         # reading; newsintel's own entries only do so when marked symmetric or reversible)
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
-        mode = event_mode(token)
-        rule = self._rule(choice)
-        if code != choice.code:
-            rule += f" read as [{code}] for what it acts on"
         extent = [t.i for t in token.subtree]
         places = _place_phrase_tokens(token)
-        events: list[RawEvent] = []
+        events: list[RawEvent] = list(demands)
 
         def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
@@ -296,12 +403,49 @@ class SentenceCoder:
                     emit(target, source, reverse, None)
         return events
 
+    def _stance(
+        self, choice: _Choice, token: Token, code: str, reverse_code: str | None
+    ) -> tuple[str, str, str | None, str]:
+        """The mode, and the code of what was stated: "is willing to withdraw" is an intent (03x),
+        "said it would blockade" a threat (13x), "will not accept" or "failed to reach" a refusal (120)."""
+        mode = event_mode(token)
+        rule = self._rule(choice)
+        if code != choice.code:
+            rule += f" read as [{code}] for what it acts on"
+        if choice.entry.origin != "newsintel":
+            return code, mode, reverse_code, rule
+        governed = token.dep_ in ("xcomp", "ccomp") and self._coded(token.head)  # "agreed to release": one AGREE
+        stated = None if governed else intent_code(code, mode, token) or refusal_code(code, mode, token)
+        if stated is not None:
+            rule += f" as stated [{stated}]"
+            return stated, "asserted", None, rule
+        return code, mode, reverse_code, rule
+
+    def _demand(self, token: Token, choice: _Choice, doers: list[str]) -> list[RawEvent]:
+        """'Russia said Sudan must return the helicopter': Russia demands it of Sudan (CAMEO 100)."""
+        reporting = demanded_by(token)
+        if reporting is None:
+            return []
+        speakers = self._actors_at(subject_of(reporting)[0])
+        extent = [t.i for t in token.subtree]
+        return [
+            RawEvent(
+                (choice.start, choice.end), "100", speaker, doer, None, None, "asserted",
+                self._rule(choice) + " demanded by the speaker [100]", token.i, extent, [],
+            )
+            for speaker in speakers
+            for doer in doers or [None]  # type: ignore[list-item]
+            if speaker != doer
+        ]
+
     # -- what the verb acts on: literal or figurative ------------------------------------------
 
     def _reading(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> str | None:
         """The entry's code once the subject and object are looked at (entries with `objects:`);
         None: the words are figurative here ("attacked the plan" without `abstract_code`)."""
         frame = choice.entry.frame
+        if frame.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "obj") for c in trigger.children):
+            return None  # "demonstrated that ...", "demonstrated its resolve": another sense
         if choice.entry.origin != "newsintel" or not frame.get("objects") or choice.pattern is not None:
             return choice.code
         if choice.entry.pos == "verb":
@@ -373,7 +517,9 @@ class SentenceCoder:
     def _actors_at(self, token: Token | None) -> list[str]:
         if token is None:
             return []
-        if self.actors.actor(token) is None and (token.lower_ in PRONOUNS or token.lower_ in words("group_nouns")):
+        lower = token.lower_
+        referring = lower in PRONOUNS or lower in words("group_nouns") or lower in ("former", "latter")
+        if self.actors.actor(token) is None and referring:
             if token.i in self.antecedents:  # resolves the Doc's pronouns on first use
                 return list(self.antecedents[token.i])
             if token.lower_ in PRONOUNS:
@@ -382,6 +528,8 @@ class SentenceCoder:
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         subject, passive = subject_of(verb)
+        if choice.entry.origin == "newsintel" and _conjoined_passive(verb):
+            passive = True  # "Kumar was dragged into a shop and beaten": beaten too
         agent = passive_agent(verb)
         if agent is not None and verb.tag_ == "VBN":
             passive = True  # "Rebuked by X, Y ...": a participle with a by-agent
@@ -391,23 +539,13 @@ class SentenceCoder:
         if compound is not None and compound.i > verb.i:  # "* WITH %": the compound is the target
             choice.slots.setdefault("target", compound)
             compound = None
-        if "source" in choice.slots or compound is not None:
-            sources = self._actors_at(choice.slots.get("source") or compound)
-        elif passive and agent is not None:
-            sources = self._actors_at(agent)
-        else:
-            slot = choice.slots.get("target")
-            if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
-                # "X noted that Y regretted ..." with Y the pattern's target: X is the source
-                subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
-            sources = self._actors_at(subject)
-            if not sources and subject is not None and subject.head.i == verb.i:
-                for other in other_subjects(verb, subject):
-                    sources += [a for a in self._actors_at(other) if a not in sources]
+        sources = self._verb_sources(verb, choice, subject, agent if passive else None, compound)
         if "target" in choice.slots:
             return sources, self._actors_at(choice.slots["target"]), None
         if passive and agent is not None:
             return sources, self._actors_at(subject), None
+        if passive and subject is not None and choice.entry.frame.get("passive_subject") == "source":
+            return self._actors_at(subject), [], None  # "the guerrillas have been demobilized"
         if passive and subject is not None and choice.entry.origin == "newsintel":
             # "Brown was hit", "churches were attacked": the subject undergoes the event; TABARI
             # entries keep PETRARCH's reading (the subject of an agentless passive is the source)
@@ -420,20 +558,60 @@ class SentenceCoder:
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
         if choice.entry.origin == "newsintel":
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
-            # argument that Cruz ...": an actor inside a clause about the object is not the target
-            region = [t for t in region if not _outside_target_reach(t, verb)]
+            # argument that Cruz ...": an actor inside a clause about the object is not the target;
+            # "arrested Baghdadi's wife": not Baghdadi
+            region = [t for t in region if not _outside_target_reach(t, verb) and not _held_by_relation(t)]
         head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        return sources, [], self._object_text(verb, choice)  # type: ignore[return-value]
+
+    def _verb_sources(
+        self, verb: Token, choice: _Choice, subject: Token | None, agent: Token | None, compound: Token | None
+    ) -> list[str]:
+        """Who did it: a pattern's source slot, a passive's by-agent, else the subject (through
+        an issuer, an event's own doer, never a place)."""
+        own = choice.entry.origin == "newsintel"
+        carrier = _carrying_participle(verb) if own else None
+        if carrier is not None and "source" not in choice.slots and compound is None:
+            return self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
+        if "source" in choice.slots or compound is not None:
+            return self._actors_at(choice.slots.get("source") or compound)
+        if agent is not None:
+            return self._actors_at(agent)
+        slot = choice.slots.get("target")
+        if slot is not None and subject is not None and subject.left_edge.i <= slot.i <= subject.right_edge.i:
+            # "X noted that Y regretted ..." with Y the pattern's target: X is the source
+            subject, _ = subject_of(verb.head) if verb.dep_ in ("ccomp", "xcomp") else (None, False)
+        located = own and subject is not None and self._not_a_doer_but_located(subject)
+        sources = [] if located else self._actors_at(subject)  # "a bombing in Djibouti killed": not Djibouti
+        if own and subject is not None and subject.pos_ == "NOUN" and subject.head.i == verb.i:
+            sources = self._event_doers(subject, sources)
+        if not sources and subject is not None and subject.head.i == verb.i:
+            for other in other_subjects(verb, subject):
+                sources += [a for a in self._actors_at(other) if a not in sources]
+        return sources
+
+    def _object_text(self, verb: Token, choice: _Choice) -> list[tuple[int, int]] | None:
+        """The object phrase(s) of a verb with no actor target ("attacked churches and schools")."""
+        frame = choice.entry.frame
+        inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
+        obj = _prep_object(verb, set(frame.get("object_preps") or []))  # "drove a truck into a crowd"
+        if not frame.get("instrument_object"):
+            obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
-            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for p in c.children if p.dep_ == "pobj"), None)
+            obj = _prep_object(verb, {"on", "against", "at", "into"})
         obj = _through_container(obj)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-            return sources, [], None
-        return sources, [], object_phrases(obj)
+        if obj is None and frame.get("place_target"):
+            obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+            return None  # "retaliated on Tuesday": a date is never what is acted on
+        own = choice.entry.origin == "newsintel"
+        if own and obj.lemma_.lower() not in words("people_objects") and self._coded(obj):
+            return None  # "condemned the killing": the event is the topic, not a target
+        return object_phrases(obj)
 
     def _adjacent_actor(self, verb: Token, end: int) -> Token | None:
         """'to fight IS' with "IS" misparsed as a verb: an actor right after the trigger,
@@ -443,7 +621,43 @@ class SentenceCoder:
         following = verb.doc[end]
         if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
             return None
+        if _held_by_relation(following):
+            return None
         return following
+
+    def _only_located(self, head: Token) -> bool:
+        """'strikes against the terrorists in Iraq': the phrase names no actor but a place; Iraq
+        is where, not whom."""
+        members = conjuncts(head)
+        if any(
+            self.actors.actor(m) is not None
+            or any(c.dep_ in MODIFIER_DEPS and self.actors.actor(c) is not None for c in m.children)
+            for m in members
+        ):
+            return False
+        locative = words("locative_prepositions")
+        return any(c.dep_ == "prep" and c.lower_ in locative for m in members for c in m.children)
+
+    def _event_doers(self, subject: Token, sources: list[str]) -> list[str]:
+        """'The US bombing of Elbia killed dozens': an event as subject acts through its own doer,
+        never through whom it was done to."""
+        if not self._may_trigger(subject):
+            return sources
+        event = self._choose(subject)
+        if event is None or event.code is None or event.entry.pos != "noun":
+            return sources
+        doers, done_to, _ = self._noun_roles(subject, event)
+        return doers or [actor for actor in sources if actor not in done_to]
+
+    def _not_a_doer_but_located(self, subject: Token) -> bool:
+        """'a suicide bombing in Djibouti killed ...': an event or a thing in a place does not make
+        the place its doer; people in a place ("rebels in the Ivory Coast") are of that place."""
+        collective = words("group_nouns") | words("container_nouns") | {"opposition", "party", "parties"}
+        if object_class(subject) == "people" or subject.pos_ == "PRON" or subject.lemma_.lower() in collective:
+            return False
+        if subject.lower_ in words("people_objects"):
+            return False
+        return self._only_located(subject)
 
     def _can_act(self, token: Token) -> bool:
         """Whether the actor named at `token` is of a kind that carries out attacks, arrests,
@@ -453,10 +667,18 @@ class SentenceCoder:
 
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
         frame = choice.entry.frame
+        if _names_its_frame(noun):
+            noun = noun.head  # "launched a mediation effort between X and Y": the effort carries the roles
         sources: list[str] = []
         targets: list[str] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+                if child.dep_ == "poss" and frame.get("possessor") == "target":
+                    targets = self._actors_at(child)  # "Henning's murder": the one it was done to
+                    continue
+                own = choice.entry.origin == "newsintel"
+                if own and child.dep_ != "poss" and (frame.get("modifier_is_place") or child.ent_type_ in ("GPE", "LOC")):
+                    continue  # "the Syrian civil war", "the Sydney siege": where, not who
                 if child.dep_ != "poss" and not self._can_act(child):
                     targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"
                     continue
@@ -464,6 +686,10 @@ class SentenceCoder:
                 break
             if child.dep_ == "prep" and child.lower_ == "by":
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
+            if not sources and child.dep_ == "amod" and child.lower_ == "led":  # "US-led air strikes"
+                sources = [a for c in child.children if c.i < child.i for a in self._actors_at(c)]
+            if not sources and child.dep_ == "acl" and _is_light_verb(child) and passive_agent(child) is not None:
+                sources = self._actors_at(passive_agent(child))  # "an attack carried out by ISIS"
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
@@ -476,12 +702,16 @@ class SentenceCoder:
             if pobj is None:
                 continue
             if child.lower_ == "between" or (child.lower_ == "with" and frame.get("symmetric")):
-                members = self._actors_at(pobj)
+                members = [] if self._only_located(pobj) else self._actors_at(pobj)
+                if frame.get("between") == "targets":
+                    targets = members  # "mediation between X and Y": X and Y are mediated, not fighting
+                    continue
                 if child.lower_ == "between" and len(members) >= 2:
                     return members, members, None  # "fighting between X and Y": each against the other
                 targets = members
             elif child.lower_ in preps:
-                targets = self._actors_at(pobj)
+                located = choice.entry.origin == "newsintel" and self._only_located(pobj)
+                targets = [] if _held_by_relation_below(pobj) or located else self._actors_at(pobj)
                 if not targets:
                     target_text = phrase_span(pobj)
                 break

@@ -7,6 +7,8 @@ would act"); otherwise the nearest earlier subject actor of a compatible kind.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from newsintel.english.words import NON_PERSON_ACTOR_PRONOUNS as NON_PERSONAL
@@ -16,6 +18,7 @@ from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 
 LOOKBACK_SENTENCES = 2
+ORDINAL_REFERENCES = {"former", "latter"}
 
 
 class LazyAntecedents(dict):
@@ -52,10 +55,14 @@ def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
             sentence_of[token.i] = number
-            if actors.actor(token) is None and _is_anaphor(token):
+            if actors.actor(token) is None and token.lower_ in ORDINAL_REFERENCES:
+                found = _former_or_latter(token, actors)
+                if found:
+                    resolved[token.i] = found
+            elif actors.actor(token) is None and _is_anaphor(token):
                 found = (
-                    _reporter(token, actors)
-                    or _recent(subjects, token, number, kinds)
+                    _compatible(token, _reporter(token, actors), kinds)
+                    or _unambiguous(_recent(subjects, token, number, kinds), token, actors, kinds)
                     or _nearest_person(token, actors, kinds, sentence_of)
                 )
                 if found:
@@ -90,13 +97,26 @@ def _reporter(token: Token, actors: ActorIndex) -> list[str]:
     return []
 
 
+def _unambiguous(found: list[str], token: Token, actors: ActorIndex, kinds: dict[str, str]) -> list[str]:
+    """'he' after a person subject is that person only if no other person is named between them
+    ("the video shows Foley ... before he is executed": not an earlier subject)."""
+    if not found or token.lower_ not in PERSONAL or not kinds:
+        return found
+    sentence = token.sent
+    for index in range(max(sentence.start, token.i - 80), token.i):
+        actor = actors.actor(index)
+        if actor is not None and actor not in found and kinds.get(actor) == "person":
+            return []
+    return found
+
+
 def _recent(subjects: list[tuple[int, int, list[str]]], token: Token, sentence: int, kinds: dict[str, str]) -> list[str]:
     personal = token.lower_ in PERSONAL
     for index, number, found in reversed(subjects):
         if index >= token.i or sentence - number > LOOKBACK_SENTENCES or not found:
             continue
         is_person = all(kinds.get(a) == "person" for a in found)
-        if personal == is_person or not kinds:
+        if (personal == is_person or not kinds) and _compatible(token, found, kinds):
             return found
     return []
 
@@ -112,3 +132,36 @@ def _nearest_person(token: Token, actors: ActorIndex, kinds: dict[str, str], sen
         if actor is not None and kinds.get(actor) == "person":
             return [actor]
     return []
+
+
+def _compatible(token: Token, found: list[str], kinds: dict[str, str]) -> list[str]:
+    """`found` if a definite description can refer to it: "the government" is a state or a
+    government, never an armed group (frames.yaml `group_noun_kinds`); pronouns take any kind."""
+    allowed = _group_noun_kinds().get(token.lower_)
+    if allowed is None or not kinds:
+        return found
+    return found if found and all(kinds.get(actor, "") in allowed for actor in found) else []
+
+
+@functools.lru_cache(maxsize=1)
+def _group_noun_kinds() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for item in words("group_noun_kinds"):
+        noun, _, kinds = item.partition(":")
+        table[noun] = frozenset(kinds.split())
+    return table
+
+
+def _former_or_latter(token: Token, actors: ActorIndex) -> list[str]:
+    """'the Islamic State attacking the Taliban and the Taliban attacking the former's hideouts':
+    the former/latter of the last two actors named before it in its sentence; none if fewer."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    named: list[str] = []
+    for index in range(max(token.sent.start, token.i - 60), token.i):  # a bounded look back
+        actor = actors.actor(index)
+        if actor is not None and actor not in named[-1:]:
+            named = [a for a in named if a != actor] + [actor]
+    if len(named) < 2:
+        return []
+    return [named[-2]] if token.lower_ == "former" else [named[-1]]

@@ -18,6 +18,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "attr", "oprd"}
 NP_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "nummod", "flat", "appos"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise", "spend", "fire"}
 
 
 @dataclass(slots=True)
@@ -302,7 +303,10 @@ def _through_relative(subject: Token) -> Token:
 
 
 def _object_controller(head: Token) -> Token | None:
-    """'urged Bree to help': with an object, the object does the complement."""
+    """'urged Bree to help': with an object, the object does the complement; but "used tear gas
+    to disperse them": an instrument does nothing, the user does."""
+    if head.lemma_.lower() in INSTRUMENT_VERBS:
+        return None
     for child in head.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
@@ -362,7 +366,8 @@ def first_actor_phrase(
     for token in tokens:
         if actors.actor(token) is not None:
             return phrase_head(token)
-        if resolved is not None and token.dep_ in ("dobj", "dative", "pobj") and token.i in resolved:
+        poss = token.dep_ == "poss" and token.lower_ in ("former", "latter")  # "the former's hideouts"
+        if resolved is not None and (token.dep_ in ("dobj", "dative", "pobj") or poss) and token.i in resolved:
             return token
     return None
 
