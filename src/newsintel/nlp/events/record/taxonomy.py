@@ -64,6 +64,7 @@ class ActorType:
     inter: int
     words: frozenset[str]
     name_pattern: str  # "Military Forces of {country}"
+    phrases: Phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class Taxonomy:
     death_words: Phrases
     injury_words: Phrases
     no_casualty_words: frozenset[str]
+    non_victim_nouns: frozenset[str]
     singular_victim: frozenset[str]
     near_words: Phrases
     cameo: dict[str, tuple[str, str]]  # CAMEO prefix -> (event type, sub-event type)
@@ -114,7 +116,8 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
     state = types["state forces"]
     return Taxonomy(
         actor_types=tuple(
-            ActorType(name, int(entry["inter"]), frozenset(str(w).lower() for w in entry["words"]), str(entry["name"]))
+            ActorType(name, int(entry["inter"]), frozenset(str(w).lower() for w in entry["words"]), str(entry["name"]),
+                      Phrases(entry["words"]))
             for name, entry in types.items()
         ),
         dictionary_types={str(k): str(v) for k, v in data["dictionary_types"].items()},
@@ -125,6 +128,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         count_words={tuple(str(k).split()): int(v) for k, v in data["count_words"].items()},
         death_words=Phrases(data["death_words"]), injury_words=Phrases(data["injury_words"]),
         no_casualty_words=frozenset(data["no_casualty_words"]),
+        non_victim_nouns=frozenset(data["non_victim_nouns"]),
         singular_victim=frozenset(data["singular_victim_determiners"]),
         near_words=Phrases(data["near_words"]), cameo=cameo,
     )
@@ -138,6 +142,18 @@ def _cameo_table() -> dict[str, tuple[str, str]]:
             raise ValueError(f"cameo_acled.tsv: unknown ACLED event type {row['event_type']!r}")
         table[row["cameo"]] = (row["event_type"], row["sub_event_type"])
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """alpha-3 -> the country's short English name, from the built-in actor dictionary's countries."""
+    text = (resources.files("newsintel.nlp.actors") / "data" / "countries.yaml").read_text(encoding="utf-8")
+    entries = yaml.safe_load(text) or []
+    return {
+        str(e["country"]): str(e["name"])
+        for e in entries
+        if isinstance(e, dict) and e.get("type") == "state" and e.get("country") and str(e.get("id")) == str(e["country"]).lower()
+    }
 
 
 def cameo_acled(cameo: str | None) -> tuple[str, str] | None:

@@ -1,0 +1,200 @@
+"""ACLED's codebook as rules: the actors' types, the means of violence and the victims give
+the event type and sub-event type.
+
+    code_event(Clues(words=..., lemmas=..., trigger=..., cameo="190",
+                     source_type="political militia", target_type="civilians"))
+        -> Coding("Violence against civilians", "Attack", means="firearms", civilian_targeting=True)
+
+The order follows the codebook: a demonstration is a protest, or a riot when the
+demonstrators are violent; mob violence is a riot; sexual violence and abductions are
+violence against civilians; a bomb, shell, missile, grenade or air strike is remote violence
+(whoever it hit); arrests, agreements, seized weapons, bases, changes to a group and looting
+are strategic developments; armed violence is a battle when both sides are armed (or the
+text says they fought), and violence against civilians when the victims are civilians. The
+event's own trigger is read first: "police arrested a man who had stabbed a neighbour" is an
+arrest. Every cue list is data (`data/acled.yaml`). No spaCy: words and lemmas in, coding out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled, taxonomy
+
+ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
+UNARMED = frozenset({"civilians", "protesters"})
+
+# the kinds of event that read their cues on the trigger first, in the codebook's order
+KINDS: tuple[str, ...] = (
+    "demonstration_strong", "mob", "sexual_violence", "abduction", "remote", "disrupted_weapons", "arrests",
+    "agreement", "territory_taken", "territory_non_violent", "base", "looting", "armed", "change_group",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    words: Sequence[str]  # the event's clause (or sentence), lower case
+    lemmas: Sequence[str]
+    trigger: Sequence[str] = ()  # the trigger's words and lemmas, lower case
+    cameo: str | None = None
+    source_type: str | None = None  # ACLED actor types
+    target_type: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    event_type: str
+    sub_event_type: str
+    means: str | None = None
+    civilian_targeting: bool | None = None
+
+
+def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> str | None:
+    """The ACLED actor type of an actor phrase ("unidentified gunmen" -> political militia);
+    a dictionary actor's own type first ("insurgent" -> rebel group)."""
+    tax = taxonomy()
+    if dictionary_type and dictionary_type in tax.dictionary_types:
+        return tax.dictionary_types[dictionary_type]
+    lowered = [w.lower() for w in words]
+    hits = [(end, -start, t.name) for t in tax.actor_types for start, end in t.phrases.find(lowered)]
+    if not hits:
+        return None
+    names = {name for _, _, name in hits}
+    if "identity militia" in names and "political militia" in names:
+        return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
+    return max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+
+
+def means_of(words: Sequence[str], lemmas: Sequence[str]) -> str | None:
+    """The first means (in the taxonomy's order) whose cue the words show."""
+    for means, cues in taxonomy().means:
+        if cues.any_in(words, lemmas):
+            return means
+    return None
+
+
+def code_event(clues: Clues) -> Coding | None:
+    """The ACLED coding of an event, or None when it is not an ACLED kind of event."""
+    tax = taxonomy()
+    means = means_of(clues.words, clues.lemmas)
+    trigger_kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
+    kind = trigger_kind
+    if kind in (None, "armed"):  # "killed", "attacked" say little: the clause's bomb or protest decides
+        kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if kind is None:
+        default = cameo_acled(clues.cameo)
+        return Coding(default[0], default[1], means, _civilians(clues, default[0])) if default else None
+    event_type, sub_type = _type_of(kind, clues, tax, means)
+    return Coding(event_type, sub_type, means, _civilians(clues, event_type))
+
+
+def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy, means: str | None) -> str | None:
+    if not words:
+        return None
+    for kind in KINDS:
+        if kind == "remote":
+            if means in tax.remote_means:
+                return kind
+        elif kind == "armed":
+            if tax.cues["violence"].any_in(words, lemmas) or tax.cues["armed_clash"].any_in(words, lemmas):
+                return kind
+        elif kind == "demonstration_strong" and clues.source_type in ("protesters", "rioters"):
+            return kind
+        elif tax.cues[kind].any_in(words, lemmas) and _fits(kind, words, lemmas, clues, tax):
+            return kind
+    return None
+
+
+def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy) -> bool:
+    """Conditions a cue needs beyond its words."""
+    violent = tax.cues["violence"].any_in(words, lemmas)
+    if kind == "arrests":
+        return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
+    if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
+        return not violent or kind == "looting" and not (clues.fatalities or clues.injured)
+    return True
+
+
+def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple[str, str]:
+    words, lemmas = clues.words, clues.lemmas
+    if kind == "demonstration_strong":
+        return _demonstration(clues, tax)
+    if kind == "mob":
+        return "Riots", "Mob violence"
+    if kind == "sexual_violence":
+        return "Violence against civilians", "Sexual violence"
+    if kind == "abduction":
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if kind == "remote":
+        return "Explosions/Remote violence", tax.remote_means[means or ""]
+    if kind == "territory_taken":
+        if clues.source_type == "state forces":
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    if kind == "armed":
+        return _armed(clues, tax)
+    sub_types = {
+        "disrupted_weapons": "Disrupted weapons use", "arrests": "Arrests", "agreement": "Agreement",
+        "territory_non_violent": "Non-violent transfer of territory", "base": "Headquarters or base established",
+        "looting": "Looting/property destruction", "change_group": "Change to group/activity",
+    }
+    del words, lemmas
+    return "Strategic developments", sub_types[kind]
+
+
+def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
+    words, lemmas = clues.words, clues.lemmas
+    if clues.source_type == "rioters" or tax.cues["violent_demonstration"].any_in(words, lemmas):
+        if not _done_to_protesters(clues, tax):
+            return "Riots", "Violent demonstration"
+    if tax.cues["excessive_force"].any_in(words, lemmas) and (clues.fatalities or 0) > 0:
+        return "Protests", "Excessive force against protesters"
+    if tax.cues["intervention"].any_in(words, lemmas):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
+    """"police fired tear gas and injured protesters": the violence is the forces', not the crowd's."""
+    return clues.source_type == "state forces" and clues.target_type in ("protesters", None) and \
+        tax.cues["intervention"].any_in(clues.words, clues.lemmas)
+
+
+def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
+    source, target = clues.source_type, clues.target_type
+    if target in UNARMED or (source in ARMED and target is None and _victims_civilian(clues, tax)):
+        return "Violence against civilians", "Attack"
+    if source in ("rioters", "protesters"):
+        return "Riots", "Mob violence" if source == "rioters" else "Violent demonstration"
+    if tax.cues["armed_clash"].any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
+        return "Battles", "Armed clash"
+    if target is None and source in ARMED and not _words_of_type(clues.words, "civilians", tax):
+        return "Battles", "Armed clash"
+    if target is None and _words_of_type(clues.words, "civilians", tax):
+        return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"
+
+
+def _victims_civilian(clues: Clues, tax: Taxonomy) -> bool:
+    """No named target: civilians among the words and no armed side but the attacker."""
+    armed = [t for t in ARMED if _words_of_type(clues.words, t, tax)]
+    return _words_of_type(clues.words, "civilians", tax) and len(armed) <= 1
+
+
+def _words_of_type(words: Sequence[str], name: str, tax: Taxonomy) -> bool:
+    found = tax.actor_type(name)
+    return bool(found and found.words & set(words))
+
+
+def _civilians(clues: Clues, event_type: str) -> bool | None:
+    if event_type == "Violence against civilians":
+        return True
+    if event_type in ("Explosions/Remote violence", "Riots") and clues.target_type == "civilians":
+        return True
+    return None
+
+
+__all__ = ["Clues", "Coding", "Phrases", "actor_type", "code_event", "means_of"]

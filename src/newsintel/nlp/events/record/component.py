@@ -1,0 +1,222 @@
+"""The `newsintel_event_records` stage: completes each event of `doc._.ni_events` with what a
+conflict dataset needs (ACLED type, actor types and countries, place and precision, date
+precision, fatalities, injuries, means, civilian targeting). Runs after `newsintel_events`.
+
+The place of an event is the place its clause names; else the finest place its sentence
+names (nearest the trigger); else the place the article opens with (a dateline, "On 3 May, in
+X, ...") or the place the article is most about, with `place_basis` saying which.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp import annotations
+from newsintel.nlp.component import Stage
+from newsintel.nlp.events.record.acled import Clues, actor_type, code_event
+from newsintel.nlp.events.record.casualties import Casualties, read_casualties
+from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
+from newsintel.nlp.extensions import get_list
+
+PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
+FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
+DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
+
+
+class EventRecorder(Stage):
+    name = "newsintel_event_records"
+
+    def annotate(self, doc: Doc) -> None:
+        events = get_list(doc, "ni_events")
+        if not events:
+            return
+        context = _DocContext(doc)
+        for event in events:
+            _complete(event, context)
+
+
+class _DocContext:
+    """What every event of the Doc reads: places, dates, actors, each built once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    @functools.cached_property
+    def places(self) -> dict[str, dict]:
+        return {p["id"]: p for p in get_list(self.doc, "ni_places")}
+
+    @functools.cached_property
+    def place_tokens(self) -> dict[int, str]:
+        return annotations.token_place_map(self.doc)
+
+    @functools.cached_property
+    def dates(self) -> list[dict]:
+        return [d for d in get_list(self.doc, "ni_dates") if d.get("value") and d.get("granularity") != "duration"]
+
+    @functools.cached_property
+    def actors(self) -> dict[str, dict]:
+        return annotations.actors_by_id(self.doc)
+
+
+    @functools.cached_property
+    def opening_place(self) -> str | None:
+        """The finest place of the first sentence, when the article opens with one (a dateline)."""
+        first = next(iter(self.doc.sents), None)
+        return self.sentence_place(first, first.start if first is not None else 0) if first is not None else None
+
+    @functools.cached_property
+    def focus_place(self) -> str | None:
+        """The place mentioned most often (ties: the finer, then the first)."""
+        counts = Counter(self.place_tokens[i] for i in self.place_tokens if i == 0 or self.place_tokens.get(i - 1) != self.place_tokens[i])
+        if not counts:
+            return None
+        return min(counts, key=lambda p: (-counts[p], FINEST.get(self.places.get(p, {}).get("kind") or "other", 1)))
+
+    def sentence_place(self, sentence: Span, head: int) -> str | None:
+        hits = [(FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
+                for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places]
+        return min(hits)[2] if hits else None
+
+    def casualties(self, start: int, end: int) -> Casualties:
+        return read_casualties(self.text[start:end])  # cached by text in `casualties`
+
+
+def _complete(event: dict, context: _DocContext) -> None:
+    doc = context.doc
+    trigger = annotations.char_span_tokens(doc, event["trigger"]["start"], event["trigger"]["end"])
+    if trigger is None:
+        return
+    head = trigger.root
+    sentence = head.sent
+    _set_place(event, context, head, sentence)
+    _set_date(event, context, sentence, head)
+    _set_casualties(event, context, sentence)
+    _set_actors(event, context, head)
+    _set_acled(event, context, trigger, sentence)
+
+
+def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -> None:
+    place, basis = event.get("place"), "clause"
+    if place is None:
+        place = annotations.place_of_clause(context.doc, head)
+    if place is None:
+        place, basis = context.sentence_place(sentence, head.i), "sentence"
+    if place is None:
+        place, basis = context.opening_place, "dateline"
+    if place is None:
+        place, basis = context.focus_place, "focus"
+    if place is None:
+        return
+    event["place"], event["place_basis"] = place, basis
+    kind = context.places.get(place, {}).get("kind") or "other"
+    precision = PRECISION_OF_KIND.get(kind, 2)
+    if precision == 1 and (basis in ("dateline", "focus") or _near(context, place, sentence)):
+        precision = 2
+    event["place_precision"] = precision
+
+
+def _near(context: _DocContext, place: str, sentence: Span) -> bool:
+    """"near Mosul", "on the outskirts of Mosul", "Mosul district": the town stands in."""
+    tax = taxonomy()
+    for i in range(sentence.start, sentence.end):
+        if context.place_tokens.get(i) == place and context.place_tokens.get(i - 1) != place:
+            before = [t.lower_ for t in context.doc[max(sentence.start, i - 4): i]]
+            after = [t.lower_ for t in context.doc[i: min(sentence.end, i + 4)] if context.place_tokens.get(t.i) != place][:1]
+            return tax.near_words.any_in(before) or tax.near_words.any_in(after)
+    return False
+
+
+def _set_date(event: dict, context: _DocContext, sentence: Span, head: Token) -> None:
+    value = event.get("date")
+    mentions = [d for d in context.dates if sentence.start_char <= d["span"]["start"] < sentence.end_char]
+    if value is None and mentions:
+        nearest = min(mentions, key=lambda d: abs(d["span"]["start"] - head.idx))
+        value = event["date"] = nearest["value"]
+    match = next((d for d in mentions if d["value"] == value), None) or next((d for d in context.dates if d["value"] == value), None)
+    if match is not None:
+        event["date_precision"] = DATE_PRECISION.get(match.get("granularity") or "day")
+    target_text = event.get("target_text")
+    if target_text and event.get("target") is None and any(target_text == d["span"]["text"] for d in mentions):
+        event["target_text"] = None  # a date is never a target
+
+
+def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
+    found = context.casualties(sentence.start_char, sentence.end_char)
+    for key, count in (("fatalities", found.fatalities), ("injured", found.injured)):
+        if count is None:
+            continue
+        start, end = sentence.start_char + count.start, sentence.start_char + count.end
+        event[key] = count.value
+        event[f"{key}_minimum"] = count.minimum
+        event[f"{key}_span"] = {"start": start, "end": end, "text": context.text[start:end]}
+
+
+def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
+    place_country = context.places.get(event.get("place") or "", {}).get("country")
+    for role, dependents in (("source", SUBJECTS), ("target", OBJECTS)):
+        actor = context.actors.get(event.get(role) or "")
+        words = _role_words(event, role, head, dependents)
+        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
+        if kind is None:
+            continue
+        country = (actor or {}).get("country") or place_country
+        if kind == "state forces" and actor and country and place_country and country != place_country:
+            kind = "external/other"  # a state's forces abroad
+        event[f"{role}_actor_type"] = kind
+        event[f"{role}_inter"] = taxonomy().inter(kind)
+        event[f"{role}_country"] = country
+        event[f"{role}_acled_name"] = _acled_name(kind, actor, words, country)
+
+
+def _role_words(event: dict, role: str, head: Token, dependents: frozenset[str]) -> list[str]:
+    """The words naming the actor: its mention text, else the verb's subject (or object) phrase."""
+    text = event.get("source_text") if role == "source" else event.get("target_text")
+    if text:
+        return text.lower().split()
+    verb = head
+    while verb.dep_ == "conj" and not any(c.dep_ in dependents for c in verb.children):
+        verb = verb.head  # "gunmen shot and killed": the subject hangs from "shot"
+    for child in verb.children:
+        if child.dep_ in dependents:
+            return [t.lower_ for t in child.subtree if not t.is_punct][:8]
+        if role == "source" and child.dep_ == "agent":
+            return [t.lower_ for t in child.subtree if not t.is_punct][1:9]
+    return []
+
+
+def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
+    tax = taxonomy()
+    place_name = country_names().get(country or "", country or "")
+    if actor and not actor.get("local") and kind not in ("state forces", "external/other", "civilians"):
+        return actor["name"]
+    if kind == "state forces" and tax.police_words & set(words):
+        pattern = tax.police_name
+    else:
+        found = tax.actor_type(kind)
+        pattern = found.name_pattern if found else "{country}"
+    return pattern.format(country=place_name).replace(" ()", "").strip()
+
+
+def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
+    coding = code_event(Clues(
+        words=[t.lower_ for t in sentence], lemmas=[t.lemma_.lower() for t in sentence],
+        trigger=[t.lower_ for t in trigger] + [t.lemma_.lower() for t in trigger], cameo=event.get("cameo"),
+        source_type=event.get("source_actor_type"), target_type=event.get("target_actor_type"),
+        fatalities=event.get("fatalities"), injured=event.get("injured"),
+    ))
+    if coding is None:
+        return
+    event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
+    event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
+
+
+@Language.factory("newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"])
+def make_event_recorder(nlp: Language, name: str) -> EventRecorder:
+    return EventRecorder()
