@@ -80,13 +80,15 @@ def code_event(clues: Clues) -> Coding | None:
     """The ACLED coding of an event, or None when it is not an ACLED kind of event."""
     tax = taxonomy()
     means = means_of(clues.words, clues.lemmas)
-    trigger_kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
-    kind = trigger_kind
+    kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
+    default = cameo_acled(clues.cameo)
+    if kind is None and default is None:
+        return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
     if kind in (None, "armed"):  # "killed", "attacked" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
     if kind is None:
-        default = cameo_acled(clues.cameo)
-        return Coding(default[0], default[1], means, _civilians(clues, default[0])) if default else None
+        assert default is not None
+        return Coding(default[0], default[1], means, _civilians(clues, default[0]))
     event_type, sub_type = _type_of(kind, clues, tax, means)
     return Coding(event_type, sub_type, means, _civilians(clues, event_type))
 

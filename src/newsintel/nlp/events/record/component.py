@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations
 from newsintel.nlp.component import Stage
+from newsintel.nlp.events import ontology
 from newsintel.nlp.events.record.acled import Clues, actor_type, code_event
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
@@ -34,11 +35,13 @@ class EventRecorder(Stage):
 
     def annotate(self, doc: Doc) -> None:
         events = get_list(doc, "ni_events")
-        if not events:
-            return
         context = _DocContext(doc)
         for event in events:
             _complete(event, context)
+        added = _cue_events(doc, events, context)
+        if added:
+            events.extend(added)
+            events.sort(key=lambda e: e["sentence"]["start"] if e.get("sentence") else e["trigger"]["start"])
 
 
 class _DocContext:
@@ -86,6 +89,48 @@ class _DocContext:
 
     def casualties(self, start: int, end: int) -> Casualties:
         return read_casualties(self.text[start:end])  # cached by text in `casualties`
+
+
+def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict]:
+    """An event for each sentence where the coder found none of an ACLED kind but an event word
+    of one stands in it, asserted ("An IED exploded", "traders staged a protest"): the first
+    such word, not negated. Completed like the coder's events."""
+    coded = {e["sentence"]["start"] for e in events if e.get("acled_event_type") and e.get("sentence")}
+    added: list[dict] = []
+    for sentence in doc.sents:
+        if sentence.start_char in coded:
+            continue
+        token = next((t for t in sentence if _cue_code(t) and not _negated(t)), None)
+        if token is None:
+            continue
+        event = {
+            "id": f"e{len(events) + len(added) + 1}", "cameo": _cue_code(token), "mode": "asserted",
+            "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
+            "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+            "rule": "event_records:cue", "source": None, "target": None, "target_text": None,
+        }
+        event["plover"] = ontology.plover_of(event["cameo"])[0]
+        _complete(event, context)
+        if event.get("acled_event_type"):
+            added.append(event)
+    return added
+
+
+def _cue_code(token: Token) -> str | None:
+    tax = taxonomy()
+    if token.pos_ == "VERB":
+        return tax.cue_verbs.get(token.lemma_.lower())
+    if token.pos_ in ("NOUN", "PROPN"):
+        return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
+    return None
+
+
+def _negated(token: Token) -> bool:
+    """"did not attack", "no clashes", "without fighting"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any")) for c in token.children):
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in ("no", "without", "nor")
 
 
 def _complete(event: dict, context: _DocContext) -> None:

@@ -84,6 +84,8 @@ class Taxonomy:
     singular_victim: frozenset[str]
     near_words: Phrases
     cameo: dict[str, tuple[str, str]]  # CAMEO prefix -> (event type, sub-event type)
+    cue_verbs: dict[str, str]  # lemma -> CAMEO code of an event the coder missed
+    cue_nouns: dict[str, str]
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -131,6 +133,8 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         non_victim_nouns=frozenset(data["non_victim_nouns"]),
         singular_victim=frozenset(data["singular_victim_determiners"]),
         near_words=Phrases(data["near_words"]), cameo=cameo,
+        cue_verbs={str(k): str(v) for k, v in data["cue_verbs"].items()},
+        cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
     )
 
 
