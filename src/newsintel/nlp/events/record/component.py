@@ -205,35 +205,76 @@ def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
 
 def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
     place_country = context.places.get(event.get("place") or "", {}).get("country")
-    for role, dependents in (("source", SUBJECTS), ("target", OBJECTS)):
+    phrases = _role_phrases(head)
+    for role in ("source", "target"):
         actor = context.actors.get(event.get(role) or "")
-        words = _role_words(event, role, head, dependents)
+        text = event.get("source_text") if role == "source" else event.get("target_text")
+        words = (text.lower().split() if text else []) + phrases[role]
         kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
         if kind is None:
             continue
         country = (actor or {}).get("country") or place_country
         if kind == "state forces" and actor and country and place_country and country != place_country:
             kind = "external/other"  # a state's forces abroad
-        event[f"{role}_actor_type"] = kind
-        event[f"{role}_inter"] = taxonomy().inter(kind)
-        event[f"{role}_country"] = country
-        event[f"{role}_acled_name"] = _acled_name(kind, actor, words, country)
+        _put_actor(event, role, kind, country, _acled_name(kind, actor, words, country))
 
 
-def _role_words(event: dict, role: str, head: Token, dependents: frozenset[str]) -> list[str]:
-    """The words naming the actor: its mention text, else the verb's subject (or object) phrase."""
-    text = event.get("source_text") if role == "source" else event.get("target_text")
-    if text:
-        return text.lower().split()
+def _put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
+    event[f"{role}_actor_type"] = kind
+    event[f"{role}_inter"] = taxonomy().inter(kind)
+    event[f"{role}_country"] = country
+    event[f"{role}_acled_name"] = name
+
+
+def _role_phrases(head: Token) -> dict[str, list[str]]:
+    """The words of the phrases that name who acted and who suffered, from the parse: the
+    verb's subject (or passive agent) and object (or passive subject); for an event noun,
+    "between A and B", "by A", "on/against B"."""
+    found: dict[str, list[str]] = {"source": [], "target": []}
+    if head.pos_ in ("NOUN", "PROPN"):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            if prep.lower_ == "between":
+                found["source"] = _phrase(objects[0], with_conj=False)
+                found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
+            elif prep.lower_ == "by":
+                found["source"] = _phrase(objects[0])
+            elif prep.lower_ in ("on", "against", "with"):
+                found["target"] = _phrase(objects[0])
+        return found
     verb = head
-    while verb.dep_ == "conj" and not any(c.dep_ in dependents for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS | OBJECTS | {"agent"} for c in verb.children):
         verb = verb.head  # "gunmen shot and killed": the subject hangs from "shot"
     for child in verb.children:
-        if child.dep_ in dependents:
-            return [t.lower_ for t in child.subtree if not t.is_punct][:8]
-        if role == "source" and child.dep_ == "agent":
-            return [t.lower_ for t in child.subtree if not t.is_punct][1:9]
-    return []
+        if child.dep_ in SUBJECTS:
+            found["source"] = _phrase(child)
+        elif child.dep_ == "agent":
+            found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+        elif child.dep_ in OBJECTS:
+            found["target"] = _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at") and not found["target"]:
+            found["target"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+    return found
+
+
+def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
+    """The words of the noun phrase headed by `token`: its modifiers, "group of X", and (with
+    `with_conj`) the phrases joined to it; not its clauses or other prepositional phrases."""
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "det", "nummod", "quantmod"):
+            words += [t.lower_ for t in child.subtree if not t.is_punct]
+    words.append(token.lower_)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += [t.lower_ for t in child.subtree if not t.is_punct][1:6]
+        elif child.dep_ == "conj" and with_conj:
+            words += _phrase(child)
+        elif child.dep_ in ("compound", "amod", "appos") and child.dep_ != "appos":
+            words.append(child.lower_)
+    return words[:12]
 
 
 def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
@@ -260,6 +301,25 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
+    _default_actors(event, context)
+
+
+def _default_actors(event: dict, context: _DocContext) -> None:
+    """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
+    and rioters are those of the event's country, an unnamed attacker is an unidentified armed
+    group, the victims of violence against civilians are civilians."""
+    kind = event["acled_event_type"]
+    country = context.places.get(event.get("place") or "", {}).get("country") or event.get("source_country")
+    source = event.get("source_actor_type")
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
+    if crowd and source in (None, "civilians", "protesters", "rioters") and not (crowd == "protesters" and source == "rioters"):
+        _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
+    elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        _put_actor(event, "source", "political militia", country, _acled_name("political militia", None, [], country))
+    elif source is None and event.get("acled_sub_event_type") == "Arrests":
+        _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
+    if kind == "Violence against civilians" and event.get("target_actor_type") is None:
+        _put_actor(event, "target", "civilians", country, _acled_name("civilians", None, [], country))
 
 
 @Language.factory("newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"])
