@@ -72,7 +72,7 @@ def event_row(event: Event, report: Report) -> dict[str, Any]:
     """One event in the scorer's prediction format."""
     places = {p.id: p for p in report.places}
     place = places.get(event.place or "")
-    country = (place.country if place else None) or event.source_country or event.target_country
+    country = (place.country if place else None) or event.source_country or event.target_country or _note_country(report)
     return {
         "event_type": event.acled_event_type, "sub_event_type": event.acled_sub_event_type,
         "actor1": event.source_acled_name, "actor2": event.target_acled_name,
@@ -84,6 +84,11 @@ def event_row(event: Event, report: Report) -> dict[str, Any]:
         "fatalities": event.fatalities or 0,  # ACLED codes an unknown toll as 0
         "civilian_targeting": event.civilian_targeting,
     }
+
+
+def _note_country(report: Report) -> str | None:
+    countries = [p.country for p in report.places if p.country] or [a.country for a in report.actors if a.country]
+    return max(set(countries), key=countries.count) if countries else None
 
 
 def acled_events(report: Report) -> list[Event]:

@@ -82,6 +82,25 @@ class _DocContext:
             return None
         return min(counts, key=lambda p: (-counts[p], FINEST.get(self.places.get(p, {}).get("kind") or "other", 1)))
 
+    def sentence_places(self, sentence: Span) -> list[str]:
+        return list(dict.fromkeys(pid for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places))
+
+    def located(self, place_id: str | None) -> bool:
+        return self.places.get(place_id or "", {}).get("lat") is not None
+
+    def distance(self, place_id: str, head: int) -> int:
+        positions = [i for i, pid in self.place_tokens.items() if pid == place_id]
+        return min((abs(i - head) for i in positions), default=10_000)
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The country the article is most about: of its places (by mentions), else of its actors."""
+        counts = Counter(self.places[pid].get("country") for pid in self.place_tokens.values() if pid in self.places)
+        counts.pop(None, None)
+        if not counts:
+            counts = Counter(a.get("country") for a in self.actors.values() if a.get("country"))
+        return counts.most_common(1)[0][0] if counts else None
+
     def sentence_place(self, sentence: Span, head: int) -> str | None:
         hits = [(FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
                 for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places]
@@ -148,15 +167,19 @@ def _complete(event: dict, context: _DocContext) -> None:
 
 
 def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -> None:
-    place, basis = event.get("place"), "clause"
-    if place is None:
-        place = annotations.place_of_clause(context.doc, head)
-    if place is None:
-        place, basis = context.sentence_place(sentence, head.i), "sentence"
-    if place is None:
-        place, basis = context.opening_place, "dateline"
-    if place is None:
-        place, basis = context.focus_place, "focus"
+    """The finest located place of the clause or sentence (ACLED codes the most specific
+    place), else the article's opening place, else its focus."""
+    clause = event.get("place") or annotations.place_of_clause(context.doc, head)
+    candidates = [(pid, "sentence") for pid in context.sentence_places(sentence)]
+    if clause is not None:
+        candidates.insert(0, (clause, "clause"))
+    located = [(pid, basis) for pid, basis in candidates if context.located(pid)]
+    place, basis = min(located or candidates, key=lambda c: _place_rank(context, c, head)) if candidates else (None, None)
+    if place is None or not context.located(place):
+        for fallback, name in ((context.opening_place, "dateline"), (context.focus_place, "focus")):
+            if fallback is not None and (place is None or context.located(fallback)):
+                place, basis = fallback, name
+                break
     if place is None:
         return
     event["place"], event["place_basis"] = place, basis
@@ -165,6 +188,12 @@ def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -
     if precision == 1 and (basis in ("dateline", "focus") or _near(context, place, sentence)):
         precision = 2
     event["place_precision"] = precision
+
+
+def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token) -> tuple[int, int, int]:
+    place_id, basis = candidate
+    kind = context.places.get(place_id, {}).get("kind") or "other"
+    return FINEST.get(kind, 1), 0 if basis == "clause" else 1, context.distance(place_id, head.i)
 
 
 def _near(context: _DocContext, place: str, sentence: Span) -> bool:
@@ -204,7 +233,7 @@ def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
 
 
 def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
-    place_country = context.places.get(event.get("place") or "", {}).get("country")
+    place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
     phrases = _role_phrases(head)
     for role in ("source", "target"):
         actor = context.actors.get(event.get(role) or "")
@@ -309,7 +338,7 @@ def _default_actors(event: dict, context: _DocContext) -> None:
     and rioters are those of the event's country, an unnamed attacker is an unidentified armed
     group, the victims of violence against civilians are civilians."""
     kind = event["acled_event_type"]
-    country = context.places.get(event.get("place") or "", {}).get("country") or event.get("source_country")
+    country = context.places.get(event.get("place") or "", {}).get("country") or event.get("source_country") or context.country
     source = event.get("source_actor_type")
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
     if crowd and source in (None, "civilians", "protesters", "rioters") and not (crowd == "protesters" and source == "rioters"):
