@@ -24,6 +24,7 @@ from newsintel.quantities import Quantity, Token, quantities, tokenize
 WINDOW = 4  # words between a number and its death or injury word
 CLAUSE_BREAKS = frozenset({";", ".", "(", ")", "?", "!"})
 INTRANSITIVE = frozenset({"died", "dies", "die", "perished", "succumbed", "dead"})
+DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 GENERIC = frozenset({"person", "people", "dead", "killed", "wounded", "injured", "casualty", "fatality", "death",
                      "victim", "body", "individual"})
 ADDED = frozenset({"other"})
@@ -122,8 +123,10 @@ def _nearest_cue(cues: list[tuple[int, int, str]], words: list[str], first: int,
 def _single_victim(tokens: list[Token], words: list[str], start: int, end: int, tax: Taxonomy) -> Count | None:
     """One victim named without a number: "killing a soldier", "a man was shot dead"."""
     after = end
-    if after < len(words) and words[after] in tax.singular_victim and after + 1 < len(words) and words[after + 1].isalpha():
-        return Count(1, False, tokens[after].start, tokens[after + 1].end)
+    if after + 1 < len(words) and words[after + 1].isalpha() and (
+        words[after] in tax.singular_victim or words[after] in DEFINITE and _singular_person(words[after + 1], tax)
+    ):
+        return Count(1, False, tokens[after].start, tokens[after + 1].end)  # "killing a soldier", "killing the man"
     i = start - 1
     while i >= 0 and words[i] in COPULAS:
         i -= 1
@@ -131,11 +134,16 @@ def _single_victim(tokens: list[Token], words: list[str], start: int, end: int, 
     if not passive or i < 1 or not words[i].isalpha() or words[i] in tax.non_victim_nouns:
         return None
     for j in range(i - 1, max(i - 9, -1), -1):  # "a 12-year-old boy": modifiers between
-        if words[j] in tax.singular_victim:
+        if words[j] in tax.singular_victim or words[j] in DEFINITE and _singular_person(words[i], tax):
             return Count(1, False, tokens[j].start, tokens[i].end)
         if words[j] in CLAUSE_BREAKS or words[j] in (",", "and", "the"):
             return None
     return None
+
+
+def _singular_person(word: str, tax: Taxonomy) -> bool:
+    """"man", "soldier", "driver": one person (a word of an actor type, not a plural)."""
+    return not word.endswith("s") and word not in tax.non_victim_nouns and any(word in t.words for t in tax.actor_types)
 
 
 def _combine(counts: list[Count]) -> Count | None:

@@ -26,6 +26,7 @@ from newsintel.nlp.extensions import get_list
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
+FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
 
@@ -81,6 +82,15 @@ class _DocContext:
         if not counts:
             return None
         return min(counts, key=lambda p: (-counts[p], FINEST.get(self.places.get(p, {}).get("kind") or "other", 1)))
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    def following(self, sentence: Span, count: int) -> list[Span]:
+        """The sentence and the `count` after it."""
+        index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        return self.sentences[index: index + count + 1]
 
     def sentence_places(self, sentence: Span) -> list[str]:
         return list(dict.fromkeys(pid for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places))
@@ -222,7 +232,14 @@ def _set_date(event: dict, context: _DocContext, sentence: Span, head: Token) ->
 
 
 def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
-    found = context.casualties(sentence.start_char, sentence.end_char)
+    """The toll its sentence states, else the one the next sentences give ("Gunmen attacked the
+    village. Three people were killed.")."""
+    found, sentence = Casualties(), sentence
+    for candidate in context.following(sentence, FOLLOWING_SENTENCES):
+        found = context.casualties(candidate.start_char, candidate.end_char)
+        if found.fatalities is not None or found.injured is not None:
+            sentence = candidate
+            break
     for key, count in (("fatalities", found.fatalities), ("injured", found.injured)):
         if count is None:
             continue
