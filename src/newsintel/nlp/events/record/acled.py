@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled, taxonomy
 
+# trigger kinds that say little on their own ("killed", "destroyed"): the clause decides
+GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
 
@@ -42,6 +44,8 @@ class Clues:
     target_type: str | None = None
     fatalities: int | None = None
     injured: int | None = None
+    target_is_place: bool = False  # "recaptured the town": territory, not an arrest
+    after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +85,12 @@ def code_event(clues: Clues) -> Coding | None:
     tax = taxonomy()
     means = means_of(clues.words, clues.lemmas)
     kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
+    if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
+        kind = "territory_taken"
     default = cameo_acled(clues.cameo)
     if kind is None and default is None:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
-    if kind in (None, "armed"):  # "killed", "attacked" say little: the clause's bomb or protest decides
+    if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
     if kind is None:
         assert default is not None
@@ -149,10 +155,11 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
 
 def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     words, lemmas = clues.words, clues.lemmas
-    if clues.source_type == "rioters" or tax.cues["violent_demonstration"].any_in(words, lemmas):
+    violent = tax.cues["violent_demonstration"]
+    if clues.source_type == "rioters" or violent.any_in(words, lemmas) or violent.any_in(clues.after):
         if not _done_to_protesters(clues, tax):
             return "Riots", "Violent demonstration"
-    if tax.cues["excessive_force"].any_in(words, lemmas) and (clues.fatalities or 0) > 0:
+    if tax.cues["excessive_force"].any_in(words, lemmas) and (clues.fatalities or 0) > 0 and clues.target_type == "protesters":
         return "Protests", "Excessive force against protesters"
     if tax.cues["intervention"].any_in(words, lemmas):
         return "Protests", "Protest with intervention"
@@ -167,15 +174,14 @@ def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
 
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
-    if target in UNARMED or (source in ARMED and target is None and _victims_civilian(clues, tax)):
+    if target in UNARMED and source != "civilians":
         return "Violence against civilians", "Attack"
-    if source in ("rioters", "protesters"):
-        return "Riots", "Mob violence" if source == "rioters" else "Violent demonstration"
-    if tax.cues["armed_clash"].any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
+    if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
+        return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
+    clash = tax.cues["armed_clash"]
+    if clash.any_in(clues.trigger) or (source in ARMED and target in ARMED):
         return "Battles", "Armed clash"
-    if target is None and source in ARMED and not _words_of_type(clues.words, "civilians", tax):
-        return "Battles", "Armed clash"
-    if target is None and _words_of_type(clues.words, "civilians", tax):
+    if target is None and _victims_civilian(clues, tax):
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
 

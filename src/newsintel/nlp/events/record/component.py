@@ -287,7 +287,7 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
                 found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
             elif prep.lower_ == "by":
                 found["source"] = _phrase(objects[0])
-            elif prep.lower_ in ("on", "against", "with"):
+            elif prep.lower_ in ("on", "against", "with", "at"):
                 found["target"] = _phrase(objects[0])
         return found
     verb = head
@@ -300,7 +300,7 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
             found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
         elif child.dep_ in OBJECTS:
             found["target"] = _phrase(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at") and not found["target"]:
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with") and not found["target"]:
             found["target"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
     return found
 
@@ -337,11 +337,14 @@ def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | 
 
 
 def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
+    after = [w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())]
+    objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
     coding = code_event(Clues(
         words=[t.lower_ for t in sentence], lemmas=[t.lemma_.lower() for t in sentence],
         trigger=[t.lower_ for t in trigger] + [t.lemma_.lower() for t in trigger], cameo=event.get("cameo"),
         source_type=event.get("source_actor_type"), target_type=event.get("target_actor_type"),
-        fatalities=event.get("fatalities"), injured=event.get("injured"),
+        fatalities=event.get("fatalities"), injured=event.get("injured"), after=after,
+        target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
     ))
     if coding is None:
         return
