@@ -18,7 +18,7 @@ def _ignore_search(obj, name, type_, reflected, compare_to):
 
 def test_migrations_match_the_declared_schema(tmp_path):
     store = open_store(tmp_path / "m.db")
-    assert schema_revision(store.engine) == "0003"
+    assert schema_revision(store.engine) == "0004_event_records"
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": _ignore_search})
         assert compare_metadata(context, metadata) == []
@@ -40,4 +40,4 @@ def test_downgrade_and_upgrade_again(tmp_path):
     assert schema_revision(store.engine) is None
     assert "documents" not in inspect(store.engine).get_table_names()
     migrate(store.engine)
-    assert schema_revision(store.engine) == "0003"
+    assert schema_revision(store.engine) == "0004_event_records"

@@ -160,6 +160,18 @@ def country_names() -> dict[str, str]:
     }
 
 
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
+    """ACLED's disorder type ("Political violence", "Demonstrations", ...) of a coded event."""
+    data = _disorder_table()
+    return data[1].get(sub_event_type or "") or data[0].get(event_type or "", "")
+
+
+@functools.lru_cache(maxsize=1)
+def _disorder_table() -> tuple[dict[str, str], dict[str, str]]:
+    data = yaml.safe_load(_read_text("acled.yaml"))
+    return dict(data["disorder_types"]), dict(data["disorder_sub_types"])
+
+
 def cameo_acled(cameo: str | None) -> tuple[str, str] | None:
     """The ACLED (event type, sub-event type) a CAMEO code maps to by default: its longest listed prefix."""
     table = taxonomy().cameo
