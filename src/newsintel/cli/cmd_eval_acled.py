@@ -29,6 +29,6 @@ def eval_acled(
     if not quiet:
         stderr.print(f"coding {gold} ...")
         for problem in read_notes(gold).problems:
-            stderr.print(problem)
+            stderr.print(problem, soft_wrap=True, markup=False, highlight=False)
     logging.getLogger("newsintel.evaluation.acled").setLevel(logging.ERROR)  # problems were printed above
     write_output(evaluate(gold, out=out, model=model, limit=limit), None)
