@@ -117,7 +117,15 @@ def _timestamp(added_at: str | None) -> str:
 
 
 def acled_rows(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, str]]:
+    """ACLED rows, one per incident: events of one sentence with the same ACLED type ("ambushed a
+    patrol, killing three and wounding two") are one ACLED event, written once (the first)."""
+    seen: set[tuple[Any, ...]] = set()
     for event in events:
         row = acled_row(event)
-        if row is not None:
-            yield row
+        if row is None:
+            continue
+        key = (event.get("document_id"), event.get("sentence") or event.get("pk"), row["event_type"])
+        if key in seen:
+            continue
+        seen.add(key)
+        yield row

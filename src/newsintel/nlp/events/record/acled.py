@@ -62,7 +62,7 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> s
     tax = taxonomy()
     if dictionary_type and dictionary_type in tax.dictionary_types:
         return tax.dictionary_types[dictionary_type]
-    lowered = [w.lower() for w in words]
+    lowered = [_singular(w.lower()) for w in words]
     hits = [(end, -start, t.name) for t in tax.actor_types for start, end in t.phrases.find(lowered)]
     if not hits:
         return None
@@ -70,6 +70,13 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> s
     if "identity militia" in names and "political militia" in names:
         return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
     return max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+
+
+def _singular(word: str) -> str:
+    """"officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def means_of(words: Sequence[str], lemmas: Sequence[str]) -> str | None:

@@ -290,10 +290,7 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
             elif prep.lower_ in ("on", "against", "with", "at"):
                 found["target"] = _phrase(objects[0])
         return found
-    verb = head
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS | OBJECTS | {"agent"} for c in verb.children):
-        verb = verb.head  # "gunmen shot and killed": the subject hangs from "shot"
-    for child in verb.children:
+    for child in head.children:
         if child.dep_ in SUBJECTS:
             found["source"] = _phrase(child)
         elif child.dep_ == "agent":
@@ -302,6 +299,11 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
             found["target"] = _phrase(child)
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with") and not found["target"]:
             found["target"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+    verb = head
+    while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
+        verb = verb.head
+        found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
     return found
 
 
