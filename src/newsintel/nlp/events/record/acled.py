@@ -142,6 +142,8 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
     if kind == "sexual_violence":
         return "Violence against civilians", "Sexual violence"
     if kind == "abduction":
+        if clues.target_type in ARMED:  # soldiers or police taken: a fight between armed sides
+            return "Battles", "Armed clash"
         return "Violence against civilians", "Abduction/forced disappearance"
     if kind == "remote":
         return "Explosions/Remote violence", tax.remote_means[means or ""]
@@ -181,13 +183,13 @@ def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
 
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
-    if target in UNARMED and source != "civilians":
-        return "Violence against civilians", "Attack"
     if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
-    if clash.any_in(clues.trigger) or (source in ARMED and target in ARMED):
-        return "Battles", "Armed clash"
+    if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
+        return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
+    if target in UNARMED:
+        return "Violence against civilians", "Attack"
     if target is None and _victims_civilian(clues, tax):
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"

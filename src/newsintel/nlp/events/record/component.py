@@ -290,15 +290,18 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
             elif prep.lower_ in ("on", "against", "with", "at"):
                 found["target"] = _phrase(objects[0])
         return found
+    targets: list[list[str]] = []
     for child in head.children:
         if child.dep_ in SUBJECTS:
             found["source"] = _phrase(child)
         elif child.dep_ == "agent":
             found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
         elif child.dep_ in OBJECTS:
-            found["target"] = _phrase(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with") and not found["target"]:
-            found["target"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+            targets.insert(0, _phrase(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
+            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+    # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
+    found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
     verb = head
     while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
@@ -343,7 +346,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
     coding = code_event(Clues(
         words=[t.lower_ for t in sentence], lemmas=[t.lemma_.lower() for t in sentence],
-        trigger=[t.lower_ for t in trigger] + [t.lemma_.lower() for t in trigger], cameo=event.get("cameo"),
+        trigger=_trigger_words(trigger), cameo=event.get("cameo"),
         source_type=event.get("source_actor_type"), target_type=event.get("target_actor_type"),
         fatalities=event.get("fatalities"), injured=event.get("injured"), after=after,
         target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
@@ -371,6 +374,13 @@ def _default_actors(event: dict, context: _DocContext) -> None:
         _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
     if kind == "Violence against civilians" and event.get("target_actor_type") is None:
         _put_actor(event, "target", "civilians", country, _acled_name("civilians", None, [], country))
+
+
+def _trigger_words(trigger: Span) -> list[str]:
+    """The trigger's words and then its lemmas, each followed by its objects and particles, so that
+    "exchanged fire" matches "exchange fire"."""
+    extra = [c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "prt") and c.i >= trigger.end]
+    return [t.lower_ for t in trigger] + extra + [t.lemma_.lower() for t in trigger] + extra
 
 
 @Language.factory("newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"])
