@@ -188,22 +188,10 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
-    if target in UNARMED:
-        return "Violence against civilians", "Attack"
-    if target is None and _victims_civilian(clues, tax):
-        return "Violence against civilians", "Attack"
-    return "Battles", "Armed clash"
-
-
-def _victims_civilian(clues: Clues, tax: Taxonomy) -> bool:
-    """No named target: civilians among the words and no armed side but the attacker."""
-    armed = [t for t in ARMED if _words_of_type(clues.words, t, tax)]
-    return _words_of_type(clues.words, "civilians", tax) and len(armed) <= 1
-
-
-def _words_of_type(words: Sequence[str], name: str, tax: Taxonomy) -> bool:
-    found = tax.actor_type(name)
-    return bool(found and found.words & set(words))
+    if target in ARMED:
+        return "Battles", "Armed clash"
+    # one-sided violence against a side that is not an armed group (or not named as one)
+    return "Violence against civilians", "Attack"
 
 
 def _civilians(clues: Clues, event_type: str) -> bool | None:
