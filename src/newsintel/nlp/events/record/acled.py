@@ -98,6 +98,8 @@ def code_event(clues: Clues) -> Coding | None:
     default = cameo_acled(clues.cameo)
     if kind is None and default is None:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
+    if kind == "armed" and tax.cues["armed_clash"].any_in(clues.trigger):
+        kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
     if kind is None:
@@ -130,7 +132,7 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     if kind == "arrests":
         return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
-        return not violent or kind == "looting" and not (clues.fatalities or clues.injured)
+        return not violent  # property alone; with violence against people the violence decides
     return True
 
 
@@ -152,8 +154,11 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         if clues.source_type == "state forces":
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
-    if kind == "armed":
+    if kind in ("armed", "clash"):
         return _armed(clues, tax)
+    if kind == "looting" and tax.cues["violent_demonstration"].any_in(words, lemmas) and \
+            tax.cues["demonstration"].any_in(words, lemmas):
+        return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
     sub_types = {
         "disrupted_weapons": "Disrupted weapons use", "arrests": "Arrests", "agreement": "Agreement",
         "territory_non_violent": "Non-violent transfer of territory", "base": "Headquarters or base established",
