@@ -46,6 +46,7 @@ class Clues:
     fatalities: int | None = None
     injured: int | None = None
     target_is_place: bool = False  # "recaptured the town": territory, not an arrest
+    from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
 
 
@@ -95,6 +96,8 @@ def code_event(clues: Clues) -> Coding | None:
     kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
     if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
         kind = "territory_taken"
+    if kind is None and tax.cues["assembly"].any_in(clues.trigger) and tax.cues["demonstration"].any_in(clues.words, clues.lemmas):
+        kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
     default = cameo_acled(clues.cameo)
     if kind is None and default is None:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
@@ -103,7 +106,8 @@ def code_event(clues: Clues) -> Coding | None:
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
     if kind is None:
-        assert default is not None
+        if clues.from_cue or default is None:
+            return None
         return Coding(default[0], default[1], means, _civilians(clues, default[0]))
     event_type, sub_type = _type_of(kind, clues, tax, means)
     return Coding(event_type, sub_type, means, _civilians(clues, event_type))

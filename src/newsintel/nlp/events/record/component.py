@@ -26,6 +26,7 @@ from newsintel.nlp.extensions import get_list
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
+CUE_RULE = "event_records:cue"
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
@@ -136,7 +137,7 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
             "id": f"e{len(events) + len(added) + 1}", "cameo": _cue_code(token), "mode": "asserted",
             "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
             "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
-            "rule": "event_records:cue", "source": None, "target": None, "target_text": None,
+            "rule": CUE_RULE, "source": None, "target": None, "target_text": None,
         }
         event["plover"] = ontology.plover_of(event["cameo"])[0]
         _complete(event, context)
@@ -350,6 +351,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         source_type=event.get("source_actor_type"), target_type=event.get("target_actor_type"),
         fatalities=event.get("fatalities"), injured=event.get("injured"), after=after,
         target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
+        from_cue=event.get("rule") == CUE_RULE,
     ))
     if coding is None:
         return
