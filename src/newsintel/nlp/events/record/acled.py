@@ -198,11 +198,18 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
+        if target in UNARMED or not (source in ARMED or target in ARMED or _names_armed(clues.words, tax)):
+            return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:
         return "Battles", "Armed clash"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"
+
+
+def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
+    """Whether the words name an armed side: forces, militants, a militia, armed men."""
+    return any(t.phrases.any_in([_singular(w) for w in words]) for t in tax.actor_types if t.name in ARMED)
 
 
 def _civilians(clues: Clues, event_type: str) -> bool | None:
