@@ -28,6 +28,8 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
     ("A man was shot dead by police.", (1, False), None),
     ("A 12-year-old boy was killed by a stray bullet.", (1, False), None),
     ("Police said the attack killed the driver.", (1, False), None),
+    ("One guard and one nurse died in the blast.", (2, False), None),  # coordinated victims
+    ("A grenade exploded and a woman died.", (1, False), None),  # the grenade is no victim
     # reports that differ: the lowest figure, ACLED's conservative rule
     ("Police said at least 12 people died, while hospital sources put the toll at 15 dead.", (12, True), None),
     ("No casualties were reported.", (0, False), (0, False)),

@@ -133,9 +133,24 @@ def _single_victim(tokens: list[Token], words: list[str], start: int, end: int, 
     passive = i < start - 1 or words[start] in INTRANSITIVE  # "a man was killed", "a man died"; not "a bomb killed"
     if not passive or i < 1 or not words[i].isalpha() or words[i] in tax.non_victim_nouns:
         return None
-    for j in range(i - 1, max(i - 9, -1), -1):  # "a 12-year-old boy": modifiers between
+    first = _determiner_before(words, i, tax)
+    if first is None:
+        return None
+    count, start = 1, first
+    # "one man and one officer died": coordinated victims, each one
+    while start >= 2 and words[start - 1] == "and" and _singular_person(words[start - 2], tax):
+        before = _determiner_before(words, start - 2, tax)
+        if before is None:
+            break
+        count, start = count + 1, before
+    return Count(count, False, tokens[start].start, tokens[i].end)
+
+
+def _determiner_before(words: list[str], i: int, tax: Taxonomy) -> int | None:
+    """The index of the "a"/"one"/"the" that opens the noun phrase ending at i ("a 12-year-old boy")."""
+    for j in range(i - 1, max(i - 9, -1), -1):
         if words[j] in tax.singular_victim or words[j] in DEFINITE and _singular_person(words[i], tax):
-            return Count(1, False, tokens[j].start, tokens[i].end)
+            return j
         if words[j] in CLAUSE_BREAKS or words[j] in (",", "and", "the"):
             return None
     return None
