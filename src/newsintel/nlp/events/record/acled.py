@@ -212,6 +212,14 @@ def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
     return any(t.phrases.any_in([_singular(w) for w in words]) for t in tax.actor_types if t.name in ARMED)
 
 
+def armed_types_in(words: Sequence[str]) -> list[str]:
+    """The armed actor types the words name, in the order they first appear ("the army ... militants")."""
+    tax = taxonomy()
+    singular = [_singular(w.lower()) for w in words]
+    found = sorted((start, t.name) for t in tax.actor_types if t.name in ARMED for start, _ in t.phrases.find(singular))
+    return list(dict.fromkeys(name for _, name in found))
+
+
 def _civilians(clues: Clues, event_type: str) -> bool | None:
     if event_type == "Violence against civilians":
         return True
@@ -220,4 +228,4 @@ def _civilians(clues: Clues, event_type: str) -> bool | None:
     return None
 
 
-__all__ = ["Clues", "Coding", "Phrases", "actor_type", "code_event", "means_of"]
+__all__ = ["Clues", "Coding", "Phrases", "actor_type", "armed_types_in", "code_event", "means_of"]

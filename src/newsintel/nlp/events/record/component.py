@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsintel.nlp import annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, code_event
+from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
 from newsintel.nlp.extensions import get_list
@@ -357,10 +357,10 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
-    _default_actors(event, context)
+    _default_actors(event, context, [t.lower_ for t in sentence])
 
 
-def _default_actors(event: dict, context: _DocContext) -> None:
+def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None:
     """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
     and rioters are those of the event's country, an unnamed attacker is an unidentified armed
     group, the victims of violence against civilians are civilians."""
@@ -371,7 +371,12 @@ def _default_actors(event: dict, context: _DocContext) -> None:
     if crowd and source in (None, "civilians", "protesters", "rioters") and not (crowd == "protesters" and source == "rioters"):
         _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
-        _put_actor(event, "source", "political militia", country, _acled_name("political militia", None, [], country))
+        # "three militants were killed during a firefight with the army": the armed side the sentence
+        # names that is not the victims'; else ACLED's unidentified armed group
+        named = armed_types_in(words)
+        other = next((t for t in named if t != event.get("target_actor_type")), None)
+        kind_of_source = other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
+        _put_actor(event, "source", kind_of_source, country, _acled_name(kind_of_source, None, words, country))
     elif source is None and event.get("acled_sub_event_type") == "Arrests":
         _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
     if kind == "Violence against civilians" and event.get("target_actor_type") is None:
