@@ -185,7 +185,9 @@ def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -
     if clause is not None:
         candidates.insert(0, (clause, "clause"))
     located = [(pid, basis) for pid, basis in candidates if context.located(pid)]
-    place, basis = min(located or candidates, key=lambda c: _place_rank(context, c, head)) if candidates else (None, None)
+    pool = located or candidates
+    admins = {(context.places.get(pid, {}).get("admin1") or "").lower() for pid, _ in pool} - {""}
+    place, basis = min(pool, key=lambda c: _place_rank(context, c, head, admins)) if pool else (None, None)
     if place is None or not context.located(place):
         for fallback, name in ((context.opening_place, "dateline"), (context.focus_place, "focus")):
             if fallback is not None and (place is None or context.located(fallback)):
@@ -201,10 +203,14 @@ def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -
     event["place_precision"] = precision
 
 
-def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token) -> tuple[int, int, int]:
+def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token, admins: set[str]) -> tuple[int, ...]:
+    """Finer first; a place that is another candidate's province ("in Cosoleacaque, Veracruz") after it;
+    the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
-    kind = context.places.get(place_id, {}).get("kind") or "other"
-    return FINEST.get(kind, 1), 0 if basis == "clause" else 1, context.distance(place_id, head.i)
+    place = context.places.get(place_id, {})
+    contains_another = int((place.get("name") or "").lower() in admins)
+    return FINEST.get(place.get("kind") or "other", 1), contains_another, 0 if basis == "clause" else 1, \
+        context.distance(place_id, head.i)
 
 
 def _near(context: _DocContext, place: str, sentence: Span) -> bool:
@@ -332,8 +338,9 @@ def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
 def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
     tax = taxonomy()
     place_name = country_names().get(country or "", country or "")
-    if actor and not actor.get("local") and kind not in ("state forces", "external/other", "civilians"):
-        return actor["name"]
+    named_group = actor and (not actor.get("local") or actor.get("type") not in ("person", "other", None))
+    if named_group and kind not in ("state forces", "external/other", "civilians", "protesters", "rioters"):
+        return actor["name"]  # "Taliban", an organisation the text names: its own name
     if kind == "state forces" and tax.police_words & set(words):
         pattern = tax.police_name
     else:
