@@ -29,7 +29,7 @@ UNARMED = frozenset({"civilians", "protesters"})
 
 # the kinds of event that read their cues on the trigger first, in the codebook's order
 KINDS: tuple[str, ...] = (
-    "demonstration_strong", "mob", "sexual_violence", "abduction", "remote", "disrupted_weapons", "arrests",
+    "demonstration_strong", "mob", "sexual_violence", "abduction", "disrupted_weapons", "remnants", "remote", "arrests",
     "agreement", "territory_taken", "territory_non_violent", "base", "looting", "armed", "displacement",
     "change_group",
 )
@@ -167,7 +167,7 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         "disrupted_weapons": "Disrupted weapons use", "arrests": "Arrests", "agreement": "Agreement",
         "territory_non_violent": "Non-violent transfer of territory", "base": "Headquarters or base established",
         "looting": "Looting/property destruction", "change_group": "Change to group/activity",
-        "displacement": "Other",
+        "displacement": "Other", "remnants": "Other",
     }
     del words, lemmas
     return "Strategic developments", sub_types[kind]
