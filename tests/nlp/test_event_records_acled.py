@@ -74,6 +74,12 @@ def test_means(sentence, means):
     ("the army recaptured the town from the rebels", "recaptured",
      {"source_type": "state forces", "target_is_place": True}, ("Battles", "Government regains territory")),
     ("the two sides signed a ceasefire agreement", "signed", {"cameo": "057"}, ("Strategic developments", "Agreement")),
+    ("troops fired mortars and small arms at rebel positions", "fired",
+     {"source_type": "state forces", "cameo": "190"}, ("Battles", "Armed clash")),  # direct fire beside shells
+    ("a farmer was injured when an old landmine left over from the war exploded", "exploded",
+     {"cameo": "183"}, ("Strategic developments", "Other")),
+    ("party supporters fought each other in the market", "fought",
+     {"source_type": "rioters", "cameo": "190"}, ("Riots", "Mob violence")),
 ])
 def test_codebook_rules(sentence, trigger, kwargs, expected):
     coding = code_event(clues(sentence, trigger, **kwargs))

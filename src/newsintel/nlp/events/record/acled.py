@@ -153,6 +153,8 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
             return "Battles", "Armed clash"
         return "Violence against civilians", "Abduction/forced disappearance"
     if kind == "remote":
+        if tax.cues["direct_fire"].any_in(words, lemmas) and (clues.target_type in ARMED or _names_armed(words, tax)):
+            return "Battles", "Armed clash"  # mortars and small arms at each other's positions: a fight
         return "Explosions/Remote violence", tax.remote_means[means or ""]
     if kind == "territory_taken":
         if clues.source_type == "state forces":
