@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled, taxonomy
 
 # trigger kinds that say little on their own ("killed", "destroyed"): the clause decides
-GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong"})
+GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
 
@@ -123,7 +123,9 @@ def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Tax
         elif kind == "armed":
             if tax.cues["violence"].any_in(words, lemmas) or tax.cues["armed_clash"].any_in(words, lemmas):
                 return kind
-        elif kind == "demonstration_strong" and clues.source_type in ("protesters", "rioters"):
+        elif kind == "demonstration_strong" and clues.source_type == "protesters":
+            return kind
+        elif kind == "mob" and clues.source_type == "rioters":
             return kind
         elif tax.cues[kind].any_in(words, lemmas) and _fits(kind, words, lemmas, clues, tax):
             return kind
