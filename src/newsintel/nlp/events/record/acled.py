@@ -29,7 +29,7 @@ UNARMED = frozenset({"civilians", "protesters"})
 
 # the kinds of event that read their cues on the trigger first, in the codebook's order
 KINDS: tuple[str, ...] = (
-    "demonstration_strong", "mob", "sexual_violence", "abduction", "disrupted_weapons", "remnants", "remote", "arrests",
+    "demonstration_strong", "mob", "sexual_violence", "abduction", "found_dead", "disrupted_weapons", "remnants", "remote", "arrests",
     "agreement", "territory_taken", "territory_non_violent", "base", "looting", "armed", "displacement",
     "change_group",
 )
@@ -99,6 +99,8 @@ def code_event(clues: Clues) -> Coding | None:
     if kind is None and tax.cues["assembly"].any_in(clues.trigger) and tax.cues["demonstration"].any_in(clues.words, clues.lemmas):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
     default = cameo_acled(clues.cameo)
+    if kind is None and clues.from_cue:
+        return None  # an uncoded event word must say itself what kind of event it is
     if kind is None and default is None:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
     if kind == "armed" and tax.cues["armed_clash"].any_in(clues.trigger):
@@ -154,6 +156,8 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         if clues.target_type in ARMED:  # soldiers or police taken: a fight between armed sides
             return "Battles", "Armed clash"
         return "Violence against civilians", "Abduction/forced disappearance"
+    if kind == "found_dead":
+        return "Violence against civilians", "Attack"  # a body found with the marks of violence
     if kind == "remote":
         if tax.cues["direct_fire"].any_in(words, lemmas) and (clues.target_type in ARMED or _names_armed(words, tax)):
             return "Battles", "Armed clash"  # mortars and small arms at each other's positions: a fight

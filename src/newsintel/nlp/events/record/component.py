@@ -393,7 +393,7 @@ def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None
 def _trigger_words(trigger: Span) -> list[str]:
     """The trigger's words and then its lemmas, each followed by its objects and particles, so that
     "exchanged fire" matches "exchange fire"."""
-    extra = [c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "prt") and c.i >= trigger.end]
+    extra = [c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "prt", "oprd", "acomp", "nsubjpass")]
     return [t.lower_ for t in trigger] + extra + [t.lemma_.lower() for t in trigger] + extra
 
 
