@@ -57,3 +57,12 @@ def test_no_event_gives_no_record(analyze_text):
     report = analyze_text("The committee published its annual report on Route 66 and the G7 budget for 2024.")
     assert [e for e in report.events if e.acled_event_type] == []
     assert all(e.fatalities is None for e in report.events)
+
+
+@pytest.mark.parametrize("text", [
+    "In a poll in Ohio, the senator would beat the governor by two points.",
+    "The mayor demonstrated in Boston that the new budget works.",
+    "The fight against poverty in Lagos needs more money, the minister said.",
+])
+def test_figurative_event_words_make_no_acled_event(analyze_text, text):
+    assert [e.trigger.text for e in analyze_text(text).events if e.acled_event_type] == []

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsintel.nlp import annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event
+from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
 from newsintel.nlp.extensions import get_list
@@ -27,6 +27,8 @@ PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continen
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
 CUE_RULE = "event_records:cue"
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
@@ -130,7 +132,7 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
     for sentence in doc.sents:
         if sentence.start_char in coded:
             continue
-        token = next((t for t in sentence if _cue_code(t) and not _negated(t)), None)
+        token = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
         if token is None:
             continue
         event = {
@@ -153,6 +155,28 @@ def _cue_code(token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
     return None
+
+
+def _figurative(token: Token) -> bool:
+    """Whether an event word is not an event that happened here: "demonstrated that ...", "joined by
+    X", "fired from the company", "would beat", "beat out"; a verb whose sides are no actors ("the
+    plan attacked the budget"); a noun that is not said to happen ("the fight against poverty")."""
+    tax = taxonomy()
+    children = list(token.children)
+    if any(c.dep_ in ("ccomp", "mark") or (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "prt" and c.lower_ == "out"
+           or c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return True
+    if token.pos_ != "VERB":
+        head = token.head
+        return not (head.lemma_.lower() in tax.noun_event_heads or head.lower_ in tax.noun_event_heads or token.dep_ == "ROOT"
+                    or any(c.dep_ == "expl" for c in head.children)
+                    or head.dep_ == "prep" and head.head.lemma_.lower() in CASUALTY_VERBS)  # "killed in an explosion"
+    if token.lemma_.lower() in tax.self_evident_verbs:
+        return False
+    phrases = _role_phrases(token)
+    sides = phrases["source"] + phrases["target"]
+    # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
+    return not (actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means)
 
 
 def _negated(token: Token) -> bool:

@@ -86,6 +86,8 @@ class Taxonomy:
     cameo: dict[str, tuple[str, str]]  # CAMEO prefix -> (event type, sub-event type)
     cue_verbs: dict[str, str]  # lemma -> CAMEO code of an event the coder missed
     cue_nouns: dict[str, str]
+    noun_event_heads: frozenset[str]  # verbs that say an event noun happened ("clashes erupted")
+    self_evident_verbs: frozenset[str]  # event verbs that need no actor ("a bomb exploded")
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -135,6 +137,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         near_words=Phrases(data["near_words"]), cameo=cameo,
         cue_verbs={str(k): str(v) for k, v in data["cue_verbs"].items()},
         cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
+        noun_event_heads=frozenset(data["noun_event_heads"]), self_evident_verbs=frozenset(data["self_evident_verbs"]),
     )
 
 
