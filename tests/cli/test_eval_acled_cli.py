@@ -12,13 +12,33 @@ from newsintel.cli.app import app
 from newsintel.evaluation.acled import read_notes
 
 NOTES = [
-    {"id": "n1", "text": "On 2 March 2024, gunmen shot and killed a trader in Kaduna (Kaduna).", "published": "2024-03-02",
-     "event_type": "Violence against civilians", "sub_event_type": "Attack", "iso3": "NGA", "fatalities": 1},
-    {"id": "n2", "text": "On 3 March 2024, hundreds of nurses staged a protest in Lahore demanding unpaid wages.",
-     "published": "2024-03-03", "event_type": "Protests", "sub_event_type": "Peaceful protest", "iso3": "PAK",
-     "fatalities": 0},
-    {"id": "n3", "text": "On 4 March 2024, the council published its budget.", "published": "2024-03-04",
-     "event_type": "Strategic developments", "sub_event_type": "Other", "iso3": "KEN", "fatalities": 0},
+    {
+        "id": "n1",
+        "text": "On 2 March 2024, gunmen shot and killed a trader in Kaduna (Kaduna).",
+        "published": "2024-03-02",
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "iso3": "NGA",
+        "fatalities": 1,
+    },
+    {
+        "id": "n2",
+        "text": "On 3 March 2024, hundreds of nurses staged a protest in Lahore demanding unpaid wages.",
+        "published": "2024-03-03",
+        "event_type": "Protests",
+        "sub_event_type": "Peaceful protest",
+        "iso3": "PAK",
+        "fatalities": 0,
+    },
+    {
+        "id": "n3",
+        "text": "On 4 March 2024, the council published its budget.",
+        "published": "2024-03-04",
+        "event_type": "Strategic developments",
+        "sub_event_type": "Other",
+        "iso3": "KEN",
+        "fatalities": 0,
+    },
 ]
 
 
@@ -46,10 +66,21 @@ def test_eval_acled_writes_one_line_per_note_and_a_summary(tmp_path):
     predictions = {p["id"]: p["events"] for p in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert list(predictions) == ["n1", "n2", "n3"]
     attack, protest = predictions["n1"][0], predictions["n2"][0]
-    assert (attack["event_type"], attack["sub_event_type"], attack["inter1"], attack["country"], attack["fatalities"]) == (
-        "Violence against civilians", "Attack", 3, "NGA", 1)
+    assert (
+        attack["event_type"],
+        attack["sub_event_type"],
+        attack["inter1"],
+        attack["country"],
+        attack["fatalities"],
+    ) == ("Violence against civilians", "Attack", 3, "NGA", 1)
     assert (protest["event_type"], protest["actor1"], protest["inter1"], protest["location"]) == (
-        "Protests", "Protesters (Pakistan)", 6, "Lahore")
+        "Protests",
+        "Protesters (Pakistan)",
+        6,
+        "Lahore",
+    )
     assert predictions["n3"] == []  # no event: an empty list, never an invented one
     # no score.py beside this gold file: newsintel's own short summary
-    assert "event_type      2/3 66.7%" in result.output and "fatalities      2/3 66.7%" in result.output  # no event: no toll
+    assert (
+        "event_type      2/3 66.7%" in result.output and "fatalities      2/3 66.7%" in result.output
+    )  # no event: no toll

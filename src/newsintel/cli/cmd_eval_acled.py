@@ -13,8 +13,12 @@ from newsintel.cli.common import ModelOption, QuietOption, stderr, write_output
 
 @eval_app.command("acled")
 def eval_acled(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON lines of ACLED notes: {id, text, published, event_type, ...}.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Write the predictions here, one {id, events} line per note.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON lines of ACLED notes: {id, text, published, event_type, ...}.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Write the predictions here, one {id, events} line per note.")
+    ],
     model: ModelOption = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N notes.")] = None,
     quiet: QuietOption = False,

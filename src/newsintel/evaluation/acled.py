@@ -29,7 +29,11 @@ from newsintel.records import Document, Event, Report
 logger = logging.getLogger(__name__)
 
 ACLED_STAGES = (
-    "newsintel_actors", "newsintel_places", "newsintel_dates", "newsintel_attribution", "newsintel_events",
+    "newsintel_actors",
+    "newsintel_places",
+    "newsintel_dates",
+    "newsintel_attribution",
+    "newsintel_events",
     "newsintel_event_records",
 )
 MAIN_MODES = ("asserted", "reported")
@@ -57,7 +61,11 @@ def read_notes(path: str | Path) -> GoldNotes:
             except json.JSONDecodeError as exc:
                 problem = f"not JSON ({exc.msg})"
             else:
-                if not isinstance(note, dict) or not isinstance(note.get("id"), str) or not isinstance(note.get("text"), str):
+                if (
+                    not isinstance(note, dict)
+                    or not isinstance(note.get("id"), str)
+                    or not isinstance(note.get("text"), str)
+                ):
                     problem = "expected a JSON object with string id and text"
             if problem:
                 gold.problems.append(f"{path}: line {number}: {problem}")
@@ -72,14 +80,23 @@ def event_row(event: Event, report: Report) -> dict[str, Any]:
     """One event in the scorer's prediction format."""
     places = {p.id: p for p in report.places}
     place = places.get(event.place or "")
-    country = (place.country if place else None) or event.source_country or event.target_country or _note_country(report)
+    country = (
+        (place.country if place else None) or event.source_country or event.target_country or _note_country(report)
+    )
     return {
-        "event_type": event.acled_event_type, "sub_event_type": event.acled_sub_event_type,
-        "actor1": event.source_acled_name, "actor2": event.target_acled_name,
-        "inter1": event.source_inter or 0, "inter2": event.target_inter or 0,
-        "actor1_country": event.source_country, "actor2_country": event.target_country,
-        "country": country, "admin1": place.admin1 if place else None, "location": place.name if place else None,
-        "latitude": place.lat if place else None, "longitude": place.lon if place else None,
+        "event_type": event.acled_event_type,
+        "sub_event_type": event.acled_sub_event_type,
+        "actor1": event.source_acled_name,
+        "actor2": event.target_acled_name,
+        "inter1": event.source_inter or 0,
+        "inter2": event.target_inter or 0,
+        "actor1_country": event.source_country,
+        "actor2_country": event.target_country,
+        "country": country,
+        "admin1": place.admin1 if place else None,
+        "location": place.name if place else None,
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
         "geo_precision": event.place_precision,
         "fatalities": event.fatalities or 0,  # ACLED codes an unknown toll as 0
         "civilian_targeting": event.civilian_targeting,
@@ -98,7 +115,9 @@ def acled_events(report: Report) -> list[Event]:
     return [main, *[e for e in coded if e is not main]] if main else []
 
 
-def predict(notes: Iterable[dict[str, Any]], *, model: str | None = None, batch_size: int = 32) -> Iterator[dict[str, Any]]:
+def predict(
+    notes: Iterable[dict[str, Any]], *, model: str | None = None, batch_size: int = 32
+) -> Iterator[dict[str, Any]]:
     from newsintel.nlp.pipeline import PipelineOptions, extract
 
     options = PipelineOptions(model=model, stages=ACLED_STAGES)
@@ -129,10 +148,14 @@ def evaluate(gold_path: str | Path, *, out: str | Path, model: str | None = None
     with tempfile.TemporaryDirectory() as folder:
         scored = Path(folder) / "gold.jsonl"  # only the notes read (and analysed)
         scored.write_text("".join(json.dumps(n, ensure_ascii=False) + "\n" for n in notes), encoding="utf-8")
-        run = subprocess.run([sys.executable, str(scorer), str(scored), str(out)], capture_output=True, text=True, check=False)
+        run = subprocess.run(
+            [sys.executable, str(scorer), str(scored), str(out)], capture_output=True, text=True, check=False
+        )
     if run.returncode != 0:
-        raise InputError(f"the scorer failed: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}",
-                         path=str(scorer))
+        raise InputError(
+            f"the scorer failed: {run.stderr.strip().splitlines()[-1] if run.stderr.strip() else run.returncode}",
+            path=str(scorer),
+        )
     return run.stdout
 
 
@@ -143,9 +166,18 @@ def own_summary(notes: list[dict[str, Any]], pred_path: Path) -> str:
         for line in handle:
             row = json.loads(line)
             predicted[row["id"]] = row["events"][0] if row["events"] else {}
-    keys = (("event_type", "event_type"), ("sub_event_type", "sub_event_type"), ("iso3", "country"), ("fatalities", "fatalities"))
+    keys = (
+        ("event_type", "event_type"),
+        ("sub_event_type", "sub_event_type"),
+        ("iso3", "country"),
+        ("fatalities", "fatalities"),
+    )
     lines = [f"notes {len(notes)}"]
     for gold_key, pred_key in keys:
-        hits = sum(1 for n in notes if n.get(gold_key) is not None and predicted.get(n["id"], {}).get(pred_key) == n.get(gold_key))
+        hits = sum(
+            1
+            for n in notes
+            if n.get(gold_key) is not None and predicted.get(n["id"], {}).get(pred_key) == n.get(gold_key)
+        )
         lines.append(f"{pred_key:15} {hits}/{len(notes)} {100 * hits / len(notes):.1f}%")
     return "\n".join(lines) + "\n"

@@ -29,8 +29,22 @@ UNARMED = frozenset({"civilians", "protesters"})
 
 # the kinds of event that read their cues on the trigger first, in the codebook's order
 KINDS: tuple[str, ...] = (
-    "demonstration_strong", "mob", "sexual_violence", "abduction", "found_dead", "disrupted_weapons", "remnants", "remote", "arrests",
-    "agreement", "territory_taken", "territory_non_violent", "base", "looting", "armed", "displacement",
+    "demonstration_strong",
+    "mob",
+    "sexual_violence",
+    "abduction",
+    "found_dead",
+    "disrupted_weapons",
+    "remnants",
+    "remote",
+    "arrests",
+    "agreement",
+    "territory_taken",
+    "territory_non_violent",
+    "base",
+    "looting",
+    "armed",
+    "displacement",
     "change_group",
 )
 
@@ -75,7 +89,7 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> s
 
 
 def _singular(word: str) -> str:
-    """"officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
+    """ "officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -96,7 +110,11 @@ def code_event(clues: Clues) -> Coding | None:
     kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
     if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
         kind = "territory_taken"
-    if kind is None and tax.cues["assembly"].any_in(clues.trigger) and tax.cues["demonstration"].any_in(clues.words, clues.lemmas):
+    if (
+        kind is None
+        and tax.cues["assembly"].any_in(clues.trigger)
+        and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+    ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
     default = cameo_acled(clues.cameo)
     if kind is None and clues.from_cue:
@@ -168,14 +186,22 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         return "Battles", "Non-state actor overtakes territory"
     if kind in ("armed", "clash"):
         return _armed(clues, tax)
-    if kind == "looting" and tax.cues["violent_demonstration"].any_in(words, lemmas) and \
-            tax.cues["demonstration"].any_in(words, lemmas):
+    if (
+        kind == "looting"
+        and tax.cues["violent_demonstration"].any_in(words, lemmas)
+        and tax.cues["demonstration"].any_in(words, lemmas)
+    ):
         return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
     sub_types = {
-        "disrupted_weapons": "Disrupted weapons use", "arrests": "Arrests", "agreement": "Agreement",
-        "territory_non_violent": "Non-violent transfer of territory", "base": "Headquarters or base established",
-        "looting": "Looting/property destruction", "change_group": "Change to group/activity",
-        "displacement": "Other", "remnants": "Other",
+        "disrupted_weapons": "Disrupted weapons use",
+        "arrests": "Arrests",
+        "agreement": "Agreement",
+        "territory_non_violent": "Non-violent transfer of territory",
+        "base": "Headquarters or base established",
+        "looting": "Looting/property destruction",
+        "change_group": "Change to group/activity",
+        "displacement": "Other",
+        "remnants": "Other",
     }
     del words, lemmas
     return "Strategic developments", sub_types[kind]
@@ -187,7 +213,11 @@ def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     if clues.source_type == "rioters" or violent.any_in(words, lemmas) or violent.any_in(clues.after):
         if not _done_to_protesters(clues, tax):
             return "Riots", "Violent demonstration"
-    if tax.cues["excessive_force"].any_in(words, lemmas) and (clues.fatalities or 0) > 0 and clues.target_type == "protesters":
+    if (
+        tax.cues["excessive_force"].any_in(words, lemmas)
+        and (clues.fatalities or 0) > 0
+        and clues.target_type == "protesters"
+    ):
         return "Protests", "Excessive force against protesters"
     if tax.cues["intervention"].any_in(words, lemmas):
         return "Protests", "Protest with intervention"
@@ -195,9 +225,12 @@ def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
 
 
 def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
-    """"police fired tear gas and injured protesters": the violence is the forces', not the crowd's."""
-    return clues.source_type == "state forces" and clues.target_type in ("protesters", None) and \
-        tax.cues["intervention"].any_in(clues.words, clues.lemmas)
+    """ "police fired tear gas and injured protesters": the violence is the forces', not the crowd's."""
+    return (
+        clues.source_type == "state forces"
+        and clues.target_type in ("protesters", None)
+        and tax.cues["intervention"].any_in(clues.words, clues.lemmas)
+    )
 
 
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:

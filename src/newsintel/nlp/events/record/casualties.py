@@ -25,8 +25,22 @@ WINDOW = 4  # words between a number and its death or injury word
 CLAUSE_BREAKS = frozenset({";", ".", "(", ")", "?", "!"})
 INTRANSITIVE = frozenset({"died", "dies", "die", "perished", "succumbed", "dead"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
-GENERIC = frozenset({"person", "people", "dead", "killed", "wounded", "injured", "casualty", "fatality", "death",
-                     "victim", "body", "individual"})
+GENERIC = frozenset(
+    {
+        "person",
+        "people",
+        "dead",
+        "killed",
+        "wounded",
+        "injured",
+        "casualty",
+        "fatality",
+        "death",
+        "victim",
+        "body",
+        "individual",
+    }
+)
 ADDED = frozenset({"other"})
 COPULAS = frozenset({"was", "were", "is", "are", "been", "being", "be", "reportedly", "later", "also", "allegedly"})
 
@@ -112,7 +126,7 @@ def _nearest_cue(cues: list[tuple[int, int, str]], words: list[str], first: int,
             between = words[end:first]
         else:
             gap = start - last - 1
-            between = words[last + 1:start]
+            between = words[last + 1 : start]
         if gap and (gap > WINDOW or CLAUSE_BREAKS & set(between)):
             continue
         if best is None or gap < best[0]:
@@ -123,8 +137,12 @@ def _nearest_cue(cues: list[tuple[int, int, str]], words: list[str], first: int,
 def _single_victim(tokens: list[Token], words: list[str], start: int, end: int, tax: Taxonomy) -> Count | None:
     """One victim named without a number: "killing a soldier", "a man was shot dead"."""
     after = end
-    if after + 1 < len(words) and words[after + 1].isalpha() and (
-        words[after] in tax.singular_victim or words[after] in DEFINITE and _singular_person(words[after + 1], tax)
+    if (
+        after + 1 < len(words)
+        and words[after + 1].isalpha()
+        and (
+            words[after] in tax.singular_victim or words[after] in DEFINITE and _singular_person(words[after + 1], tax)
+        )
     ):
         return Count(1, False, tokens[after].start, tokens[after + 1].end)  # "killing a soldier", "killing the man"
     i = start - 1
@@ -157,7 +175,7 @@ def _determiner_before(words: list[str], i: int, tax: Taxonomy) -> int | None:
 
 
 def _singular_person(word: str, tax: Taxonomy) -> bool:
-    """"man", "soldier", "driver": one person (a word of an actor type, not a plural)."""
+    """ "man", "soldier", "driver": one person (a word of an actor type, not a plural)."""
     return not word.endswith("s") and word not in tax.non_victim_nouns and any(word in t.words for t in tax.actor_types)
 
 

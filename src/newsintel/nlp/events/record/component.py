@@ -71,7 +71,6 @@ class _DocContext:
     def actors(self) -> dict[str, dict]:
         return annotations.actors_by_id(self.doc)
 
-
     @functools.cached_property
     def opening_place(self) -> str | None:
         """The finest place of the first sentence, when the article opens with one (a dateline)."""
@@ -81,7 +80,11 @@ class _DocContext:
     @functools.cached_property
     def focus_place(self) -> str | None:
         """The place mentioned most often (ties: the finer, then the first)."""
-        counts = Counter(self.place_tokens[i] for i in self.place_tokens if i == 0 or self.place_tokens.get(i - 1) != self.place_tokens[i])
+        counts = Counter(
+            self.place_tokens[i]
+            for i in self.place_tokens
+            if i == 0 or self.place_tokens.get(i - 1) != self.place_tokens[i]
+        )
         if not counts:
             return None
         return min(counts, key=lambda p: (-counts[p], FINEST.get(self.places.get(p, {}).get("kind") or "other", 1)))
@@ -93,10 +96,14 @@ class _DocContext:
     def following(self, sentence: Span, count: int) -> list[Span]:
         """The sentence and the `count` after it."""
         index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
-        return self.sentences[index: index + count + 1]
+        return self.sentences[index : index + count + 1]
 
     def sentence_places(self, sentence: Span) -> list[str]:
-        return list(dict.fromkeys(pid for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places))
+        return list(
+            dict.fromkeys(
+                pid for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places
+            )
+        )
 
     def located(self, place_id: str | None) -> bool:
         return self.places.get(place_id or "", {}).get("lat") is not None
@@ -115,8 +122,11 @@ class _DocContext:
         return counts.most_common(1)[0][0] if counts else None
 
     def sentence_place(self, sentence: Span, head: int) -> str | None:
-        hits = [(FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
-                for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places]
+        hits = [
+            (FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
+            for i in range(sentence.start, sentence.end)
+            if (pid := self.place_tokens.get(i)) in self.places
+        ]
         return min(hits)[2] if hits else None
 
     def casualties(self, start: int, end: int) -> Casualties:
@@ -136,10 +146,15 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
         if token is None:
             continue
         event = {
-            "id": f"e{len(events) + len(added) + 1}", "cameo": _cue_code(token), "mode": "asserted",
+            "id": f"e{len(events) + len(added) + 1}",
+            "cameo": _cue_code(token),
+            "mode": "asserted",
             "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
             "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
-            "rule": CUE_RULE, "source": None, "target": None, "target_text": None,
+            "rule": CUE_RULE,
+            "source": None,
+            "target": None,
+            "target_text": None,
         }
         event["plover"] = ontology.plover_of(event["cameo"])[0]
         _complete(event, context)
@@ -163,24 +178,38 @@ def _figurative(token: Token) -> bool:
     plan attacked the budget"); a noun that is not said to happen ("the fight against poverty")."""
     tax = taxonomy()
     children = list(token.children)
-    if any(c.dep_ in ("ccomp", "mark") or (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "prt" and c.lower_ == "out"
-           or c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+    if any(
+        c.dep_ in ("ccomp", "mark")
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        or c.dep_ == "prt"
+        and c.lower_ == "out"
+        or c.dep_ == "aux"
+        and c.lower_ in MODALS
+        for c in children
+    ):
         return True
     if token.pos_ != "VERB":
         head = token.head
-        return not (head.lemma_.lower() in tax.noun_event_heads or head.lower_ in tax.noun_event_heads or token.dep_ == "ROOT"
-                    or any(c.dep_ == "expl" for c in head.children)
-                    or head.dep_ == "prep" and head.head.lemma_.lower() in CASUALTY_VERBS)  # "killed in an explosion"
+        return not (
+            head.lemma_.lower() in tax.noun_event_heads
+            or head.lower_ in tax.noun_event_heads
+            or token.dep_ == "ROOT"
+            or any(c.dep_ == "expl" for c in head.children)
+            or head.dep_ == "prep"
+            and head.head.lemma_.lower() in CASUALTY_VERBS
+        )  # "killed in an explosion"
     if token.lemma_.lower() in tax.self_evident_verbs:
         return False
     phrases = _role_phrases(token)
     sides = phrases["source"] + phrases["target"]
     # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
-    return not (actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means)
+    return not (
+        actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
+    )
 
 
 def _negated(token: Token) -> bool:
-    """"did not attack", "no clashes", "without fighting"."""
+    """ "did not attack", "no clashes", "without fighting"."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any")) for c in token.children):
         return True
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -233,17 +262,23 @@ def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token, a
     place_id, basis = candidate
     place = context.places.get(place_id, {})
     contains_another = int((place.get("name") or "").lower() in admins)
-    return FINEST.get(place.get("kind") or "other", 1), contains_another, 0 if basis == "clause" else 1, \
-        context.distance(place_id, head.i)
+    return (
+        FINEST.get(place.get("kind") or "other", 1),
+        contains_another,
+        0 if basis == "clause" else 1,
+        context.distance(place_id, head.i),
+    )
 
 
 def _near(context: _DocContext, place: str, sentence: Span) -> bool:
-    """"near Mosul", "on the outskirts of Mosul", "Mosul district": the town stands in."""
+    """ "near Mosul", "on the outskirts of Mosul", "Mosul district": the town stands in."""
     tax = taxonomy()
     for i in range(sentence.start, sentence.end):
         if context.place_tokens.get(i) == place and context.place_tokens.get(i - 1) != place:
-            before = [t.lower_ for t in context.doc[max(sentence.start, i - 4): i]]
-            after = [t.lower_ for t in context.doc[i: min(sentence.end, i + 4)] if context.place_tokens.get(t.i) != place][:1]
+            before = [t.lower_ for t in context.doc[max(sentence.start, i - 4) : i]]
+            after = [
+                t.lower_ for t in context.doc[i : min(sentence.end, i + 4)] if context.place_tokens.get(t.i) != place
+            ][:1]
             return tax.near_words.any_in(before) or tax.near_words.any_in(after)
     return False
 
@@ -254,7 +289,9 @@ def _set_date(event: dict, context: _DocContext, sentence: Span, head: Token) ->
     if value is None and mentions:
         nearest = min(mentions, key=lambda d: abs(d["span"]["start"] - head.idx))
         value = event["date"] = nearest["value"]
-    match = next((d for d in mentions if d["value"] == value), None) or next((d for d in context.dates if d["value"] == value), None)
+    match = next((d for d in mentions if d["value"] == value), None) or next(
+        (d for d in context.dates if d["value"] == value), None
+    )
     if match is not None:
         event["date_precision"] = DATE_PRECISION.get(match.get("granularity") or "day")
     target_text = event.get("target_text")
@@ -374,16 +411,25 @@ def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | 
 
 
 def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
-    after = [w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())]
+    after = [
+        w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
+    ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
-    coding = code_event(Clues(
-        words=[t.lower_ for t in sentence], lemmas=[t.lemma_.lower() for t in sentence],
-        trigger=_trigger_words(trigger), cameo=event.get("cameo"),
-        source_type=event.get("source_actor_type"), target_type=event.get("target_actor_type"),
-        fatalities=event.get("fatalities"), injured=event.get("injured"), after=after,
-        target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
-        from_cue=event.get("rule") == CUE_RULE,
-    ))
+    coding = code_event(
+        Clues(
+            words=[t.lower_ for t in sentence],
+            lemmas=[t.lemma_.lower() for t in sentence],
+            trigger=_trigger_words(trigger),
+            cameo=event.get("cameo"),
+            source_type=event.get("source_actor_type"),
+            target_type=event.get("target_actor_type"),
+            fatalities=event.get("fatalities"),
+            injured=event.get("injured"),
+            after=after,
+            target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
+            from_cue=event.get("rule") == CUE_RULE,
+        )
+    )
     if coding is None:
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
@@ -396,17 +442,27 @@ def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None
     and rioters are those of the event's country, an unnamed attacker is an unidentified armed
     group, the victims of violence against civilians are civilians."""
     kind = event["acled_event_type"]
-    country = context.places.get(event.get("place") or "", {}).get("country") or event.get("source_country") or context.country
+    country = (
+        context.places.get(event.get("place") or "", {}).get("country")
+        or event.get("source_country")
+        or context.country
+    )
     source = event.get("source_actor_type")
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
-    if crowd and source in (None, "civilians", "protesters", "rioters") and not (crowd == "protesters" and source == "rioters"):
+    if (
+        crowd
+        and source in (None, "civilians", "protesters", "rioters")
+        and not (crowd == "protesters" and source == "rioters")
+    ):
         _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         # "three militants were killed during a firefight with the army": the armed side the sentence
         # names that is not the victims'; else ACLED's unidentified armed group
         named = armed_types_in(words)
         other = next((t for t in named if t != event.get("target_actor_type")), None)
-        kind_of_source = other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
+        kind_of_source = (
+            other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
+        )
         _put_actor(event, "source", kind_of_source, country, _acled_name(kind_of_source, None, words, country))
     elif source is None and event.get("acled_sub_event_type") == "Arrests":
         _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
@@ -421,6 +477,8 @@ def _trigger_words(trigger: Span) -> list[str]:
     return [t.lower_ for t in trigger] + extra + [t.lemma_.lower() for t in trigger] + extra
 
 
-@Language.factory("newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"])
+@Language.factory(
+    "newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"]
+)
 def make_event_recorder(nlp: Language, name: str) -> EventRecorder:
     return EventRecorder()

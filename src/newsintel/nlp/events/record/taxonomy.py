@@ -16,12 +16,22 @@ from newsintel.errors import DictionaryError
 
 DATA = "newsintel.nlp.events.record"
 ACLED_EVENT_TYPES: tuple[str, ...] = (
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
     "Strategic developments",
 )
 ACTOR_TYPES: tuple[str, ...] = (
-    "state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
-    "civilians", "external/other",
+    "state forces",
+    "rebel group",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external/other",
 )
 
 Phrase = tuple[str, ...]
@@ -120,24 +130,33 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
     state = types["state forces"]
     return Taxonomy(
         actor_types=tuple(
-            ActorType(name, int(entry["inter"]), frozenset(str(w).lower() for w in entry["words"]), str(entry["name"]),
-                      Phrases(entry["words"]))
+            ActorType(
+                name,
+                int(entry["inter"]),
+                frozenset(str(w).lower() for w in entry["words"]),
+                str(entry["name"]),
+                Phrases(entry["words"]),
+            )
             for name, entry in types.items()
         ),
         dictionary_types={str(k): str(v) for k, v in data["dictionary_types"].items()},
-        police_words=frozenset(state.get("police_words", ())), police_name=str(state.get("police_name", state["name"])),
+        police_words=frozenset(state.get("police_words", ())),
+        police_name=str(state.get("police_name", state["name"])),
         means=tuple((str(m["means"]), Phrases(m["cues"])) for m in data["means"]),
         remote_means={str(k): str(v) for k, v in data["remote_means"].items()},
         cues={str(k): Phrases(v) for k, v in data["cues"].items()},
         count_words={tuple(str(k).split()): int(v) for k, v in data["count_words"].items()},
-        death_words=Phrases(data["death_words"]), injury_words=Phrases(data["injury_words"]),
+        death_words=Phrases(data["death_words"]),
+        injury_words=Phrases(data["injury_words"]),
         no_casualty_words=frozenset(data["no_casualty_words"]),
         non_victim_nouns=frozenset(data["non_victim_nouns"]),
         singular_victim=frozenset(data["singular_victim_determiners"]),
-        near_words=Phrases(data["near_words"]), cameo=cameo,
+        near_words=Phrases(data["near_words"]),
+        cameo=cameo,
         cue_verbs={str(k): str(v) for k, v in data["cue_verbs"].items()},
         cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
-        noun_event_heads=frozenset(data["noun_event_heads"]), self_evident_verbs=frozenset(data["self_evident_verbs"]),
+        noun_event_heads=frozenset(data["noun_event_heads"]),
+        self_evident_verbs=frozenset(data["self_evident_verbs"]),
     )
 
 
@@ -159,7 +178,10 @@ def country_names() -> dict[str, str]:
     return {
         str(e["country"]): str(e["name"])
         for e in entries
-        if isinstance(e, dict) and e.get("type") == "state" and e.get("country") and str(e.get("id")) == str(e["country"]).lower()
+        if isinstance(e, dict)
+        and e.get("type") == "state"
+        and e.get("country")
+        and str(e.get("id")) == str(e["country"]).lower()
     }
 
 
