@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SCHEMA = "newsintel/1"
 _Record = TypeVar("_Record", bound="DataclassInstance")
+SCHEMA_VERSION = "1.1"  # minor version: 1.1 added the event record fields (issue #15)
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["named", "anonymous", "pronoun", "document", "none"]
@@ -159,6 +160,28 @@ class Event:
     quad_class: int | None = None
     sentence: Span | None = None
     rule: str | None = None  # the pattern that produced it, for evidence
+    # --- the event record (contract 1.1, issue #15): what a conflict dataset needs of the event
+    acled_event_type: str | None = None  # "Battles", "Explosions/Remote violence", ...
+    acled_sub_event_type: str | None = None  # "Armed clash", "Air/drone strike", ...
+    source_actor_type: str | None = None  # ACLED's eight: "state forces", "rebel group", ... "civilians"
+    target_actor_type: str | None = None
+    source_inter: int | None = None  # the ACLED code of that actor type, 1-8
+    target_inter: int | None = None
+    source_country: str | None = None  # alpha-3 of the actor (or of the event's place, for local actors)
+    target_country: str | None = None
+    source_acled_name: str | None = None  # "Police Forces of Kenya", "Unidentified Armed Group (Mali)"
+    target_acled_name: str | None = None
+    place_precision: int | None = None  # 1 the town named, 2 near a town or part of a region, 3 a region
+    place_basis: str | None = None  # where the place came from: clause, sentence, dateline, focus
+    date_precision: str | None = None  # day, week, month (of `date`)
+    fatalities: int | None = None  # deaths read from the text; None: nothing stated
+    fatalities_minimum: bool = False  # "at least 12": a lower bound
+    fatalities_span: Span | None = None
+    injured: int | None = None
+    injured_minimum: bool = False
+    injured_span: Span | None = None
+    means: str | None = None  # firearms, explosive device, air/drone strike, shelling/artillery/missile, ...
+    civilian_targeting: bool | None = None  # True when the event's victims are civilians
 
 
 @dataclass(slots=True)
@@ -276,6 +299,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
+            "schema_version": SCHEMA_VERSION,
             "document": {
                 key: value
                 for key, value in self.document.to_dict().items()
@@ -410,6 +434,8 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         data,
         trigger=Span.from_dict(data["trigger"]),
         sentence=Span.from_dict(data.get("sentence")),
+        fatalities_span=Span.from_dict(data.get("fatalities_span")),
+        injured_span=Span.from_dict(data.get("injured_span")),
     )
 
 

@@ -105,15 +105,19 @@ def test_acled_has_31_columns_and_codes_actor_categories(store, tmp_path):
         (row,) = list(reader)
     assert len(ACLED_COLUMNS) == 31 and tuple(header) == ACLED_COLUMNS and len(row) == 31
     values = dict(zip(header, row, strict=True))
-    assert {k: values[k] for k in ("iso", "event_id_cnty", "event_date", "year", "time_precision", "event_type",
+    assert header[:7] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                          "sub_event_type"]  # ACLED's current layout
+    assert values.pop("event_id_cnty").removeprefix("MLI").isdigit()  # the country prefix, then the number
+    assert {k: values[k] for k in ("iso", "event_date", "year", "disorder_type", "event_type",
                                   "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction", "country",
-                                  "location", "latitude", "longitude", "geo_precision", "source", "fatalities", "iso3")} == {
-        "iso": "466", "event_id_cnty": f"MLI{values['data_id']}", "event_date": "2023-05-03", "year": "2023",
-        "time_precision": "1", "event_type": "Explosions/Remote violence",
+                                  "location", "latitude", "longitude", "geo_precision", "source", "fatalities",
+                                  "civilian_targeting")} == {
+        "iso": "466", "event_date": "2023-05-03", "year": "2023", "disorder_type": "Political violence",
+        "event_type": "Explosions/Remote violence",
         "sub_event_type": "Shelling/artillery/missile attack", "actor1": "Rebels", "inter1": "2",
         "actor2": "Malian army", "inter2": "1", "interaction": "12", "country": "Mali", "location": "Kidal",
         "latitude": "18.4411", "longitude": "1.4078", "geo_precision": "1", "source": "Example Wire",
-        "fatalities": "", "iso3": "MLI",
+        "fatalities": "0", "civilian_targeting": "",
     }
 
 

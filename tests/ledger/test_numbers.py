@@ -6,7 +6,7 @@ import pytest
 
 from newsintel.ledger.claims import reconcile
 from newsintel.ledger.numbers import compare_numbers
-from newsintel.ledger.quantities import INFINITY, quantities
+from newsintel.quantities import INFINITY, quantities
 from newsintel.records import Claim, Document, Report
 
 

@@ -20,12 +20,12 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     graphml = "graphml"
     csv = "csv"
+    geojson = "geojson"
 
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (61-column event table), acled (31 columns), jsonl (reports), "
-                                      "parquet/csv (a folder of tables), graphml (actor network).")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (61-column event table), acled (31 columns), jsonl (reports), parquet/csv (a folder of tables), graphml (actor network), geojson (events as a FeatureCollection).")],
     db: DbOption = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (a folder for parquet and csv); stdout by default.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD), inclusive.")] = None,

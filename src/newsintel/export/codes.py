@@ -69,20 +69,12 @@ def split_actor_code(code: str | None, country: str | None = None) -> ActorCode:
     )
 
 
-@functools.cache
-def acled_event_types() -> dict[str, tuple[str, str]]:
-    """CAMEO code prefix -> (ACLED event type, sub-event type)."""
-    return {row["cameo"]: (row["event_type"], row["sub_event_type"]) for row in _rows("acled_event_types.tsv")}
-
-
 def acled_event_type(cameo: str | None) -> tuple[str, str] | None:
-    """The ACLED (event type, sub-event type) of a CAMEO code: its longest listed prefix."""
-    table = acled_event_types()
-    for length in range(len(cameo or ""), 1, -1):
-        match = table.get(cameo[:length])  # type: ignore[index]
-        if match:
-            return match
-    return None
+    """The ACLED (event type, sub-event type) a CAMEO code maps to by default (events stored
+    before the event records carried their own ACLED coding)."""
+    from newsintel.nlp.events.record.taxonomy import cameo_acled  # pure data, no spaCy
+
+    return cameo_acled(cameo)
 
 
 @functools.cache

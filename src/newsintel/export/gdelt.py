@@ -32,7 +32,7 @@ GDELT_MODES: tuple[str, ...] = ("asserted", "reported")
 
 # GDELT geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 _GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin1", True): 2, ("city", True): 3,
-             ("city", False): 4, ("admin1", False): 5}
+             ("city", False): 4, ("admin1", False): 5, ("other", True): 3, ("other", False): 4}
 
 
 def event_date(event: dict[str, Any]) -> dt.date | None:
@@ -59,7 +59,7 @@ def _actor(event: dict[str, Any], side: str) -> list[str]:
 def _action_geo(event: dict[str, Any]) -> list[str]:
     kind, country = event.get("place_kind"), event.get("place_country")
     geo_type = _GEO_TYPE.get((str(kind), country == "USA"))
-    if geo_type is None:
+    if geo_type is None or (kind == "other" and event.get("lat") is None):  # a named place with no point
         return [""] * 8
     country_fips = fips(country)
     admin1 = event.get("place_admin1") or ""

@@ -1,4 +1,4 @@
-"""Export a stored corpus: GDELT, ACLED, JSON lines, Parquet, CSV, GraphML."""
+"""Export a stored corpus: GDELT, ACLED, JSON lines, Parquet, CSV, GraphML, GeoJSON."""
 
 from __future__ import annotations
 
@@ -63,6 +63,14 @@ def export_acled(store: Store, out: Path | None, flt: EventFilter) -> dict[str, 
     return {"format": "acled", "rows": rows}
 
 
+def export_geojson(store: Store, out: Path | None, flt: EventFilter) -> dict[str, Any]:
+    from newsintel.export.geojson import GEOJSON_MODES, write_feature_collection
+
+    with _output(out) as file:
+        rows = write_feature_collection(store.iter_events(_default_modes(flt, GEOJSON_MODES)), file)
+    return {"format": "geojson", "rows": rows}
+
+
 def export_jsonl(store: Store, out: Path | None, flt: EventFilter) -> dict[str, Any]:
     rows = 0
     with _output(out) as file:
@@ -117,7 +125,8 @@ def export_graphml(store: Store, out: Path | None, flt: EventFilter) -> dict[str
 
 
 for _name, _exporter in (("gdelt", export_gdelt), ("acled", export_acled), ("jsonl", export_jsonl),
-                         ("parquet", export_parquet), ("csv", export_csv), ("graphml", export_graphml)):
+                         ("parquet", export_parquet), ("csv", export_csv), ("graphml", export_graphml),
+                         ("geojson", export_geojson)):
     register_exporter(_name, _exporter)
 
 

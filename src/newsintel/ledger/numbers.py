@@ -7,9 +7,7 @@ Two claims' numbers contradict when they count the same thing and their interval
 meet. Precision first: when it is unclear that two numbers count the same thing (a pronoun
 subject, qualifiers that contrast, different days, a running tally) the comparison says
 "different" and the ledger keeps the two claims apart rather than calling them a dispute.
-The word lists are data (`ledger/data/quantities.yaml`; the pronouns that stand in for a counted
-thing in `newsintel/english/data/closed_class.yaml`), but for a few determiners and English
-endings written in the code. No spaCy: claims are compared from
+Numbers are read by `newsintel.quantities` (word lists: `newsintel/data/quantities.yaml`). No spaCy: claims are compared from
 their text and normalised fields, so stored reports can be reconciled too.
 """
 
@@ -20,7 +18,7 @@ import functools
 from dataclasses import dataclass
 
 from newsintel.english.words import STAND_IN_COUNTED
-from newsintel.ledger.quantities import Quantity, Token, lexicon, phrase_at, singular, text_quantities, tokenize
+from newsintel.quantities import Quantity, Token, lexicon, phrase_at, quantities, singular, tokenize
 from newsintel.records import Claim
 
 
@@ -36,6 +34,27 @@ class NumberComparison:
     def evidence(self) -> str:
         return f"{self.left.phrase!r} vs {self.right.phrase!r}"
 
+
+# --- a claim's quantities -------------------------------------------------------------------
+
+
+def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
+    """The claim's quantities; a lone numeral with no noun counts the claim's object ("killed 12"
+    with the object "resident"), only when the claim states that one quantity."""
+    return _claim_quantities(claim.text, claim.object)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _claim_quantities(text: str, object_: str | None) -> tuple[Quantity, ...]:
+    found = quantities(text)
+    if len(found) != 1 or found[0].counted is not None or not object_:
+        return tuple(q for q in found if q.counted is not None)
+    head = object_.split()[-1]
+    if not head.isalpha() or head in lexicon().words or head in lexicon().scales:
+        return ()
+    q = found[0]
+    return (Quantity(q.low, q.high, q.value, q.precision, q.kind, singular(head), frozenset(), q.phrase,
+                     q.start, q.end, q.running, via_object=True),)
 
 
 # --- comparing two claims ------------------------------------------------------------------
@@ -81,7 +100,7 @@ def _predicated(claim: Claim) -> tuple[Quantity, ...]:
 def _predicated_in(text: str, predicate: str, object_: str | None) -> tuple[Quantity, ...]:
     """A thing counted twice in one claim ("$349 for the sport model ... $1,000 for the steel
     one", "killed 12 civilians and wounded 30 civilians") is ambiguous: neither figure is kept."""
-    found = text_quantities(text, object_)
+    found = _claim_quantities(text, object_)
     keys = [(q.kind, q.counted) for q in found]
     candidates = [q for q in found if keys.count((q.kind, q.counted)) == 1]
     if not candidates:

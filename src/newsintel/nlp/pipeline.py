@@ -24,6 +24,7 @@ STAGES: dict[str, str] = {
     "newsintel_dates": "newsintel.nlp.dates.component",
     "newsintel_attribution": "newsintel.nlp.attribution.component",
     "newsintel_events": "newsintel.nlp.events.component",
+    "newsintel_event_records": "newsintel.nlp.events.record.component",
     "newsintel_claims": "newsintel.nlp.claims.component",
 }
 

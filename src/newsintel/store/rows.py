@@ -130,8 +130,8 @@ def _event_row(
         "target_text": event.target_text or (target.name if target else None),
         "source_code": event.source_code or (source.cameo if source else None),
         "target_code": event.target_code or (target.cameo if target else None),
-        "source_country": source.country if source else None,
-        "target_country": target.country if target else None,
+        "source_country": source.country if source else event.source_country,
+        "target_country": target.country if target else event.target_country,
         "source_type": source.type if source else None,
         "target_type": target.type if target else None,
         "goldstein": event.goldstein, "quad_class": event.quad_class,
@@ -145,7 +145,20 @@ def _event_row(
         "sentence": event.sentence.text if event.sentence else None,
         "in_lead": event.trigger.start < lead,
         "attribution": event.attribution, "rule": event.rule,
+        **_record_fields(event),
     }
+
+
+RECORD_FIELDS = (
+    "acled_event_type", "acled_sub_event_type", "source_actor_type", "target_actor_type", "source_inter",
+    "target_inter", "source_acled_name", "target_acled_name", "place_precision", "place_basis", "date_precision",
+    "fatalities", "fatalities_minimum", "injured", "injured_minimum", "means", "civilian_targeting",
+)
+
+
+def _record_fields(event: Event) -> dict[str, Any]:
+    """The event record's ACLED-grade fields, stored as they are."""
+    return {name: getattr(event, name) for name in RECORD_FIELDS}
 
 
 def _place_row(doc_id: str, place: Place) -> dict[str, Any]:

@@ -8,6 +8,8 @@ the item tables exist to be queried and exported.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -136,6 +138,29 @@ attributions = Table(
     Column("end_char", Integer),
 )
 
+def EVENT_RECORD_COLUMNS() -> list[Column[Any]]:
+    """The event record's ACLED-grade fields (contract 1.1; migration 0004_event_records)."""
+    return [
+        Column("acled_event_type", String(40), index=True),
+        Column("acled_sub_event_type", String(60)),
+        Column("source_actor_type", String(40)),  # ACLED's actor types ("state forces", ...)
+        Column("target_actor_type", String(40)),
+        Column("source_inter", Integer),
+        Column("target_inter", Integer),
+        Column("source_acled_name", Text),
+        Column("target_acled_name", Text),
+        Column("place_precision", Integer),
+        Column("place_basis", String(16)),
+        Column("date_precision", String(8)),
+        Column("fatalities", Integer),
+        Column("fatalities_minimum", Boolean),
+        Column("injured", Integer),
+        Column("injured_minimum", Boolean),
+        Column("means", String(40)),
+        Column("civilian_targeting", Boolean),
+    ]
+
+
 events = Table(
     "events", metadata,
     # `pk` is the GLOBALEVENTID of GDELT exports: stable for the life of the database.
@@ -173,6 +198,7 @@ events = Table(
     Column("in_lead", Boolean, nullable=False, default=False),  # in the first paragraph
     Column("attribution", String(100)),
     Column("rule", Text),
+    *EVENT_RECORD_COLUMNS(),
 )
 
 places = Table(

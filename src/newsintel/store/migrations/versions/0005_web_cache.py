@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_web_cache"
-down_revision = "0003"
+down_revision = "0004_event_records"
 branch_labels = None
 depends_on = None
 

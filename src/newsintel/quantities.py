@@ -1,14 +1,14 @@
-"""Quantities stated by claims, read from their text: numerals, number words, vague amounts
-("dozens"), bounds ("at least 40"), and the thing each counts.
+"""Quantities stated in text: the one number reader of newsintel.
 
-    quantities("At least 40 civilians were killed")  -> [Quantity(low=40, high=None, counted="civilian", ...)]
+    quantities("At least 40 civilians were killed")  -> (Quantity(low=40, high=inf, counted="civilian", ...),)
 
-A quantity is an interval: "12" is 12 give or take a small tolerance, "at least 40" is 40..∞,
-"up to 40" 0..40, "about 50" 37.5..62.5, "dozens" 24..∞, "no civilians" 0. It is attached to the
+A quantity is an interval: "12" is 12 give or take a small tolerance, "at least 40" is 40..inf,
+"up to 40" 0..40, "about 50" 37.5..62.5, "dozens" 24..inf, "no civilians" 0. It is attached to the
 noun it counts (the plural noun after the numeral, "12 Palestinian civilians" -> civilian, with
-"palestinian" as a qualifier), or to the claim's object when the numeral stands alone ("killed
-12"). The word lists are data (`ledger/data/quantities.yaml`), but for a few determiners and
-English endings written in the code. `ledger.numbers` compares the quantities of two claims.
+"palestinian" as a qualifier). Years, ages, times, unit numbers and labels ("Route 66") are not
+counts. All word lists are data: `newsintel/data/quantities.yaml`. No spaCy, so both the claims
+ledger (`ledger.numbers`, comparing claims' numbers) and the event records (`nlp.events.record`,
+fatalities and injuries) read numbers with this module from below their layers.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from importlib import resources
 import yaml
 
 from newsintel.errors import DictionaryError
-from newsintel.records import Claim
 
 TOKEN = re.compile(r"[$£€%#]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z]+(?:\.[A-Za-z]\.?)?(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
 INFINITY = float("inf")
@@ -116,9 +115,9 @@ def _phrases(items: Iterable[object]) -> Phrases:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    path = "newsintel.ledger.data/quantities.yaml"
+    path = "newsintel/data/quantities.yaml"
     try:
-        data = yaml.safe_load(resources.files("newsintel.ledger.data").joinpath("quantities.yaml").read_text("utf-8"))
+        data = yaml.safe_load(resources.files("newsintel.data").joinpath("quantities.yaml").read_text("utf-8"))
         modifiers = {name: _phrases(words) for name, words in data["modifiers"].items()}
         classes = {str(p): n for n, group in enumerate(data["predicate_classes"]) for p in group}
         return Lexicon(
@@ -266,7 +265,7 @@ def _starts_number(tokens: list[Token], i: int) -> bool:
 # --- what a numeral is not -----------------------------------------------------------------
 
 
-def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str) -> bool:
+def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str, increments: bool = False) -> bool:
     """A year, date, time, age, label, measure adjective, rate, increment or part of a count."""
     lex = lexicon()
     word, after = tokens[i], i + used
@@ -289,10 +288,12 @@ def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str
         return True
     if tokens[after - 1].hyphen_after:
         return True  # "a 30-minute spree", "the 1,237-delegate threshold"
-    if after < len(tokens) and (phrase_at(tokens, after, lex.rate_after) or tokens[after].lower in lex.increment):
-        return True  # "1,000 a day", "12 more"
+    if after < len(tokens) and phrase_at(tokens, after, lex.rate_after):
+        return True  # "1,000 a day"
+    if not increments and after < len(tokens) and tokens[after].lower in lex.increment:
+        return True  # "12 more"
     before = _modifier_start(tokens, i)
-    if before > 0 and tokens[before - 1].lower in lex.increment:
+    if not increments and before > 0 and tokens[before - 1].lower in lex.increment:
         return True  # "an additional eight", "another 12", "a further 20"
     return bool(_ending_at(tokens, before, lex.subset_before))
 
@@ -380,8 +381,9 @@ def _running(tokens: list[Token]) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity the text states, in order."""
+def quantities(text: str, *, increments: bool = False) -> tuple[Quantity, ...]:
+    """Every quantity the text states, in order. With `increments`, "3 others" and "two more"
+    are counts too (a casualty report adds them up); the ledger compares totals and leaves them out."""
     tokens = tokenize(text)
     triggers = lexicon().triggers
     if not any(t.lower[0].isdigit() or t.lower in triggers for t in tokens):
@@ -390,13 +392,14 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        quantity, i = _read_at(tokens, i, text, running)
+        quantity, i = _read_at(tokens, i, text, running, increments)
         if quantity is not None:
             found.append(quantity)
     return tuple(found)
 
 
-def _read_at(tokens: list[Token], i: int, text: str, running: bool) -> tuple[Quantity | None, int]:
+def _read_at(tokens: list[Token], i: int, text: str, running: bool, increments: bool = False
+             ) -> tuple[Quantity | None, int]:
     """The quantity starting at token i (modifiers, vague words and zero words included), and
     the index to go on from."""
     lex = lexicon()
@@ -418,11 +421,11 @@ def _read_at(tokens: list[Token], i: int, text: str, running: bool) -> tuple[Qua
         return _make(tokens, i, end, value, "vague", "count", counted, qualifiers, text, running), end
     if start >= len(tokens) or not _starts_number(tokens, start):
         return None, i + 1
-    return _numeric(tokens, i, start, modifier, text, running)
+    return _numeric(tokens, i, start, modifier, text, running, increments)
 
 
-def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text: str, running: bool
-             ) -> tuple[Quantity | None, int]:
+def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text: str, running: bool,
+             increments: bool = False) -> tuple[Quantity | None, int]:
     """The quantity of the numeral at `start` (its modifier, if any, from i): range, kind,
     trailing bound words and the counted noun."""
     lex = lexicon()
@@ -430,7 +433,7 @@ def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text
     if numeral is None:
         return None, i + 1
     value, used, scaled = numeral
-    if _not_a_count(tokens, start, used, value, text):
+    if _not_a_count(tokens, start, used, value, text, increments):
         return None, start + used
     end = start + used
     upper, range_end = _range_after(tokens, start, end)
@@ -524,25 +527,3 @@ def _make(tokens, i, end, value, precision, kind, counted, qualifiers, text, run
     end_char = tokens[end - 1].end if end > i else tokens[i].end
     return Quantity(low, high, value, precision, kind, counted, qualifiers, text[tokens[i].start:end_char],
                     tokens[i].start, end_char, running)
-
-
-# --- a claim's quantities -------------------------------------------------------------------
-
-
-def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
-    """The claim's quantities; a lone numeral with no noun counts the claim's object ("killed 12"
-    with the object "resident"), only when the claim states that one quantity."""
-    return text_quantities(claim.text, claim.object)
-
-
-@functools.lru_cache(maxsize=50_000)
-def text_quantities(text: str, object_: str | None) -> tuple[Quantity, ...]:
-    found = quantities(text)
-    if len(found) != 1 or found[0].counted is not None or not object_:
-        return tuple(q for q in found if q.counted is not None)
-    head = object_.split()[-1]
-    if not head.isalpha() or head in lexicon().words or head in lexicon().scales:
-        return ()
-    q = found[0]
-    return (Quantity(q.low, q.high, q.value, q.precision, q.kind, singular(head), frozenset(), q.phrase,
-                     q.start, q.end, q.running, via_object=True),)

@@ -1,0 +1,268 @@
+"""ACLED's codebook as rules: the actors' types, the means of violence and the victims give
+the event type and sub-event type.
+
+    code_event(Clues(words=..., lemmas=..., trigger=..., cameo="190",
+                     source_type="political militia", target_type="civilians"))
+        -> Coding("Violence against civilians", "Attack", means="firearms", civilian_targeting=True)
+
+The order follows the codebook: a demonstration is a protest, or a riot when the
+demonstrators are violent; mob violence is a riot; sexual violence and abductions are
+violence against civilians; a bomb, shell, missile, grenade or air strike is remote violence
+(whoever it hit); arrests, agreements, seized weapons, bases, changes to a group and looting
+are strategic developments; armed violence is a battle when both sides are armed (or the
+text says they fought), and violence against civilians when the victims are civilians. The
+event's own trigger is read first: "police arrested a man who had stabbed a neighbour" is an
+arrest. Every cue list is data (`data/acled.yaml`). No spaCy: words and lemmas in, coding out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled, taxonomy
+
+# trigger kinds that say little on their own ("killed", "destroyed"): the clause decides
+GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
+ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
+UNARMED = frozenset({"civilians", "protesters"})
+
+# the kinds of event that read their cues on the trigger first, in the codebook's order
+KINDS: tuple[str, ...] = (
+    "demonstration_strong",
+    "mob",
+    "sexual_violence",
+    "abduction",
+    "found_dead",
+    "disrupted_weapons",
+    "remnants",
+    "remote",
+    "arrests",
+    "agreement",
+    "territory_taken",
+    "territory_non_violent",
+    "base",
+    "looting",
+    "armed",
+    "displacement",
+    "change_group",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    words: Sequence[str]  # the event's clause (or sentence), lower case
+    lemmas: Sequence[str]
+    trigger: Sequence[str] = ()  # the trigger's words and lemmas, lower case
+    cameo: str | None = None
+    source_type: str | None = None  # ACLED actor types
+    target_type: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    target_is_place: bool = False  # "recaptured the town": territory, not an arrest
+    from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
+    after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    event_type: str
+    sub_event_type: str
+    means: str | None = None
+    civilian_targeting: bool | None = None
+
+
+def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> str | None:
+    """The ACLED actor type of an actor phrase ("unidentified gunmen" -> political militia);
+    a dictionary actor's own type first ("insurgent" -> rebel group)."""
+    tax = taxonomy()
+    if dictionary_type and dictionary_type in tax.dictionary_types:
+        return tax.dictionary_types[dictionary_type]
+    lowered = [_singular(w.lower()) for w in words]
+    hits = [(end, -start, t.name) for t in tax.actor_types for start, end in t.phrases.find(lowered)]
+    if not hits:
+        return None
+    names = {name for _, _, name in hits}
+    if "identity militia" in names and "political militia" in names:
+        return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
+    return max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+
+
+def _singular(word: str) -> str:
+    """ "officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def means_of(words: Sequence[str], lemmas: Sequence[str]) -> str | None:
+    """The first means (in the taxonomy's order) whose cue the words show."""
+    for means, cues in taxonomy().means:
+        if cues.any_in(words, lemmas):
+            return means
+    return None
+
+
+def code_event(clues: Clues) -> Coding | None:
+    """The ACLED coding of an event, or None when it is not an ACLED kind of event."""
+    tax = taxonomy()
+    means = means_of(clues.words, clues.lemmas)
+    kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
+    if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
+        kind = "territory_taken"
+    if (
+        kind is None
+        and tax.cues["assembly"].any_in(clues.trigger)
+        and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+    ):
+        kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
+    default = cameo_acled(clues.cameo)
+    if kind is None and clues.from_cue:
+        return None  # an uncoded event word must say itself what kind of event it is
+    if kind is None and default is None:
+        return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
+    if kind == "armed" and tax.cues["armed_clash"].any_in(clues.trigger):
+        kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
+    if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
+        kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if kind is None:
+        if clues.from_cue or default is None:
+            return None
+        return Coding(default[0], default[1], means, _civilians(clues, default[0]))
+    event_type, sub_type = _type_of(kind, clues, tax, means)
+    return Coding(event_type, sub_type, means, _civilians(clues, event_type))
+
+
+def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy, means: str | None) -> str | None:
+    if not words:
+        return None
+    for kind in KINDS:
+        if kind == "remote":
+            if means in tax.remote_means:
+                return kind
+        elif kind == "armed":
+            if tax.cues["violence"].any_in(words, lemmas) or tax.cues["armed_clash"].any_in(words, lemmas):
+                return kind
+        elif kind == "demonstration_strong" and clues.source_type == "protesters" or kind == "mob" and clues.source_type == "rioters" or tax.cues[kind].any_in(words, lemmas) and _fits(kind, words, lemmas, clues, tax):
+            return kind
+    return None
+
+
+def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy) -> bool:
+    """Conditions a cue needs beyond its words."""
+    violent = tax.cues["violence"].any_in(words, lemmas)
+    if kind == "arrests":
+        return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
+    if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
+        return not violent  # property alone; with violence against people the violence decides
+    return True
+
+
+def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple[str, str]:
+    words, lemmas = clues.words, clues.lemmas
+    if kind == "demonstration_strong":
+        return _demonstration(clues, tax)
+    if kind == "mob":
+        return "Riots", "Mob violence"
+    if kind == "sexual_violence":
+        return "Violence against civilians", "Sexual violence"
+    if kind == "abduction":
+        if clues.target_type in ARMED:  # soldiers or police taken: a fight between armed sides
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if kind == "found_dead":
+        return "Violence against civilians", "Attack"  # a body found with the marks of violence
+    if kind == "remote":
+        if tax.cues["direct_fire"].any_in(words, lemmas) and (clues.target_type in ARMED or _names_armed(words, tax)):
+            return "Battles", "Armed clash"  # mortars and small arms at each other's positions: a fight
+        return "Explosions/Remote violence", tax.remote_means[means or ""]
+    if kind == "territory_taken":
+        if clues.source_type == "state forces":
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    if kind in ("armed", "clash"):
+        return _armed(clues, tax)
+    if (
+        kind == "looting"
+        and tax.cues["violent_demonstration"].any_in(words, lemmas)
+        and tax.cues["demonstration"].any_in(words, lemmas)
+    ):
+        return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
+    sub_types = {
+        "disrupted_weapons": "Disrupted weapons use",
+        "arrests": "Arrests",
+        "agreement": "Agreement",
+        "territory_non_violent": "Non-violent transfer of territory",
+        "base": "Headquarters or base established",
+        "looting": "Looting/property destruction",
+        "change_group": "Change to group/activity",
+        "displacement": "Other",
+        "remnants": "Other",
+    }
+    del words, lemmas
+    return "Strategic developments", sub_types[kind]
+
+
+def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
+    words, lemmas = clues.words, clues.lemmas
+    violent = tax.cues["violent_demonstration"]
+    rioting = clues.source_type == "rioters" or violent.any_in(words, lemmas) or violent.any_in(clues.after)
+    if rioting and not _done_to_protesters(clues, tax):
+        return "Riots", "Violent demonstration"
+    if (
+        tax.cues["excessive_force"].any_in(words, lemmas)
+        and (clues.fatalities or 0) > 0
+        and clues.target_type == "protesters"
+    ):
+        return "Protests", "Excessive force against protesters"
+    if tax.cues["intervention"].any_in(words, lemmas):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
+    """ "police fired tear gas and injured protesters": the violence is the forces', not the crowd's."""
+    return (
+        clues.source_type == "state forces"
+        and clues.target_type in ("protesters", None)
+        and tax.cues["intervention"].any_in(clues.words, clues.lemmas)
+    )
+
+
+def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
+    source, target = clues.source_type, clues.target_type
+    if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
+        return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
+    clash = tax.cues["armed_clash"]
+    if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
+        if target in UNARMED or not (source in ARMED or target in ARMED or _names_armed(clues.words, tax)):
+            return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
+        return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
+    if target in ARMED:
+        return "Battles", "Armed clash"
+    # one-sided violence against a side that is not an armed group (or not named as one)
+    return "Violence against civilians", "Attack"
+
+
+def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
+    """Whether the words name an armed side: forces, militants, a militia, armed men."""
+    return any(t.phrases.any_in([_singular(w) for w in words]) for t in tax.actor_types if t.name in ARMED)
+
+
+def armed_types_in(words: Sequence[str]) -> list[str]:
+    """The armed actor types the words name, in the order they first appear ("the army ... militants")."""
+    tax = taxonomy()
+    singular = [_singular(w.lower()) for w in words]
+    found = sorted((start, t.name) for t in tax.actor_types if t.name in ARMED for start, _ in t.phrases.find(singular))
+    return list(dict.fromkeys(name for _, name in found))
+
+
+def _civilians(clues: Clues, event_type: str) -> bool | None:
+    if event_type == "Violence against civilians":
+        return True
+    if event_type in ("Explosions/Remote violence", "Riots") and clues.target_type == "civilians":
+        return True
+    return None
+
+
+__all__ = ["Clues", "Coding", "Phrases", "actor_type", "armed_types_in", "code_event", "means_of"]

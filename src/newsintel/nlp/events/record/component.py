@@ -1,0 +1,484 @@
+"""The `newsintel_event_records` stage: completes each event of `doc._.ni_events` with what a
+conflict dataset needs (ACLED type, actor types and countries, place and precision, date
+precision, fatalities, injuries, means, civilian targeting). Runs after `newsintel_events`.
+
+The place of an event is the place its clause names; else the finest place its sentence
+names (nearest the trigger); else the place the article opens with (a dateline, "On 3 May, in
+X, ...") or the place the article is most about, with `place_basis` saying which.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp import annotations as doc_annotations
+from newsintel.nlp.component import Stage
+from newsintel.nlp.events import ontology
+from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event, means_of
+from newsintel.nlp.events.record.casualties import Casualties, read_casualties
+from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
+from newsintel.nlp.extensions import get_list
+
+PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
+FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
+DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
+CUE_RULE = "event_records:cue"
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
+
+
+class EventRecorder(Stage):
+    name = "newsintel_event_records"
+
+    def annotate(self, doc: Doc) -> None:
+        events = get_list(doc, "ni_events")
+        context = _DocContext(doc)
+        for event in events:
+            _complete(event, context)
+        added = _cue_events(doc, events, context)
+        if added:
+            events.extend(added)
+            events.sort(key=lambda e: e["sentence"]["start"] if e.get("sentence") else e["trigger"]["start"])
+
+
+class _DocContext:
+    """What every event of the Doc reads: places, dates, actors, each built once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    @functools.cached_property
+    def places(self) -> dict[str, dict]:
+        return {p["id"]: p for p in get_list(self.doc, "ni_places")}
+
+    @functools.cached_property
+    def place_tokens(self) -> dict[int, str]:
+        return doc_annotations.token_place_map(self.doc)
+
+    @functools.cached_property
+    def dates(self) -> list[dict]:
+        return [d for d in get_list(self.doc, "ni_dates") if d.get("value") and d.get("granularity") != "duration"]
+
+    @functools.cached_property
+    def actors(self) -> dict[str, dict]:
+        return doc_annotations.actors_by_id(self.doc)
+
+    @functools.cached_property
+    def opening_place(self) -> str | None:
+        """The finest place of the first sentence, when the article opens with one (a dateline)."""
+        first = next(iter(self.doc.sents), None)
+        return self.sentence_place(first, first.start if first is not None else 0) if first is not None else None
+
+    @functools.cached_property
+    def focus_place(self) -> str | None:
+        """The place mentioned most often (ties: the finer, then the first)."""
+        counts = Counter(
+            self.place_tokens[i]
+            for i in self.place_tokens
+            if i == 0 or self.place_tokens.get(i - 1) != self.place_tokens[i]
+        )
+        if not counts:
+            return None
+        return min(counts, key=lambda p: (-counts[p], FINEST.get(self.places.get(p, {}).get("kind") or "other", 1)))
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    def following(self, sentence: Span, count: int) -> list[Span]:
+        """The sentence and the `count` after it."""
+        index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        return self.sentences[index : index + count + 1]
+
+    def sentence_places(self, sentence: Span) -> list[str]:
+        return list(
+            dict.fromkeys(
+                pid for i in range(sentence.start, sentence.end) if (pid := self.place_tokens.get(i)) in self.places
+            )
+        )
+
+    def located(self, place_id: str | None) -> bool:
+        return self.places.get(place_id or "", {}).get("lat") is not None
+
+    def distance(self, place_id: str, head: int) -> int:
+        positions = [i for i, pid in self.place_tokens.items() if pid == place_id]
+        return min((abs(i - head) for i in positions), default=10_000)
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The country the article is most about: of its places (by mentions), else of its actors."""
+        counts = Counter(self.places[pid].get("country") for pid in self.place_tokens.values() if pid in self.places)
+        counts.pop(None, None)
+        if not counts:
+            counts = Counter(a.get("country") for a in self.actors.values() if a.get("country"))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def sentence_place(self, sentence: Span, head: int) -> str | None:
+        hits = [
+            (FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
+            for i in range(sentence.start, sentence.end)
+            if (pid := self.place_tokens.get(i)) in self.places
+        ]
+        return min(hits)[2] if hits else None
+
+    def casualties(self, start: int, end: int) -> Casualties:
+        return read_casualties(self.text[start:end])  # cached by text in `casualties`
+
+
+def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict]:
+    """An event for each sentence where the coder found none of an ACLED kind but an event word
+    of one stands in it, asserted ("An IED exploded", "traders staged a protest"): the first
+    such word, not negated. Completed like the coder's events."""
+    coded = {e["sentence"]["start"] for e in events if e.get("acled_event_type") and e.get("sentence")}
+    added: list[dict] = []
+    for sentence in doc.sents:
+        if sentence.start_char in coded:
+            continue
+        token = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
+        if token is None:
+            continue
+        event = {
+            "id": f"e{len(events) + len(added) + 1}",
+            "cameo": _cue_code(token),
+            "mode": "asserted",
+            "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
+            "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+            "rule": CUE_RULE,
+            "source": None,
+            "target": None,
+            "target_text": None,
+        }
+        event["plover"] = ontology.plover_of(_cue_code(token))[0]
+        _complete(event, context)
+        if event.get("acled_event_type"):
+            added.append(event)
+    return added
+
+
+def _cue_code(token: Token) -> str | None:
+    tax = taxonomy()
+    if token.pos_ == "VERB":
+        return tax.cue_verbs.get(token.lemma_.lower())
+    if token.pos_ in ("NOUN", "PROPN"):
+        return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
+    return None
+
+
+def _figurative(token: Token) -> bool:
+    """Whether an event word is not an event that happened here: "demonstrated that ...", "joined by
+    X", "fired from the company", "would beat", "beat out"; a verb whose sides are no actors ("the
+    plan attacked the budget"); a noun that is not said to happen ("the fight against poverty")."""
+    tax = taxonomy()
+    children = list(token.children)
+    if any(
+        c.dep_ in ("ccomp", "mark")
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        or c.dep_ == "prt"
+        and c.lower_ == "out"
+        or c.dep_ == "aux"
+        and c.lower_ in MODALS
+        for c in children
+    ):
+        return True
+    if token.pos_ != "VERB":
+        head = token.head
+        return not (
+            head.lemma_.lower() in tax.noun_event_heads
+            or head.lower_ in tax.noun_event_heads
+            or token.dep_ == "ROOT"
+            or any(c.dep_ == "expl" for c in head.children)
+            or head.dep_ == "prep"
+            and head.head.lemma_.lower() in CASUALTY_VERBS
+        )  # "killed in an explosion"
+    if token.lemma_.lower() in tax.self_evident_verbs:
+        return False
+    phrases = _role_phrases(token)
+    sides = phrases["source"] + phrases["target"]
+    # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
+    return not (
+        actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
+    )
+
+
+def _negated(token: Token) -> bool:
+    """ "did not attack", "no clashes", "without fighting"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any")) for c in token.children):
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in ("no", "without", "nor")
+
+
+def _complete(event: dict, context: _DocContext) -> None:
+    doc = context.doc
+    trigger = doc_annotations.char_span_tokens(doc, event["trigger"]["start"], event["trigger"]["end"])
+    if trigger is None:
+        return
+    head = trigger.root
+    sentence = head.sent
+    _set_place(event, context, head, sentence)
+    _set_date(event, context, sentence, head)
+    _set_casualties(event, context, sentence)
+    _set_actors(event, context, head)
+    _set_acled(event, context, trigger, sentence)
+
+
+def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -> None:
+    """The finest located place of the clause or sentence (ACLED codes the most specific
+    place), else the article's opening place, else its focus."""
+    clause = event.get("place") or doc_annotations.place_of_clause(context.doc, head)
+    candidates = [(pid, "sentence") for pid in context.sentence_places(sentence)]
+    if clause is not None:
+        candidates.insert(0, (clause, "clause"))
+    located = [(pid, basis) for pid, basis in candidates if context.located(pid)]
+    pool = located or candidates
+    admins = {(context.places.get(pid, {}).get("admin1") or "").lower() for pid, _ in pool} - {""}
+    place, basis = min(pool, key=lambda c: _place_rank(context, c, head, admins)) if pool else (None, None)
+    if place is None or not context.located(place):
+        for fallback, name in ((context.opening_place, "dateline"), (context.focus_place, "focus")):
+            if fallback is not None and (place is None or context.located(fallback)):
+                place, basis = fallback, name
+                break
+    if place is None:
+        return
+    event["place"], event["place_basis"] = place, basis
+    kind = context.places.get(place, {}).get("kind") or "other"
+    precision = PRECISION_OF_KIND.get(kind, 2)
+    if precision == 1 and (basis in ("dateline", "focus") or _near(context, place, sentence)):
+        precision = 2
+    event["place_precision"] = precision
+
+
+def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token, admins: set[str]) -> tuple[int, ...]:
+    """Finer first; a place that is another candidate's province ("in Cosoleacaque, Veracruz") after it;
+    the clause's before the sentence's; then the nearest the trigger."""
+    place_id, basis = candidate
+    place = context.places.get(place_id, {})
+    contains_another = int((place.get("name") or "").lower() in admins)
+    return (
+        FINEST.get(place.get("kind") or "other", 1),
+        contains_another,
+        0 if basis == "clause" else 1,
+        context.distance(place_id, head.i),
+    )
+
+
+def _near(context: _DocContext, place: str, sentence: Span) -> bool:
+    """ "near Mosul", "on the outskirts of Mosul", "Mosul district": the town stands in."""
+    tax = taxonomy()
+    for i in range(sentence.start, sentence.end):
+        if context.place_tokens.get(i) == place and context.place_tokens.get(i - 1) != place:
+            before = [t.lower_ for t in context.doc[max(sentence.start, i - 4) : i]]
+            after = [
+                t.lower_ for t in context.doc[i : min(sentence.end, i + 4)] if context.place_tokens.get(t.i) != place
+            ][:1]
+            return tax.near_words.any_in(before) or tax.near_words.any_in(after)
+    return False
+
+
+def _set_date(event: dict, context: _DocContext, sentence: Span, head: Token) -> None:
+    value = event.get("date")
+    mentions = [d for d in context.dates if sentence.start_char <= d["span"]["start"] < sentence.end_char]
+    if value is None and mentions:
+        nearest = min(mentions, key=lambda d: abs(d["span"]["start"] - head.idx))
+        value = event["date"] = nearest["value"]
+    match = next((d for d in mentions if d["value"] == value), None) or next(
+        (d for d in context.dates if d["value"] == value), None
+    )
+    if match is not None:
+        event["date_precision"] = DATE_PRECISION.get(match.get("granularity") or "day")
+    target_text = event.get("target_text")
+    if target_text and event.get("target") is None and any(target_text == d["span"]["text"] for d in mentions):
+        event["target_text"] = None  # a date is never a target
+
+
+def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
+    """The toll its sentence states, else the one the next sentences give ("Gunmen attacked the
+    village. Three people were killed.")."""
+    found, sentence = Casualties(), sentence
+    for candidate in context.following(sentence, FOLLOWING_SENTENCES):
+        found = context.casualties(candidate.start_char, candidate.end_char)
+        if found.fatalities is not None or found.injured is not None:
+            sentence = candidate
+            break
+    for key, count in (("fatalities", found.fatalities), ("injured", found.injured)):
+        if count is None:
+            continue
+        start, end = sentence.start_char + count.start, sentence.start_char + count.end
+        event[key] = count.value
+        event[f"{key}_minimum"] = count.minimum
+        event[f"{key}_span"] = {"start": start, "end": end, "text": context.text[start:end]}
+
+
+def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
+    place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
+    phrases = _role_phrases(head)
+    for role in ("source", "target"):
+        actor = context.actors.get(event.get(role) or "")
+        text = event.get("source_text") if role == "source" else event.get("target_text")
+        words = (text.lower().split() if text else []) + phrases[role]
+        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
+        if kind is None:
+            continue
+        country = (actor or {}).get("country") or place_country
+        if kind == "state forces" and actor and country and place_country and country != place_country:
+            kind = "external/other"  # a state's forces abroad
+        _put_actor(event, role, kind, country, _acled_name(kind, actor, words, country))
+
+
+def _put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
+    event[f"{role}_actor_type"] = kind
+    event[f"{role}_inter"] = taxonomy().inter(kind)
+    event[f"{role}_country"] = country
+    event[f"{role}_acled_name"] = name
+
+
+def _role_phrases(head: Token) -> dict[str, list[str]]:
+    """The words of the phrases that name who acted and who suffered, from the parse: the
+    verb's subject (or passive agent) and object (or passive subject); for an event noun,
+    "between A and B", "by A", "on/against B"."""
+    found: dict[str, list[str]] = {"source": [], "target": []}
+    if head.pos_ in ("NOUN", "PROPN"):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            if prep.lower_ == "between":
+                found["source"] = _phrase(objects[0], with_conj=False)
+                found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
+            elif prep.lower_ == "by":
+                found["source"] = _phrase(objects[0])
+            elif prep.lower_ in ("on", "against", "with", "at"):
+                found["target"] = _phrase(objects[0])
+        return found
+    targets: list[list[str]] = []
+    for child in head.children:
+        if child.dep_ in SUBJECTS:
+            found["source"] = _phrase(child)
+        elif child.dep_ == "agent":
+            found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+        elif child.dep_ in OBJECTS:
+            targets.insert(0, _phrase(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
+            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+    # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
+    found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
+    verb = head
+    while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
+        verb = verb.head
+        found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
+    return found
+
+
+def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
+    """The words of the noun phrase headed by `token`: its modifiers, "group of X", and (with
+    `with_conj`) the phrases joined to it; not its clauses or other prepositional phrases."""
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "det", "nummod", "quantmod"):
+            words += [t.lower_ for t in child.subtree if not t.is_punct]
+    words.append(token.lower_)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += [t.lower_ for t in child.subtree if not t.is_punct][1:6]
+        elif child.dep_ == "conj" and with_conj:
+            words += _phrase(child)
+        elif child.dep_ in ("compound", "amod", "appos") and child.dep_ != "appos":
+            words.append(child.lower_)
+    return words[:12]
+
+
+def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
+    tax = taxonomy()
+    place_name = country_names().get(country or "", country or "")
+    named_group = actor and (not actor.get("local") or actor.get("type") not in ("person", "other", None))
+    if actor and named_group and kind not in ("state forces", "external/other", "civilians", "protesters", "rioters"):
+        return str(actor["name"])  # "Taliban", an organisation the text names: its own name
+    if kind == "state forces" and tax.police_words & set(words):
+        pattern = tax.police_name
+    else:
+        found = tax.actor_type(kind)
+        pattern = found.name_pattern if found else "{country}"
+    return pattern.format(country=place_name).replace(" ()", "").strip()
+
+
+def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
+    after = [
+        w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
+    ]
+    objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+    coding = code_event(
+        Clues(
+            words=[t.lower_ for t in sentence],
+            lemmas=[t.lemma_.lower() for t in sentence],
+            trigger=_trigger_words(trigger),
+            cameo=event.get("cameo"),
+            source_type=event.get("source_actor_type"),
+            target_type=event.get("target_actor_type"),
+            fatalities=event.get("fatalities"),
+            injured=event.get("injured"),
+            after=after,
+            target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
+            from_cue=event.get("rule") == CUE_RULE,
+        )
+    )
+    if coding is None:
+        return
+    event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
+    event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
+    _default_actors(event, context, [t.lower_ for t in sentence])
+
+
+def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None:
+    """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
+    and rioters are those of the event's country, an unnamed attacker is an unidentified armed
+    group, the victims of violence against civilians are civilians."""
+    kind = event["acled_event_type"]
+    country = (
+        context.places.get(event.get("place") or "", {}).get("country")
+        or event.get("source_country")
+        or context.country
+    )
+    source = event.get("source_actor_type")
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
+    if (
+        crowd
+        and source in (None, "civilians", "protesters", "rioters")
+        and not (crowd == "protesters" and source == "rioters")
+    ):
+        _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
+    elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        # "three militants were killed during a firefight with the army": the armed side the sentence
+        # names that is not the victims'; else ACLED's unidentified armed group
+        named = armed_types_in(words)
+        other = next((t for t in named if t != event.get("target_actor_type")), None)
+        kind_of_source = (
+            other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
+        )
+        _put_actor(event, "source", kind_of_source, country, _acled_name(kind_of_source, None, words, country))
+    elif source is None and event.get("acled_sub_event_type") == "Arrests":
+        _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
+    if kind == "Violence against civilians" and event.get("target_actor_type") is None:
+        _put_actor(event, "target", "civilians", country, _acled_name("civilians", None, [], country))
+
+
+def _trigger_words(trigger: Span) -> list[str]:
+    """The trigger's words and then its lemmas, each followed by its objects and particles, so that
+    "exchanged fire" matches "exchange fire"."""
+    extra = [c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "prt", "oprd", "acomp", "nsubjpass")]
+    return [t.lower_ for t in trigger] + extra + [t.lemma_.lower() for t in trigger] + extra
+
+
+@Language.factory(
+    "newsintel_event_records", default_config={}, requires=["doc._.ni_events"], assigns=["doc._.ni_events"]
+)
+def make_event_recorder(nlp: Language, name: str) -> EventRecorder:
+    return EventRecorder()

@@ -1,0 +1,67 @@
+"""Deaths and injuries read from an event's text (nlp.events.record.casualties), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsintel.nlp.events.record.casualties import read_casualties
+from newsintel.quantities import quantities
+
+
+def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | None]:
+    found = read_casualties(text)
+    return (
+        (found.fatalities.value, found.fatalities.minimum) if found.fatalities else None,
+        (found.injured.value, found.injured.minimum) if found.injured else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured"),
+    [
+        ("Militants attacked an army post, killing 1 soldier and injuring 3 others.", (1, False), (3, False)),
+        ("Nine people were killed and 3 injured in the raid.", (9, False), (3, False)),
+        ("An IED exploded in the market, killing at least 12 civilians.", (12, True), None),
+        ("Gunmen killed two soldiers and three civilians.", (5, False), None),  # two sides add up
+        ("3 killed, 5 wounded", (3, False), (5, False)),
+        ("Several villagers were killed.", (10, True), None),  # ACLED's count for "several"
+        ("Dozens of people were wounded.", None, (12, True)),
+        ("The raid left 7-9 people dead.", (7, False), None),  # a range: the lowest figure
+        ("A man was shot dead by police.", (1, False), None),
+        ("A 12-year-old boy was killed by a stray bullet.", (1, False), None),
+        ("Police said the attack killed the driver.", (1, False), None),
+        ("One guard and one nurse died in the blast.", (2, False), None),  # coordinated victims
+        ("A grenade exploded and a woman died.", (1, False), None),  # the grenade is no victim
+        # reports that differ: the lowest figure, ACLED's conservative rule
+        ("Police said at least 12 people died, while hospital sources put the toll at 15 dead.", (12, True), None),
+        ("No casualties were reported.", (0, False), (0, False)),
+        ("No one was hurt.", None, (0, False)),
+    ],
+)
+def test_tolls(text, deaths, injured):
+    assert _figures(text) == (deaths, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020, 66 troops of the 5th Brigade on Route 66 were deployed.",  # years, unit numbers, labels
+        "The G7 met on 12 May to discuss the 3 proposals.",
+        "A bomb killed civilians in the market.",  # deaths, but no figure: unknown, not 1
+        "Gunmen abducted 4 people from the village.",  # a count, but no one died or was hurt
+        "The 40-year-old man was arrested.",  # an age
+    ],
+)
+def test_numbers_that_are_not_tolls(text):
+    assert _figures(text) == (None, None)
+
+
+def test_the_span_points_at_the_figure():
+    text = "Rebels ambushed a convoy, killing 4 soldiers."
+    found = read_casualties(text).fatalities
+    assert found is not None and text[found.start : found.end] == "4 soldiers"
+
+
+def test_increments_count_for_casualties_not_for_the_ledger():
+    assert [q.phrase for q in quantities("killing 2 and injuring 3 others", increments=True)][-1] == "3 others"
+    assert all(q.phrase != "3 others" for q in quantities("killing 2 and injuring 3 others"))
