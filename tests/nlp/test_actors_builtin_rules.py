@@ -83,7 +83,7 @@ def test_the_house_is_the_chamber_of_a_congress_named_in_full(link):
 
 
 def test_fuzzy_matching_keeps_the_acronym():
-    from newsintel.nlp.actors.linker import same_initials
+    from newsintel.nlp.actors.spans import same_initials
 
     assert same_initials("central bureau of investigation", "federal bureau of investigation") is False
     assert same_initials("federal bureau of investigations", "federal bureau of investigation") is True

