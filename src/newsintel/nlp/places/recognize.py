@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
+    ADMIN2_COUNTRIES,
     CAPITAL,
     CITY,
     CONTINENT,
@@ -56,6 +57,7 @@ class Mention:
     candidates: tuple[int, ...]
     source: str  # "ner" | "gazetteer" | "demonym" | "embedded"
     role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
+    hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,7 +94,50 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             keep(_demonym(ent, gaz))
     for mention in _gazetteer_scan(doc, gaz, taken, blocked):
         keep(mention)
+    for mention in mentions:
+        mention.hint = mention.hint or _type_hint(doc, mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+@functools.lru_cache(maxsize=1)
+def type_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of divisions, nouns of settlements) from place_cues.yaml."""
+    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["division_nouns"]), frozenset(data["settlement_nouns"])
+
+
+def _hint_of(word: str) -> str | None:
+    divisions, settlements = type_nouns()
+    if word in divisions:
+        return "division"
+    return "settlement" if word in settlements else None
+
+
+def _type_hint(doc: Doc, mention: Mention) -> str | None:
+    """"Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
+    if mention.end < len(doc):
+        hint = _hint_of(doc[mention.end].lower_)
+        if hint:
+            return hint
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of":
+        return _hint_of(doc[mention.start - 2].lower_)
+    return None
+
+
+def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
+    """A name and its type noun taken together by the NER ("Kohsan district", "Ghazni city"):
+    looked up without the noun, which becomes the mention's hint."""
+    if len(span) < 2:
+        return None
+    hint = _hint_of(span[-1].lower_)
+    if hint is None:
+        return None
+    candidates = gaz.candidates(span[:-1].text)
+    if not candidates:
+        return None
+    mention = _mention(span, candidates, "ner")
+    mention.hint = hint
+    return mention
 
 
 def _trim(span: Span) -> Span:
@@ -127,6 +172,9 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
+    typed = _typed_mention(span, gaz)
+    if typed is not None:
+        return [typed]
     inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
     if inner:
         return inner
@@ -207,7 +255,9 @@ def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
 
 def _prominent(gaz: Gazetteer, entry: int) -> bool:
     feature = gaz.feature[entry]
-    if feature in (CONTINENT, COUNTRY, ADMIN1, ADMIN2, REGION, CAPITAL, LANDMARK):
+    if feature == ADMIN2:  # districts of the world share names with too many ordinary words
+        return gaz.country[entry] in ADMIN2_COUNTRIES
+    if feature in (CONTINENT, COUNTRY, ADMIN1, REGION, CAPITAL, LANDMARK):
         return True
     return feature == CITY and gaz.population[entry] >= PROMINENT_TOWN
 

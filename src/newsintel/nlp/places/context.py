@@ -1,0 +1,132 @@
+"""The document's geographic context: which country the article is about.
+
+Votes, each weighted by position (the headline and first sentence count double, as news puts
+the where first):
+- a dateline ("KABUL, Afghanistan —", "BEIRUT (Reuters) -"): 3;
+- a country, a demonym ("Afghan officials") or a first-level division: 1;
+- a town or district whose name only exists in one country: 0.5;
+- each actor of the document with a country that is not itself a state ("Houthi forces",
+  "the Lebanese army"): 1.
+
+The focus country is the one with most votes; it is *strong* when it has at least two votes
+and half of all of them. `resolve.py` raises candidates in the focus country (and a little in
+its neighbours) and lets a small town abroad win against it only with evidence of its own: a
+container written next to it ("Tripoli, Libya"), its country named elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
+from newsintel.nlp.places.recognize import Mention
+
+DATELINE_VOTE = 3.0
+LARGE_VOTE = 1.0
+TOWN_VOTE = 0.5
+ACTOR_VOTE = 1.0
+LEAD_WEIGHT = 2.0  # headline and first sentence
+STRONG_VOTES = 2.0
+STRONG_SHARE = 0.5
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "(", ","})
+
+
+@dataclass(slots=True)
+class Focus:
+    votes: Counter = field(default_factory=Counter)  # alpha-2 -> weight
+    by_name: dict[str, Counter] = field(default_factory=dict)  # normalised name -> its own votes
+    dateline: int | None = None  # the mention number of the dateline
+    neighbours: frozenset[str] = frozenset()  # alpha-2 codes of the focus country's neighbours
+
+    @property
+    def country(self) -> str | None:
+        if not self.votes:
+            return None
+        (top, top_votes), *rest = self.votes.most_common(2)
+        return None if rest and rest[0][1] == top_votes else top
+
+    @property
+    def share(self) -> float:
+        country = self.country
+        total = sum(self.votes.values())
+        return self.votes[country] / total if country and total else 0.0
+
+    @property
+    def strong(self) -> bool:
+        country = self.country
+        return country is not None and self.votes[country] >= STRONG_VOTES and self.share >= STRONG_SHARE
+
+    def others_for(self, key: str, country: str) -> float:
+        """Votes for a country from everything but the name `key` itself."""
+        return self.votes[country] - self.by_name.get(key, Counter())[country]
+
+
+def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list[str]) -> Focus:
+    focus = Focus()
+    lead_end = _lead_end(doc)
+    focus.dateline = _dateline(doc, mentions)
+    for number, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        vote = _vote(mention, gaz)
+        if vote is None:
+            continue
+        code, weight = vote
+        if number == focus.dateline:
+            weight = DATELINE_VOTE
+        elif mention.start < lead_end:
+            weight *= LEAD_WEIGHT
+        focus.votes[code] += weight
+        focus.by_name.setdefault(key, Counter())[code] += weight
+    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
+    for actor in get_list(doc, "ni_actors"):
+        code = alpha2.get(actor.get("country") or "")
+        if code and actor.get("type") not in ("state", None) and not actor.get("local"):
+            focus.votes[code] += ACTOR_VOTE
+    if focus.country:
+        focus.neighbours = frozenset(
+            alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2
+        )
+    return focus
+
+
+def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
+    """(country, weight) this mention votes for, or None when it says nothing certain."""
+    if not mention.candidates:
+        return None
+    large = [c for c in mention.candidates if gaz.feature[c] in (COUNTRY, ADMIN1)]
+    if large and mention.role != "metonym":
+        top = max(large, key=lambda c: gaz.population[c])
+        code = gaz.country[top]
+        return (code, LARGE_VOTE) if code else None
+    if mention.source == "demonym":
+        code = gaz.country[mention.candidates[0]]
+        return (code, LARGE_VOTE) if code else None
+    towns = {gaz.country[c] for c in mention.candidates if gaz.feature[c] in (CITY, CAPITAL, ADMIN2)}
+    if len(towns) == 1 and len(mention.candidates) and None not in towns:
+        return next(iter(towns)), TOWN_VOTE  # type: ignore[return-value]
+    return None
+
+
+def _lead_end(doc: Doc) -> int:
+    """Token index where the first sentence ends (the headline is usually its own sentence)."""
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    if not has_sentences or not len(doc):
+        return min(len(doc), 40)
+    return next(iter(doc.sents)).end
+
+
+def _dateline(doc: Doc, mentions: list[Mention]) -> int | None:
+    """The mention that opens the text in capitals and is followed by a dash, a comma or an
+    agency in brackets ("KABUL, Afghanistan —", "BEIRUT (Reuters) -")."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    if first.start > 1 or first.end >= len(doc):
+        return None
+    words = [t for t in doc[first.start : first.end] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words):
+        return None
+    return 0 if doc[first.end].text in DATELINE_DASHES else None
