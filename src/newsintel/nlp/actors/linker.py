@@ -34,6 +34,7 @@ from newsintel.nlp.actors.spans import (
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
 from newsintel.nlp.actors.titles import StaleRoles, same_title
 from newsintel.nlp.places.names import us_place_names
+from newsintel.nlp.places.recognize import names_a_person
 
 _NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary", "ministry", "police"))
 
@@ -53,6 +54,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
         matches = self._without_sentence_initial_common_words(doc, matches, state)
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
+        matches = self._without_people_named_like_states(doc, matches)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -110,6 +112,17 @@ class ActorLinker(NerNames, StaleRoles):
                 state.common_words.add(match.start)  # nor a local actor from the NER
             else:
                 kept.append(match)
+        return kept
+
+    def _without_people_named_like_states(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """"Lisa Monaco", "his brother Jordan": a state's name inside a person's name or after a
+        kinship noun or an honorific is that person, left to the NER names (rule 4)."""
+        kept = []
+        for match in matches:
+            entry = self.index.actor(match.best.target)
+            if entry is not None and entry.type == "state" and names_a_person(doc, match.start, match.end):
+                continue
+            kept.append(match)
         return kept
 
     def _speaks(self, token: Token) -> bool:

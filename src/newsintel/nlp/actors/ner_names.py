@@ -52,6 +52,8 @@ class NerNames:
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
+            if ent.label_ in ("ORG", "PERSON") and _place_in_place_context(span):
+                continue
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
         last_words, first_words = self._name_words(doc, state)
@@ -340,3 +342,25 @@ class NerNames:
         if token.pos_ != "NOUN" or not token.is_title or not token.is_sent_start:
             return False
         return token.lower_ not in keys.texts
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "from", "into", "across"})
+PLACE_TYPE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "state",
+                              "governorate", "municipality", "area", "camp", "neighbourhood", "neighborhood"})
+
+
+def _place_in_place_context(span: Span) -> bool:
+    """A known place name the NER called an organisation or a person, written as a place:
+    after "in"/"near" ("fighting in Ghazni"), before a type noun ("Afmadow town"), or in
+    brackets after another place ("Oicha (Beni, Nord-Kivu)"). A person named like a country
+    ("his brother Jordan") is not in such a context and stays a person."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after in PLACE_TYPE_NOUNS:
+        return True
+    if not is_known_place(span.text) or before is None:
+        return False
+    if before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep":
+        return True
+    return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")

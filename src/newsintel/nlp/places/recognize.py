@@ -66,6 +66,24 @@ def not_places() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def person_cues() -> frozenset[str]:
+    """Words that make the name after them a person's ("his brother Jordan", "Ms Monaco")."""
+    text = (DATA / "person_cues.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A name inside a longer PERSON entity ("Lisa Monaco"), or right after a kinship noun or
+    an honorific ("his brother Jordan", "Mr. Chad"): a person, not a place."""
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if ent is not None and ent.label_ == "PERSON" and (ent.start < start or ent.end > end):
+        return True
+    if start == 0:
+        return False
+    return doc[start - 1].lower_.rstrip(".") in person_cues()
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention, in text order, without overlaps (longer and NER ones first)."""
     taken = [False] * len(doc)
@@ -73,6 +91,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def keep(mention: Mention | None) -> None:
         if mention is None or any(taken[mention.start : mention.end]):
+            return
+        if mention.source != "demonym" and names_a_person(doc, mention.start, mention.end):
             return
         for i in range(mention.start, mention.end):
             taken[i] = True
@@ -92,6 +112,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 keep(mention)
         elif ent.label_ == "NORP":
             keep(_demonym(ent, gaz))
+    for mention in _typed_scan(doc, gaz, taken):
+        keep(mention)
     for mention in _gazetteer_scan(doc, gaz, taken, blocked):
         keep(mention)
     for mention in mentions:
@@ -122,6 +144,32 @@ def _type_hint(doc: Doc, mention: Mention) -> str | None:
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "of":
         return _hint_of(doc[mention.start - 2].lower_)
     return None
+
+
+TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+MAX_TYPED_NAME = 3
+
+
+def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
+    """Names the NER missed or mislabelled that a type noun follows ("Afmadow town",
+    "Panjgur district", "El Tambo municipality"): any town or division of that name."""
+    for i, token in enumerate(doc):
+        if i == 0 or _hint_of(token.lower_) is None:
+            continue
+        for n in range(min(MAX_TYPED_NAME, i), 0, -1):
+            span = doc[i - n : i]
+            if any(taken[span.start : span.end]) or any(t.ent_type_ in TYPED_BLOCKING for t in span):
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
+                continue
+            if not span[0].text[:1].isupper() or span.text in not_places():
+                continue
+            candidates = gaz.candidates(span.text)
+            if candidates:
+                mention = _mention(span, candidates, "typed")
+                mention.hint = _hint_of(token.lower_)
+                yield mention
+                break
 
 
 def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
@@ -199,6 +247,8 @@ def _cued(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     if before.lower_ in prepositions:
         return True
+    if before.text in ("(", ",") and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
+        return True  # "El Refugio (Ahuachapan)", "Oicha, Beni": the division of the place before
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
@@ -221,11 +271,12 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
     if ent.start == 0:
         return None
     before = ent.doc[ent.start - 1]
+    cued = _cued(ent)
     if before.lower_ in ARTICLES or before.pos_ == "ADP":
         large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES)
-        if large and len(ent) == 1:
+        if large and len(ent) == 1 and not cued:
             return _mention(ent, large, "ner")
-    if not _cued(ent):
+    if not cued:
         return None
     towns = tuple(
         c for c in candidates
