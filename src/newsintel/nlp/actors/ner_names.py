@@ -50,7 +50,7 @@ class NerNames:
                     continue
             if ent.label_ == "FAC" or (ent.label_ == "NORP" and not is_group_noun(span)):
                 continue
-            if ent.label_ == "GPE" and not self._gpe_actor(span):
+            if ent.label_ in ("GPE", "ORG") and not self._gpe_actor(span):
                 continue
             if ent.label_ in ("ORG", "PERSON") and _place_in_place_context(span):
                 continue
@@ -74,7 +74,10 @@ class NerNames:
         self._bare_surnames(doc, state, keys)
 
     def _gpe_actor(self, span: Span) -> bool:
-        """A "GPE" that is no known place but acts like an actor ("Hezbollah said")."""
+        """A "GPE" that is no known place but acts like an actor ("Hezbollah said"); an "ORG"
+        that is a known place's name ("air strikes hit Sanaa") only when it acts."""
+        if span.label_ == "ORG":
+            return not is_known_place(span.text) or self._acts(span.root)
         if is_known_place(span.text):
             return False
         root = span.root

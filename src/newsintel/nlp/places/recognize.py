@@ -14,7 +14,7 @@ import importlib.resources
 from dataclasses import dataclass
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
@@ -164,7 +164,12 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 continue
             if not span[0].text[:1].isupper() or span.text in not_places():
                 continue
-            candidates = gaz.candidates(span.text)
+            whole = doc[span.start : i + 1]
+            candidates = gaz.candidates(whole.text)  # "Oklahoma City", "Khyber Agency": the whole is the name
+            if candidates and not any(taken[whole.start : whole.end]):
+                span = whole
+            else:
+                candidates = gaz.candidates(span.text)
             if candidates:
                 mention = _mention(span, candidates, "typed")
                 mention.hint = _hint_of(token.lower_)
@@ -315,16 +320,34 @@ def _prominent(gaz: Gazetteer, entry: int) -> bool:
 
 def _inside_a_longer_name(span: Span, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
     """A town name written next to another capitalised name is most likely part of a
-    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix")."""
-    if span[0].ent_type_ or any(gaz.feature[c] not in (CITY, CAPITAL, ADMIN2) for c in candidates):
+    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix");
+    a division's too when joined by a hyphen or a lower-case particle ("Mayo-Sava", "Rio
+    Grande do Norte", "Tafi del Valle"), or when the next word is capitalised ("Colonia
+    Roma"), unless that word is a type noun ("Kabul Province")."""
+    if span[0].ent_type_:
         return False  # inside an organisation's name the neighbours are that name's words
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    return any(
-        t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
-        for t in (after, before)
+    if all(gaz.feature[c] in (CITY, CAPITAL, ADMIN2) for c in candidates):
+        return any(_capitalised_word(t) for t in (after, before))
+    if any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for c in candidates):
+        return False
+    divisions, settlements = type_nouns()
+    if after is not None and _capitalised_word(after) and after.lower_ not in divisions | settlements:
+        return True
+    joined_before = before is not None and (before.text in ("-", "\u2013") or before.lower_ in NAME_PARTICLES)
+    joined_after = after is not None and (after.text in ("-", "\u2013") or after.lower_ in NAME_PARTICLES)
+    return (joined_before and span.start >= 2 and doc[span.start - 2].text[:1].isupper()) or (
+        joined_after and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
     )
+
+
+NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "la", "el", "al", "du", "des", "van", "von"})
+
+
+def _capitalised_word(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
@@ -370,6 +393,16 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
                 break
 
 
+def _whole_entity(doc: Doc, mention: Mention) -> bool:
+    """The mention is all of its entity ("Sanaa" tagged ORG): a mislabelled place, not a place
+    inside an organisation's name."""
+    ent = next((e for e in doc.ents if e.start <= mention.start < e.end), None)
+    if ent is None:
+        return False
+    words = [t for t in ent if t.lower_ not in ARTICLES and not t.is_punct]
+    return bool(words) and words[0].i == mention.start and words[-1].i == mention.end - 1
+
+
 def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]):
     """Gazetteer names in the tokens the NER left (and inside organisation names)."""
     free = [i for i in range(len(doc)) if not taken[i] and not blocked[i]]
@@ -381,7 +414,10 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[b
         if run and i != run[-1] + 1:
             limit = run[-1] + 1
             for mention in _scan_tokens(doc, gaz, run, limit, prominent_only=True):
-                if mention.role == "literal" and doc[mention.start].ent_type_ == "ORG":
+                inside_org = doc[mention.start].ent_type_ == "ORG" and (
+                    not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates)
+                )
+                if mention.role == "literal" and inside_org:
                     mention.role = "embedded"
                     mention.source = "embedded"
                 yield mention

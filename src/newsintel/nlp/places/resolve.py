@@ -44,6 +44,7 @@ CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
 # its neighbours by a quarter of that; a town abroad whose country nothing else in the text
 # names is lowered by DISTANT, and left unresolved when the focus is strong and it is small.
 FOCUS = 4.0
+FOCUS_MIN_RATIO = 0.1  # of the most populous candidate's population
 NEIGHBOUR_SHARE = 0.25
 DISTANT = 2.0
 DISTANT_TOWN_MAX = 500_000
@@ -92,7 +93,7 @@ def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[
             continue
         nearby = None if anchors is None else [(lat, lon) for name, lat, lon in anchors if name != key]
         countries, divisions = context.get(key, (Counter(), Counter()))
-        evidence = Evidence(countries, divisions, container, nearby, focus, key)
+        evidence = Evidence(countries, divisions, container, nearby, focus, key, *_prominence(mention, gaz))
         choice = _choose(mention, gaz, evidence)
         if container is None:
             by_name[key] = choice
@@ -229,6 +230,13 @@ class Evidence:
     nearby: list[tuple[float, float]] | None
     focus: Focus
     key: str
+    top_population: int = 0  # of the mention's most populous candidate
+    names_a_country: bool = False  # a candidate is a country, continent or region of this name
+
+
+def _prominence(mention: Mention, gaz: Gazetteer) -> tuple[int, bool]:
+    top = max((gaz.population[c] for c in mention.candidates), default=0)
+    return top, any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for c in mention.candidates)
 
 
 def _score(mention: Mention, entry: int, gaz: Gazetteer, evidence: Evidence) -> tuple[float, list[str]]:
@@ -269,6 +277,8 @@ def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[s
     if country is None or code is None:
         return 0.0
     if code == country:
+        if not _focus_can_raise(gaz, entry, evidence):
+            return 0.0
         reasons.append(f"in the article's focus country ({focus.share:.0%} of its country votes)")
         return FOCUS * focus.share
     if code in focus.neighbours:
@@ -278,11 +288,20 @@ def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[s
     return 0.0
 
 
+def _focus_can_raise(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """The focus raises a namesake against a far better known place only when it is of a
+    comparable size: Tripoli of Lebanon against Tripoli of Libya, never a village called
+    Greece against the country or a hamlet called Washington against the US capital."""
+    if evidence.names_a_country and gaz.feature[entry] not in (COUNTRY, CONTINENT, REGION):
+        return False
+    return gaz.population[entry] >= FOCUS_MIN_RATIO * evidence.top_population
+
+
 def _distant(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
     """A town or district abroad that nothing but its own name puts in its country."""
     code = gaz.country[entry]
     return (
-        gaz.feature[entry] in LOCAL_FEATURES
+        gaz.feature[entry] in (*LOCAL_FEATURES, ADMIN1)
         and code is not None
         and evidence.focus.others_for(evidence.key, code) <= 0
         and not evidence.countries.get(code)
@@ -295,8 +314,8 @@ def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[int, ...]:
     wanted = HINTED.get(mention.hint or "")
     if wanted:
         hinted = tuple(c for c in mention.candidates if gaz.feature[c] in wanted)
-        if hinted:
-            return hinted
+        if hinted or mention.hint == "division":
+            return hinted  # "Babylon province" is no town called Babylon
     return mention.candidates
 
 
@@ -312,11 +331,25 @@ def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
     runner_share = round(shares[1] / total, 3) if len(scored) > 1 else 0.0
     if not reasons:
         reasons = ["most prominent of its name"]
+    if _outside_its_container(gaz, best, evidence):
+        return Choice(None, 0.0, ("not inside the division or country written next to it",), best,
+                      round(1.0 / total, 3))
     if _unsupported_abroad(gaz, best, evidence):
         # A small namesake far from what the article is about: better no place than a wrong one.
         return Choice(None, 0.0, ("a namesake outside the article's focus country, with no support",), best,
                       round(1.0 / total, 3))
     return Choice(best, round(1.0 / total, 3), tuple(reasons), runner_up, runner_share)
+
+
+def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """"Tirah, Khyber Agency": a small town whose every reading lies in another country than
+    the division written next to it is some other place the gazetteer lacks."""
+    if not evidence.containers or gaz.feature[entry] not in LOCAL_FEATURES:
+        return False
+    if gaz.population[entry] >= DISTANT_TOWN_MAX or _contained(gaz, entry, evidence.containers):
+        return False
+    countries = {gaz.country[c] for m in evidence.containers for c in m.candidates}
+    return gaz.country[entry] not in countries
 
 
 def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
