@@ -91,6 +91,9 @@ class Actor:
     parent: str | None = None  # actor id of the organisation it belongs to
     local: bool = False
     roles: list[str] = field(default_factory=list)  # roles in force on the publication date
+    # A name left without a dictionary link although an entry came close: {"candidate": actor id,
+    # "name", "score" (0-100), "reason"}. No link is better than a wrong one.
+    unlinked: dict | None = None
 
 
 @dataclass(slots=True)

@@ -37,6 +37,8 @@ from newsintel.nlp.places.names import us_place_names
 from newsintel.nlp.places.recognize import names_a_person
 
 _NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary", "ministry", "police"))
+# Bodies a city has of its own: "Ottawa police" is the city's force, not the country's.
+CITY_INSTITUTIONS = frozenset(("police",))
 
 
 class ActorLinker(NerNames, StaleRoles):
@@ -55,6 +57,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = self._without_sentence_initial_common_words(doc, matches, state)
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
         matches = self._without_people_named_like_states(doc, matches)
+        matches = self._without_words_inside_longer_names(doc, matches, state)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -124,6 +127,31 @@ class ActorLinker(NerNames, StaleRoles):
                 continue
             kept.append(match)
         return kept
+
+    def _without_words_inside_longer_names(self, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+        """"the National War Memorial", "Mobile World Congress", "Park Jin-hee": an alias that
+        is only part of a longer name (an NER name with more capitalised words, or a word the
+        hyphen continues) links to nothing; the longer name keeps the entry as `unlinked`."""
+        kept = []
+        for match in matches:
+            entry = self.index.actor(match.best.target)
+            if entry is None or entry.type == "state" or match.best.kind != "alias":
+                kept.append(match)
+                continue
+            if _continued_by_hyphen(doc, match.end):
+                state.unlinked[self._name_start(doc, match.start)] = _unlinked(entry, "part of a hyphenated name")
+                continue
+            outer = _longer_name(doc, match, matches)
+            if outer is None or entry.type == "person":
+                kept.append(match)
+                continue
+            state.unlinked[outer] = _unlinked(entry, "a word of a longer name")
+        return kept
+
+    @staticmethod
+    def _name_start(doc: Doc, start: int) -> int:
+        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        return ent.start if ent is not None else start
 
     def _speaks(self, token: Token) -> bool:
         lexicon = self.index.lexicon
@@ -362,11 +390,25 @@ class ActorLinker(NerNames, StaleRoles):
         kind = modifier.best.kind
         if entry.type == "person":
             return self._person_institution(entry, agent, day)
+        if kind == "metonym" and agent.institution in CITY_INSTITUTIONS:
+            return self._city_body(entry, agent, modifier_text, term, state)
         if kind == "metonym" and agent.institution == "gov":
             return self._metonym_actor(entry, modifier_text, day)
+        if kind == "demonym" and entry.type != "state":
+            return entry.id  # "Jewish leaders", "Kurdish fighters": the group itself
         if entry.type == "state" or kind in ("demonym", "metonym"):
             return self._state_agent(entry, agent, day, state, term)
         return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
+
+    def _city_body(self, entry: ActorEntry, agent: AgentEntry, city: str, term: str, state: DocActors) -> str:
+        """"Ottawa police": the city's own force, a document-local actor, never the national one."""
+        name = f"{city} {term}".strip()
+        actor_id = f"local:{slugify(name)}"
+        state.entries.setdefault(actor_id, {
+            "id": actor_id, "name": name, "type": agent.type, "country": entry.country, "cameo": None,
+            "mentions": [], "parent": None, "local": True, "roles": [],
+        })
+        return actor_id
 
     def _person_institution(self, entry: ActorEntry, agent: AgentEntry, day) -> str | None:
         """ "the Biden administration": the government the person headed on `day`."""
@@ -448,6 +490,8 @@ class ActorLinker(NerNames, StaleRoles):
                 continue
             if match.end < len(doc) and doc[match.end].pos_ in ("NOUN", "PROPN") and doc[match.end].dep_ == "compound":
                 continue
+            if head.dep_ == "compound" and head.head.i > head.i:
+                continue  # "the party headquarters": a modifier, not a reference to the party
             types = self.index.lexicon.descriptions[match.best.target]
             antecedent = self._antecedent(doc, match.start - 1, types, state)
             if antecedent is not None:
@@ -510,12 +554,26 @@ class ActorLinker(NerNames, StaleRoles):
             "name": entry.name,
             "type": entry.type,
             "country": entry.country,
-            "cameo": entry.code_on(day) or self._role_code(entry, day),
+            "cameo": self._dated_code(entry, day),
             "mentions": [],
             "parent": entry.parent,
             "local": False,
             "roles": [self._role_label(r) for r in entry.roles_on(day)],
         }
+
+    def _dated_code(self, entry: ActorEntry, day: dt.date | None) -> str | None:
+        """The code on `day`. A person whose default code is that of a body they served in
+        ("USAGOV" for a president) has it only while the role lasts; before or after, the code
+        of the role they hold then, else their country's."""
+        code = entry.code_on(day)
+        if entry.type != "person" or day is None or not entry.roles or code is None:
+            return code or self._role_code(entry, day)
+        if any(d.period is not None and d.period.contains(day) for d in entry.codes):
+            return code
+        role_codes = {org.code_on(day) for r in entry.roles if (org := self.index.actor(r.org)) is not None}
+        if code in role_codes and not entry.roles_on(day):
+            return self._role_code(entry, day) or (entry.country or None)
+        return code
 
     def _role_code(self, entry: ActorEntry, day: dt.date | None) -> str | None:
         """A person without a code of their own takes the code of the body they served on
@@ -529,3 +587,33 @@ class ActorLinker(NerNames, StaleRoles):
     def _role_label(self, role) -> str:
         org = self.index.actor(role.org)
         return f"{role.title}, {org.name}" if org else (f"{role.title}, {role.org}" if role.org else role.title)
+
+
+LONGER_NAME_LABELS = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"))
+
+
+def _continued_by_hyphen(doc: Doc, end: int) -> bool:
+    return (
+        end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha
+    )
+
+
+def _longer_name(doc: Doc, match: Match, matches: list[Match]) -> int | None:
+    """The start of an NER name that holds this match and other capitalised words, and no
+    other dictionary match ("US Congress" is two actors, not one name)."""
+    ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
+    if ent is None or ent.label_ not in LONGER_NAME_LABELS or ent.end < match.end:
+        return None
+    if doc[match.end - 1].text.endswith(".") or any(t.is_sent_start for t in doc[match.start + 1 : ent.end]):
+        return None  # the NER ran on across a sentence ("ISIS-K. Nobody")
+    extra = [t for t in ent if not (match.start <= t.i < match.end) and t.lower_ not in ("the", "'s", "\u2019s")]
+    if not any(t.text[:1].isupper() and t.is_alpha for t in extra):
+        return None  # "the Islamic State group": the same name
+    if any(m is not match and ent.start <= m.start < ent.end for m in matches):
+        return None
+    return ent.start
+
+
+def _unlinked(entry: ActorEntry, reason: str) -> dict:
+    return {"candidate": entry.id, "name": entry.name, "score": 0.0, "reason": reason}

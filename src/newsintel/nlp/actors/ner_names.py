@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from newsintel.nlp.actors.index import ActorIndex
 
 FUZZY_THRESHOLD = 90.0  # rapidfuzz ratio (0-100); conservative: one transposition in a name
+NEAR_MISS = 75.0  # a closer spelling than this is reported as `unlinked` (candidate and score)
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
 
 
@@ -62,7 +63,7 @@ class NerNames:
                 continue
             actor_id, how = self._partial(span, last_words, first_words), "partial"
             if actor_id is None:
-                actor_id, how = self._fuzzy(span, flags), "fuzzy"
+                actor_id, how = self._fuzzy(span, flags, state), "fuzzy"
             if actor_id is None:
                 if span.text.lower() in self.index.lexicon.generic_name_words:
                     continue  # a lone "State" or "Council": no actor to speak of
@@ -211,7 +212,7 @@ class NerNames:
             found |= first_words.get(word, set())
         return found.pop() if len(found) == 1 else None
 
-    def _fuzzy(self, span: Span, flags: list[dict]) -> str | None:
+    def _fuzzy(self, span: Span, flags: list[dict], state: DocActors) -> str | None:
         if len(span) < 2 or span.label_ not in ("PERSON", "ORG"):
             return None
         from rapidfuzz import fuzz
@@ -221,10 +222,15 @@ class NerNames:
         for name, actor_id in self.index.fuzzy.candidates(text):
             if name == text or not same_initials(text, name):
                 continue  # "Central Bureau of ..." is never the "Federal Bureau of ..."
-            score = fuzz.ratio(text, name, score_cutoff=FUZZY_THRESHOLD)
+            score = fuzz.ratio(text, name, score_cutoff=NEAR_MISS)
             if score and (best is None or score > best[0]):
                 best = (score, name, actor_id)
         if best is None:
+            return None
+        if best[0] < FUZZY_THRESHOLD:
+            state.unlinked[span.start] = {
+                "candidate": best[2], "name": best[1], "score": round(best[0], 1), "reason": "spelling too far",
+            }
             return None
         entry = self.index.actor(best[2])
         flags.append(
@@ -252,6 +258,7 @@ class NerNames:
                 "parent": None,
                 "local": True,
                 "roles": [],
+                "unlinked": state.unlinked.get(span.start),
             }
         return actor_id
 

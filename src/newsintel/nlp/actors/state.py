@@ -31,6 +31,8 @@ class DocActors:
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
     inner_countries: dict[int, str | None] = field(default_factory=dict)  # name start -> A3
     common_words: set[int] = field(default_factory=set)  # alias words rejected as no name
+    # name start -> {"candidate", "name", "score", "reason"}: an entry that came close but was not linked
+    unlinked: dict[int, dict] = field(default_factory=dict)
 
     _sentence_starts: list[int] | None = None
 
