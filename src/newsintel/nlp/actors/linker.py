@@ -612,7 +612,7 @@ def _longer_name(doc: Doc, match: Match, matches: list[Match]) -> int | None:
         return None  # "the Islamic State group": the same name
     if any(m is not match and ent.start <= m.start < ent.end for m in matches):
         return None
-    return ent.start
+    return next(t.i for t in ent if t.lower_ not in ("the", "a", "an"))  # where the local actor's name starts
 
 
 def _unlinked(entry: ActorEntry, reason: str) -> dict:
