@@ -67,7 +67,7 @@ def test_type_noun_chooses_the_town_or_the_division(run):
     assert ("Ghazni", "admin1", "AFG") in _places(doc).values()
 
 
-def test_division_noun_without_a_division_is_no_town(run):
+def test_division_noun_without_a_division_is_no_distant_town(run):
     # There is a Babylon in New York; "Babylon province" is no town.
     doc = run("Militias repelled an attack in Babylon province, Iraqi officials said.")
     assert all(p["country"] != "USA" for p in doc._.ni_places)

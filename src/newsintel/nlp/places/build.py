@@ -60,7 +60,9 @@ ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|El|Ed|Er|Es|E
 TOWN_TABLE = 500
 DIVISION_WORDS = re.compile(
     r"^(?:Province of |State of |Provincia de |Provincia di |Région |Region of |Muhafazat |"
-    r"Wilayat |Ostan-e |Departamento de |Estado de )|"
+    r"Wilayat |Ostan-e |Departamento de |Estado de |Gouvernorat de |Gouvernorat d'|Wilaya de |Wilaya d'|"
+    r"Province de |Province du |Province de l'|Région de |Région du |Préfecture de |Département de |"
+    r"Provincia del |Departamento del )|"
     r"(?: Province| Governorate| Region| State| Oblast| Krai| Prefecture| District|"
     r" Division| Department| Territory| Voivodeship| County| Agency| Tehsil| Municipality| Raion| Rayon|"
     r" Sub-Prefecture| Prefecture| Commune| Governorate)$"

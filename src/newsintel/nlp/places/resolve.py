@@ -314,8 +314,8 @@ def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[int, ...]:
     wanted = HINTED.get(mention.hint or "")
     if wanted:
         hinted = tuple(c for c in mention.candidates if gaz.feature[c] in wanted)
-        if hinted or mention.hint == "division":
-            return hinted  # "Babylon province" is no town called Babylon
+        if hinted:
+            return hinted
     return mention.candidates
 
 
@@ -346,6 +346,8 @@ def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bo
     the division written next to it is some other place the gazetteer lacks."""
     if not evidence.containers or gaz.feature[entry] not in LOCAL_FEATURES:
         return False
+    if any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for m in evidence.containers for c in m.candidates):
+        return False  # "Saipan, Guam": a list of places as likely as a place and its country
     if gaz.population[entry] >= DISTANT_TOWN_MAX or _contained(gaz, entry, evidence.containers):
         return False
     countries = {gaz.country[c] for m in evidence.containers for c in m.candidates}
