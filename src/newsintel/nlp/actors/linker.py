@@ -593,10 +593,12 @@ LONGER_NAME_LABELS = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT",
 
 
 def _continued_by_hyphen(doc: Doc, end: int) -> bool:
-    return (
-        end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
-        and not doc[end].whitespace_ and doc[end + 1].is_alpha
-    )
+    """A person's name the hyphen carries on ("Park Jin-hee"); not a compound modifier
+    ("ISIS-controlled", "US-backed"), where the actor is meant."""
+    if not (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"):
+        return False
+    ent = next((e for e in doc.ents if e.start < end <= e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and ent.end > end + 1
 
 
 def _longer_name(doc: Doc, match: Match, matches: list[Match]) -> int | None:

@@ -51,7 +51,7 @@ class NerNames:
                     continue
             if ent.label_ == "FAC" or (ent.label_ == "NORP" and not is_group_noun(span)):
                 continue
-            if ent.label_ in ("GPE", "ORG") and not self._gpe_actor(span):
+            if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
             if ent.label_ in ("ORG", "PERSON") and _place_in_place_context(span):
                 continue
@@ -67,6 +67,8 @@ class NerNames:
             if actor_id is None:
                 if span.text.lower() in self.index.lexicon.generic_name_words:
                     continue  # a lone "State" or "Council": no actor to speak of
+                if span.label_ == "ORG" and not self._gpe_actor(span):
+                    continue  # "air strikes hit Sanaa": a place the NER took for an organisation
                 actor_id = self._local(doc, span, state)
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *char_bounds(span)))

@@ -94,8 +94,8 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
 
 def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
     """(country, weight) this mention votes for, or None when it says nothing certain."""
-    if not mention.candidates:
-        return None
+    if not mention.candidates or mention.role == "embedded":
+        return None  # "Air Canada" says nothing about where the article is
     large = [c for c in mention.candidates if gaz.feature[c] in (COUNTRY, ADMIN1)]
     if large and mention.role != "metonym":
         top = max(large, key=lambda c: gaz.population[c])
