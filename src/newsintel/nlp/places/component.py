@@ -59,7 +59,7 @@ class PlaceResolver(Stage):
         unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
-                if mention.role == "literal":
+                if mention.role == "literal" and mention.source != "variant":
                     _add_unplaced(text, mention, places, unplaced, choice, gaz)
                 continue
             place = None

@@ -27,6 +27,7 @@ import importlib.util
 import logging
 import os
 import pickle
+import re
 import sys
 import unicodedata
 from array import array
@@ -38,7 +39,7 @@ from newsintel.about import __version__
 logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-FORMAT = 6  # bump when the layout of the pickled index changes
+FORMAT = 7  # bump when the layout of the pickled index changes
 KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
@@ -85,6 +86,7 @@ class Gazetteer:
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, name) -> entry
     demonyms: dict[str, int] = field(default_factory=dict)  # demonym -> entry
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # alpha-3 -> bordering alpha-3s
+    skeletons: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # skeleton() -> entries
 
     def add(
         self,
@@ -146,6 +148,28 @@ class Gazetteer:
             return ()
         return (found,) if isinstance(found, int) else found
 
+    def variants(self, surface: str) -> tuple[int, ...]:
+        """Entries whose name is spelt with the same consonants ("Marinka", "Mar'yinka")."""
+        key = skeleton(surface)
+        found = self.skeletons.get(key) if len(key) >= MIN_SKELETON else None
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def index_skeletons(self) -> None:
+        """Fill `skeletons` from every name of the index (once, when the gazetteer is built)."""
+        grouped: dict[str, set[int]] = {}
+        for key, found in self.index.items():
+            entries = (found,) if isinstance(found, int) else found
+            grouped.setdefault(skeleton(key), set()).update(
+                e for e in entries if self.feature[e] in (CITY, CAPITAL, ADMIN1, ADMIN2)
+            )
+        self.skeletons = {
+            key: (next(iter(v)) if len(v) == 1 else tuple(sorted(v)))
+            for key, v in grouped.items()
+            if v and len(key) >= MIN_SKELETON
+        }
+
     def kind(self, entry: int) -> str:
         return KIND_OF_FEATURE[self.feature[entry]]
 
@@ -162,6 +186,28 @@ class Gazetteer:
 # space the latter.
 _KEY_MARKS = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "`": None, "\u02bf": None, "\u02be": None,
                             "\u00b4": None, "\u02bc": None, "-": " ", "\u2010": " ", "\u2011": " "})
+
+
+MIN_SKELETON = 4
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en) ")
+_SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh", "dj"), ("zh", "j"), ("v", "w"))
+
+
+def skeleton(surface: str) -> str:
+    """The consonants of a name as transliterations spell them alike: vowels, y, h and w
+    after the first letter dropped, q/g/c as k, doubled letters once, no Arabic article
+    ("Uruzgan" and "Urozgan", "Qarah Bagh" and "Qarabagh", "Mar'yinka" and "Marinka")."""
+    key = _ARTICLE.sub("", normalise(surface)).replace(" ", "")
+    if not key:
+        return ""
+    for written, said in _SOUNDS:
+        key = key.replace(written, said)
+    head, rest = key[0], "".join(c for c in key[1:] if c not in "aeiouyhw")
+    out = [head]
+    for c in rest:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
 
 
 def normalise(surface: str) -> str:

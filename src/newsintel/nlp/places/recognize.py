@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from newsintel.nlp import annotations
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -365,7 +366,9 @@ def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -
     return True
 
 
-def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only: bool):
+def _scan_tokens(
+    doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only: bool, actor_tokens: frozenset[int] | None = None
+):
     """Longest gazetteer names starting at each token of `starts`, never past `limit`."""
     i_skip = -1
     for i in starts:
@@ -384,13 +387,54 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
             candidates = gaz.candidates(text)
             if prominent_only:
                 key = normalise(text)
-                candidates = tuple(c for c in candidates if _prominent(gaz, c) and _own_name(gaz, c, key))
+                cued = actor_tokens is not None and _cued_town(doc, span, actor_tokens)
+                candidates = tuple(
+                    c for c in candidates if (cued or _prominent(gaz, c)) and _own_name(gaz, c, key)
+                )
             if prominent_only and candidates and _inside_a_longer_name(span, gaz, candidates):
                 continue
             if candidates and _plausible_surface(text, gaz, candidates):
                 yield _mention(span, candidates, "gazetteer")
                 i_skip = i + n
                 break
+
+
+CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
+
+
+def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
+    """A name after a place cue ("near Marinka", "west of Rafah", "the town of X"), outside
+    any entity but a place or a mislabelled one, and no actor of the text ("in Congress"):
+    a town of any size may be meant. Inside an organisation's name it is not cued."""
+    if span.start == 0 or any(t.ent_type_ not in CUED_TOWN_ENTITIES for t in span):
+        return False
+    if any(t.ent_type_ == "ORG" and not t.ent_iob_ == "B" for t in span):
+        return False
+    if any(t.i in actor_tokens for t in span):
+        return False
+    prepositions, nouns = place_cues()
+    before = doc[span.start - 1]
+    if before.lower_ in prepositions and before.lower_ not in ("to", "from"):
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in nouns
+
+
+def _cued_variants(
+    doc: Doc, gaz: Gazetteer, run: list[int], found: list[Mention], actor_tokens: frozenset[int]
+) -> list[Mention]:
+    """One capitalised word after a place cue that the gazetteer only knows in another
+    spelling ("near Marinka" for Mar'yinka): a mention without candidates, which resolution
+    fills with the spellings in the article's focus country (or drops)."""
+    used = {i for m in found for i in range(m.start, m.end)}
+    variants = []
+    for i in run:
+        token = doc[i]
+        if i in used or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or len(token) < 4:
+            continue
+        span = doc[i : i + 1]
+        if _cued_town(doc, span, actor_tokens) and not gaz.candidates(token.text) and gaz.variants(token.text):
+            variants.append(_mention(span, (), "variant"))
+    return variants
 
 
 def _whole_entity(doc: Doc, mention: Mention) -> bool:
@@ -408,12 +452,15 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[b
     free = [i for i in range(len(doc)) if not taken[i] and not blocked[i]]
     if not free:
         return
+    actor_tokens = frozenset(annotations.token_actor_map(doc))
     # Scan runs of free tokens so that an n-gram never bridges a taken or blocked token.
     run: list[int] = []
     for i in free + [-1]:
         if run and i != run[-1] + 1:
             limit = run[-1] + 1
-            for mention in _scan_tokens(doc, gaz, run, limit, prominent_only=True):
+            found = list(_scan_tokens(doc, gaz, run, limit, prominent_only=True, actor_tokens=actor_tokens))
+            found += _cued_variants(doc, gaz, run, found, actor_tokens)
+            for mention in found:
                 inside_org = doc[mention.start].ent_type_ == "ORG" and (
                     not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates)
                 )

@@ -77,9 +77,25 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
     containers = _containers(doc, mentions, gaz)
     context = _context(mentions, gaz)
     focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
+    _spelling_variants(mentions, gaz, focus)
     first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)
     return _pass(mentions, gaz, context, containers, focus, anchors=anchors)
+
+
+def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> None:
+    """A name the gazetteer lacks, spelt like a town or division of the focus country with the
+    same consonants ("Urozgan" for Uruzgan), is read as that place; only in the focus country,
+    where a transliteration variant is likely and a namesake abroad is not."""
+    if focus.country is None:
+        return
+    for mention in mentions:
+        if mention.candidates or mention.role != "literal":
+            continue
+        local = tuple(e for e in gaz.variants(mention.text) if gaz.country[e] == focus.country)
+        if local:
+            mention.candidates = local
+            mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
 
 
 def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[Choice]:
@@ -331,6 +347,8 @@ def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
     runner_share = round(shares[1] / total, 3) if len(scored) > 1 else 0.0
     if not reasons:
         reasons = ["most prominent of its name"]
+    if mention.source.endswith("variant"):
+        reasons = [f"spelling variant of {gaz.name[best]}", *reasons]
     if _outside_its_container(gaz, best, evidence):
         return Choice(None, 0.0, ("not inside the division or country written next to it",), best,
                       round(1.0 / total, 3))
