@@ -104,3 +104,16 @@ def test_many_capitalised_words_and_tables_of_places_give_results_not_errors(run
     table = ", ".join(["Kabul", "Kandahar", "Herat", "Mazar", "Kunduz", "Ghazni", "Jalalabad"] * 30)
     doc = run(f"Districts: {table}. ALL CAPS LINE ABOUT KABUL AND HERAT AND THE TALIBAN.")
     assert {p["country"] for p in doc._.ni_places if p["country"]} == {"AFG"}
+
+
+def test_spelling_variant_in_the_focus_country(run):
+    # GeoNames writes Uruzgan; the article writes Urozgan.
+    doc = run("Taliban fighters attacked a police post in Khas Urozgan district, Urozgan, Afghanistan.")
+    (urozgan,) = [p for p in doc._.ni_places if p["mentions"][0]["text"] == "Urozgan"]
+    assert urozgan["country"] == "AFG" and urozgan["name"] in ("Uruzgān", "Uruzgan")
+    assert urozgan["evidence"][0].startswith("spelling variant of")
+
+
+def test_small_town_after_a_place_cue(run):
+    doc = run("Ukrainian officials reported shelling near Pisky and Avdiivka in Donetsk.")
+    assert ("Pisky", "city", "UKR") in _places(doc).values()

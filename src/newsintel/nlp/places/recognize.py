@@ -104,9 +104,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
+    actor_tokens = frozenset(annotations.token_actor_map(doc))
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
-            keep(_mislabelled_place(ent, gaz))
+            keep(_mislabelled_place(ent, gaz, actor_tokens))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             for mention in _entity_mentions(ent, gaz):
@@ -258,7 +259,7 @@ def _cued(ent: Span) -> bool:
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
-def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
+def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] = frozenset()) -> Mention | None:
     """A short "person" or "organisation" the NER got wrong: a name of a country, division
     or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
     a place cue ("fighting in Grozny", "the town of Manbij")."""
@@ -284,9 +285,12 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
             return _mention(ent, large, "ner")
     if not cued:
         return None
+    # One word after a cue that no actor claims may be a town of any size ("shelling near
+    # Pisky"); longer names only towns of 10,000+.
+    any_town = len(ent) == 1 and not any(t.i in actor_tokens for t in ent)
     towns = tuple(
         c for c in candidates
-        if gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
+        if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
         if _own_name(gaz, c, key)
     )
     return _mention(ent, towns, "ner") if towns else None
