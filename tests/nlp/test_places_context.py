@@ -117,3 +117,10 @@ def test_spelling_variant_in_the_focus_country(run):
 def test_small_town_after_a_place_cue(run):
     doc = run("Ukrainian officials reported shelling near Pisky and Avdiivka in Donetsk.")
     assert ("Pisky", "city", "UKR") in _places(doc).values()
+
+
+def test_capital_and_country_acting_are_the_government_not_places(run):
+    doc = run("There was no immediate comment from Washington. The US has carried out several airstrikes.")
+    assert doc._.ni_places == []
+    assert {m["text"] for m in doc._.ni_metonyms} == {"Washington", "US"}
+    assert {a["id"] for a in doc._.ni_actors} == {"usa-gov"}

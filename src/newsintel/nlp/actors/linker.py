@@ -206,6 +206,10 @@ class ActorLinker(NerNames, StaleRoles):
             if candidate.kind == "metonym" or self._only_metonym(match):
                 self._metonym(doc, day, match, entry, state, metonyms)
                 continue
+            if entry.type == "state" and candidate.kind == "alias" and self._acts(doc[match.start : match.end].root):
+                # "The US has carried out airstrikes": a country acting is its government.
+                self._metonym(doc, day, match, entry, state, metonyms)
+                continue
             state.add(Mention(match.start, match.end, entry.id, candidate.kind))
 
     def _only_metonym(self, match: Match) -> bool:
