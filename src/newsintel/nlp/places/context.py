@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsintel.nlp.extensions import get_list
-from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
+from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
 from newsintel.nlp.places.recognize import Mention
 
 DATELINE_VOTE = 3.0
@@ -93,21 +93,20 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
 
 
 def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
-    """(country, weight) this mention votes for, or None when it says nothing certain."""
+    """(country, weight) this mention votes for, or None when it says nothing certain: a
+    country's or a demonym's name, or a name whose every reading lies in one country ("Tripoli"
+    of Lebanon and of Libya votes for neither)."""
     if not mention.candidates or mention.role == "embedded":
         return None  # "Air Canada" says nothing about where the article is
-    large = [c for c in mention.candidates if gaz.feature[c] in (COUNTRY, ADMIN1)]
-    if large and mention.role != "metonym":
-        top = max(large, key=lambda c: gaz.population[c])
-        code = gaz.country[top]
+    countries = [c for c in mention.candidates if gaz.feature[c] == COUNTRY]
+    if mention.source == "demonym" or (countries and mention.role != "metonym"):
+        code = gaz.country[(countries or mention.candidates)[0]]
         return (code, LARGE_VOTE) if code else None
-    if mention.source == "demonym":
-        code = gaz.country[mention.candidates[0]]
-        return (code, LARGE_VOTE) if code else None
-    towns = {gaz.country[c] for c in mention.candidates if gaz.feature[c] in (CITY, CAPITAL, ADMIN2)}
-    if len(towns) == 1 and len(mention.candidates) and None not in towns:
-        return next(iter(towns)), TOWN_VOTE  # type: ignore[return-value]
-    return None
+    codes = {gaz.country[c] for c in mention.candidates}
+    if len(codes) != 1 or None in codes:
+        return None
+    weight = LARGE_VOTE if any(gaz.feature[c] == ADMIN1 for c in mention.candidates) else TOWN_VOTE
+    return next(iter(codes)), weight  # type: ignore[return-value]
 
 
 def _lead_end(doc: Doc) -> int:
