@@ -22,6 +22,7 @@ from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, slugify
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 from newsintel.nlp.actors.ner_names import NerNames
+from newsintel.nlp.actors.precision import without_people_named_like_states, without_words_inside_longer_names
 from newsintel.nlp.actors.spans import (
     end_char,
     is_subject,
@@ -34,7 +35,6 @@ from newsintel.nlp.actors.spans import (
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
 from newsintel.nlp.actors.titles import StaleRoles, same_title
 from newsintel.nlp.places.names import us_place_names
-from newsintel.nlp.places.recognize import names_a_person
 
 _NATIONAL_BODY_TYPES = frozenset(("legislature", "judiciary", "ministry", "police"))
 # Bodies a city has of its own: "Ottawa police" is the city's force, not the country's.
@@ -56,8 +56,8 @@ class ActorLinker(NerNames, StaleRoles):
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
         matches = self._without_sentence_initial_common_words(doc, matches, state)
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
-        matches = self._without_people_named_like_states(doc, matches)
-        matches = self._without_words_inside_longer_names(doc, matches, state)
+        matches = without_people_named_like_states(self.index, doc, matches)
+        matches = without_words_inside_longer_names(self.index, doc, matches, state)
         agent_matches = self.index.agent_phrases.find(
             keys, blocked={i for m in matches for i in range(m.start, m.end)}
         )
@@ -116,42 +116,6 @@ class ActorLinker(NerNames, StaleRoles):
             else:
                 kept.append(match)
         return kept
-
-    def _without_people_named_like_states(self, doc: Doc, matches: list[Match]) -> list[Match]:
-        """"Lisa Monaco", "his brother Jordan": a state's name inside a person's name or after a
-        kinship noun or an honorific is that person, left to the NER names (rule 4)."""
-        kept = []
-        for match in matches:
-            entry = self.index.actor(match.best.target)
-            if entry is not None and entry.type == "state" and names_a_person(doc, match.start, match.end):
-                continue
-            kept.append(match)
-        return kept
-
-    def _without_words_inside_longer_names(self, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
-        """"the National War Memorial", "Mobile World Congress", "Park Jin-hee": an alias that
-        is only part of a longer name (an NER name with more capitalised words, or a word the
-        hyphen continues) links to nothing; the longer name keeps the entry as `unlinked`."""
-        kept = []
-        for match in matches:
-            entry = self.index.actor(match.best.target)
-            if entry is None or entry.type == "state" or match.best.kind != "alias":
-                kept.append(match)
-                continue
-            if _continued_by_hyphen(doc, match.end):
-                state.unlinked[self._name_start(doc, match.start)] = _unlinked(entry, "part of a hyphenated name")
-                continue
-            outer = _longer_name(doc, match, matches)
-            if outer is None or entry.type == "person":
-                kept.append(match)
-                continue
-            state.unlinked[outer] = _unlinked(entry, "a word of a longer name")
-        return kept
-
-    @staticmethod
-    def _name_start(doc: Doc, start: int) -> int:
-        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-        return ent.start if ent is not None else start
 
     def _speaks(self, token: Token) -> bool:
         lexicon = self.index.lexicon
@@ -591,35 +555,3 @@ class ActorLinker(NerNames, StaleRoles):
     def _role_label(self, role) -> str:
         org = self.index.actor(role.org)
         return f"{role.title}, {org.name}" if org else (f"{role.title}, {role.org}" if role.org else role.title)
-
-
-LONGER_NAME_LABELS = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"))
-
-
-def _continued_by_hyphen(doc: Doc, end: int) -> bool:
-    """A person's name the hyphen carries on ("Park Jin-hee"); not a compound modifier
-    ("ISIS-controlled", "US-backed"), where the actor is meant."""
-    if not (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"):
-        return False
-    ent = next((e for e in doc.ents if e.start < end <= e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and ent.end > end + 1
-
-
-def _longer_name(doc: Doc, match: Match, matches: list[Match]) -> int | None:
-    """The start of an NER name that holds this match and other capitalised words, and no
-    other dictionary match ("US Congress" is two actors, not one name)."""
-    ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
-    if ent is None or ent.label_ not in LONGER_NAME_LABELS or ent.end < match.end:
-        return None
-    if doc[match.end - 1].text.endswith(".") or any(t.is_sent_start for t in doc[match.start + 1 : ent.end]):
-        return None  # the NER ran on across a sentence ("ISIS-K. Nobody")
-    extra = [t for t in ent if not (match.start <= t.i < match.end) and t.lower_ not in ("the", "'s", "\u2019s")]
-    if not any(t.text[:1].isupper() and t.is_alpha for t in extra):
-        return None  # "the Islamic State group": the same name
-    if any(m is not match and ent.start <= m.start < ent.end for m in matches):
-        return None
-    return next(t.i for t in ent if t.lower_ not in ("the", "a", "an"))  # where the local actor's name starts
-
-
-def _unlinked(entry: ActorEntry, reason: str) -> dict:
-    return {"candidate": entry.id, "name": entry.name, "score": 0.0, "reason": reason}
