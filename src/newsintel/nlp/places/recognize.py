@@ -148,6 +148,7 @@ def _type_hint(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
+NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 MAX_TYPED_NAME = 3
 
@@ -164,8 +165,10 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 continue
             if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
                 continue
-            if not span[0].text[:1].isupper() or span.text in not_places():
+            if not span[0].text[:1].isupper() or span.text in not_places() or span[0].is_stop:
                 continue
+            if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
+                break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
             whole = doc[span.start : i + 1]
             candidates = gaz.candidates(whole.text)  # "Oklahoma City", "Khyber Agency": the whole is the name
             if candidates and not any(taken[whole.start : whole.end]):
@@ -254,8 +257,8 @@ def _cued(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     if before.lower_ in prepositions:
         return True
-    if before.text in ("(", ",") and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
-        return True  # "El Refugio (Ahuachapan)", "Oicha, Beni": the division of the place before
+    if before.text == "(" and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
+        return True  # "El Refugio (Ahuachapan)": the division of the place before
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
@@ -287,13 +290,25 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
         return None
     # One word after a cue that no actor claims may be a town of any size ("shelling near
     # Pisky"); longer names only towns of 10,000+.
-    any_town = len(ent) == 1 and not any(t.i in actor_tokens for t in ent)
+    any_town = (
+        len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and not any(t.i in actor_tokens for t in ent)
+        and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES and not _possessed(ent)
+    )
     towns = tuple(
         c for c in candidates
         if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
         if _own_name(gaz, c, key)
     )
     return _mention(ent, towns, "ner") if towns else None
+
+
+# Prepositions that put a mislabelled one-word name on the map whatever its size ("near
+# Pisky"); "in", "at", "to" precede people too ("at Kelly's request").
+STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
+
+
+def _possessed(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
 
 
 def _adjectival_demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -418,6 +433,10 @@ def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
         return False
     prepositions, nouns = place_cues()
     before = doc[span.start - 1]
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "at Kelly's request"
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return before.lower_ in STRONG_PLACE_CUES  # a name the NER gave to a person or a body
     if before.lower_ in prepositions and before.lower_ not in ("to", "from"):
         return True
     return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in nouns
