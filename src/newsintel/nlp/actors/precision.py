@@ -14,7 +14,7 @@ from newsintel.nlp.actors.entries import ActorEntry
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match
 from newsintel.nlp.actors.state import DocActors
-from newsintel.nlp.places.recognize import names_a_person
+from newsintel.nlp.places.recognize import entity_bounds, names_a_person
 
 
 def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[Match]) -> list[Match]:
@@ -53,8 +53,7 @@ def without_words_inside_longer_names(
 
 
 def _name_start(doc: Doc, start: int) -> int:
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-    return ent.start if ent is not None else start
+    return entity_bounds(doc, start)[0] if doc[start].ent_type_ else start
 
 
 LONGER_NAME_LABELS = frozenset(("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"))
@@ -65,15 +64,18 @@ def _continued_by_hyphen(doc: Doc, end: int) -> bool:
     ("ISIS-controlled", "US-backed"), where the actor is meant."""
     if not (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"):
         return False
-    ent = next((e for e in doc.ents if e.start < end <= e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and ent.end > end + 1
+    if doc[end - 1].ent_type_ != "PERSON":
+        return False
+    return entity_bounds(doc, end - 1)[1] > end + 1
 
 
 def _longer_name(doc: Doc, match: Match, matches: list[Match]) -> int | None:
     """The start of an NER name that holds this match and other capitalised words, and no
     other dictionary match ("US Congress" is two actors, not one name)."""
-    ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
-    if ent is None or ent.label_ not in LONGER_NAME_LABELS or ent.end < match.end:
+    if doc[match.start].ent_type_ not in LONGER_NAME_LABELS:
+        return None
+    ent = doc[slice(*entity_bounds(doc, match.start))]
+    if ent.end < match.end:
         return None
     if doc[match.end - 1].text.endswith(".") or any(t.is_sent_start for t in doc[match.start + 1 : ent.end]):
         return None  # the NER ran on across a sentence ("ISIS-K. Nobody")

@@ -77,12 +77,34 @@ def person_cues() -> frozenset[str]:
 def names_a_person(doc: Doc, start: int, end: int) -> bool:
     """A name inside a longer PERSON entity ("Lisa Monaco"), or right after a kinship noun or
     an honorific ("his brother Jordan", "Mr. Chad"): a person, not a place."""
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
-    if ent is not None and ent.label_ == "PERSON" and (ent.start < start or ent.end > end):
-        return True
+    if doc[start].ent_type_ == "PERSON":
+        first, last = entity_bounds(doc, start)
+        if first < start or last > end:
+            return True
     if start == 0:
         return False
     return doc[start - 1].lower_.rstrip(".") in person_cues()
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the entity token `i` is in, from the IOB tags (no walk over doc.ents)."""
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first, last
+
+
+def actor_tokens_of(doc: Doc) -> frozenset[int]:
+    """Token indices inside the actor mentions the actors stage wrote."""
+    tokens: set[int] = set()
+    for start, end, _ in annotations.actor_mentions(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -104,7 +126,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
-    actor_tokens = frozenset(annotations.token_actor_map(doc))
+    actor_tokens = actor_tokens_of(doc)
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
             keep(_mislabelled_place(ent, gaz, actor_tokens))
@@ -116,7 +138,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             keep(_demonym(ent, gaz))
     for mention in _typed_scan(doc, gaz, taken):
         keep(mention)
-    for mention in _gazetteer_scan(doc, gaz, taken, blocked):
+    for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
         keep(mention)
     for mention in mentions:
         mention.hint = mention.hint or _type_hint(doc, mention)
@@ -153,12 +175,21 @@ TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CAR
 MAX_TYPED_NAME = 3
 
 
+def _type_noun_positions(doc: Doc) -> list[int]:
+    """Indices (> 0) of the type nouns of the text, found on the array of lower-case forms
+    (a Python string per token would cost more than the scan)."""
+    from spacy.attrs import LOWER
+
+    divisions, settlements = type_nouns()
+    wanted = {doc.vocab.strings.add(word) for word in divisions | settlements}
+    return [i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if i > 0 and lower in wanted]
+
+
 def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
     """Names the NER missed or mislabelled that a type noun follows ("Afmadow town",
     "Panjgur district", "El Tambo municipality"): any town or division of that name."""
-    for i, token in enumerate(doc):
-        if i == 0 or _hint_of(token.lower_) is None:
-            continue
+    for i in _type_noun_positions(doc):
+        token = doc[i]
         for n in range(min(MAX_TYPED_NAME, i), 0, -1):
             span = doc[i - n : i]
             if any(taken[span.start : span.end]) or any(t.ent_type_ in TYPED_BLOCKING for t in span):
@@ -470,12 +501,11 @@ def _whole_entity(doc: Doc, mention: Mention) -> bool:
     return bool(words) and words[0].i == mention.start and words[-1].i == mention.end - 1
 
 
-def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]):
+def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool], actor_tokens: frozenset[int]):
     """Gazetteer names in the tokens the NER left (and inside organisation names)."""
     free = [i for i in range(len(doc)) if not taken[i] and not blocked[i]]
     if not free:
         return
-    actor_tokens = frozenset(annotations.token_actor_map(doc))
     # Scan runs of free tokens so that an n-gram never bridges a taken or blocked token.
     run: list[int] = []
     for i in free + [-1]:
