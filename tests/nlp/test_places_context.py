@@ -124,3 +124,8 @@ def test_capital_and_country_acting_are_the_government_not_places(run):
     assert doc._.ni_places == []
     assert {m["text"] for m in doc._.ni_metonyms} == {"Washington", "US"}
     assert {a["id"] for a in doc._.ni_actors} == {"usa-gov"}
+
+
+def test_an_abbreviation_in_brackets_is_no_place(run):
+    doc = run("A bomb hit the car of the District Commissioner (DC) in Mogadishu, Somalia.")
+    assert "DC" not in _places(doc) and _places(doc)["Mogadishu"][2] == "SOM"

@@ -107,6 +107,19 @@ def actor_tokens_of(doc: Doc) -> frozenset[int]:
     return frozenset(tokens)
 
 
+def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """"the District Commissioner (DC)": capitals in brackets that spell the initials of the
+    words before them abbreviate those words; they are no place ("DC" is not Washington)."""
+    text = doc[start:end].text.replace(".", "")
+    if not text.isupper() or not text.isalpha() or start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    words = [t for t in doc[max(0, start - 1 - 2 * len(text)) : start - 1] if t.is_alpha and t.text[:1].isupper()]
+    initials = "".join(t.text[0] for t in words[-len(text) :])
+    return initials.upper() == text
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention, in text order, without overlaps (longer and NER ones first)."""
     taken = [False] * len(doc)
@@ -116,6 +129,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if mention is None or any(taken[mention.start : mention.end]):
             return
         if mention.source != "demonym" and names_a_person(doc, mention.start, mention.end):
+            return
+        if _abbreviation_in_brackets(doc, mention.start, mention.end):
             return
         for i in range(mention.start, mention.end):
             taken[i] = True
