@@ -18,10 +18,10 @@ contradict: precision first.
 
 from __future__ import annotations
 
-import functools
-
 from newsintel.nlp.claims.extract import Frame, Reference
 from newsintel.nlp.claims.rules import ClaimRules
+import functools
+
 from newsintel.textsim import cosine, prepare
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which", "them"}
