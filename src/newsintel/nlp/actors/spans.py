@@ -58,7 +58,7 @@ def token_texts(doc: Doc) -> tuple[list[str], str]:
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, SPACY]).tolist()
     texts = [strings[orth] for orth, _ in array]
-    text = "".join(t + " " if space else t for t, (_, space) in zip(texts, array))
+    text = "".join(t + " " if space else t for t, (_, space) in zip(texts, array, strict=True))
     return texts, text
 
 

@@ -426,9 +426,7 @@ def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -
     """Capitalised; short forms only in capitals or with periods ("US", "U.K."), not "Us"."""
     if not text[:1].isupper() or text in not_places():
         return False
-    if len(text) <= 3 and not (text.isupper() or "." in text):
-        return False
-    return True
+    return len(text) > 3 or text.isupper() or "." in text  # a short word only as an acronym
 
 
 def _scan_tokens(
