@@ -93,7 +93,7 @@ class Actor:
     roles: list[str] = field(default_factory=list)  # roles in force on the publication date
     # A name left without a dictionary link although an entry came close: {"candidate": actor id,
     # "name", "score" (0-100), "reason"}. No link is better than a wrong one.
-    unlinked: dict | None = None
+    unlinked: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -173,7 +173,7 @@ class Place:
     confidence: float | None = None
     admin2: str | None = None  # the second-level division (district) of a town
     evidence: list[str] = field(default_factory=list)  # why this place was chosen (or left unresolved)
-    runner_up: dict | None = None  # the next best reading: {name, country, geonameid, lat, lon, confidence}
+    runner_up: dict[str, Any] | None = None  # the next best reading: {name, country, geonameid, lat, lon, confidence}
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ The note's text is never written anywhere but the optional predictions file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -122,17 +123,14 @@ def evaluate_notes(
     notes = notes[:limit] if limit is not None else notes
     neighbours = load_gazetteer().neighbours
     result = NoteScore()
-    handle = Path(out).open("w", encoding="utf-8") if out is not None else None
-    try:
+    with contextlib.ExitStack() as stack:
+        handle = stack.enter_context(Path(out).open("w", encoding="utf-8")) if out is not None else None
         for note, places in predict_notes(notes, model=model):
             tally = score_note(note, places, neighbours)
             result.total.add(tally)
             result.by_country[ACLED_CODES.get(note["iso3"], note["iso3"])].add(tally)
             if handle is not None:
                 handle.write(json.dumps({"id": note["id"], "places": places}, ensure_ascii=False) + "\n")
-    finally:
-        if handle is not None:
-            handle.close()
     return result
 
 

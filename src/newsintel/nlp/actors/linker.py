@@ -103,7 +103,7 @@ class ActorLinker(NerNames, StaleRoles):
         of a verb of saying or acting ("Apple said"). States keep theirs ("Turkey is")."""
         def initial_word(match: Match) -> bool:
             entry = self.index.actor(match.best.target)
-            return (
+            return bool(
                 match.end - match.start == 1 and match.best.common_word and doc[match.start].is_sent_start
                 and (entry is None or entry.type != "state") and not self._speaks(doc[match.start])
             )
@@ -309,7 +309,9 @@ class ActorLinker(NerNames, StaleRoles):
         used: set[int] = set()
         for number, token in enumerate(countries):
             match = next((m for m in by_start.values() if m.start <= token.i < m.end), None)
-            entry = self.index.actor(match.best.target) if match else None
+            if match is None:
+                continue
+            entry = self.index.actor(match.best.target)
             if entry is None or not (entry.type == "state" or match.best.kind == "demonym"):
                 continue
             term = doc[agent_match.start : agent_match.end].text

@@ -175,7 +175,7 @@ class NerNames:
         for m in inner:
             state.mentions.remove(m)
             state.covered.difference_update(range(m.start, m.end))
-            state.inner_countries[span.start] = self.index.actor(m.actor).country
+            state.inner_countries[span.start] = (self.index.actor(m.actor) or NO_ENTRY).country
         return True
 
     def _name_words(self, doc: Doc, state: DocActors) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

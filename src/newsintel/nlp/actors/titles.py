@@ -52,7 +52,7 @@ class StaleRoles:
         span = doc[mention.start : mention.end]
         root = span.root
         former = self.index.lexicon.former_words
-        candidates: list[Span] = []
+        candidates: list[Span | None] = []
         if root.dep_ == "appos":
             head_noun = title_head(root.head)
             if head_noun is not None:
@@ -80,11 +80,11 @@ class StaleRoles:
             return None
         if bare_courtesy_title(title, matching):
             return None
-        ended = [r for r in matching if r.period.end is not None and r.period.end < day]
+        ended = [(r.period.end, r) for r in matching if r.period.end is not None and r.period.end < day]
         if not ended:
             return None  # the role comes later: the article is not out of date
-        past = max(ended, key=lambda r: r.period.end)
-        if bare_title(title) and (day - past.period.end).days > HISTORICAL_DAYS:
+        end, past = max(ended, key=lambda pair: pair[0])
+        if bare_title(title) and (day - end).days > HISTORICAL_DAYS:
             return None  # "under President George W. Bush" years later: history, not staleness
         current = entry.roles_on(day)
         now = "; ".join(self._role_label(r) for r in current) or "no role on record"

@@ -248,7 +248,9 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
         if division.level == 1:
             parts = division.code.split(".")
             entry = gaz.admin1_entry.get((division.country, division_names.get(tuple(parts), "")))
-            for alias in division.aliases if entry is not None else ():
+            if entry is None:
+                continue
+            for alias in division.aliases:
                 if _is_english_form(alias):
                     gaz.add_name(alias, entry)
             continue
@@ -361,7 +363,7 @@ def _add_regions(gaz: Gazetteer) -> None:
             country_a3 = item.get("country")
             code = _alpha2(gaz, country_a3) if country_a3 else None
             feature = ADMIN1 if item.get("kind") == "admin1" else REGION
-            known = gaz.admin1_entry.get((code, item["name"])) if feature == ADMIN1 else None
+            known = gaz.admin1_entry.get((code, item["name"])) if feature == ADMIN1 and code else None
             if known is not None:  # the table's point is better than the towns' spread
                 gaz.lat[known], gaz.lon[known] = float(item["lat"]), float(item["lon"])
                 for surface in item.get("names") or [item["name"]]:
@@ -401,8 +403,8 @@ def _entry_of_target(gaz: Gazetteer, target: str) -> int | None:
         wanted = int(target.split(":", 1)[1])
         return next((i for i, g in enumerate(gaz.geonameid) if g == wanted and gaz.feature[i] in (CITY, CAPITAL)), None)
     if len(target) == 3 and target.isupper():
-        code = _alpha2(gaz, target)
-        return gaz.country_entry.get(code) if code else None
+        alpha2 = _alpha2(gaz, target)
+        return gaz.country_entry.get(alpha2) if alpha2 else None
     named = [i for i in gaz.candidates(target) if gaz.feature[i] in (CONTINENT, REGION, ADMIN1)]
     return named[0] if named else None
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel import records
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import (
@@ -95,7 +95,7 @@ def _add_unplaced(
 
 
 def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
-    claimed = annotations.metonym_spans(doc)
+    claimed = doc_annotations.metonym_spans(doc)
     for mention, choice in zip(mentions, choices, strict=True):
         if mention.role == "embedded" and _is_institution(doc, mention, choice, gaz):
             mention.role = "metonym"
@@ -122,11 +122,13 @@ def _is_institution(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer) 
 def _reported(mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
     if mention.role == "literal":
         return True
-    return mention.role == "embedded" and gaz.feature[choice.entry] in EMBEDDED_PLACE_FEATURES
+    entry = choice.entry
+    return mention.role == "embedded" and entry is not None and gaz.feature[entry] in EMBEDDED_PLACE_FEATURES
 
 
 def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
     entry = choice.entry
+    assert entry is not None  # only resolved choices are recorded
     record = records.Place(
         id=place_id,
         name=gaz.name[entry],
@@ -160,6 +162,7 @@ def _runner_up(gaz: Gazetteer, entry: int | None, confidence: float) -> dict | N
 
 def _toponym(text: str, mention: Mention, choice: Choice, gaz: Gazetteer, place: dict | None) -> dict:
     entry = choice.entry
+    assert entry is not None  # only resolved choices are recorded
     return {
         "start": mention.start_char,
         "end": mention.end_char,

@@ -16,7 +16,7 @@ container written next to it ("Tripoli, Libya"), its country named elsewhere in 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -37,8 +37,8 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "(", ","})
 
 @dataclass(slots=True)
 class Focus:
-    votes: Counter = field(default_factory=Counter)  # alpha-2 -> weight
-    by_name: dict[str, Counter] = field(default_factory=dict)  # normalised name -> its own votes
+    votes: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 -> weight
+    by_name: dict[str, defaultdict[str, float]] = field(default_factory=dict)  # name -> its own votes
     dateline: int | None = None  # the mention number of the dateline
     neighbours: frozenset[str] = frozenset()  # alpha-2 codes of the focus country's neighbours
 
@@ -46,7 +46,7 @@ class Focus:
     def country(self) -> str | None:
         if not self.votes:
             return None
-        (top, top_votes), *rest = self.votes.most_common(2)
+        (top, top_votes), *rest = sorted(self.votes.items(), key=lambda kv: -kv[1])[:2]
         return None if rest and rest[0][1] == top_votes else top
 
     @property
@@ -62,7 +62,8 @@ class Focus:
 
     def others_for(self, key: str, country: str) -> float:
         """Votes for a country from everything but the name `key` itself."""
-        return self.votes[country] - self.by_name.get(key, Counter())[country]
+        own = self.by_name.get(key)
+        return self.votes.get(country, 0.0) - (own.get(country, 0.0) if own else 0.0)
 
 
 def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list[str]) -> Focus:
@@ -73,18 +74,18 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
         vote = _vote(mention, gaz)
         if vote is None:
             continue
-        code, weight = vote
+        code, weight = vote[0], float(vote[1])
         if number == focus.dateline:
             weight = DATELINE_VOTE
         elif mention.start < lead_end:
             weight *= LEAD_WEIGHT
         focus.votes[code] += weight
-        focus.by_name.setdefault(key, Counter())[code] += weight
+        focus.by_name.setdefault(key, defaultdict(float))[code] += weight
     alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
     for actor in get_list(doc, "ni_actors"):
-        code = alpha2.get(actor.get("country") or "")
-        if code and actor.get("type") not in ("state", None) and not actor.get("local"):
-            focus.votes[code] += ACTOR_VOTE
+        actor_code = alpha2.get(actor.get("country") or "")
+        if actor_code and actor.get("type") not in ("state", None) and not actor.get("local"):
+            focus.votes[actor_code] += ACTOR_VOTE
     if focus.country:
         focus.neighbours = frozenset(
             alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2

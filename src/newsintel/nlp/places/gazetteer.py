@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsintel.about import __version__
+from newsintel.records import PlaceKind
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ KEPT_CACHES = 3
 CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION, LANDMARK = (
     "CONT", "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "RGN", "LMK",
 )
-KIND_OF_FEATURE = {
+KIND_OF_FEATURE: dict[str, PlaceKind] = {
     CONTINENT: "continent",
     COUNTRY: "country",
     ADMIN1: "admin1",
@@ -170,7 +171,7 @@ class Gazetteer:
             if v and len(key) >= MIN_SKELETON
         }
 
-    def kind(self, entry: int) -> str:
+    def kind(self, entry: int) -> PlaceKind:
         return KIND_OF_FEATURE[self.feature[entry]]
 
     def country_alpha3(self, entry: int) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -100,7 +100,7 @@ def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
 def actor_tokens_of(doc: Doc) -> frozenset[int]:
     """Token indices inside the actor mentions the actors stage wrote."""
     tokens: set[int] = set()
-    for start, end, _ in annotations.actor_mentions(doc):
+    for start, end, _ in doc_annotations.actor_mentions(doc):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             tokens.update(range(span.start, span.end))
@@ -471,7 +471,7 @@ def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
     a town of any size may be meant. Inside an organisation's name it is not cued."""
     if span.start == 0 or any(t.ent_type_ not in CUED_TOWN_ENTITIES for t in span):
         return False
-    if any(t.ent_type_ == "ORG" and not t.ent_iob_ == "B" for t in span):
+    if any(t.ent_type_ == "ORG" and t.ent_iob_ != "B" for t in span):
         return False
     if any(t.i in actor_tokens for t in span):
         return False

@@ -188,9 +188,9 @@ def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter
         feature = gaz.feature[top]
         code = gaz.country[top]
         if feature == COUNTRY and code:
-            countries[code] += 1
+            countries[code] += 2  # half-votes, so that counts stay integers
         elif feature in (ADMIN1, CAPITAL, CITY, ADMIN2) and code:
-            countries[code] += 0.5
+            countries[code] += 1
         if feature == ADMIN1 and code:
             divisions[(code, gaz.admin1[top])] += 1
     all_countries: Counter = sum((c for c, _ in per_name.values()), Counter())
@@ -262,7 +262,7 @@ def _score(mention: Mention, entry: int, gaz: Gazetteer, evidence: Evidence) -> 
     code = gaz.country[entry]
     feature = gaz.feature[entry]
     if code and evidence.countries.get(code):
-        score += CONTEXT_COUNTRY * math.log1p(evidence.countries[code])
+        score += CONTEXT_COUNTRY * math.log1p(evidence.countries[code] / 2)
         reasons.append("country named in the text")
     if code and feature != COUNTRY and evidence.divisions.get((code, gaz.admin1[entry])):
         score += CONTEXT_ADMIN1 * math.log1p(evidence.divisions[(code, gaz.admin1[entry])])
@@ -284,7 +284,7 @@ def _score(mention: Mention, entry: int, gaz: Gazetteer, evidence: Evidence) -> 
 
 
 def _contained(gaz: Gazetteer, entry: int, containers: list[Mention] | None) -> bool:
-    return bool(containers) and any(_contains(gaz, c, entry) for m in containers for c in m.candidates)
+    return any(_contains(gaz, c, entry) for m in containers or () for c in m.candidates)
 
 
 def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[str]) -> float:
