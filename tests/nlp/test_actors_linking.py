@@ -216,7 +216,10 @@ def test_agent_with_a_country_lacking_the_institution_is_composed(run):
     actors, _, _ = run("Arnorian soldiers crossed the river at dawn.")
     composed = actors["arn-mil"]
     assert (composed["cameo"], composed["type"], composed["parent"], composed["local"]) == (
-        "ARNMIL", "military", "arn", False,
+        "ARNMIL",
+        "military",
+        "arn",
+        False,
     )
     assert texts(composed) == ["Arnorian soldiers"]
 
@@ -257,7 +260,9 @@ def test_partial_name_links_to_the_full_name(run):
 
 
 def test_unknown_people_become_local_actors_with_partial_names(run):
-    actors, _, _ = run("Maria Lopez, a teacher in the city, said the school was closed. Lopez added that pupils had fled.")
+    actors, _, _ = run(
+        "Maria Lopez, a teacher in the city, said the school was closed. Lopez added that pupils had fled."
+    )
     local = actors["local:maria-lopez"]
     assert (local["type"], local["local"], texts(local)) == ("person", True, ["Maria Lopez", "Lopez"])
 
@@ -284,7 +289,9 @@ def test_fuzzy_match_of_a_misspelt_name_is_flagged(run):
 
 
 def test_definite_description_prefers_the_subject_of_its_type(run):
-    actors, _, _ = run("Islamic State fighters attacked a Taliban checkpoint on Friday. The group later claimed the attack.")
+    actors, _, _ = run(
+        "Islamic State fighters attacked a Taliban checkpoint on Friday. The group later claimed the attack."
+    )
     assert texts(actors["islamic-state"]) == ["Islamic State fighters", "The group"]
     assert texts(actors["taliban"]) == ["Taliban"]
 
@@ -348,8 +355,7 @@ def run_tabari(tmp_path_factory):
     _cache_in(folder)
     actors = folder / "test.actors.txt"
     actors.write_text(
-        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
-        "ELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
+        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\nELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
         encoding="utf-8",
     )
     agents = folder / "test.agents.txt"

@@ -14,9 +14,7 @@ def run(stages_runner):
 
 def _places(doc) -> dict[str, tuple]:
     return {
-        m["text"]: (p["name"], p["kind"], p["country"], p["admin1"])
-        for p in doc._.ni_places
-        for m in p["mentions"]
+        m["text"]: (p["name"], p["kind"], p["country"], p["admin1"]) for p in doc._.ni_places for m in p["mentions"]
     }
 
 

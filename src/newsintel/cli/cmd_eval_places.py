@@ -15,7 +15,9 @@ from newsintel.cli.common import ModelOption, QuietOption, stderr
 @eval_app.command("places")
 def eval_places(
     gold: Annotated[Path, typer.Argument(help="Gold JSON lines: {id, text, toponyms: [{span, lat, lon}]}.")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the predicted toponyms here (JSON lines).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the predicted toponyms here (JSON lines).")
+    ] = None,
     model: ModelOption = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,

@@ -58,9 +58,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
         matches = without_people_named_like_states(self.index, doc, matches)
         matches = without_words_inside_longer_names(self.index, doc, matches, state)
-        agent_matches = self.index.agent_phrases.find(
-            keys, blocked={i for m in matches for i in range(m.start, m.end)}
-        )
+        agent_matches = self.index.agent_phrases.find(keys, blocked={i for m in matches for i in range(m.start, m.end)})
         metonyms: list[dict] = []
         flags: list[dict] = []
         composed = self._compose(doc, day, matches, agent_matches, state, metonyms)
@@ -87,8 +85,11 @@ class ActorLinker(NerNames, StaleRoles):
         chosen: list[Match] = []
         for match, viable in dated:
             usable = [
-                c for c in viable
-                if not c.short or c.target in named_in_full or self._family_of(c.target) & families
+                c
+                for c in viable
+                if not c.short
+                or c.target in named_in_full
+                or self._family_of(c.target) & families
                 or self._national_body_of(c.target, main_country)
             ]
             if usable:
@@ -97,15 +98,19 @@ class ActorLinker(NerNames, StaleRoles):
         return chosen
 
     def _without_sentence_initial_common_words(self, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
-        """"Dawn broke", "Discord grew": an alias that is an ordinary word, capitalised only
+        """ "Dawn broke", "Discord grew": an alias that is an ordinary word, capitalised only
         because it starts a sentence, is no name unless the actor is named elsewhere in the
         document (another mention inside a sentence, or a longer alias) or it is the subject
         of a verb of saying or acting ("Apple said"). States keep theirs ("Turkey is")."""
+
         def initial_word(match: Match) -> bool:
             entry = self.index.actor(match.best.target)
             return bool(
-                match.end - match.start == 1 and match.best.common_word and doc[match.start].is_sent_start
-                and (entry is None or entry.type != "state") and not self._speaks(doc[match.start])
+                match.end - match.start == 1
+                and match.best.common_word
+                and doc[match.start].is_sent_start
+                and (entry is None or entry.type != "state")
+                and not self._speaks(doc[match.start])
             )
 
         named_elsewhere = {m.best.target for m in matches if not initial_word(m)}
@@ -120,7 +125,9 @@ class ActorLinker(NerNames, StaleRoles):
     def _speaks(self, token: Token) -> bool:
         lexicon = self.index.lexicon
         lemma = token.head.lemma_.lower()
-        return token.dep_ in ("nsubj", "nsubjpass") and (lemma in lexicon.subject_verbs or lemma in lexicon.name_subject_verbs)
+        return token.dep_ in ("nsubj", "nsubjpass") and (
+            lemma in lexicon.subject_verbs or lemma in lexicon.name_subject_verbs
+        )
 
     def _main_country(self, dated: list[tuple[Match, list]]) -> str | None:
         """The country the document names most often (by name or demonym), if one leads."""
@@ -135,12 +142,14 @@ class ActorLinker(NerNames, StaleRoles):
         return ranked[0][0]
 
     def _national_body_of(self, actor_id: str, country: str | None) -> bool:
-        """"The Senate voted" in a document mostly about the US, "the MoD said" in one about
+        """ "The Senate voted" in a document mostly about the US, "the MoD said" in one about
         Britain: a legislature's, court's, ministry's or police force's short name is that
         country's body."""
         entry = self.index.actor(actor_id)
         return (
-            country is not None and entry is not None and entry.country == country
+            country is not None
+            and entry is not None
+            and entry.country == country
             and entry.type in _NATIONAL_BODY_TYPES
         )
 
@@ -185,9 +194,7 @@ class ActorLinker(NerNames, StaleRoles):
             return  # a place here ("fighting in Kabul"): the places stage takes it
         actor_id = self._metonym_actor(entry, span.text, day)
         state.add(Mention(match.start, match.end, actor_id, "metonym"))
-        metonyms.append(
-            {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id}
-        )
+        metonyms.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor_id})
 
     def _acts(self, token: Token) -> bool:
         """Does this place name act or get addressed (subject/object of a verb of saying,
@@ -227,8 +234,10 @@ class ActorLinker(NerNames, StaleRoles):
                 return institution
         return entry.id
 
-    def _without_us_state_homonyms(self, doc: Doc, matches: list[Match], state: DocActors, keys: TokenKeys) -> list[Match]:
-        """"Savannah, Georgia": a country name that is also a US state's is the state (a
+    def _without_us_state_homonyms(
+        self, doc: Doc, matches: list[Match], state: DocActors, keys: TokenKeys
+    ) -> list[Match]:
+        """ "Savannah, Georgia": a country name that is also a US state's is the state (a
         place, left to the places stage) when the text around it is about the US."""
         homonyms = us_place_names()[0]
         kept = []
@@ -236,7 +245,9 @@ class ActorLinker(NerNames, StaleRoles):
             entry = self.index.actor(match.best.target)
             name = " ".join(keys.lowered[match.start : match.end])
             if (
-                entry is not None and entry.type == "state" and name in homonyms
+                entry is not None
+                and entry.type == "state"
+                and name in homonyms
                 and self._about_the_us(doc, state, keys, match, name)
             ):
                 continue
@@ -346,7 +357,11 @@ class ActorLinker(NerNames, StaleRoles):
             if previous.pos_ == "PROPN" and previous.lower_ not in self.index.lexicon.person_titles:
                 return None  # "US National Aeronautics and Space Administration": a name
             if previous.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") and previous.dep_ in (
-                "amod", "compound", "nmod", "conj", "cc"
+                "amod",
+                "compound",
+                "nmod",
+                "conj",
+                "cc",
             ):
                 position -= 1
                 continue
@@ -354,7 +369,13 @@ class ActorLinker(NerNames, StaleRoles):
         return by_end.get(position)
 
     def _composed_actor(
-        self, entry: ActorEntry, agent: AgentEntry, day, modifier: Match, state, modifier_text: str,
+        self,
+        entry: ActorEntry,
+        agent: AgentEntry,
+        day,
+        modifier: Match,
+        state,
+        modifier_text: str,
         term: str = "",
     ) -> str | None:
         kind = modifier.best.kind
@@ -371,13 +392,23 @@ class ActorLinker(NerNames, StaleRoles):
         return entry.id  # "Taliban fighters", "a Pentagon spokesperson": the organisation
 
     def _city_body(self, entry: ActorEntry, agent: AgentEntry, city: str, term: str, state: DocActors) -> str:
-        """"Ottawa police": the city's own force, a document-local actor, never the national one."""
+        """ "Ottawa police": the city's own force, a document-local actor, never the national one."""
         name = f"{city} {term}".strip()
         actor_id = f"local:{slugify(name)}"
-        state.entries.setdefault(actor_id, {
-            "id": actor_id, "name": name, "type": agent.type, "country": entry.country, "cameo": None,
-            "mentions": [], "parent": None, "local": True, "roles": [],
-        })
+        state.entries.setdefault(
+            actor_id,
+            {
+                "id": actor_id,
+                "name": name,
+                "type": agent.type,
+                "country": entry.country,
+                "cameo": None,
+                "mentions": [],
+                "parent": None,
+                "local": True,
+                "roles": [],
+            },
+        )
         return actor_id
 
     def _person_institution(self, entry: ActorEntry, agent: AgentEntry, day) -> str | None:
@@ -395,9 +426,7 @@ class ActorLinker(NerNames, StaleRoles):
                 return self._government_of(state, day)
         return None
 
-    def _state_agent(
-        self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors, term: str = ""
-    ) -> str:
+    def _state_agent(self, entry: ActorEntry, agent: AgentEntry, day, state: DocActors, term: str = "") -> str:
         code = (entry.country or entry.cameo or "").upper()[:3]
         if agent.title and term and day is not None:
             holder = self._role_holder(code, term, day)
@@ -414,7 +443,7 @@ class ActorLinker(NerNames, StaleRoles):
         return self._composed_record(entry, agent, code, state)
 
     def _role_holder(self, code: str, term: str, day: dt.date) -> str | None:
-        """"the Afghan president" on a date: the one person whose role in that country's
+        """ "the Afghan president" on a date: the one person whose role in that country's
         bodies has this title then (no "vice"/"deputy" unless the text says so)."""
         holders = {
             person
@@ -517,8 +546,17 @@ class ActorLinker(NerNames, StaleRoles):
     def _dictionary_record(self, actor_id: str, day: dt.date | None) -> dict:
         entry = self.index.actor(actor_id)
         if entry is None:
-            return {"id": actor_id, "name": actor_id, "type": None, "country": None, "cameo": None,
-                    "mentions": [], "parent": None, "local": False, "roles": []}
+            return {
+                "id": actor_id,
+                "name": actor_id,
+                "type": None,
+                "country": None,
+                "cameo": None,
+                "mentions": [],
+                "parent": None,
+                "local": False,
+                "roles": [],
+            }
         return {
             "id": entry.id,
             "name": entry.name,

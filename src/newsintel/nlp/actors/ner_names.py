@@ -87,7 +87,7 @@ class NerNames:
         return root.dep_ in ("nsubj", "nsubjpass") or self._acts(root)
 
     def _without_title(self, span: Span) -> Span:
-        """"Air Marshal Alex Badeh" -> "Alex Badeh" (a name keeps at least one word)."""
+        """ "Air Marshal Alex Badeh" -> "Alex Badeh" (a name keeps at least one word)."""
         titles = self.index.lexicon.person_titles
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
@@ -104,12 +104,17 @@ class NerNames:
             return None
         mention = inner[0]
         entry = self.index.actor(mention.actor)
-        if mention.how != "alias" or entry is None or entry.type != "person" or mention.end - mention.start >= len(span):
+        if (
+            mention.how != "alias"
+            or entry is None
+            or entry.type != "person"
+            or mention.end - mention.start >= len(span)
+        ):
             return None
         return mention, entry
 
     def _extend_person(self, span: Span, state: DocActors) -> bool:
-        """"Donald J. Trump" when the dictionary knows "Trump" and "Donald Trump": every word
+        """ "Donald J. Trump" when the dictionary knows "Trump" and "Donald Trump": every word
         of the person's name is in the longer name, so the whole of it is the mention."""
         found = self._inner_person_alias(span, state)
         if found is None:
@@ -123,7 +128,7 @@ class NerNames:
         return True
 
     def _release_inner_surname(self, span: Span, state: DocActors) -> bool:
-        """"Kayla Mueller" is not Robert Mueller: a longer person name that only shares a
+        """ "Kayla Mueller" is not Robert Mueller: a longer person name that only shares a
         surname alias with a dictionary person is a name of its own."""
         found = self._inner_person_alias(span, state)
         if found is None:
@@ -188,10 +193,7 @@ class NerNames:
             entry = self.index.actor(mention.actor)
             if entry is not None and entry.type == "state":
                 continue
-            words = [
-                t.lower_.rstrip(".") for t in doc[mention.start : mention.end]
-                if any(c.isalpha() for c in t.text)
-            ]
+            words = [t.lower_.rstrip(".") for t in doc[mention.start : mention.end] if any(c.isalpha() for c in t.text)]
             if words:
                 last_words.setdefault(words[-1], set()).add(mention.actor)
                 if entry is not None and entry.type == "person":
@@ -231,7 +233,10 @@ class NerNames:
             return None
         if best[0] < FUZZY_THRESHOLD:
             state.unlinked[span.start] = {
-                "candidate": best[2], "name": best[1], "score": round(best[0], 1), "reason": "spelling too far",
+                "candidate": best[2],
+                "name": best[1],
+                "score": round(best[0], 1),
+                "reason": "spelling too far",
             }
             return None
         entry = self.index.actor(best[2])
@@ -291,7 +296,7 @@ class NerNames:
         return None
 
     def _appositive_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
-        """"Hassan Tukur, an aide to the Nigerian president": the one country of the actors
+        """ "Hassan Tukur, an aide to the Nigerian president": the one country of the actors
         named in the person's appositive."""
         appositive = self._title_in_text(doc, Mention(span.start, span.end, "", "local"), check_former=False)
         if appositive is None:
@@ -307,8 +312,9 @@ class NerNames:
         return countries.pop() if len(countries) == 1 else None
 
     def _merge_local_partials(self, state: DocActors, doc: Doc) -> None:
-        """"Teixeria" or "de Blasio" after "Jack Teixeria", "Bill de Blasio" (all unknown to
+        """ "Teixeria" or "de Blasio" after "Jack Teixeria", "Bill de Blasio" (all unknown to
         the dictionary): one local actor, when exactly one longer local name ends so."""
+
         def words(m: Mention) -> list[str]:
             return [t.lower_ for t in doc[m.start : m.end]]
 
@@ -357,8 +363,24 @@ class NerNames:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "from", "into", "across"})
-PLACE_TYPE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "state",
-                              "governorate", "municipality", "area", "camp", "neighbourhood", "neighborhood"})
+PLACE_TYPE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "region",
+        "county",
+        "state",
+        "governorate",
+        "municipality",
+        "area",
+        "camp",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
 
 
 def _place_in_place_context(span: Span) -> bool:

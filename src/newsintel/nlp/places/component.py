@@ -84,7 +84,10 @@ def _add_unplaced(
     if place is None:
         place = records.to_plain(
             records.Place(
-                id=f"p{len(places) + 1}", name=name, kind="other", confidence=0.0,
+                id=f"p{len(places) + 1}",
+                name=name,
+                kind="other",
+                confidence=0.0,
                 evidence=list(choice.evidence) or ["not in the gazetteer"],
                 runner_up=_runner_up(gaz, choice.runner_up, choice.runner_up_confidence),
             )

@@ -45,7 +45,14 @@ KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
 CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION, LANDMARK = (
-    "CONT", "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "RGN", "LMK",
+    "CONT",
+    "PCLI",
+    "ADM1",
+    "ADM2",
+    "PPL",
+    "PPLC",
+    "RGN",
+    "LMK",
 )
 KIND_OF_FEATURE: dict[str, PlaceKind] = {
     CONTINENT: "continent",
@@ -185,8 +192,21 @@ class Gazetteer:
 # Transliterations write an ayn or a hamza as any quote mark, or not at all ("Sana'a", "Sanaa",
 # "`Arsal", "Arsal"), and hyphens as spaces ("Nord-Kivu", "Nord Kivu"): keys drop the former and
 # space the latter.
-_KEY_MARKS = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "`": None, "\u02bf": None, "\u02be": None,
-                            "\u00b4": None, "\u02bc": None, "-": " ", "\u2010": " ", "\u2011": " "})
+_KEY_MARKS = str.maketrans(
+    {
+        "'": None,
+        "\u2018": None,
+        "\u2019": None,
+        "`": None,
+        "\u02bf": None,
+        "\u02be": None,
+        "\u00b4": None,
+        "\u02bc": None,
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+    }
+)
 
 
 MIN_SKELETON = 4

@@ -35,7 +35,21 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never scanned for places: a place name in them is part of a
 # person's name, a date, a quantity, a title.
 BLOCKING_LABELS = frozenset(
-    {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+    {
+        "PERSON",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "QUANTITY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "EVENT",
+        "PRODUCT",
+    }
 )
 PROMINENT_TOWN = 100_000
 ARTICLES = frozenset({"the", "a", "an"})
@@ -108,7 +122,7 @@ def actor_tokens_of(doc: Doc) -> frozenset[int]:
 
 
 def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
-    """"the District Commissioner (DC)": capitals in brackets that spell the initials of the
+    """ "the District Commissioner (DC)": capitals in brackets that spell the initials of the
     words before them abbreviate those words; they are no place ("DC" is not Washington)."""
     text = doc[start:end].text.replace(".", "")
     if not text.isupper() or not text.isalpha() or start == 0 or end >= len(doc):
@@ -175,7 +189,7 @@ def _hint_of(word: str) -> str | None:
 
 
 def _type_hint(doc: Doc, mention: Mention) -> str | None:
-    """"Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
+    """ "Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
     if mention.end < len(doc):
         hint = _hint_of(doc[mention.end].lower_)
         if hint:
@@ -337,11 +351,15 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     # One word after a cue that no actor claims may be a town of any size ("shelling near
     # Pisky"); longer names only towns of 10,000+.
     any_town = (
-        len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and not any(t.i in actor_tokens for t in ent)
-        and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES and not _possessed(ent)
+        len(ent) == 1
+        and ent.label_ in ("PERSON", "ORG")
+        and not any(t.i in actor_tokens for t in ent)
+        and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
+        and not _possessed(ent)
     )
     towns = tuple(
-        c for c in candidates
+        c
+        for c in candidates
         if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
         if _own_name(gaz, c, key)
     )
@@ -451,9 +469,7 @@ def _scan_tokens(
             if prominent_only:
                 key = normalise(text)
                 cued = actor_tokens is not None and _cued_town(doc, span, actor_tokens)
-                candidates = tuple(
-                    c for c in candidates if (cued or _prominent(gaz, c)) and _own_name(gaz, c, key)
-                )
+                candidates = tuple(c for c in candidates if (cued or _prominent(gaz, c)) and _own_name(gaz, c, key))
             if prominent_only and candidates and _inside_a_longer_name(span, gaz, candidates):
                 continue
             if candidates and _plausible_surface(text, gaz, candidates):

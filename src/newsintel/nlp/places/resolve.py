@@ -34,7 +34,16 @@ from newsintel.nlp.places.gazetteer import (
 from newsintel.nlp.places.recognize import Mention
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
-FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0, LANDMARK: 0.0}
+FEATURE_BONUS = {
+    COUNTRY: 5.0,
+    CONTINENT: 5.0,
+    REGION: 4.0,
+    CAPITAL: 2.5,
+    ADMIN1: 1.0,
+    ADMIN2: 0.0,
+    CITY: 0.0,
+    LANDMARK: 0.0,
+}
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.5  # a candidate in a division the document names
 CONTAINED = 10.0  # "X, Y" where Y contains the candidate
@@ -171,8 +180,26 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
 
 
 # Words between a name and its container that do not break "X district, Y province".
-_TYPE_WORDS = frozenset({"district", "province", "city", "town", "village", "area", "region", "county", "state",
-                         "governorate", "agency", "territory", "zone", "subdivision", "municipality", "department"})
+_TYPE_WORDS = frozenset(
+    {
+        "district",
+        "province",
+        "city",
+        "town",
+        "village",
+        "area",
+        "region",
+        "county",
+        "state",
+        "governorate",
+        "agency",
+        "territory",
+        "zone",
+        "subdivision",
+        "municipality",
+        "department",
+    }
+)
 
 
 def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter, Counter]]:
@@ -350,17 +377,19 @@ def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
     if mention.source.endswith("variant"):
         reasons = [f"spelling variant of {gaz.name[best]}", *reasons]
     if _outside_its_container(gaz, best, evidence):
-        return Choice(None, 0.0, ("not inside the division or country written next to it",), best,
-                      round(1.0 / total, 3))
+        return Choice(
+            None, 0.0, ("not inside the division or country written next to it",), best, round(1.0 / total, 3)
+        )
     if _unsupported_abroad(gaz, best, evidence):
         # A small namesake far from what the article is about: better no place than a wrong one.
-        return Choice(None, 0.0, ("a namesake outside the article's focus country, with no support",), best,
-                      round(1.0 / total, 3))
+        return Choice(
+            None, 0.0, ("a namesake outside the article's focus country, with no support",), best, round(1.0 / total, 3)
+        )
     return Choice(best, round(1.0 / total, 3), tuple(reasons), runner_up, runner_share)
 
 
 def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
-    """"Tirah, Khyber Agency": a small town whose every reading lies in another country than
+    """ "Tirah, Khyber Agency": a small town whose every reading lies in another country than
     the division written next to it is some other place the gazetteer lacks."""
     if not evidence.containers or gaz.feature[entry] not in LOCAL_FEATURES:
         return False
