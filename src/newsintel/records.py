@@ -98,6 +98,9 @@ class Actor:
     parent: str | None = None  # actor id of the organisation it belongs to
     local: bool = False
     roles: list[str] = field(default_factory=list)  # roles in force on the publication date
+    # A name left without a dictionary link although an entry came close: {"candidate": actor id,
+    # "name", "score" (0-100), "reason"}. No link is better than a wrong one.
+    unlinked: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -197,6 +200,9 @@ class Place:
     admin1: str | None = None
     population: int | None = None
     confidence: float | None = None
+    admin2: str | None = None  # the second-level division (district) of a town
+    evidence: list[str] = field(default_factory=list)  # why this place was chosen (or left unresolved)
+    runner_up: dict[str, Any] | None = None  # the next best reading: {name, country, geonameid, lat, lon, confidence}
 
 
 @dataclass(slots=True)

@@ -80,7 +80,7 @@ def test_the_house_is_the_chamber_of_a_congress_named_in_full(link):
 
 
 def test_fuzzy_matching_keeps_the_acronym():
-    from newsintel.nlp.actors.linker import same_initials
+    from newsintel.nlp.actors.spans import same_initials
 
     assert same_initials("central bureau of investigation", "federal bureau of investigation") is False
     assert same_initials("federal bureau of investigations", "federal bureau of investigation") is True
@@ -130,7 +130,9 @@ def test_a_dateline_in_capitals_is_cut_from_a_name(link):
 
 
 def test_a_role_that_starts_after_the_date_is_not_stale(link):
-    actors, stale = link("President Donald Trump spoke in Ohio. He is running for president. Trump spoke.", "2016-03-19")
+    actors, stale = link(
+        "President Donald Trump spoke in Ohio. He is running for president. Trump spoke.", "2016-03-19"
+    )
     assert stale == []
     assert actors == {"donald-trump": ["Donald Trump", "Trump"]}
 
@@ -138,7 +140,10 @@ def test_a_role_that_starts_after_the_date_is_not_stale(link):
 def test_a_chamber_short_name_belongs_to_the_country_the_document_is_about(link):
     actors, _ = link("American lawmakers said the House would vote. The US and Mexico talked.")
     assert actors == {
-        "usa-leg": ["American lawmakers"], "usa-house": ["the House"], "usa": ["US"], "mex": ["Mexico"],
+        "usa-leg": ["American lawmakers"],
+        "usa-house": ["the House"],
+        "usa": ["US"],
+        "mex": ["Mexico"],
     }
 
 

@@ -213,7 +213,10 @@ def test_agent_with_a_country_lacking_the_institution_is_composed(run):
     actors, _, _ = run("Arnorian soldiers crossed the river at dawn.")
     composed = actors["arn-mil"]
     assert (composed["cameo"], composed["type"], composed["parent"], composed["local"]) == (
-        "ARNMIL", "military", "arn", False,
+        "ARNMIL",
+        "military",
+        "arn",
+        False,
     )
     assert texts(composed) == ["Arnorian soldiers"]
 
@@ -254,7 +257,9 @@ def test_partial_name_links_to_the_full_name(run):
 
 
 def test_unknown_people_become_local_actors_with_partial_names(run):
-    actors, _, _ = run("Maria Lopez, a teacher in the city, said the school was closed. Lopez added that pupils had fled.")
+    actors, _, _ = run(
+        "Maria Lopez, a teacher in the city, said the school was closed. Lopez added that pupils had fled."
+    )
     local = actors["local:maria-lopez"]
     assert (local["type"], local["local"], texts(local)) == ("person", True, ["Maria Lopez", "Lopez"])
 
@@ -281,7 +286,9 @@ def test_fuzzy_match_of_a_misspelt_name_is_flagged(run):
 
 
 def test_definite_description_prefers_the_subject_of_its_type(run):
-    actors, _, _ = run("Islamic State fighters attacked a Taliban checkpoint on Friday. The group later claimed the attack.")
+    actors, _, _ = run(
+        "Islamic State fighters attacked a Taliban checkpoint on Friday. The group later claimed the attack."
+    )
     assert texts(actors["islamic-state"]) == ["Islamic State fighters", "The group"]
     assert texts(actors["taliban"]) == ["Taliban"]
 
@@ -345,8 +352,7 @@ def run_tabari(tmp_path_factory):
     _cache_in(folder)
     actors = folder / "test.actors.txt"
     actors.write_text(
-        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\n"
-        "ELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
+        "ARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_ [GON]\nOSGILIATH_ [OSG]\nELROND_ [ELF]\n\t[ELFGOV 20100101-20151231]\n",
         encoding="utf-8",
     )
     agents = folder / "test.agents.txt"
@@ -404,7 +410,7 @@ def test_person_without_a_code_takes_the_code_of_their_role(run):
 
 
 def test_place_tagged_name_that_acts_and_is_no_place_is_a_local_actor(run):
-    from newsintel.nlp.actors.linker import known_place_names
+    from newsintel.nlp.places.names import known_place_names
 
     assert "kandahar" in known_place_names() and "puntland" not in known_place_names()
     actors, _, _ = run("Puntland said it would send troops.")
@@ -480,7 +486,7 @@ def test_case_sensitive_alias_that_is_an_ordinary_word(run):
 
 
 def test_role_title_aliases_and_deputies(run, tmp_path):
-    from newsintel.nlp.actors.linker import _same_title
+    from newsintel.nlp.actors.titles import same_title as _same_title
 
     assert _same_title("foreign minister", "minister of foreign affairs")
     assert not _same_title("foreign minister", "foreign ministry spokesperson")

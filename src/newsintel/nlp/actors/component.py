@@ -11,10 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel.nlp.actors.index import compiled_index
-from newsintel.nlp.actors.linker import ActorLinker, known_place_names
+from newsintel.nlp.actors.linker import ActorLinker
 from newsintel.nlp.annotations import publication_date
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.names import known_place_names
 
 
 class ActorStage(Stage):

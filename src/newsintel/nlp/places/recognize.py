@@ -14,11 +14,13 @@ import importlib.resources
 from dataclasses import dataclass
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
+    ADMIN2_COUNTRIES,
     CAPITAL,
     CITY,
     CONTINENT,
@@ -33,7 +35,21 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never scanned for places: a place name in them is part of a
 # person's name, a date, a quantity, a title.
 BLOCKING_LABELS = frozenset(
-    {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+    {
+        "PERSON",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "QUANTITY",
+        "PERCENT",
+        "CARDINAL",
+        "ORDINAL",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "EVENT",
+        "PRODUCT",
+    }
 )
 PROMINENT_TOWN = 100_000
 ARTICLES = frozenset({"the", "a", "an"})
@@ -56,12 +72,66 @@ class Mention:
     candidates: tuple[int, ...]
     source: str  # "ner" | "gazetteer" | "demonym" | "embedded"
     role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
+    hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
 
 
 @functools.lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     text = (DATA / "not_places.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def person_cues() -> frozenset[str]:
+    """Words that make the name after them a person's ("his brother Jordan", "Ms Monaco")."""
+    text = (DATA / "person_cues.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A name inside a longer PERSON entity ("Lisa Monaco"), or right after a kinship noun or
+    an honorific ("his brother Jordan", "Mr. Chad"): a person, not a place."""
+    if doc[start].ent_type_ == "PERSON":
+        first, last = entity_bounds(doc, start)
+        if first < start or last > end:
+            return True
+    if start == 0:
+        return False
+    return doc[start - 1].lower_.rstrip(".") in person_cues()
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the entity token `i` is in, from the IOB tags (no walk over doc.ents)."""
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first, last
+
+
+def actor_tokens_of(doc: Doc) -> frozenset[int]:
+    """Token indices inside the actor mentions the actors stage wrote."""
+    tokens: set[int] = set()
+    for start, end, _ in doc_annotations.actor_mentions(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
+
+
+def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """ "the District Commissioner (DC)": capitals in brackets that spell the initials of the
+    words before them abbreviate those words; they are no place ("DC" is not Washington)."""
+    text = doc[start:end].text.replace(".", "")
+    if not text.isupper() or not text.isalpha() or start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    words = [t for t in doc[max(0, start - 1 - 2 * len(text)) : start - 1] if t.is_alpha and t.text[:1].isupper()]
+    initials = "".join(t.text[0] for t in words[-len(text) :])
+    return initials.upper() == text
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -72,6 +142,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     def keep(mention: Mention | None) -> None:
         if mention is None or any(taken[mention.start : mention.end]):
             return
+        if mention.source != "demonym" and names_a_person(doc, mention.start, mention.end):
+            return
+        if _abbreviation_in_brackets(doc, mention.start, mention.end):
+            return
         for i in range(mention.start, mention.end):
             taken[i] = True
         mentions.append(mention)
@@ -81,18 +155,107 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
+    actor_tokens = actor_tokens_of(doc)
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
-            keep(_mislabelled_place(ent, gaz))
+            keep(_mislabelled_place(ent, gaz, actor_tokens))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             for mention in _entity_mentions(ent, gaz):
                 keep(mention)
         elif ent.label_ == "NORP":
             keep(_demonym(ent, gaz))
-    for mention in _gazetteer_scan(doc, gaz, taken, blocked):
+    for mention in _typed_scan(doc, gaz, taken):
         keep(mention)
+    for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
+        keep(mention)
+    for mention in mentions:
+        mention.hint = mention.hint or _type_hint(doc, mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+@functools.lru_cache(maxsize=1)
+def type_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of divisions, nouns of settlements) from place_cues.yaml."""
+    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["division_nouns"]), frozenset(data["settlement_nouns"])
+
+
+def _hint_of(word: str) -> str | None:
+    divisions, settlements = type_nouns()
+    if word in divisions:
+        return "division"
+    return "settlement" if word in settlements else None
+
+
+def _type_hint(doc: Doc, mention: Mention) -> str | None:
+    """ "Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
+    if mention.end < len(doc):
+        hint = _hint_of(doc[mention.end].lower_)
+        if hint:
+            return hint
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of":
+        return _hint_of(doc[mention.start - 2].lower_)
+    return None
+
+
+NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+MAX_TYPED_NAME = 3
+
+
+def _type_noun_positions(doc: Doc) -> list[int]:
+    """Indices (> 0) of the type nouns of the text, found on the array of lower-case forms
+    (a Python string per token would cost more than the scan)."""
+    from spacy.attrs import LOWER
+
+    divisions, settlements = type_nouns()
+    wanted = {doc.vocab.strings.add(word) for word in divisions | settlements}
+    return [i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if i > 0 and lower in wanted]
+
+
+def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
+    """Names the NER missed or mislabelled that a type noun follows ("Afmadow town",
+    "Panjgur district", "El Tambo municipality"): any town or division of that name."""
+    for i in _type_noun_positions(doc):
+        token = doc[i]
+        for n in range(min(MAX_TYPED_NAME, i), 0, -1):
+            span = doc[i - n : i]
+            if any(taken[span.start : span.end]) or any(t.ent_type_ in TYPED_BLOCKING for t in span):
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
+                continue
+            if not span[0].text[:1].isupper() or span.text in not_places() or span[0].is_stop:
+                continue
+            if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
+                break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
+            whole = doc[span.start : i + 1]
+            candidates = gaz.candidates(whole.text)  # "Oklahoma City", "Khyber Agency": the whole is the name
+            if candidates and not any(taken[whole.start : whole.end]):
+                span = whole
+            else:
+                candidates = gaz.candidates(span.text)
+            if candidates:
+                mention = _mention(span, candidates, "typed")
+                mention.hint = _hint_of(token.lower_)
+                yield mention
+                break
+
+
+def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
+    """A name and its type noun taken together by the NER ("Kohsan district", "Ghazni city"):
+    looked up without the noun, which becomes the mention's hint."""
+    if len(span) < 2:
+        return None
+    hint = _hint_of(span[-1].lower_)
+    if hint is None:
+        return None
+    candidates = gaz.candidates(span[:-1].text)
+    if not candidates:
+        return None
+    mention = _mention(span, candidates, "ner")
+    mention.hint = hint
+    return mention
 
 
 def _trim(span: Span) -> Span:
@@ -127,6 +290,9 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
+    typed = _typed_mention(span, gaz)
+    if typed is not None:
+        return [typed]
     inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
     if inner:
         return inner
@@ -151,10 +317,12 @@ def _cued(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     if before.lower_ in prepositions:
         return True
+    if before.text == "(" and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
+        return True  # "El Refugio (Ahuachapan)": the division of the place before
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
-def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
+def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] = frozenset()) -> Mention | None:
     """A short "person" or "organisation" the NER got wrong: a name of a country, division
     or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
     a place cue ("fighting in Grozny", "the town of Manbij")."""
@@ -173,18 +341,38 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer) -> Mention | None:
     if ent.start == 0:
         return None
     before = ent.doc[ent.start - 1]
+    cued = _cued(ent)
     if before.lower_ in ARTICLES or before.pos_ == "ADP":
         large = tuple(c for c in candidates if gaz.feature[c] in LARGE_FEATURES)
-        if large and len(ent) == 1:
+        if large and len(ent) == 1 and not cued:
             return _mention(ent, large, "ner")
-    if not _cued(ent):
+    if not cued:
         return None
+    # One word after a cue that no actor claims may be a town of any size ("shelling near
+    # Pisky"); longer names only towns of 10,000+.
+    any_town = (
+        len(ent) == 1
+        and ent.label_ in ("PERSON", "ORG")
+        and not any(t.i in actor_tokens for t in ent)
+        and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
+        and not _possessed(ent)
+    )
     towns = tuple(
-        c for c in candidates
-        if gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
+        c
+        for c in candidates
+        if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
         if _own_name(gaz, c, key)
     )
     return _mention(ent, towns, "ner") if towns else None
+
+
+# Prepositions that put a mislabelled one-word name on the map whatever its size ("near
+# Pisky"); "in", "at", "to" precede people too ("at Kelly's request").
+STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
+
+
+def _possessed(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
 
 
 def _adjectival_demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -207,23 +395,43 @@ def _demonym(ent: Span, gaz: Gazetteer) -> Mention | None:
 
 def _prominent(gaz: Gazetteer, entry: int) -> bool:
     feature = gaz.feature[entry]
-    if feature in (CONTINENT, COUNTRY, ADMIN1, ADMIN2, REGION, CAPITAL, LANDMARK):
+    if feature == ADMIN2:  # districts of the world share names with too many ordinary words
+        return gaz.country[entry] in ADMIN2_COUNTRIES
+    if feature in (CONTINENT, COUNTRY, ADMIN1, REGION, CAPITAL, LANDMARK):
         return True
     return feature == CITY and gaz.population[entry] >= PROMINENT_TOWN
 
 
 def _inside_a_longer_name(span: Span, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
     """A town name written next to another capitalised name is most likely part of a
-    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix")."""
-    if span[0].ent_type_ or any(gaz.feature[c] not in (CITY, CAPITAL, ADMIN2) for c in candidates):
+    person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix");
+    a division's too when joined by a hyphen or a lower-case particle ("Mayo-Sava", "Rio
+    Grande do Norte", "Tafi del Valle"), or when the next word is capitalised ("Colonia
+    Roma"), unless that word is a type noun ("Kabul Province")."""
+    if span[0].ent_type_:
         return False  # inside an organisation's name the neighbours are that name's words
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    return any(
-        t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
-        for t in (after, before)
+    if all(gaz.feature[c] in (CITY, CAPITAL, ADMIN2) for c in candidates):
+        return any(_capitalised_word(t) for t in (after, before))
+    if any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for c in candidates):
+        return False
+    divisions, settlements = type_nouns()
+    if after is not None and _capitalised_word(after) and after.lower_ not in divisions | settlements:
+        return True
+    joined_before = before is not None and (before.text in ("-", "\u2013") or before.lower_ in NAME_PARTICLES)
+    joined_after = after is not None and (after.text in ("-", "\u2013") or after.lower_ in NAME_PARTICLES)
+    return (joined_before and span.start >= 2 and doc[span.start - 2].text[:1].isupper()) or (
+        joined_after and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
     )
+
+
+NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "di", "la", "el", "al", "du", "des", "van", "von"})
+
+
+def _capitalised_word(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
@@ -239,7 +447,9 @@ def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -
     return len(text) > 3 or text.isupper() or "." in text  # a short word only as an acronym
 
 
-def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only: bool):
+def _scan_tokens(
+    doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only: bool, actor_tokens: frozenset[int] | None = None
+):
     """Longest gazetteer names starting at each token of `starts`, never past `limit`."""
     i_skip = -1
     for i in starts:
@@ -258,7 +468,8 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
             candidates = gaz.candidates(text)
             if prominent_only:
                 key = normalise(text)
-                candidates = tuple(c for c in candidates if _prominent(gaz, c) and _own_name(gaz, c, key))
+                cued = actor_tokens is not None and _cued_town(doc, span, actor_tokens)
+                candidates = tuple(c for c in candidates if (cued or _prominent(gaz, c)) and _own_name(gaz, c, key))
             if prominent_only and candidates and _inside_a_longer_name(span, gaz, candidates):
                 continue
             if candidates and _plausible_surface(text, gaz, candidates):
@@ -267,7 +478,59 @@ def _scan_tokens(doc: Doc, gaz: Gazetteer, starts, limit: int, *, prominent_only
                 break
 
 
-def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]):
+CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
+
+
+def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
+    """A name after a place cue ("near Marinka", "west of Rafah", "the town of X"), outside
+    any entity but a place or a mislabelled one, and no actor of the text ("in Congress"):
+    a town of any size may be meant. Inside an organisation's name it is not cued."""
+    if span.start == 0 or any(t.ent_type_ not in CUED_TOWN_ENTITIES for t in span):
+        return False
+    if any(t.ent_type_ == "ORG" and t.ent_iob_ != "B" for t in span):
+        return False
+    if any(t.i in actor_tokens for t in span):
+        return False
+    prepositions, nouns = place_cues()
+    before = doc[span.start - 1]
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "at Kelly's request"
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+        return before.lower_ in STRONG_PLACE_CUES  # a name the NER gave to a person or a body
+    if before.lower_ in prepositions and before.lower_ not in ("to", "from"):
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in nouns
+
+
+def _cued_variants(
+    doc: Doc, gaz: Gazetteer, run: list[int], found: list[Mention], actor_tokens: frozenset[int]
+) -> list[Mention]:
+    """One capitalised word after a place cue that the gazetteer only knows in another
+    spelling ("near Marinka" for Mar'yinka): a mention without candidates, which resolution
+    fills with the spellings in the article's focus country (or drops)."""
+    used = {i for m in found for i in range(m.start, m.end)}
+    variants = []
+    for i in run:
+        token = doc[i]
+        if i in used or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or len(token) < 4:
+            continue
+        span = doc[i : i + 1]
+        if _cued_town(doc, span, actor_tokens) and not gaz.candidates(token.text) and gaz.variants(token.text):
+            variants.append(_mention(span, (), "variant"))
+    return variants
+
+
+def _whole_entity(doc: Doc, mention: Mention) -> bool:
+    """The mention is all of its entity ("Sanaa" tagged ORG): a mislabelled place, not a place
+    inside an organisation's name."""
+    ent = next((e for e in doc.ents if e.start <= mention.start < e.end), None)
+    if ent is None:
+        return False
+    words = [t for t in ent if t.lower_ not in ARTICLES and not t.is_punct]
+    return bool(words) and words[0].i == mention.start and words[-1].i == mention.end - 1
+
+
+def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool], actor_tokens: frozenset[int]):
     """Gazetteer names in the tokens the NER left (and inside organisation names)."""
     free = [i for i in range(len(doc)) if not taken[i] and not blocked[i]]
     if not free:
@@ -277,8 +540,13 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[b
     for i in free + [-1]:
         if run and i != run[-1] + 1:
             limit = run[-1] + 1
-            for mention in _scan_tokens(doc, gaz, run, limit, prominent_only=True):
-                if mention.role == "literal" and doc[mention.start].ent_type_ == "ORG":
+            found = list(_scan_tokens(doc, gaz, run, limit, prominent_only=True, actor_tokens=actor_tokens))
+            found += _cued_variants(doc, gaz, run, found, actor_tokens)
+            for mention in found:
+                inside_org = doc[mention.start].ent_type_ == "ORG" and (
+                    not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates)
+                )
+                if mention.role == "literal" and inside_org:
                     mention.role = "embedded"
                     mention.source = "embedded"
                 yield mention

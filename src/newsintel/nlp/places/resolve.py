@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsintel.nlp.places.context import Focus, document_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -33,12 +34,30 @@ from newsintel.nlp.places.gazetteer import (
 from newsintel.nlp.places.recognize import Mention
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
-FEATURE_BONUS = {COUNTRY: 5.0, CONTINENT: 5.0, REGION: 4.0, CAPITAL: 2.5, ADMIN1: 1.0, ADMIN2: 0.0, CITY: 0.0, LANDMARK: 0.0}
+FEATURE_BONUS = {
+    COUNTRY: 5.0,
+    CONTINENT: 5.0,
+    REGION: 4.0,
+    CAPITAL: 2.5,
+    ADMIN1: 1.0,
+    ADMIN2: 0.0,
+    CITY: 0.0,
+    LANDMARK: 0.0,
+}
 CONTEXT_COUNTRY = 3.0  # a candidate in a country the document names
 CONTEXT_ADMIN1 = 2.5  # a candidate in a division the document names
 CONTAINED = 10.0  # "X, Y" where Y contains the candidate
 PRIMARY_NAME = 0.5  # the mention is the candidate's own name, not an alternate
-CONTAINER_FEATURES = (COUNTRY, ADMIN1)
+CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
+# The focus country (context.py) raises its candidates by FOCUS times its share of the votes,
+# its neighbours by a quarter of that; a town abroad whose country nothing else in the text
+# names is lowered by DISTANT, and left unresolved when the focus is strong and it is small.
+FOCUS = 4.0
+FOCUS_MIN_RATIO = 0.1  # of the most populous candidate's population
+NEIGHBOUR_SHARE = 0.25
+DISTANT = 2.0
+DISTANT_TOWN_MAX = 500_000
+HINTED = {"division": (ADMIN1, ADMIN2), "settlement": (CITY, CAPITAL)}
 # Regions and seas have no population: they get the prior of a large country, so that
 # "Atlantic" or "Gulf" is the ocean, not a town of that name.
 REGION_PRIOR = 12.0
@@ -52,6 +71,9 @@ LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean so
 class Choice:
     entry: int | None
     confidence: float
+    evidence: tuple[str, ...] = ()  # why this entry: "contained", "focus", "context", "nearby", ...
+    runner_up: int | None = None  # the next best entry
+    runner_up_confidence: float = 0.0
 
 
 def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
@@ -63,12 +85,29 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
     """
     containers = _containers(doc, mentions, gaz)
     context = _context(mentions, gaz)
-    first = _pass(mentions, gaz, context, containers, anchors=None)
+    focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
+    _spelling_variants(mentions, gaz, focus)
+    first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)
-    return _pass(mentions, gaz, context, containers, anchors=anchors)
+    return _pass(mentions, gaz, context, containers, focus, anchors=anchors)
 
 
-def _pass(mentions, gaz, context, containers, *, anchors) -> list[Choice]:
+def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> None:
+    """A name the gazetteer lacks, spelt like a town or division of the focus country with the
+    same consonants ("Urozgan" for Uruzgan), is read as that place; only in the focus country,
+    where a transliteration variant is likely and a namesake abroad is not."""
+    if focus.country is None:
+        return
+    for mention in mentions:
+        if mention.candidates or mention.role != "literal":
+            continue
+        local = tuple(e for e in gaz.variants(mention.text) if gaz.country[e] == focus.country)
+        if local:
+            mention.candidates = local
+            mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
+
+
+def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[Choice]:
     by_name: dict[str, Choice] = {}
     choices: list[Choice] = []
     for number, mention in enumerate(mentions):
@@ -79,7 +118,8 @@ def _pass(mentions, gaz, context, containers, *, anchors) -> list[Choice]:
             continue
         nearby = None if anchors is None else [(lat, lon) for name, lat, lon in anchors if name != key]
         countries, divisions = context.get(key, (Counter(), Counter()))
-        choice = _choose(mention, gaz, countries, divisions, container, nearby)
+        evidence = Evidence(countries, divisions, container, nearby, focus, key, *_prominence(mention, gaz))
+        choice = _choose(mention, gaz, evidence)
         if container is None:
             by_name[key] = choice
         choices.append(choice)
@@ -118,18 +158,48 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, Mention]:
-    """Mention number -> the mention right after it across a comma, when that is a country
-    or division ("Springfield, Illinois"); also "X in Y" is left to context, not here."""
-    result = {}
+def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Mention]]:
+    """Mention number -> the divisions and countries written right after it: across a comma
+    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan") or in brackets ("Oicha (Beni,
+    Nord-Kivu)"); a chain "X, Y, Z" gives X both Y and Z."""
+    result: dict[int, list[Mention]] = {}
     for number in range(len(mentions) - 1):
-        first, second = mentions[number], mentions[number + 1]
-        between = doc[first.end : second.start]
-        if len(between) != 1 or between[0].text != ",":
-            continue
-        if any(gaz.feature[c] in CONTAINER_FEATURES for c in second.candidates):
-            result[number] = second
+        chain: list[Mention] = []
+        previous = mentions[number]
+        for following in mentions[number + 1 : number + 4]:
+            between = [t.text for t in doc[previous.end : following.start] if t.lower_ not in _TYPE_WORDS]
+            if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]):
+                break
+            if not any(gaz.feature[c] in CONTAINER_FEATURES for c in following.candidates):
+                break
+            chain.append(following)
+            previous = following
+        if chain:
+            result[number] = chain
     return result
+
+
+# Words between a name and its container that do not break "X district, Y province".
+_TYPE_WORDS = frozenset(
+    {
+        "district",
+        "province",
+        "city",
+        "town",
+        "village",
+        "area",
+        "region",
+        "county",
+        "state",
+        "governorate",
+        "agency",
+        "territory",
+        "zone",
+        "subdivision",
+        "municipality",
+        "department",
+    }
+)
 
 
 def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter, Counter]]:
@@ -145,9 +215,9 @@ def _context(mentions: list[Mention], gaz: Gazetteer) -> dict[str, tuple[Counter
         feature = gaz.feature[top]
         code = gaz.country[top]
         if feature == COUNTRY and code:
-            countries[code] += 1
+            countries[code] += 2  # half-votes, so that counts stay integers
         elif feature in (ADMIN1, CAPITAL, CITY, ADMIN2) and code:
-            countries[code] += 0.5
+            countries[code] += 1
         if feature == ADMIN1 and code:
             divisions[(code, gaz.admin1[top])] += 1
     all_countries: Counter = sum((c for c, _ in per_name.values()), Counter())
@@ -167,21 +237,22 @@ def _prior(gaz: Gazetteer, entry: int) -> float:
 
 
 def _contains(gaz: Gazetteer, container: int, entry: int) -> bool:
-    if gaz.feature[container] == COUNTRY:
-        return gaz.country[entry] == gaz.country[container] and entry != container
-    if gaz.feature[container] == ADMIN1:
-        return (
-            gaz.country[entry] == gaz.country[container]
-            and gaz.admin1[entry] == gaz.admin1[container]
-            and entry != container
-        )
+    if entry == container or gaz.country[entry] != gaz.country[container]:
+        return False
+    feature = gaz.feature[container]
+    if feature == COUNTRY:
+        return True
+    if feature == ADMIN1:
+        return gaz.admin1[entry] == gaz.admin1[container] and gaz.feature[entry] != ADMIN1
+    if feature == ADMIN2:
+        return gaz.admin2[entry] == gaz.admin2[container] and gaz.feature[entry] in (CITY, CAPITAL)
     return False
 
 
 def _same_name_division(gaz: Gazetteer, entry: int, candidates: tuple[int, ...]) -> bool:
     """A division that shares its name with a town inside it: the text means the town
     ("Kabul", "New York") unless it says "province"/"state", which is another name."""
-    if gaz.feature[entry] != ADMIN1:
+    if gaz.feature[entry] not in (ADMIN1, ADMIN2):
         return False
     return any(
         gaz.feature[c] in (CITY, CAPITAL)
@@ -192,44 +263,147 @@ def _same_name_division(gaz: Gazetteer, entry: int, candidates: tuple[int, ...])
     )
 
 
-def _score(
-    mention: Mention,
-    entry: int,
-    gaz: Gazetteer,
-    countries: Counter,
-    divisions: Counter,
-    container: Mention | None,
-    nearby: list[tuple[float, float]] | None,
-) -> float:
+@dataclass(slots=True)
+class Evidence:
+    """What the text says around one mention."""
+
+    countries: Counter
+    divisions: Counter
+    containers: list[Mention] | None
+    nearby: list[tuple[float, float]] | None
+    focus: Focus
+    key: str
+    top_population: int = 0  # of the mention's most populous candidate
+    names_a_country: bool = False  # a candidate is a country, continent or region of this name
+
+
+def _prominence(mention: Mention, gaz: Gazetteer) -> tuple[int, bool]:
+    top = max((gaz.population[c] for c in mention.candidates), default=0)
+    return top, any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for c in mention.candidates)
+
+
+def _score(mention: Mention, entry: int, gaz: Gazetteer, evidence: Evidence) -> tuple[float, list[str]]:
+    """The candidate's score and the reasons that raised it."""
     score = _prior(gaz, entry)
+    reasons = []
     code = gaz.country[entry]
     feature = gaz.feature[entry]
-    if code:
-        score += CONTEXT_COUNTRY * math.log1p(countries.get(code, 0))
-        if feature != COUNTRY:
-            score += CONTEXT_ADMIN1 * math.log1p(divisions.get((code, gaz.admin1[entry]), 0))
-    if nearby and feature in LOCAL_FEATURES:
-        score += NEARBY * math.log1p(_near_count(gaz, entry, nearby))
-    if container is not None and any(_contains(gaz, c, entry) for c in container.candidates):
+    if code and evidence.countries.get(code):
+        score += CONTEXT_COUNTRY * math.log1p(evidence.countries[code] / 2)
+        reasons.append("country named in the text")
+    if code and feature != COUNTRY and evidence.divisions.get((code, gaz.admin1[entry])):
+        score += CONTEXT_ADMIN1 * math.log1p(evidence.divisions[(code, gaz.admin1[entry])])
+        reasons.append("division named in the text")
+    score += _focus_score(gaz, entry, evidence, reasons)
+    if evidence.nearby and feature in LOCAL_FEATURES:
+        near = _near_count(gaz, entry, evidence.nearby)
+        if near:
+            score += NEARBY * math.log1p(near)
+            reasons.append(f"near {near} other place(s) of the text")
+    if _contained(gaz, entry, evidence.containers):
         score += CONTAINED
+        reasons.append("inside the division or country written next to it")
     if normalise(gaz.name[entry]) == normalise(mention.text):
         score += PRIMARY_NAME
     if _same_name_division(gaz, entry, mention.candidates):
         score -= 3.0
-    return score
+    return score, reasons
 
 
-def _choose(
-    mention: Mention,
-    gaz: Gazetteer,
-    countries: Counter,
-    divisions: Counter,
-    container: Mention | None,
-    nearby: list[tuple[float, float]] | None = None,
-) -> Choice:
-    if not mention.candidates:
+def _contained(gaz: Gazetteer, entry: int, containers: list[Mention] | None) -> bool:
+    return any(_contains(gaz, c, entry) for m in containers or () for c in m.candidates)
+
+
+def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[str]) -> float:
+    focus = evidence.focus
+    country, code = focus.country, gaz.country[entry]
+    if country is None or code is None:
+        return 0.0
+    if code == country:
+        if not _focus_can_raise(gaz, entry, evidence):
+            return 0.0
+        reasons.append(f"in the article's focus country ({focus.share:.0%} of its country votes)")
+        return FOCUS * focus.share
+    if code in focus.neighbours:
+        return FOCUS * NEIGHBOUR_SHARE * focus.share
+    if _distant(gaz, entry, evidence):
+        return -DISTANT
+    return 0.0
+
+
+def _focus_can_raise(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """The focus raises a namesake against a far better known place only when it is of a
+    comparable size: Tripoli of Lebanon against Tripoli of Libya, never a village called
+    Greece against the country or a hamlet called Washington against the US capital."""
+    if evidence.names_a_country and gaz.feature[entry] not in (COUNTRY, CONTINENT, REGION):
+        return False
+    return gaz.population[entry] >= FOCUS_MIN_RATIO * evidence.top_population
+
+
+def _distant(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """A town or district abroad that nothing but its own name puts in its country."""
+    code = gaz.country[entry]
+    return (
+        gaz.feature[entry] in (*LOCAL_FEATURES, ADMIN1)
+        and code is not None
+        and evidence.focus.others_for(evidence.key, code) <= 0
+        and not evidence.countries.get(code)
+        and not _contained(gaz, entry, evidence.containers)
+    )
+
+
+def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[int, ...]:
+    """The candidates of the kind a type noun next to the name asks for, when there are any."""
+    wanted = HINTED.get(mention.hint or "")
+    if wanted:
+        hinted = tuple(c for c in mention.candidates if gaz.feature[c] in wanted)
+        if hinted:
+            return hinted
+    return mention.candidates
+
+
+def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
+    candidates = _candidates(mention, gaz)
+    if not candidates:
         return Choice(None, 0.0)
-    scored = [(_score(mention, c, gaz, countries, divisions, container, nearby), c) for c in mention.candidates]
-    best_score, best = max(scored)
-    total = sum(math.exp(s - best_score) for s, _ in scored)
-    return Choice(best, round(1.0 / total, 3))
+    scored = sorted(((*_score(mention, c, gaz, evidence), c) for c in candidates), key=lambda t: -t[0])
+    best_score, reasons, best = scored[0]
+    shares = [math.exp(s - best_score) for s, _, _ in scored]
+    total = sum(shares)
+    runner_up = scored[1][2] if len(scored) > 1 else None
+    runner_share = round(shares[1] / total, 3) if len(scored) > 1 else 0.0
+    if not reasons:
+        reasons = ["most prominent of its name"]
+    if mention.source.endswith("variant"):
+        reasons = [f"spelling variant of {gaz.name[best]}", *reasons]
+    if _outside_its_container(gaz, best, evidence):
+        return Choice(
+            None, 0.0, ("not inside the division or country written next to it",), best, round(1.0 / total, 3)
+        )
+    if _unsupported_abroad(gaz, best, evidence):
+        # A small namesake far from what the article is about: better no place than a wrong one.
+        return Choice(
+            None, 0.0, ("a namesake outside the article's focus country, with no support",), best, round(1.0 / total, 3)
+        )
+    return Choice(best, round(1.0 / total, 3), tuple(reasons), runner_up, runner_share)
+
+
+def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """ "Tirah, Khyber Agency": a small town whose every reading lies in another country than
+    the division written next to it is some other place the gazetteer lacks."""
+    if not evidence.containers or gaz.feature[entry] not in LOCAL_FEATURES:
+        return False
+    if any(gaz.feature[c] in (COUNTRY, CONTINENT, REGION) for m in evidence.containers for c in m.candidates):
+        return False  # "Saipan, Guam": a list of places as likely as a place and its country
+    if gaz.population[entry] >= DISTANT_TOWN_MAX or _contained(gaz, entry, evidence.containers):
+        return False
+    countries = {gaz.country[c] for m in evidence.containers for c in m.candidates}
+    return gaz.country[entry] not in countries
+
+
+def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    focus = evidence.focus
+    if not focus.strong or gaz.population[entry] >= DISTANT_TOWN_MAX or gaz.feature[entry] == CAPITAL:
+        return False
+    code = gaz.country[entry]
+    return code != focus.country and code not in focus.neighbours and _distant(gaz, entry, evidence)

@@ -1,0 +1,132 @@
+"""The document's geographic context: which country the article is about.
+
+Votes, each weighted by position (the headline and first sentence count double, as news puts
+the where first):
+- a dateline ("KABUL, Afghanistan —", "BEIRUT (Reuters) -"): 3;
+- a country, a demonym ("Afghan officials") or a first-level division: 1;
+- a town or district whose name only exists in one country: 0.5;
+- each actor of the document with a country that is not itself a state ("Houthi forces",
+  "the Lebanese army"): 1.
+
+The focus country is the one with most votes; it is *strong* when it has at least two votes
+and half of all of them. `resolve.py` raises candidates in the focus country (and a little in
+its neighbours) and lets a small town abroad win against it only with evidence of its own: a
+container written next to it ("Tripoli, Libya"), its country named elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
+from newsintel.nlp.places.recognize import Mention
+
+DATELINE_VOTE = 3.0
+LARGE_VOTE = 1.0
+TOWN_VOTE = 0.5
+ACTOR_VOTE = 1.0
+LEAD_WEIGHT = 2.0  # headline and first sentence
+STRONG_VOTES = 2.0
+STRONG_SHARE = 0.5
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "(", ","})
+
+
+@dataclass(slots=True)
+class Focus:
+    votes: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 -> weight
+    by_name: dict[str, defaultdict[str, float]] = field(default_factory=dict)  # name -> its own votes
+    dateline: int | None = None  # the mention number of the dateline
+    neighbours: frozenset[str] = frozenset()  # alpha-2 codes of the focus country's neighbours
+
+    @property
+    def country(self) -> str | None:
+        if not self.votes:
+            return None
+        (top, top_votes), *rest = sorted(self.votes.items(), key=lambda kv: -kv[1])[:2]
+        return None if rest and rest[0][1] == top_votes else top
+
+    @property
+    def share(self) -> float:
+        country = self.country
+        total = sum(self.votes.values())
+        return self.votes[country] / total if country and total else 0.0
+
+    @property
+    def strong(self) -> bool:
+        country = self.country
+        return country is not None and self.votes[country] >= STRONG_VOTES and self.share >= STRONG_SHARE
+
+    def others_for(self, key: str, country: str) -> float:
+        """Votes for a country from everything but the name `key` itself."""
+        own = self.by_name.get(key)
+        return self.votes.get(country, 0.0) - (own.get(country, 0.0) if own else 0.0)
+
+
+def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list[str]) -> Focus:
+    focus = Focus()
+    lead_end = _lead_end(doc)
+    focus.dateline = _dateline(doc, mentions)
+    for number, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        vote = _vote(mention, gaz)
+        if vote is None:
+            continue
+        code, weight = vote[0], float(vote[1])
+        if number == focus.dateline:
+            weight = DATELINE_VOTE
+        elif mention.start < lead_end:
+            weight *= LEAD_WEIGHT
+        focus.votes[code] += weight
+        focus.by_name.setdefault(key, defaultdict(float))[code] += weight
+    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
+    for actor in get_list(doc, "ni_actors"):
+        actor_code = alpha2.get(actor.get("country") or "")
+        if actor_code and actor.get("type") not in ("state", None) and not actor.get("local"):
+            focus.votes[actor_code] += ACTOR_VOTE
+    if focus.country:
+        focus.neighbours = frozenset(
+            alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2
+        )
+    return focus
+
+
+def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
+    """(country, weight) this mention votes for, or None when it says nothing certain: a
+    country's or a demonym's name, or a name whose every reading lies in one country ("Tripoli"
+    of Lebanon and of Libya votes for neither)."""
+    if not mention.candidates or mention.role == "embedded":
+        return None  # "Air Canada" says nothing about where the article is
+    countries = [c for c in mention.candidates if gaz.feature[c] == COUNTRY]
+    if mention.source == "demonym" or (countries and mention.role != "metonym"):
+        code = gaz.country[(countries or mention.candidates)[0]]
+        return (code, LARGE_VOTE) if code else None
+    codes = {gaz.country[c] for c in mention.candidates}
+    if len(codes) != 1 or None in codes:
+        return None
+    weight = LARGE_VOTE if any(gaz.feature[c] == ADMIN1 for c in mention.candidates) else TOWN_VOTE
+    return next(iter(codes)), weight  # type: ignore[return-value]
+
+
+def _lead_end(doc: Doc) -> int:
+    """Token index where the first sentence ends (the headline is usually its own sentence)."""
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    if not has_sentences or not len(doc):
+        return min(len(doc), 40)
+    return next(iter(doc.sents)).end
+
+
+def _dateline(doc: Doc, mentions: list[Mention]) -> int | None:
+    """The mention that opens the text in capitals and is followed by a dash, a comma or an
+    agency in brackets ("KABUL, Afghanistan —", "BEIRUT (Reuters) -")."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    if first.start > 1 or first.end >= len(doc):
+        return None
+    words = [t for t in doc[first.start : first.end] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words):
+        return None
+    return 0 if doc[first.end].text in DATELINE_DASHES else None
