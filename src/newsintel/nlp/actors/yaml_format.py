@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,13 @@ class _Checker:
             raise self.fail(f"'{key}' must not be empty")
         return value or None
 
+    def required_text(self, key: str) -> str:
+        """A field that must be a non-empty string."""
+        value = self.text(key, required=True)
+        if value is None:  # text(required=True) has raised already
+            raise self.fail(f"missing required field '{key}'")
+        return value
+
     def strings(self, key: str) -> list[str]:
         value = self.entry.get(key)
         if value is None:
@@ -124,7 +132,7 @@ class _Checker:
 
 def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
     check = _Checker(path, entry)
-    actor_id = check.text("id", required=True)
+    actor_id = check.required_text("id")
     if not ID_PATTERN.match(actor_id):
         raise check.fail(f"id {actor_id!r} must be lowercase letters, digits and '-'")
     kind = check.text("type")
@@ -136,7 +144,7 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
     metonyms = _metonyms(check)
     return ActorEntry(
         id=actor_id,
-        name=check.text("name", required=True),
+        name=check.required_text("name"),
         type=kind,
         country=country,
         cameo=check.text("cameo"),
@@ -187,7 +195,7 @@ def _governments(check: _Checker) -> list[Government]:
         if not isinstance(actor, str) or not actor:
             raise check.fail("each of 'governments' needs an 'actor' id")
         result.append(Government(actor, check.period(item, f"government {actor}")))
-    return sorted(result, key=lambda g: g.period.start or parse_date("0001"))
+    return sorted(result, key=lambda g: g.period.start or dt.date.min)
 
 
 def _roles(check: _Checker) -> list[Role]:
@@ -208,7 +216,7 @@ def _roles(check: _Checker) -> list[Role]:
 
 def agent_from_yaml(entry: dict[str, Any], path: str) -> AgentEntry:
     check = _Checker(path, entry)
-    agent_id = check.text("id", required=True)
+    agent_id = check.required_text("id")
     terms = check.strings("terms")
     if not terms:
         raise check.fail("an agent needs a non-empty 'terms' list")

@@ -34,6 +34,13 @@ from newsintel.nlp.events.syntax import (
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 COOPERATIVE_PREFIXES = {"03", "04", "05", "06", "07", "08"}
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod", "appos"}
+# the target phrase of an event that names no actor: one token range, or one per coordinated object
+TargetText = tuple[int, int] | list[tuple[int, int]] | None
+
+
+def _or_none(actors: list[str]) -> list[str | None]:
+    """The actors, or a single None: an event with no known source (or target) is still emitted."""
+    return [*actors] if actors else [None]
 
 
 
@@ -386,7 +393,7 @@ class SentenceCoder:
 
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
-                for source in sources or [None]:
+                for source in _or_none(sources):
                     emit(source, None, code, text)
             return events
         if pairwise:
@@ -395,12 +402,13 @@ class SentenceCoder:
                     if source != target:
                         emit(source, target, code, None)
             return events
-        for source in sources or [None]:
-            for target in targets or [None]:
-                emit(source, target, code, target_text if target is None else None)
+        for doer in _or_none(sources):
+            for undergoer in _or_none(targets):
+                phrase = target_text if undergoer is None and not isinstance(target_text, list) else None
+                emit(doer, undergoer, code, phrase)
                 reverse = reverse_code or (code if choice.entry.frame.get("symmetric") else None)
-                if reverse and target is not None and source is not None:
-                    emit(target, source, reverse, None)
+                if reverse and undergoer is not None and doer is not None:
+                    emit(undergoer, doer, reverse, None)
         return events
 
     def _stance(
@@ -526,7 +534,7 @@ class SentenceCoder:
                 return []
         return [actor for actor, _ in np_actors(phrase_head(token), self.actors)]
 
-    def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
+    def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], TargetText]:
         subject, passive = subject_of(verb)
         if choice.entry.origin == "newsintel" and _conjoined_passive(verb):
             passive = True  # "Kumar was dragged into a shop and beaten": beaten too
@@ -566,7 +574,7 @@ class SentenceCoder:
             head = self._adjacent_actor(verb, choice.end)
         if head is not None:
             return sources, self._actors_at(head), None
-        return sources, [], self._object_text(verb, choice)  # type: ignore[return-value]
+        return sources, [], self._object_text(verb, choice)
 
     def _verb_sources(
         self, verb: Token, choice: _Choice, subject: Token | None, agent: Token | None, compound: Token | None
@@ -665,7 +673,7 @@ class SentenceCoder:
         kind = self.actors.kinds.get(self.actors.actor(token) or "", "")
         return kind in words("acting_kinds") or not self.actors.kinds
 
-    def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], tuple[int, int] | None]:
+    def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], TargetText]:
         frame = choice.entry.frame
         if _names_its_frame(noun):
             noun = noun.head  # "launched a mediation effort between X and Y": the effort carries the roles

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newsintel import records
 from newsintel.errors import DictionaryError
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
 from newsintel.nlp.events.coder import RawEvent, SentenceCoder
@@ -96,9 +96,9 @@ class EventCoder(Stage):
 
 
 def _actor_index(doc: Doc) -> ActorIndex:
-    mentions = list(annotations.actor_mentions(doc))
-    mentions += annotations.metonym_spans(doc)  # "Washington urged": the place stands for an actor
-    actors = annotations.actors_by_id(doc)
+    mentions = list(doc_annotations.actor_mentions(doc))
+    mentions += doc_annotations.metonym_spans(doc)  # "Washington urged": the place stands for an actor
+    actors = doc_annotations.actors_by_id(doc)
     cameo = {actor_id: actor.get("cameo") for actor_id, actor in actors.items()}
     kinds = {actor_id: actor.get("type") or "" for actor_id, actor in actors.items()}
     return build_actor_index(doc, sorted(mentions), cameo, kinds)
@@ -112,11 +112,11 @@ class _Context:
 
     @functools.cached_property
     def places(self) -> dict[int, str]:
-        return annotations.token_place_map(self.doc)
+        return doc_annotations.token_place_map(self.doc)
 
     @functools.cached_property
     def dates(self) -> dict[int, str]:
-        return annotations.token_date_map(self.doc)
+        return doc_annotations.token_date_map(self.doc)
 
     @functools.cached_property
     def date_values(self) -> dict[str, str | None]:
@@ -130,7 +130,7 @@ class _Context:
 
     @functools.cached_property
     def attributions(self) -> dict[int, str]:
-        return annotations.attribution_of_token(self.doc)
+        return doc_annotations.attribution_of_token(self.doc)
 
     @functools.cached_property
     def text(self) -> str:

@@ -35,7 +35,8 @@ def _class_of_lemma() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _class_of_label() -> dict[str, str]:
-    return dict(item.upper().split(":", 1) for item in words("object_entity_classes"))  # type: ignore[misc]
+    pairs = (item.upper().partition(":") for item in words("object_entity_classes"))
+    return {label: kind for label, _, kind in pairs}
 
 
 def object_class(token: Token) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsintel.english.words import NON_PERSON_ACTOR_PRONOUNS as NON_PERSONAL
 from newsintel.english.words import PERSON_ACTOR_PRONOUNS as PERSONAL
-from newsintel.nlp import annotations
+from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.syntax import ActorIndex, np_actors, phrase_head
 
@@ -48,7 +48,7 @@ class LazyAntecedents(dict):
 
 
 def pronoun_antecedents(doc: Doc, actors: ActorIndex) -> dict[int, list[str]]:
-    kinds = {actor_id: (actor.get("type") or "") for actor_id, actor in annotations.actors_by_id(doc).items()}
+    kinds = {actor_id: (actor.get("type") or "") for actor_id, actor in doc_annotations.actors_by_id(doc).items()}
     subjects: list[tuple[int, int, list[str]]] = []  # (token index, sentence index, actors)
     sentence_of: dict[int, int] = {}
     resolved: dict[int, list[str]] = {}

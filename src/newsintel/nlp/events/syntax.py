@@ -95,7 +95,7 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
             if child.dep_ != "poss" and head.tag_ == "NNS" and actors.kinds.get(actors.actor(child) or "") == "person":
                 continue  # "Sanders backers" are not Sanders
             if actors.actor(child) is not None:  # "Eriadori and Calenardhon leaders"
-                return [(a, t) for c in conjuncts(child) for a, t in ([(actors.actor(c), c)] if actors.actor(c) else [])]
+                return [(actor, c) for c in conjuncts(child) if (actor := actors.actor(c))]
             hit = _first_actor_in(child, actors)
             if hit:
                 return [hit]
@@ -105,9 +105,9 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
                 if pobj.dep_ == "pobj":
                     return np_actors(pobj, actors)
         if child.dep_ == "appos":
-            hit = _member_actors(child, actors, depth + 1)
-            if hit:
-                return hit
+            members = _member_actors(child, actors, depth + 1)
+            if members:
+                return members
     return []
 
 
@@ -117,7 +117,7 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
     found = []
     for child in head.children:
         if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ in ("cc", "conj") for c in child.children):
-            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+            found += [(actor, c) for c in conjuncts(child) if (actor := actors.actor(c)) is not None]
     return found
 
 
@@ -128,7 +128,7 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Toke
     for child in head.children:
         appositive = child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head)
         if appositive and any(c.dep_ == "conj" for c in child.children):
-            found += [(actors.actor(c), c) for c in conjuncts(child) if actors.actor(c) is not None]
+            found += [(actor, c) for c in conjuncts(child) if (actor := actors.actor(c)) is not None]
     return found
 
 
