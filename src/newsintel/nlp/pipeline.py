@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from newsintel.errors import NewsintelError, StageError
 from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
 from newsintel.nlp.load import load_fresh_model, model_label
+from newsintel.nlp.sections import SECTION_CHARS, is_stage, parse_in_sections
 from newsintel.records import Document, Report
 
 logger = logging.getLogger(__name__)
@@ -67,7 +68,12 @@ def build_pipeline(options: PipelineOptions = PipelineOptions()):
 
 
 def _make_doc(nlp, document: Document):
-    doc = nlp.make_doc(document.text)
+    """The Doc the stages run on. A document longer than SECTION_CHARS comes back already
+    through the model's own components (parsed in sections, see nlp/sections.py)."""
+    if len(document.text) > SECTION_CHARS:
+        doc = parse_in_sections(nlp, document.text)
+    else:
+        doc = nlp.make_doc(document.text)
     doc._.ni_doc_id = document.id
     doc._.ni_published = document.published
     return doc
@@ -116,22 +122,45 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:
+    """Reports for a batch, in order. Long documents go one by one (in sections); the others
+    through one `nlp.pipe` call, re-run one at a time when it raises so that only the failing
+    document is lost. Making the Doc is inside that handling too."""
+    results: dict[int, Report | StageError] = {
+        index: _extract_one(nlp, document, label, doc_to_report)
+        for index, document in enumerate(batch) if len(document.text) > SECTION_CHARS
+    }
+    short = [(index, document) for index, document in enumerate(batch) if index not in results]
     try:
-        docs = list(nlp.pipe([_make_doc(nlp, d) for d in batch], batch_size=len(batch)))
+        docs = list(nlp.pipe((_make_doc(nlp, d) for _, d in short), batch_size=max(len(short), 1)))
     except Exception:  # noqa: BLE001  (isolate the failing document below)
         logger.debug("batch failed; retrying documents one by one", exc_info=True)
-        for document in batch:
-            yield _extract_one(nlp, document, label, doc_to_report)
-        return
-    for document, doc in zip(batch, docs, strict=True):
-        yield doc_to_report(doc, document, model=label)
+        results.update((index, _extract_one(nlp, document, label, doc_to_report)) for index, document in short)
+    else:
+        for (index, document), doc in zip(short, docs, strict=True):
+            results[index] = _to_report(doc, document, label, doc_to_report)
+    for index in range(len(batch)):
+        yield results.pop(index)
 
 
 def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
-    doc = _make_doc(nlp, document)
+    where = document.source or document.id
+    try:
+        doc = _make_doc(nlp, document)
+    except Exception as exc:  # noqa: BLE001  (a text the tokenizer or model refuses)
+        return StageError("tokenizer" if len(document.text) <= SECTION_CHARS else "sections", where, exc)
+    parsed = len(document.text) > SECTION_CHARS  # the model's components already ran
     for name, component in nlp.pipeline:
+        if parsed and not is_stage(name):
+            continue
         try:
             doc = component(doc)
         except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
-            return StageError(name, document.source or document.id, exc)
-    return doc_to_report(doc, document, model=label)
+            return StageError(name, where, exc)
+    return _to_report(doc, document, label, doc_to_report)
+
+
+def _to_report(doc, document, label, doc_to_report) -> Report | StageError:
+    try:
+        return doc_to_report(doc, document, model=label)
+    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+        return StageError("to_records", document.source or document.id, exc)

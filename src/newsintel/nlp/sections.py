@@ -1,0 +1,83 @@
+"""Long documents: parsed in sections the model accepts, joined into one Doc with offsets intact.
+
+spaCy's models refuse texts over `nlp.max_length` (1,000,000 characters) and their memory grows
+with the length of the text parsed at once (a 990,000-character text took 3.4 GB). A document
+longer than `SECTION_CHARS` is therefore cut into contiguous sections — after a paragraph break
+where there is one, else after a sentence, else after a space — each parsed on its own by the
+model's own components; the parsed sections are joined with `Doc.from_docs` (no separators
+added, no tensors kept), so the joined Doc's text is the document's text character for
+character and every offset the newsintel stages write indexes `Document.text` as usual. The
+newsintel stages then run once over the joined Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+# About 8,000 words: longer than nearly every news article (which is then parsed whole, as
+# before), short enough that parsing one section stays within the per-document memory bound
+# measured by benchmarks/bench_long_documents.py.
+SECTION_CHARS = 50_000
+
+# Cut points, best first: a paragraph break, a line break, a sentence end, any space.
+_CUTS = (
+    re.compile(r"\n[ \t]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"'”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def section_bounds(text: str, *, limit: int = SECTION_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of contiguous sections covering `text`, each at most `limit` characters.
+
+    A section ends after the last paragraph break in its window (else line break, sentence end,
+    space) that leaves it at least a quarter of `limit` long; text with no such place is cut at
+    `limit` exactly.
+    """
+    if limit < 1:
+        raise ValueError("limit must be positive")
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, limit)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    window = text[start:start + limit]
+    floor = limit // 4
+    for pattern in _CUTS:
+        last = None
+        for match in pattern.finditer(window, floor):
+            if match.end() <= limit:
+                last = match
+        if last is not None:
+            return start + last.end()
+    return start + limit
+
+
+def is_stage(name: str) -> bool:
+    """True for newsintel's own components (run on the joined Doc), False for the model's."""
+    return name.startswith("newsintel_")
+
+
+def parse_in_sections(nlp, text: str, *, limit: int = SECTION_CHARS):
+    """The model's own components run section by section; one Doc over the whole `text`."""
+    from spacy.tokens import Doc
+
+    model_components = [component for name, component in nlp.pipeline if not is_stage(name)]
+    parsed = []
+    for start, end in section_bounds(text, limit=limit):
+        doc = nlp.make_doc(text[start:end])
+        for component in model_components:
+            doc = component(doc)
+        doc.tensor = doc.tensor[:0]  # the stages do not read it; it weighs 384 bytes a token
+        parsed.append(doc)
+    joined = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    if joined.text != text:  # a tokenizer that changes text would break every offset
+        raise ValueError("the sections of a long document did not join back into its text")
+    return joined
