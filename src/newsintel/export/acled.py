@@ -39,7 +39,7 @@ def inter_code(actor_type: str | None, actor_country: str | None, place_country:
 def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
     """One ACLED row for a stored event, or None when it is not an ACLED kind of event."""
     kind, day = acled_event_type(event.get("cameo")), event_date(event)
-    if kind is None or day is None:
+    if kind is None:
         return None
     event_type, sub_type = kind
     place_country = event.get("place_country") or ""
@@ -57,8 +57,9 @@ def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
     return {
         "data_id": pk, "iso": country.numeric if country else "",
         "event_id_cnty": f"{place_country}{pk}" if place_country else pk, "event_id_no_cnty": pk,
-        "event_date": day.isoformat(), "year": str(day.year),
-        "time_precision": "1" if event.get("day") and event.get("day") != event.get("published") else "2",
+        # An event with no date at all is kept, its date cells empty (CSV allows it).
+        "event_date": day.isoformat() if day else "", "year": str(day.year) if day else "",
+        "time_precision": _time_precision(event) if day else "",
         "event_type": event_type, "sub_event_type": sub_type,
         "actor1": event.get("source_text") or "", "assoc_actor_1": "", "inter1": inter1,
         "actor2": event.get("target_text") or "", "assoc_actor_2": "", "inter2": inter2,
@@ -72,6 +73,14 @@ def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
         "source_scale": "", "notes": (event.get("sentence") or "").replace("\n", " "), "fatalities": "",
         "timestamp": added, "iso3": place_country,
     }
+
+
+def _time_precision(event: dict[str, Any]) -> str:
+    """1: the event's own day; 2: the publication date stands for it; 3: a month or a year."""
+    day = str(event.get("day") or "")
+    if len(day) < 10:
+        return "3"
+    return "1" if day != event.get("published") else "2"
 
 
 def _interaction(inter1: str, inter2: str) -> str:
