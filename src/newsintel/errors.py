@@ -108,3 +108,17 @@ class StageError(NewsintelError):
         super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}", path=document)
         self.stage = stage
         self.cause = cause
+
+
+class Interrupted(NewsintelError):
+    """A run stopped by a signal (SIGINT, SIGTERM); what was stored is whole and resumable."""
+
+    code = "E800"
+
+    def __init__(self, message: str, *, signal_number: int = 2) -> None:
+        super().__init__(message)
+        self.signal_number = signal_number
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signal_number  # what shells report for a process a signal ended

@@ -25,8 +25,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="newsintel", standalone_mode=True)
     except NewsintelError as error:
-        print(f"newsintel: {error}", file=sys.stderr)
-        sys.exit(2)
+        print(f"newsintel: {error}", file=sys.stderr)  # str() masks credentials
+        sys.exit(getattr(error, "exit_code", 2))
 
 
 __all__ = ["app", "main"]
