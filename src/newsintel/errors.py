@@ -84,10 +84,9 @@ class MissingDependency(NewsintelError):
 
     code = "E500"
 
-    def __init__(self, package: str, extra: str) -> None:
-        super().__init__(
-            f"this feature needs the '{package}' package: pip install \"newsintel[{extra}]\""
-        )
+    def __init__(self, package: str, extra: str | None) -> None:
+        install = f'pip install "newsintel[{extra}]"' if extra else "reinstall newsintel (pip install newsintel)"
+        super().__init__(f"this feature needs the '{package}' package: {install}")
         self.package = package
         self.extra = extra
 
