@@ -71,7 +71,7 @@ def _make_doc(nlp, document: Document):
     """The Doc the stages run on. A document longer than SECTION_CHARS comes back already
     through the model's own components (parsed in sections, see nlp/sections.py)."""
     if len(document.text) > SECTION_CHARS:
-        doc = parse_in_sections(nlp, document.text)
+        doc = parse_in_sections(nlp, document.text, limit=min(SECTION_CHARS, nlp.max_length))
     else:
         doc = nlp.make_doc(document.text)
     doc._.ni_doc_id = document.id

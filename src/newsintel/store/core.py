@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from newsintel import dedup
 from newsintel.about import __version__
@@ -212,7 +212,18 @@ class Store(Queries):
             ])
         for name, rows in item_rows(report).items():
             tables[name].extend(rows)
+        self._clear_old_errors(conn, document.source)
         summary.documents_added += 1
+
+    @staticmethod
+    def _clear_old_errors(conn: Connection, source: str | None) -> None:
+        """A document read from where an earlier run met an error (a file since fixed, a record
+        since corrected) clears that error: `corpus errors` lists what is still wrong."""
+        if not source:
+            return
+        file, _, line = source.rpartition(":")
+        sources = {source, file} if file and line.isdigit() else {source}
+        conn.execute(delete(t.errors).where(t.errors.c.source.in_(sorted(sources))))
 
     def _dup_group(self, conn: Connection, doc_id: str, digest: str, signature: bytes | None) -> str:
         """The near-duplicate group of a new document, merging the groups it bridges."""
