@@ -20,7 +20,7 @@ from newsintel.errors import InputError
 from newsintel.records import Document
 
 SAMPLE_CHARS = 5000  # the start of a document tells its language
-MIN_LETTERS = 150  # below this many letters a Latin-script text is not judged
+MIN_LETTERS = 100  # below this many letters a Latin-script text is not judged
 MIN_PROBABILITY = 0.9
 ANY_LANGUAGE = "xx"  # spaCy's code for multi-language models
 

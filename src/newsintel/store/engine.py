@@ -11,7 +11,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from newsintel.errors import StoreError, mask_credentials
+from newsintel.errors import NewsintelError, StoreError, mask_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -80,8 +80,8 @@ def describe_database_error(exc: BaseException) -> str:
 def _translate_error(context: ExceptionContext) -> None:
     # Every database failure leaves the store as a StoreError: one line, no SQL, no password.
     error = context.original_exception
-    if isinstance(error, (KeyboardInterrupt, SystemExit)):
-        return
+    if isinstance(error, NewsintelError) or not isinstance(error, Exception):
+        return  # a signal (Interrupted, KeyboardInterrupt) arriving mid-statement stays itself
     url = display_url(context.engine) if context.engine is not None else None
     lost = " (the connection was lost; run the same command again to resume)" if context.is_disconnect else ""
     raise StoreError(f"{describe_database_error(error)}{lost}", path=url) from None
