@@ -25,6 +25,9 @@ WRITE_OPTION = "newsintel_write"
 
 SUPPORTED_SCHEMES = ("sqlite", "postgresql")
 
+# PostgreSQL advisory lock key held while migrating (SQLite's BEGIN IMMEDIATE does the same).
+MIGRATION_LOCK = 0x6E657773  # "news"
+
 
 def database_url(db: str | Path | None = None) -> str:
     """A SQLAlchemy URL from what users type: a file path, sqlite:///..., or postgresql://..."""
@@ -135,6 +138,8 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", migrations_location())
     try:
         with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection, connection.begin():
+            if engine.dialect.name == "postgresql":  # two ingests opening one new database: one migrates
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except StoreError as error:
