@@ -98,3 +98,38 @@ def test_1e_an_extractor_that_raises_loses_only_its_document(tmp_path, executor)
     assert done.returncode == 0, done.stderr
     assert per_document(db) == expected  # every other document, with everything in it
     assert error_rows(db) == [(f"{corpus}:13", "stage 'extractor' failed: RuntimeError: the model fell over")]
+
+
+@pytest.mark.model
+def test_1f_a_very_long_document_goes_in_chapters_merged_with_offsets_and_ids_intact(nlp, monkeypatch):
+    import newsintel.nlp.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CHAPTER_CHARS", 400)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 150)
+    paragraph = ('The army said rebels attacked a convoy near Gao on Monday. "We will respond," the minister '
+                 "told Reuters. Officials in Bamako denied the report.\n\n")
+    text = paragraph * 6
+    (report,) = list(pipeline.extract([Document(id="x", text=text, published="2023-05-04")]))
+    (alone,) = list(pipeline.extract([Document(id="p", text=paragraph, published="2023-05-04")]))
+    data = report.to_dict()
+    spans = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if set(value) == {"start", "end", "text"}:
+                spans.append(value)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({key: value for key, value in data.items() if key != "document"})
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+    for key in ("attributions", "events", "claims"):  # every paragraph found as when alone, ids unique
+        assert len(data[key]) == 6 * len(getattr(alone, key)) > 0
+        assert len({item["id"] for item in data[key]}) == len(data[key])
+    ids = {a["id"] for a in data["attributions"]}
+    assert all(e["attribution"] in ids for e in data["events"] if e["attribution"])
+    assert {a["id"]: len(a["mentions"]) for a in data["actors"]} == {
+        a.id: 6 * len(a.mentions) for a in alone.actors}

@@ -6,12 +6,19 @@ import functools
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsintel.errors import NewsintelError, StageError
 from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
 from newsintel.nlp.load import load_fresh_model, model_label
-from newsintel.nlp.sections import SECTION_CHARS, is_stage, parse_in_sections
+from newsintel.nlp.sections import (
+    CHAPTER_CHARS,
+    SECTION_CHARS,
+    is_stage,
+    merge_reports,
+    parse_in_sections,
+    section_bounds,
+)
 from newsintel.records import Document, Report
 
 logger = logging.getLogger(__name__)
@@ -143,6 +150,8 @@ def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageE
 
 
 def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
+    if len(document.text) > CHAPTER_CHARS:
+        return _extract_chapters(nlp, document, label, doc_to_report)
     where = document.source or document.id
     try:
         doc = _make_doc(nlp, document)
@@ -157,6 +166,28 @@ def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
         except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
             return StageError(name, where, exc)
     return _to_report(doc, document, label, doc_to_report)
+
+
+def _extract_chapters(nlp, document, label, doc_to_report) -> Report | StageError:
+    """A very long document, chapter by chapter (see nlp/sections.py): one chapter's Docs are
+    gone before the next is made; the chapters' reports are merged with offsets intact."""
+    from newsintel.records import report_from_dict
+
+    chapters = []
+    for start, end in section_bounds(document.text, limit=CHAPTER_CHARS):
+        part = replace(document, text=document.text[start:end])
+        result = _extract_one(nlp, part, label, doc_to_report)
+        if isinstance(result, StageError):
+            return result
+        chapters.append((start, result.to_dict()))
+    try:
+        merged = merge_reports(chapters)
+        merged["document"] = {**merged["document"], "text": document.text}
+        report = report_from_dict(merged)
+    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+        return StageError("chapters", document.source or document.id, exc)
+    report.document = document
+    return report
 
 
 def _to_report(doc, document, label, doc_to_report) -> Report | StageError:

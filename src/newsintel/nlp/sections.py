@@ -75,9 +75,79 @@ def parse_in_sections(nlp, text: str, *, limit: int = SECTION_CHARS):
         doc = nlp.make_doc(text[start:end])
         for component in model_components:
             doc = component(doc)
-        doc.tensor = doc.tensor[:0]  # the stages do not read it; it weighs 384 bytes a token
+        doc.tensor = doc.tensor[:0].copy()  # a copy, not a view: the stages do not read it (384 bytes a token)
         parsed.append(doc)
     joined = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor", "user_data"])
     if joined.text != text:  # a tokenizer that changes text would break every offset
         raise ValueError("the sections of a long document did not join back into its text")
     return joined
+
+
+# Longer than this, a document is analysed in chapters: each chapter through the whole pipeline
+# (parsed in sections as above), the chapters' reports merged. The Docs of one chapter are freed
+# before the next is made, so memory no longer grows with the length of the document (a joined
+# Doc of 5,000,000 characters held about 1 GB); context is cut only every CHAPTER_CHARS.
+CHAPTER_CHARS = 500_000
+
+_ID = re.compile(r"([a-z]+)(\d+)")
+_NUMBERED = ("attributions", "events", "places", "dates", "claims")  # ids numbered per document
+
+
+def merge_reports(chapters: list[tuple[int, dict]]) -> dict:
+    """One report dict from the report dicts of a document's chapters, each given with the
+    offset of its first character: spans shifted, per-document ids renumbered (and every
+    reference to them), actors merged by id with all their mentions."""
+    merged: dict = {}
+    counts = {key: 0 for key in _NUMBERED}
+    for offset, report in chapters:
+        renames = _renames(report, counts)
+        report = _rewrite(report, offset, renames)
+        if not merged:
+            merged = report
+            continue
+        for key, value in report.items():
+            if key == "actors":
+                _merge_actors(merged["actors"], value)
+            elif isinstance(value, list) and isinstance(merged.get(key), list):
+                merged[key].extend(value)
+    return merged
+
+
+def _renames(report: dict, counts: dict[str, int]) -> dict[str, str]:
+    renames: dict[str, str] = {}
+    for key in _NUMBERED:
+        items = report.get(key) or []
+        for item in items:
+            old = str(item.get("id"))
+            match = _ID.fullmatch(old)
+            if counts[key]:
+                new = f"{match[1]}{int(match[2]) + counts[key]}" if match else f"{old}.{counts[key]}"
+                renames[old] = new
+        counts[key] += len(items)
+    return renames
+
+
+def _rewrite(value, offset: int, renames: dict[str, str], key: str | None = None):
+    if isinstance(value, dict):
+        if offset and set(value) == {"start", "end", "text"} and isinstance(value.get("start"), int):
+            return {"start": value["start"] + offset, "end": value["end"] + offset, "text": value["text"]}
+        return {k: _rewrite(v, offset, renames, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rewrite(v, offset, renames, key) for v in value]
+    if isinstance(value, str) and key != "text" and value in renames:
+        return renames[value]
+    return value
+
+
+def _merge_actors(actors: list[dict], more: list[dict]) -> None:
+    by_id = {actor["id"]: actor for actor in actors}
+    for actor in more:
+        known = by_id.get(actor["id"])
+        if known is None:
+            actors.append(actor)
+            by_id[actor["id"]] = actor
+            continue
+        known["mentions"] = [*known.get("mentions", []), *actor.get("mentions", [])]
+        for field, values in actor.items():  # list fields other than mentions: union, in order
+            if isinstance(values, list) and field != "mentions":
+                known[field] = [*known.get(field, []), *(v for v in values if v not in known.get(field, []))]
