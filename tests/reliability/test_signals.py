@@ -57,9 +57,12 @@ def test_4a_a_signal_stops_the_workers_and_the_run_resumes_with_nothing_lost(tmp
     assert per_document(db) == expected
 
 
-def test_4b_workers_do_not_outlive_a_killed_parent(tmp_path):
+@pytest.mark.parametrize("executor", [("--workers", "2"), ("--dask", "local:2")], ids=["workers", "dask"])
+def test_4b_workers_do_not_outlive_a_killed_parent(tmp_path, executor):
+    if executor[0] == "--dask":
+        pytest.importorskip("distributed")
     corpus = write_corpus(tmp_path / "c.jsonl", 30)
-    process, children = _start(corpus, tmp_path / "run.db", tmp_path, "--workers", "2")
+    process, children = _start(corpus, tmp_path / "run.db", tmp_path, *executor)
     process.kill()
     process.wait()
     assert children and _gone(children)
