@@ -108,3 +108,85 @@ def test_7j_no_import_cycle_between_read_and_formats():
     tree = ast.parse(Path(formats.__file__).read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "newsintel.ingest.read" not in imported
+
+
+class _Proxy:
+    """A TCP forwarder on 127.0.0.1 to the test PostgreSQL server; `cut()` makes the server go
+    away for every connection through it, as a stopped or unreachable server does."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self.target, self.sockets, self.open = (host, port), [], True
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while self.open:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target, timeout=10)
+            self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, sink) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+
+    def cut(self) -> None:
+        import socket
+
+        self.open = False
+        for sock in [self.listener, *self.sockets]:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the forwarding threads and sends FIN
+            except OSError:
+                pass
+            sock.close()
+
+
+@pytest.mark.postgres
+def test_7k_postgresql_going_away_mid_ingest_is_one_line_with_the_password_masked(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    from urllib.parse import urlsplit
+
+    from conftest import env, write_corpus
+    from sqlalchemy import create_engine, text
+
+    url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+    admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:  # a database of its own: other tests reset the shared one
+        conn.execute(text("DROP DATABASE IF EXISTS newsintel_going_away"))
+        conn.execute(text("CREATE DATABASE newsintel_going_away"))
+    admin.dispose()
+    parts = urlsplit(url)
+    proxy = _Proxy(parts.hostname, parts.port or 5432)
+    db = f"postgresql://{parts.username}:hunter2@127.0.0.1:{proxy.port}/newsintel_going_away"
+    corpus = write_corpus(tmp_path / "c.jsonl", 40)
+    process = subprocess.Popen([sys.executable, "-m", "newsintel", "ingest", str(corpus), "--db", db, "--quiet",
+                                "--stages", "none", "--batch-size", "2"],
+                               env=env(NEWSINTEL_FAKE_DELAY="0.3"), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    time.sleep(8)
+    assert process.poll() is None, process.stderr.read()
+    proxy.cut()
+    code, stderr = process.wait(timeout=120), process.stderr.read()
+    line = one_line(stderr)
+    assert code == 2 and "hunter2" not in stderr
+    assert line.startswith(f"newsintel: postgresql+psycopg://{parts.username}:***@127.0.0.1:{proxy.port}/")

@@ -172,7 +172,7 @@ def _finish(store, run_id: int, status: str) -> None:
     except NewsintelError as error:
         if status == "finished":
             raise
-        logger.warning("could not mark run %s as %s: %s", run_id, status, error)
+        logger.info("could not mark run %s as %s: %s", run_id, status, error)
 
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
