@@ -14,8 +14,8 @@ from newsintel.nlp.load import load_fresh_model, model_label
 from newsintel.nlp.sections import (
     CHAPTER_CHARS,
     SECTION_CHARS,
+    ReportMerger,
     is_stage,
-    merge_reports,
     parse_in_sections,
     section_bounds,
 )
@@ -173,15 +173,16 @@ def _extract_chapters(nlp, document, label, doc_to_report) -> Report | StageErro
     gone before the next is made; the chapters' reports are merged with offsets intact."""
     from newsintel.records import report_from_dict
 
-    chapters = []
+    merger = ReportMerger()
     for start, end in section_bounds(document.text, limit=CHAPTER_CHARS):
         part = replace(document, text=document.text[start:end])
         result = _extract_one(nlp, part, label, doc_to_report)
         if isinstance(result, StageError):
             return result
-        chapters.append((start, result.to_dict()))
+        merger.add(start, result.to_dict())
+        del result, part
     try:
-        merged = merge_reports(chapters)
+        merged = merger.merged
         merged["document"] = {**merged["document"], "text": document.text}
         report = report_from_dict(merged)
     except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)

@@ -93,24 +93,35 @@ _ID = re.compile(r"([a-z]+)(\d+)")
 _NUMBERED = ("attributions", "events", "places", "dates", "claims")  # ids numbered per document
 
 
-def merge_reports(chapters: list[tuple[int, dict]]) -> dict:
-    """One report dict from the report dicts of a document's chapters, each given with the
-    offset of its first character: spans shifted, per-document ids renumbered (and every
-    reference to them), actors merged by id with all their mentions."""
-    merged: dict = {}
-    counts = {key: 0 for key in _NUMBERED}
-    for offset, report in chapters:
-        renames = _renames(report, counts)
+class ReportMerger:
+    """Merges a document's chapter reports one by one, so that only the merged report is held:
+    spans shifted by the chapter's offset, per-document ids renumbered (and every reference to
+    them), actors merged by id with all their mentions."""
+
+    def __init__(self) -> None:
+        self.merged: dict = {}
+        self.counts = {key: 0 for key in _NUMBERED}
+
+    def add(self, offset: int, report: dict) -> None:
+        renames = _renames(report, self.counts)
         report = _rewrite(report, offset, renames)
-        if not merged:
-            merged = report
-            continue
+        if not self.merged:
+            self.merged = report
+            return
         for key, value in report.items():
             if key == "actors":
-                _merge_actors(merged["actors"], value)
-            elif isinstance(value, list) and isinstance(merged.get(key), list):
-                merged[key].extend(value)
-    return merged
+                _merge_actors(self.merged["actors"], value)
+            elif isinstance(value, list) and isinstance(self.merged.get(key), list):
+                self.merged[key].extend(value)
+
+
+def merge_reports(chapters: list[tuple[int, dict]]) -> dict:
+    """One report dict from the report dicts of a document's chapters, each given with the
+    offset of its first character (see ReportMerger)."""
+    merger = ReportMerger()
+    for offset, report in chapters:
+        merger.add(offset, report)
+    return merger.merged
 
 
 def _renames(report: dict, counts: dict[str, int]) -> dict[str, str]:
