@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import clean_run, env, ingest_args, per_document, write_corpus
+from faults import clean_run, env, ingest_args, per_document, write_corpus
 
 from newsintel.errors import StoreError
 from newsintel.records import Document, Report

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import newsintel
+from faults import newsintel
 
 from newsintel.export import export
 from newsintel.records import Actor, Document, Event, Report, Span

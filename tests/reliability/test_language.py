@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import error_rows, newsintel, per_document, write_corpus
+from faults import error_rows, newsintel, per_document, write_corpus
 
 from newsintel.ingest.language import check_language, detect_language, model_language
 from newsintel.nlp.actors.entries import slugify

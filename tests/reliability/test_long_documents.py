@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import clean_run, error_rows, newsintel, per_document, write_corpus
+from faults import clean_run, error_rows, newsintel, per_document, write_corpus
 
 from newsintel.nlp.sections import section_bounds
 from newsintel.records import Document

@@ -9,7 +9,7 @@ import builtins
 import codecs
 
 import pytest
-from conftest import newsintel, one_line
+from faults import newsintel, one_line
 
 from newsintel.errors import MissingDependency, NewsintelError, StoreError, mask_credentials
 from newsintel.ingest.read import ReadOptions, read
@@ -165,7 +165,7 @@ def test_7k_postgresql_going_away_mid_ingest_is_one_line_with_the_password_maske
     import time
     from urllib.parse import urlsplit
 
-    from conftest import env, write_corpus
+    from faults import env, write_corpus
     from sqlalchemy import create_engine, text
 
     url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")

@@ -11,7 +11,7 @@ import time
 
 import psutil
 import pytest
-from conftest import clean_run, env, ingest_args, newsintel, one_line, per_document, write_corpus
+from faults import clean_run, env, ingest_args, newsintel, one_line, per_document, write_corpus
 
 
 def _stored(db) -> int:

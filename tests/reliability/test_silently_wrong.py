@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import clean_run, error_rows, ingest_args, newsintel, one_line, per_document, write_corpus
+from faults import clean_run, error_rows, ingest_args, newsintel, one_line, per_document, write_corpus
 
 
 @pytest.mark.parametrize("command", [["corpus", "stats"], ["corpus", "errors"], ["export", "--format", "jsonl"]])

@@ -1,5 +1,5 @@
-"""Fault injection (issue 19): each case names its defect, builds a tiny input, injects the fault
-and checks the outcome and that nothing was lost: the documents, events, attributions and claims
+"""Helpers of the fault-injection cases (issue 19): each case names its defect, builds a tiny
+input, injects the fault and checks the outcome and that nothing was lost: the documents, events, attributions and claims
 per document equal those of a clean run of the same input."""
 
 from __future__ import annotations
