@@ -46,7 +46,7 @@ def test_4a_a_signal_stops_the_workers_and_the_run_resumes_with_nothing_lost(tmp
     process, children = _start(corpus, db, tmp_path, "--workers", "2")
     assert len(children) >= 2
     process.send_signal(number)
-    code, stderr = process.wait(timeout=30), process.stderr.read()
+    code, stderr = process.wait(timeout=90), process.stderr.read()
     assert code == 128 + number, stderr
     assert one_line(stderr).startswith(f"newsintel: stopped by {signal.Signals(number).name}; ")
     assert _gone(children)
