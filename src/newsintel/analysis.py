@@ -49,9 +49,16 @@ def analyze_many(
     verbs: Iterable[str] = (),
     batch_size: int = 32,
 ) -> Iterator[Report | NewsintelError]:
-    """Analyse documents in order, batched; a failing document yields its error instead."""
+    """Analyse documents in order, batched; a failing document yields its error instead, and so
+    does a document not in the model's language (`LanguageSkipped`: never coded as English)."""
+    from newsintel.ingest.language import check_language, model_language
     from newsintel.nlp.pipeline import extract
 
-    yield from extract(
-        documents, options=_options(model, actors, agents, verbs), batch_size=batch_size
-    )
+    language = model_language(model)
+    documents = list(documents)
+    skipped = {index: check_language(d, expected=language) for index, d in enumerate(documents)}
+    wanted = [d for index, d in enumerate(documents) if skipped[index] is None]
+    results = extract(wanted, options=_options(model, actors, agents, verbs), batch_size=batch_size)
+    for index in range(len(documents)):
+        error = skipped[index]
+        yield error if error is not None else next(results)

@@ -6,6 +6,16 @@ The library raises these; the CLI, the REST API and the web pages only translate
 
 from __future__ import annotations
 
+import re
+
+# user:password@ in a URL (postgresql://user:secret@host/db): the password is never shown.
+_CREDENTIALS = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@\s]*):(?P<password>[^@\s]+)@")
+
+
+def mask_credentials(text: str) -> str:
+    """`text` with the password of every URL in it replaced by ***."""
+    return _CREDENTIALS.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
+
 
 class NewsintelError(Exception):
     """Base class. `code` is stable and greppable; `path` names the file or document at fault."""
@@ -19,7 +29,7 @@ class NewsintelError(Exception):
 
     def __str__(self) -> str:
         prefix = f"{self.path}: " if self.path else ""
-        return f"{prefix}{self.message} [{self.code}]"
+        return mask_credentials(f"{prefix}{self.message} [{self.code}]")
 
     def __reduce__(self):
         # Subclasses take other constructor arguments; rebuild from the attributes instead, so
@@ -66,7 +76,7 @@ class DictionaryError(NewsintelError):
         if self.line is not None:
             where = f"{where}:{self.line}"
         prefix = f"{where}: " if where else ""
-        return f"{prefix}{self.message} [{self.code}]"
+        return mask_credentials(f"{prefix}{self.message} [{self.code}]")
 
 
 class MissingDependency(NewsintelError):
@@ -74,10 +84,9 @@ class MissingDependency(NewsintelError):
 
     code = "E500"
 
-    def __init__(self, package: str, extra: str) -> None:
-        super().__init__(
-            f"this feature needs the '{package}' package: pip install \"newsintel[{extra}]\""
-        )
+    def __init__(self, package: str, extra: str | None) -> None:
+        install = f'pip install "newsintel[{extra}]"' if extra else "reinstall newsintel (pip install newsintel)"
+        super().__init__(f"this feature needs the '{package}' package: {install}")
         self.package = package
         self.extra = extra
 
@@ -98,3 +107,17 @@ class StageError(NewsintelError):
         super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}", path=document)
         self.stage = stage
         self.cause = cause
+
+
+class Interrupted(NewsintelError):
+    """A run stopped by a signal (SIGINT, SIGTERM); what was stored is whole and resumable."""
+
+    code = "E800"
+
+    def __init__(self, message: str, *, signal_number: int = 2) -> None:
+        super().__init__(message)
+        self.signal_number = signal_number
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signal_number  # what shells report for a process a signal ended

@@ -25,4 +25,4 @@ def require(module: str) -> ModuleType:
         return importlib.import_module(module)
     except ImportError as exc:
         top = module.split(".")[0]
-        raise MissingDependency(top, _EXTRAS.get(top, "all")) from exc
+        raise MissingDependency(top, _EXTRAS.get(top)) from exc  # None: a core dependency

@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="newsintel", standalone_mode=True)
     except NewsintelError as error:
-        typer.echo(f"newsintel: {error}", err=True)
-        sys.exit(2)
+        typer.echo(f"newsintel: {error}", err=True)  # str() masks credentials
+        sys.exit(getattr(error, "exit_code", 2))
 
 
 __all__ = ["app", "main"]

@@ -63,7 +63,7 @@ def stored_reports(db: str) -> list[Report]:
 
     if "://" not in db and not Path(db).is_file():
         raise ConfigError("no such corpus database", path=db)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return list(store.iter_reports(unique=False))
 
 

@@ -22,7 +22,7 @@ LimitOption = Annotated[int, typer.Option("--limit", help="At most this many row
 def _open(db: str | None) -> Store:
     from newsintel.store import open_store
 
-    return open_store(db)
+    return open_store(db, create=False)  # a mistyped --db must not create an empty corpus
 
 
 def _print(value: Any) -> None:

@@ -10,7 +10,7 @@ import typer
 
 from newsintel.cli.app import app
 from newsintel.cli.cmd_ingest import DbOption
-from newsintel.cli.common import QuietOption, check_date, stderr
+from newsintel.cli.common import QuietOption, check_date, report_warning, stderr
 
 
 class ExportFormat(str, Enum):
@@ -35,6 +35,7 @@ def export(
     code: Annotated[str | None, typer.Option("--code", help="CAMEO event code prefix, e.g. 19 (fight) or 183.")] = None,
     mode: Annotated[list[str] | None, typer.Option("--mode", help="Event modes to keep (repeatable); gdelt/acled default to asserted and reported.")] = None,
     unique: Annotated[bool, typer.Option("--unique", help="One document per near-duplicate group (drop syndicated copies).")] = False,
+    date_fallback: Annotated[str | None, typer.Option("--date-fallback", help="gdelt/acled: date events that have no date at all (nor their document) with 'added' (the day the document was stored) or YYYY-MM-DD.")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Export the corpus database for GDELT/ACLED tools, DuckDB/pandas or Gephi."""
@@ -47,10 +48,12 @@ def export(
     if unknown:
         raise ConfigError(f"unknown --mode {', '.join(unknown)}; choose from {', '.join(EVENT_MODES)}")
     filters = EventFilter(
-        since=check_date(since), until=check_date(until), actor=actor,
+        since=check_date(since, "--since"), until=check_date(until, "--until"), actor=actor,
         country=country.upper() if country else None, code=code, modes=tuple(mode or ()), unique=unique,
     )
-    with open_store(db) as store:
-        summary = run_export(store, format=format.value, out=out, filters=filters)
+    with open_store(db, create=False) as store:
+        summary = run_export(store, format=format.value, out=out, filters=filters, date_fallback=date_fallback)
+    for line in (summary.pop("dropped", None) or {}).values():
+        report_warning(line)
     if not quiet:
         stderr.print(f"export {format.value}: " + ", ".join(f"{k}={v}" for k, v in summary.items() if k != "format"))

@@ -18,6 +18,7 @@ from newsintel.cli.common import (
     VerbsOption,
     check_date,
     paths_of,
+    report_warning,
     stderr,
 )
 from newsintel.errors import ConfigError
@@ -25,7 +26,7 @@ from newsintel.errors import ConfigError
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from newsintel.scale.ingest import IngestProgress
+    from newsintel.scale.ingest import IngestProgress, IngestSummary
 
 DbOption = Annotated[
     str | None,
@@ -84,6 +85,21 @@ def ingest(
             f"{summary.errors} errors in {summary.seconds:.1f}s ({rate:.1f} documents/s)"
             + ("; list them with 'newsintel corpus errors'" if summary.errors else "")
         )
+    _exit_status(summary)
+
+
+def _exit_status(summary: IngestSummary) -> None:
+    """Non-zero, with a line saying how many, when inputs could not be read or nothing could be
+    analysed; documents in another language are said but are not a failure."""
+    if summary.other_language:
+        report_warning(f"{summary.other_language} document(s) not in the model's language: recorded, not "
+                       "analysed (see 'newsintel corpus errors'; pass a model for their language with --model)")
+    if summary.unreadable:
+        report_warning(f"{summary.unreadable} input(s) could not be read (see 'newsintel corpus errors')")
+    if summary.all_failed:
+        report_warning(f"no document could be analysed: {summary.failed} failed, {summary.unreadable} unreadable")
+    if summary.unreadable or summary.all_failed:
+        raise typer.Exit(code=1)
 
 
 def _stages(value: str | None, known: tuple[str, ...]) -> tuple[str, ...]:

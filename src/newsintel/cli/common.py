@@ -36,7 +36,8 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or
 stderr = Console(stderr=True, highlight=False)
 
 
-def check_date(value: str | None) -> str | None:
+def check_date(value: str | None, option: str = "--date") -> str | None:
+    """An ISO date, or a ConfigError naming the `option` that was wrong."""
     if value is None:
         return None
     import datetime as dt
@@ -44,7 +45,7 @@ def check_date(value: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise ConfigError(f"--date must be YYYY-MM-DD, got {value!r}") from None
+        raise ConfigError(f"{option} must be YYYY-MM-DD, got {value!r}") from None
 
 
 def paths_of(values: list[Path] | None) -> tuple[str, ...]:
@@ -55,6 +56,13 @@ def paths_of(values: list[Path] | None) -> tuple[str, ...]:
             raise ConfigError("no such file", path=str(value))
         result.append(str(value))
     return tuple(result)
+
+
+def report_warning(message: str) -> None:
+    """One line on stderr about data a command could not keep (never silenced by --quiet)."""
+    from rich.text import Text
+
+    stderr.print(Text.assemble(("warning ", "bold yellow"), message), soft_wrap=True)
 
 
 def report_error(error: Exception) -> None:

@@ -87,7 +87,7 @@ def _inter(event: dict[str, Any], side: str, place_country: str) -> str:
 def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
     """One ACLED row for a stored event, or None when it is not an ACLED kind of event."""
     kind, day = _kind(event), event_date(event)
-    if kind is None or day is None:
+    if kind is None:
         return None
     event_type, sub_type = kind
     place_country = event.get("place_country") or event.get("source_country") or event.get("target_country") or ""
@@ -96,9 +96,10 @@ def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
     pk = str(event["pk"])
     return {
         "event_id_cnty": f"{place_country or UNKNOWN_COUNTRY}{pk}",
-        "event_date": day.isoformat(),
-        "year": str(day.year),
-        "time_precision": _TIME_PRECISION.get(event.get("date_precision") or "", "2"),
+        # an event with no date at all is kept, its date cells empty (CSV allows it)
+        "event_date": day.isoformat() if day else "",
+        "year": str(day.year) if day else "",
+        "time_precision": _time_precision(event) if day else "",
         "disorder_type": disorder_type(event_type, sub_type),
         "event_type": event_type,
         "sub_event_type": sub_type,
@@ -127,6 +128,19 @@ def acled_row(event: dict[str, Any]) -> dict[str, str] | None:
         "tags": _tags(event),
         "timestamp": _timestamp(event.get("added_at")),
     }
+
+
+def _time_precision(event: dict[str, Any]) -> str:
+    """ACLED's 1 (day), 2 (week or a few days) or 3 (month or longer): the event record's date
+    precision; for events stored without one, from the date itself (a year or month alone is 3,
+    the publication date standing for the day is 2)."""
+    precision = _TIME_PRECISION.get(event.get("date_precision") or "")
+    if precision:
+        return precision
+    day = str(event.get("day") or "")
+    if len(day) < 10:
+        return "3"
+    return "1" if day != event.get("published") else "2"
 
 
 def _tags(event: dict[str, Any]) -> str:

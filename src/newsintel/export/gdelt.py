@@ -36,20 +36,42 @@ _GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin1", True): 2, (
 
 
 def event_date(event: dict[str, Any]) -> dt.date | None:
-    """The event's day, falling back to the publication date when it is only partly known."""
+    """The event's day: its own date, else the publication date. A date known only to the
+    month or year ("2023-05", "2023") is the publication date when that falls inside it, else
+    the first day of the period. None when neither says anything."""
+    published = _full_date(event.get("published"))
     for value in (event.get("day"), event.get("published")):
-        try:
-            return dt.date.fromisoformat(str(value)[:10])
-        except ValueError:
-            continue
+        text = str(value or "")
+        day = _full_date(text)
+        if day is not None:
+            return day
+        if len(text) in (4, 7) and text[:4].isdigit():  # a year or a month
+            if published is not None and published.isoformat().startswith(text):
+                return published
+            try:
+                return dt.date(int(text[:4]), int(text[5:7]) if len(text) == 7 else 1, 1)
+            except ValueError:
+                continue
     return None
 
 
+def _full_date(value: object) -> dt.date | None:
+    text = str(value or "")
+    if len(text) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
 def _actor(event: dict[str, Any], side: str) -> list[str]:
+    # An actor is written only with its CAMEO code: a name or a country without one (a phrase
+    # such as "HER TRACK RECORD") is not an actor GDELT users can join on.
+    if not event.get(f"{side}_code"):
+        return [""] * 10
     code = split_actor_code(event.get(f"{side}_code"), event.get(f"{side}_country"))
     name = event.get(f"{side}_text") or ""
-    if not (code.code or name or code.country):
-        return [""] * 10
     return [
         code.code, name.upper(), code.country, code.known_group, "",
         *(list(code.religions) + ["", ""])[:2], *(list(code.types) + ["", "", ""])[:3],
@@ -100,7 +122,7 @@ def gdelt_row(event: dict[str, Any]) -> list[str] | None:
         "1", "1", "1", "",  # one mention in one source in one article; tone is not measured
         *[""] * 16,  # Actor1Geo_*, Actor2Geo_*: newsintel does not place actors
         *_action_geo(event),
-        _date_added(event.get("added_at")), event.get("url") or event.get("document_source") or "",
+        _date_added(event.get("added_at")), event.get("url") or "",  # a URL or nothing, never a file path
     ]
     assert len(row) == len(GDELT_COLUMNS)
     return row

@@ -1,6 +1,6 @@
 """Readers beyond plain text: HTML, JSON lines, JSON, CSV/TSV, folders, and gzip of any of them.
 
-Importing this module registers them with `ingest.read.register_reader`, the same extension
+Importing this module registers them with `ingest.base.register_reader`, the same extension
 point a third-party reader would use.
 
 Document ids: a record's own id (the `id_field`, "id" by default) when it has one, so results
@@ -17,18 +17,19 @@ import gzip
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsintel.errors import InputError
-from newsintel.ingest.read import (
+from newsintel.ingest.base import (
     READERS,
     ReadOptions,
-    _first_line_title,
     decode_text,
     document_id,
+    first_line_title,
     register_reader,
+    utf16_encoding,
 )
 from newsintel.records import Document
 
@@ -55,7 +56,9 @@ def inner_suffix(path: Path) -> str:
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+    if is_gzip(path):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return open(path, "rb")
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:
@@ -175,6 +178,11 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Result]:
     with file:
         lineno = 0
         try:
+            encoding = utf16_encoding(file.peek(4096)[:4096]) if hasattr(file, "peek") else None
+            if encoding is not None:
+                yield InputError(f"file is {encoding.upper()}, not UTF-8: JSON lines must be UTF-8; convert it with "
+                                 f"iconv -f {encoding.upper()} -t UTF-8", path=str(path))
+                return
             for lineno, raw in enumerate(file, 1):
                 if not raw.strip():
                     continue
@@ -214,44 +222,78 @@ def read_json(path: Path, options: ReadOptions) -> Iterator[Result]:
 
 
 def read_csv(path: Path, options: ReadOptions) -> Iterator[Result]:
-    """CSV or TSV with a header row; a record is reported by the line it starts on."""
+    """CSV or TSV with a header row; a record is reported by the line it starts on. Quoting is
+    strict: a row broken by a stray or unterminated quote is an error, not a document."""
     delimiter = options.csv_delimiter or ("\t" if inner_suffix(path) == ".tsv" else ",")
     csv.field_size_limit(max(options.max_bytes, 131072))
     try:
         binary = _open_binary(path)
+        encoding = utf16_encoding(binary.peek(4096)[:4096]) if hasattr(binary, "peek") else None
     except OSError as exc:
         yield InputError(f"cannot open file: {exc}", path=str(path))
         return
-    with io.TextIOWrapper(binary, encoding="utf-8-sig", newline="") as text:
-        reader = csv.DictReader(text, delimiter=delimiter)
-        start = 2  # the line after the header
+    with io.TextIOWrapper(binary, encoding=encoding or "utf-8-sig", newline="") as text:
+        lines = _CountedLines(text)
+        reader = csv.DictReader(lines, delimiter=delimiter, strict=True)
         try:
             header = reader.fieldnames or []
-            if options.text_field not in header:
-                yield InputError(
-                    f"no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
-                    "choose one with --text-field",
-                    path=str(path),
-                )
-                return
-            for row in reader:
-                location = f"{path}:{start}"
-                start = reader.line_num + 1
-                if None in row:  # more cells than header columns
-                    yield InputError(
-                        f"row has {len(header) + len(row[None])} cells but the header has "
-                        f"{len(header)}; check quoting",
-                        path=location,
-                    )
-                    continue
-                yield record_document(row, options=options, location=location)
+        except (csv.Error, UnicodeDecodeError, OSError, EOFError) as exc:
+            yield InputError(f"cannot read the CSV header: {exc}", path=str(path))
+            return
+        if options.text_field not in header:
+            yield InputError(
+                f"no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
+                "choose one with --text-field",
+                path=str(path),
+            )
+            return
+        yield from _csv_records(reader, lines, header, path, options)
+
+
+class _CountedLines:
+    """The lines of a file, counting how many the CSV reader has taken (so that a record is
+    named by the line it starts on, also after a broken one)."""
+
+    def __init__(self, file: IO[str]) -> None:
+        self.file, self.count = file, 0
+
+    def __iter__(self) -> _CountedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.file)
+        self.count += 1
+        return line
+
+
+def _csv_records(reader: csv.DictReader, lines: _CountedLines, header: Sequence[str], path: Path,
+                 options: ReadOptions) -> Iterator[Result]:
+    while True:
+        start = lines.count + 1
+        location = f"{path}:{start}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a stray quote: this record is lost, the next one is read
+            yield InputError(f"broken CSV quoting ({exc}); fix the quotes of this row", path=location)
+            continue
         except UnicodeDecodeError as exc:
             yield InputError(
                 f"not valid UTF-8 near line {start} (byte {exc.start}); the rest of the file is skipped",
                 path=str(path),
             )
-        except (csv.Error, OSError, EOFError) as exc:
-            yield InputError(f"cannot parse CSV near line {start}: {exc}", path=str(path))
+            return
+        except (OSError, EOFError) as exc:
+            yield InputError(f"cannot read the file after line {start}: {exc}", path=str(path))
+            return
+        if None in row:  # more cells than header columns
+            yield InputError(
+                f"row has {len(header) + len(row[None])} cells but the header has {len(header)}; check quoting",
+                path=location,
+            )
+            continue
+        yield record_document(row, options=options, location=location)
 
 
 # ---------------------------------------------------------------- one-document files
@@ -266,7 +308,7 @@ def read_plain_text(path: Path, options: ReadOptions) -> Iterator[Result]:
         return Document(
             id=document_id(text),
             text=text,
-            title=_first_line_title(text),
+            title=first_line_title(text),
             published=options.default_date,
             source=str(path),
         )
@@ -288,7 +330,9 @@ def read_html(path: Path, options: ReadOptions) -> Iterator[Result]:
 
 def html_document(html: bytes | str, *, options: ReadOptions, source: str) -> Document:
     """The main text and metadata of an HTML page; raises InputError when it has no text."""
-    import trafilatura
+    from newsintel.optional import require
+
+    trafilatura = require("trafilatura")
 
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
@@ -327,14 +371,21 @@ def read_directory(path: Path, options: ReadOptions) -> Iterator[Result]:
     """Every file under `path` matching `options.glob`, recursively, in sorted order.
 
     Hidden files and folders are skipped. A matching file of an unknown type is reported
-    as an InputError (so a typo in --glob is visible), not silently ignored.
+    as an InputError (so a typo in --glob is visible), not silently ignored; so is a symbolic
+    link that leads nowhere, or to a folder (folders are not followed through links).
     """
-    files = sorted(
+    matches = sorted(
         p for p in path.rglob(options.glob)
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        if not any(part.startswith(".") for part in p.relative_to(path).parts)
     )
+    links = [p for p in matches if p.is_symlink() and not p.is_file()]
+    files = [p for p in matches if p.is_file()]
+    for link in links:
+        what = "a folder (not followed; pass it on the command line)" if link.is_dir() else "nothing"
+        yield InputError(f"symbolic link to {what}: skipped", path=str(link))
     if not files:
-        yield InputError(f"no files match '{options.glob}' in this folder", path=str(path))
+        if not links:
+            yield InputError(f"no files match '{options.glob}' in this folder", path=str(path))
         return
     suffixes = known_suffixes()
     for file in files:

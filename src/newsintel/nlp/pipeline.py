@@ -6,12 +6,20 @@ import functools
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsintel.errors import NewsintelError, StageError
 from newsintel.nlp import extensions  # noqa: F401  (declares doc._ attributes)
 from newsintel.nlp.load import load_fresh_model, model_label
+from newsintel.nlp.sections import (
+    CHAPTER_CHARS,
+    SECTION_CHARS,
+    ReportMerger,
+    is_stage,
+    parse_in_sections,
+    section_bounds,
+)
 from newsintel.records import Document, Report
 
 logger = logging.getLogger(__name__)
@@ -69,7 +77,12 @@ def build_pipeline(options: PipelineOptions = PipelineOptions()):
 
 
 def _make_doc(nlp, document: Document):
-    doc = nlp.make_doc(document.text)
+    """The Doc the stages run on. A document longer than SECTION_CHARS comes back already
+    through the model's own components (parsed in sections, see nlp/sections.py)."""
+    if len(document.text) > SECTION_CHARS:
+        doc = parse_in_sections(nlp, document.text, limit=min(SECTION_CHARS, nlp.max_length))
+    else:
+        doc = nlp.make_doc(document.text)
     doc._.ni_doc_id = document.id
     doc._.ni_published = document.published
     return doc
@@ -118,22 +131,70 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageError]:
+    """Reports for a batch, in order. Long documents go one by one (in sections); the others
+    through one `nlp.pipe` call, re-run one at a time when it raises so that only the failing
+    document is lost. Making the Doc is inside that handling too."""
+    results: dict[int, Report | StageError] = {
+        index: _extract_one(nlp, document, label, doc_to_report)
+        for index, document in enumerate(batch) if len(document.text) > SECTION_CHARS
+    }
+    short = [(index, document) for index, document in enumerate(batch) if index not in results]
     try:
-        docs = list(nlp.pipe([_make_doc(nlp, d) for d in batch], batch_size=len(batch)))
+        docs = list(nlp.pipe((_make_doc(nlp, d) for _, d in short), batch_size=max(len(short), 1)))
     except Exception:  # isolate the failing document below
         logger.debug("batch failed; retrying documents one by one", exc_info=True)
-        for document in batch:
-            yield _extract_one(nlp, document, label, doc_to_report)
-        return
-    for document, doc in zip(batch, docs, strict=True):
-        yield doc_to_report(doc, document, model=label)
+        results.update((index, _extract_one(nlp, document, label, doc_to_report)) for index, document in short)
+    else:
+        for (index, document), doc in zip(short, docs, strict=True):
+            results[index] = _to_report(doc, document, label, doc_to_report)
+    for index in range(len(batch)):
+        yield results.pop(index)
 
 
 def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
-    doc = _make_doc(nlp, document)
+    if len(document.text) > CHAPTER_CHARS:
+        return _extract_chapters(nlp, document, label, doc_to_report)
+    where = document.source or document.id
+    try:
+        doc = _make_doc(nlp, document)
+    except Exception as exc:  # noqa: BLE001  (a text the tokenizer or model refuses)
+        return StageError("tokenizer" if len(document.text) <= SECTION_CHARS else "sections", where, exc)
+    parsed = len(document.text) > SECTION_CHARS  # the model's components already ran
     for name, component in nlp.pipeline:
+        if parsed and not is_stage(name):
+            continue
         try:
             doc = component(doc)
         except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
-            return StageError(name, document.source or document.id, exc)
-    return doc_to_report(doc, document, model=label)
+            return StageError(name, where, exc)
+    return _to_report(doc, document, label, doc_to_report)
+
+
+def _extract_chapters(nlp, document, label, doc_to_report) -> Report | StageError:
+    """A very long document, chapter by chapter (see nlp/sections.py): one chapter's Docs are
+    gone before the next is made; the chapters' reports are merged with offsets intact."""
+    from newsintel.records import report_from_dict
+
+    merger = ReportMerger()
+    for start, end in section_bounds(document.text, limit=CHAPTER_CHARS):
+        part = replace(document, text=document.text[start:end])
+        result = _extract_one(nlp, part, label, doc_to_report)
+        if isinstance(result, StageError):
+            return result
+        merger.add(start, result.to_dict())
+        del result, part
+    try:
+        merged = merger.merged
+        merged["document"] = {**merged["document"], "text": document.text}
+        report = report_from_dict(merged)
+    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+        return StageError("chapters", document.source or document.id, exc)
+    report.document = document
+    return report
+
+
+def _to_report(doc, document, label, doc_to_report) -> Report | StageError:
+    try:
+        return doc_to_report(doc, document, model=label)
+    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+        return StageError("to_records", document.source or document.id, exc)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import re
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -17,7 +19,7 @@ from typing import Any, Protocol
 
 from newsintel.errors import ConfigError, NewsintelError
 from newsintel.records import Document
-from newsintel.scale.worker import Result, analyse_batch, warm_up
+from newsintel.scale.worker import Result, analyse_batch, start_worker, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,31 @@ class Batch:
 class Executor(Protocol):
     def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]: ...
 
-    def close(self) -> None: ...
+    def close(self, *, cancel: bool = False) -> None: ...
+
+
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?[\w.\-\[\]:]+:\d{1,5}")
+
+
+def local_workers(spec: str) -> int | None:
+    """For "local" / "local:N", the number of workers (None for a scheduler address)."""
+    if spec != "local" and not spec.startswith("local:"):
+        return None
+    count = spec.partition(":")[2]
+    if not count:
+        return multiprocessing.cpu_count()
+    if not count.isdigit() or int(count) < 1:
+        raise ConfigError(f"--dask {spec}: the number of local workers must be a whole number of at least 1")
+    return int(count)
+
+
+def check_dask(spec: str) -> None:
+    """Refuse a --dask value before anything starts: "local", "local:N" (N >= 1), or a
+    scheduler address such as tcp://host:8786."""
+    if local_workers(spec) is None and not _SCHEDULER.fullmatch(spec):
+        raise ConfigError(
+            f"--dask {spec!r} is neither 'local', 'local:N' nor a scheduler address like tcp://host:8786"
+        )
 
 
 class SerialExecutor:
@@ -52,7 +78,7 @@ class SerialExecutor:
             results = analyse_batch(batch.documents, self.options, self.extractor, self.pipe_batch) if batch.documents else []
             yield batch, results
 
-    def close(self) -> None:
+    def close(self, *, cancel: bool = False) -> None:
         pass
 
 
@@ -85,7 +111,8 @@ class ProcessExecutor:
         # forkserver: workers start clean (no copied threads or open database handles).
         context = multiprocessing.get_context("forkserver")
         self.pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=warm_up, initargs=(options, extractor)
+            max_workers=workers, mp_context=context, initializer=start_worker,
+            initargs=(options, extractor, os.getpid()),
         )
 
     def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
@@ -98,7 +125,14 @@ class ProcessExecutor:
 
         yield from _windowed(submit, batches, 2 * self.workers, collect)
 
-    def close(self) -> None:
+    def close(self, *, cancel: bool = False) -> None:
+        """Wait for the workers to finish, or (`cancel`: a signal or an error) stop them now:
+        batches in flight are lost, which is safe, since only whole batches are ever stored."""
+        if cancel:
+            # ProcessPoolExecutor has no public way to stop running work; its processes do.
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                if process.is_alive():
+                    process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -111,9 +145,11 @@ class DaskExecutor:
 
         distributed = require("distributed")
         self.options, self.extractor, self.pipe_batch = options, extractor, pipe_batch
+        self._pending: list[Any] = []
         self.cluster = None
-        if scheduler == "local" or scheduler.startswith("local:"):
-            workers = int(scheduler.partition(":")[2] or multiprocessing.cpu_count())
+        check_dask(scheduler)
+        workers = local_workers(scheduler)
+        if workers is not None:
             self.cluster = distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
             )
@@ -123,18 +159,23 @@ class DaskExecutor:
                 self.client = distributed.Client(scheduler, timeout="30s")
             except OSError as exc:
                 raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        from newsintel.scale.dask_plugin import PipelineWorkerPlugin
+        from newsintel.scale.dask_plugin import ParentWatchNannyPlugin, PipelineWorkerPlugin
 
-        self.client.register_plugin(PipelineWorkerPlugin(options, extractor), name="newsintel-pipeline")
+        parent = os.getpid() if self.cluster is not None else None  # a local cluster dies with us
+        if parent is not None:
+            self.client.register_plugin(ParentWatchNannyPlugin(parent), name="newsintel-parent-watch")
+        self.client.register_plugin(PipelineWorkerPlugin(options, extractor, parent), name="newsintel-pipeline")
         self.workers = len(self.client.scheduler_info().get("workers", {})) or 1
 
     def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
         from distributed import wait as dask_wait
 
         def submit(batch: Batch):
-            return self.client.submit(
+            future = self.client.submit(
                 analyse_batch, batch.documents, self.options, self.extractor, self.pipe_batch, pure=False,
             )
+            self._pending.append(future)
+            return future
 
         def collect(pending, first: bool):
             done = dask_wait(list(pending), return_when="FIRST_COMPLETED").done
@@ -142,7 +183,9 @@ class DaskExecutor:
 
         yield from _windowed(submit, batches, 2 * self.workers, collect)
 
-    def close(self) -> None:
+    def close(self, *, cancel: bool = False) -> None:
+        if cancel:
+            self.client.cancel(list(self._pending), force=True)
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
@@ -152,6 +195,8 @@ def make_executor(options, *, workers: int = 1, dask: str | None = None, extract
                   pipe_batch: int = 32) -> Executor:
     if dask and workers > 1:
         raise ConfigError("choose either --workers or --dask, not both")
+    if workers < 1:
+        raise ConfigError("--workers must be at least 1")
     if dask:
         return DaskExecutor(options, scheduler=dask, extractor=extractor, pipe_batch=pipe_batch)
     if workers > 1:

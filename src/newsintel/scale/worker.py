@@ -14,12 +14,20 @@ import contextlib
 import functools
 import importlib
 import importlib.util
+import logging
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable
 
 from newsintel.errors import ConfigError, NewsintelError, StageError
 from newsintel.records import Document, Report
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_EXTRACTOR = "newsintel.nlp.pipeline:extract"
+PARENT_CHECK_SECONDS = 1.0
 
 Result = Report | NewsintelError
 
@@ -58,6 +66,38 @@ def warm_up(options, extractor: str | None = None) -> None:
         load_extractor(extractor)
 
 
+def start_worker(options, extractor: str | None, parent_pid: int) -> None:
+    """A worker process's start: leave Ctrl-C to the parent (which stops the workers itself,
+    without a traceback from each), exit when the parent is gone (no orphan survives a
+    kill -9 of `newsintel ingest`), then load the model."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent(parent_pid)
+    warm_up(options, extractor)
+
+
+def watch_parent(parent_pid: int, *, every: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """A daemon thread that ends this process when process `parent_pid` no longer exists."""
+
+    def watch() -> None:
+        while _alive(parent_pid):
+            time.sleep(every)
+        os._exit(1)  # the parent is gone: nobody will read our results
+
+    thread = threading.Thread(target=watch, name="newsintel-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def _memory_zone(options, extractor: str | None):
     """spaCy's memory zone around a batch of the newsintel pipeline: strings the batch added to
@@ -80,8 +120,14 @@ def analyse_batch(documents: list[Document], options, extractor: str | None = No
     failure once and to skip the document when the run is resumed.
     """
     extract = load_extractor(extractor)
-    with _memory_zone(options, extractor):
-        results = list(extract(documents, options=options, batch_size=batch_size))
+    try:
+        with _memory_zone(options, extractor):
+            results = list(extract(documents, options=options, batch_size=batch_size))
+    except NewsintelError:
+        raise
+    except Exception:
+        logger.debug("extractor raised on a batch; retrying documents one by one", exc_info=True)
+        results = [_extract_alone(extract, document, options) for document in documents]
     if len(results) != len(documents):
         raise ConfigError(f"the extractor returned {len(results)} results for {len(documents)} documents")
     for document, result in zip(documents, results, strict=True):
@@ -90,3 +136,11 @@ def analyse_batch(documents: list[Document], options, extractor: str | None = No
             if not isinstance(result, StageError):
                 result.path = result.path or document.source or document.id
     return results
+
+
+def _extract_alone(extract, document: Document, options) -> Result:
+    try:
+        (result,) = list(extract([document], options=options, batch_size=1))
+    except Exception as exc:  # noqa: BLE001  (one bad document never stops a batch)
+        return StageError("extractor", document.source or document.id, exc)
+    return result

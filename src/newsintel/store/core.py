@@ -7,22 +7,31 @@ run skips what is stored (`Store.done_ids`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from newsintel import dedup
 from newsintel.about import __version__
 from newsintel.errors import NewsintelError, StageError, StoreError
 from newsintel.records import Document, Report, report_from_dict
 from newsintel.store import schema as t
-from newsintel.store.engine import create_store_engine, database_url, migrate
+from newsintel.store.engine import (
+    WRITE_OPTION,
+    check_exists,
+    create_store_engine,
+    describe_database_error,
+    display_url,
+    migrate,
+)
 from newsintel.store.exports import ExportQueries
 from newsintel.store.queries import Queries
 from newsintel.store.rows import content_hash, item_rows, report_json
@@ -66,14 +75,28 @@ def error_key(error: NewsintelError) -> str:
 class Store(Queries, ExportQueries):
     """A corpus database. Open with `open_store(db)`; `db` is a path or a SQLAlchemy URL."""
 
-    def __init__(self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None) -> None:
-        self.url = database_url(db)
+    def __init__(self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None,
+                 create: bool = True) -> None:
+        if not create:
+            check_exists(db)
         self.engine = create_store_engine(db)
+        self.url = display_url(self.engine)  # shown in messages: never the password
         self.dedup = dedup_params or dedup.DedupParams()
+        # One writer at a time in this process; across processes, SQLite's write lock taken
+        # at BEGIN IMMEDIATE (engine._sqlite_begin) and waited for up to the busy timeout.
+        self._write_lock = threading.Lock()
         migrate(self.engine)
 
     def __repr__(self) -> str:
-        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+        return f"Store({self.url!r})"
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction, begun with the write lock held (BEGIN IMMEDIATE on SQLite)."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -87,17 +110,20 @@ class Store(Queries, ExportQueries):
     # ------------------------------------------------------------------ runs
 
     def start_run(self, arguments: dict[str, Any] | None = None) -> int:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             result = conn.execute(
                 insert(t.runs).values(
                     started_at=_now(), status="running", documents_added=0, errors_added=0,
                     arguments=json.dumps(arguments or {}, default=str), version=__version__,
                 )
             )
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            if key is None:  # every database newsintel supports returns it
+                raise StoreError("the database returned no id for the new run", path=self.url)
+            return int(key[0])
 
     def finish_run(self, run_id: int, *, status: str = "finished") -> None:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(finished_at=_now(), status=status))
 
     # ------------------------------------------------------------------ resuming
@@ -129,7 +155,7 @@ class Store(Queries, ExportQueries):
         summary = SaveSummary()
         tables: dict[str, list[dict[str, Any]]] = {table.name: [] for table in t.ITEM_TABLES}
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 for result in results:
                     if isinstance(result, Report):
                         self._save_report(conn, result, run_id, summary, tables)
@@ -155,7 +181,8 @@ class Store(Queries, ExportQueries):
             from sqlalchemy.exc import SQLAlchemyError
 
             if isinstance(exc, SQLAlchemyError):
-                raise StoreError(f"cannot write to the database: {exc}", path=self.url) from exc
+                raise StoreError(f"cannot write to the database: {describe_database_error(exc)}",
+                                 path=self.url) from None
             raise
         return summary
 
@@ -191,7 +218,18 @@ class Store(Queries, ExportQueries):
             ])
         for name, rows in item_rows(report).items():
             tables[name].extend(rows)
+        self._clear_old_errors(conn, document.source)
         summary.documents_added += 1
+
+    @staticmethod
+    def _clear_old_errors(conn: Connection, source: str | None) -> None:
+        """A document read from where an earlier run met an error (a file since fixed, a record
+        since corrected) clears that error: `corpus errors` lists what is still wrong."""
+        if not source:
+            return
+        file, _, line = source.rpartition(":")
+        sources = {source, file} if file and line.isdigit() else {source}
+        conn.execute(delete(t.errors).where(t.errors.c.source.in_(sorted(sources))))
 
     def _dup_group(self, conn: Connection, doc_id: str, digest: str, signature: bytes | None) -> str:
         """The near-duplicate group of a new document, merging the groups it bridges."""
@@ -297,7 +335,8 @@ def collision_error(document: Document) -> StageError:
 
 
 def open_store(db: str | Path | None = None, **options: Any) -> Store:
-    """Open (creating and migrating as needed) the corpus database at `db` (default newsintel.db)."""
+    """Open (creating and migrating as needed) the corpus database at `db` (default newsintel.db).
+    `create=False` refuses a SQLite path that does not exist."""
     return Store(db, **options)
 
 

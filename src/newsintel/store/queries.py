@@ -61,8 +61,11 @@ class EventFilter:
     def conditions(self) -> list[ColumnElement[bool]]:
         c = t.events.c
         where = self._type_conditions()
+        # A day known only to the year or month ("2023", "2023-05") is a range: it matches when
+        # the range meets [since, until]. "2023~" sorts after every day of 2023 and "2023"
+        # before them, so plain string comparisons do it on SQLite and PostgreSQL alike.
         if self.since:
-            where.append(c.day >= self.since)
+            where.append(c.day.concat("~") >= self.since)
         if self.until:
             where.append(c.day <= self.until)
         if self.actor:

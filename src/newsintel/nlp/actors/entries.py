@@ -169,4 +169,8 @@ def slugify(text: str) -> str:
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if sum(c.isalnum() for c in ascii_text) < sum(c.isalnum() for c in text):
+        # Letters with no ASCII form (Arabic, Cyrillic, Chinese...): keep them, so that two
+        # names in those scripts never share one id.
+        return re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", text).lower()).strip("-") or "x"
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

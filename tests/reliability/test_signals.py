@@ -1,0 +1,80 @@
+"""Case 4: SIGTERM or kill -9 with --workers 2 left ~310 MB worker processes running for ever;
+`--dask local:0` hung for ever and `--dask bogus` gave a traceback."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+from faults import clean_run, env, ingest_args, newsintel, one_line, per_document, write_corpus
+
+
+def _stored(db) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _start(corpus, db, tmp_path, *extra):
+    process = subprocess.Popen([sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2",
+                                                                                 *extra)],
+                               env=env(NEWSINTEL_FAKE_DELAY="0.1"), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while _stored(db) < 6 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the ingest ended before the signal"
+    return process, psutil.Process(process.pid).children(recursive=True)
+
+
+def _gone(processes, seconds: float = 15) -> bool:
+    _, alive = psutil.wait_procs(processes, timeout=seconds)
+    return not alive
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_4a_a_signal_stops_the_workers_and_the_run_resumes_with_nothing_lost(tmp_path, number):
+    corpus = write_corpus(tmp_path / "c.jsonl", 30)
+    expected = clean_run(corpus, tmp_path)
+    db = tmp_path / "run.db"
+    process, children = _start(corpus, db, tmp_path, "--workers", "2")
+    assert len(children) >= 2
+    process.send_signal(number)
+    code, stderr = process.wait(timeout=90), process.stderr.read()
+    assert code == 128 + number, stderr
+    assert one_line(stderr).startswith(f"newsintel: stopped by {signal.Signals(number).name}; ")
+    assert _gone(children)
+    with sqlite3.connect(db) as conn:
+        assert [row[0] for row in conn.execute("SELECT status FROM runs")] == ["interrupted"]
+    resumed = newsintel(*ingest_args(corpus, db), cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert per_document(db) == expected
+
+
+@pytest.mark.parametrize("executor", [("--workers", "2"), ("--dask", "local:2")], ids=["workers", "dask"])
+def test_4b_workers_do_not_outlive_a_killed_parent(tmp_path, executor):
+    if executor[0] == "--dask":
+        pytest.importorskip("distributed")
+    corpus = write_corpus(tmp_path / "c.jsonl", 30)
+    process, children = _start(corpus, tmp_path / "run.db", tmp_path, *executor)
+    process.kill()
+    process.wait()
+    assert children and _gone(children)
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("local:0", "newsintel: --dask local:0: the number of local workers must be a whole number of at least 1 [E200]"),
+    ("bogus", "newsintel: --dask 'bogus' is neither 'local', 'local:N' nor a scheduler address like "
+              "tcp://host:8786 [E200]"),
+])
+def test_4c_dask_arguments_are_checked_before_anything_starts(tmp_path, value, message):
+    corpus = write_corpus(tmp_path / "c.jsonl", 2)
+    done = newsintel(*ingest_args(corpus, tmp_path / "d.db", "--dask", value), cwd=tmp_path, timeout=60)
+    assert (done.returncode, one_line(done.stderr)) == (2, message)
+    assert not (tmp_path / "d.db").exists()
