@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
+)
 DICTIONARIES = SHARED / "eval" / "events" / "dictionaries"
 PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = ("Phoenix.agents.txt",)
@@ -59,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     text = article.read_text(encoding="utf-8")
     builtin = link(text, args.date, actor_files=[], agent_files=[], use_builtin=True)
     phoenix = link(
-        text, args.date,
+        text,
+        args.date,
         actor_files=[str(DICTIONARIES / f) for f in PHOENIX_ACTORS],
         agent_files=[str(DICTIONARIES / f) for f in PHOENIX_AGENTS],
         use_builtin=False,

@@ -19,7 +19,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout (a git worktree one level deeper also finds it)
-SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
+)
 
 
 def corpus(paths: list[str], news: int = 0) -> list[str]:
@@ -61,10 +63,14 @@ def main() -> None:
     event_seconds = time.perf_counter() - start
 
     words = sum(len(doc) for doc in docs)
-    print(f"spaCy parse ({'+'.join(spacy_names)}): {words} tokens in {parse_seconds:.2f}s"
-          f" = {words / parse_seconds:,.0f} tokens/s")
-    print(f"events stage: {events} events in {event_seconds:.3f}s"
-          f" = {100 * event_seconds / parse_seconds:.1f}% of the parse time")
+    print(
+        f"spaCy parse ({'+'.join(spacy_names)}): {words} tokens in {parse_seconds:.2f}s"
+        f" = {words / parse_seconds:,.0f} tokens/s"
+    )
+    print(
+        f"events stage: {events} events in {event_seconds:.3f}s"
+        f" = {100 * event_seconds / parse_seconds:.1f}% of the parse time"
+    )
 
 
 if __name__ == "__main__":

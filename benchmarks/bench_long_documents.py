@@ -44,14 +44,30 @@ def paragraphs() -> tuple[list[str], str]:
 
 def _generated() -> list[str]:
     rng = random.Random(19)
-    who = ["The army", "Police in the capital", "A rebel group", "The interior ministry", "Local officials",
-           "The United Nations", "Witnesses", "A government spokesman", "The opposition party"]
-    did = ["said that gunmen attacked a checkpoint near the border", "reported that two soldiers were killed",
-           "denied any role in the bombing of the market", "announced talks with the armed group next week",
-           "accused the militia of shelling the town", "arrested four suspects after the raid"]
+    who = [
+        "The army",
+        "Police in the capital",
+        "A rebel group",
+        "The interior ministry",
+        "Local officials",
+        "The United Nations",
+        "Witnesses",
+        "A government spokesman",
+        "The opposition party",
+    ]
+    did = [
+        "said that gunmen attacked a checkpoint near the border",
+        "reported that two soldiers were killed",
+        "denied any role in the bombing of the market",
+        "announced talks with the armed group next week",
+        "accused the militia of shelling the town",
+        "arrested four suspects after the raid",
+    ]
     when = ["on Tuesday", "last month", "early on Sunday", "in March 2023", "overnight"]
-    return [" ".join(f"{rng.choice(who)} {rng.choice(did)} {rng.choice(when)}." for _ in range(rng.randint(2, 5)))
-            for _ in range(4000)]
+    return [
+        " ".join(f"{rng.choice(who)} {rng.choice(did)} {rng.choice(when)}." for _ in range(rng.randint(2, 5)))
+        for _ in range(4000)
+    ]
 
 
 def long_text(length: int, source: list[str]) -> str:
@@ -76,23 +92,39 @@ def measure(length: int, source: list[str], folder: Path) -> dict:
     text_path = folder / f"doc-{length}.txt"
     text_path.write_text(long_text(length, source), encoding="utf-8")
     db = folder / f"bench-{length}.db"
-    command = [sys.executable, "-c", "from newsintel.cli import main; main()", "ingest", str(text_path),
-               "--db", str(db), "--quiet"]
+    command = [
+        sys.executable,
+        "-c",
+        "from newsintel.cli import main; main()",
+        "ingest",
+        str(text_path),
+        "--db",
+        str(db),
+        "--quiet",
+    ]
     started = time.monotonic()
     out = subprocess.run([sys.executable, "-c", _CHILD, *command], capture_output=True, text=True, check=True)
     seconds = time.monotonic() - started
     result = json.loads(out.stdout)
     counts = _counts(db)
-    return {"characters": length, "peak_mb": round(result["peak_kb"] / 1024), "seconds": round(seconds, 1),
-            "returncode": result["returncode"], "stderr": result["stderr"].strip(), **counts}
+    return {
+        "characters": length,
+        "peak_mb": round(result["peak_kb"] / 1024),
+        "seconds": round(seconds, 1),
+        "returncode": result["returncode"],
+        "stderr": result["stderr"].strip(),
+        **counts,
+    }
 
 
 def _counts(db: Path) -> dict:
     import sqlite3
 
     with sqlite3.connect(db) as conn:
-        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("documents", "errors", "events", "attributions", "claims")}
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "errors", "events", "attributions", "claims")
+        }
 
 
 def main() -> None:
@@ -109,9 +141,13 @@ def main() -> None:
             rows.append(row)
             print(json.dumps(row), flush=True)
     RESULTS.mkdir(exist_ok=True)
-    summary = {"text": origin, "target_mb": TARGET_MB, "rows": rows,
-               "peak_under_target": all(r["peak_mb"] < TARGET_MB for r in rows),
-               "self_peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+    summary = {
+        "text": origin,
+        "target_mb": TARGET_MB,
+        "rows": rows,
+        "peak_under_target": all(r["peak_mb"] < TARGET_MB for r in rows),
+        "self_peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    }
     (RESULTS / "long_documents.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
 
 

@@ -174,14 +174,16 @@ def summarise(rounds: list[Round], stages: list[str], *, articles: int, words: i
         seconds = median(r.stages[name] for r in rounds)
         share = median(r.stages[name] / r.parse for r in rounds)
         target = STAGE_TARGETS.get(name)
-        stage_rows.append({
-            "stage": name,
-            "seconds": round(seconds, 3),
-            "share_of_parse": round(share, 4),
-            "share_of_parse_same_pass": round(median(r.stages[name] / r.parse_in_full for r in rounds), 4),
-            "target": target,
-            "meets_target": None if target is None else share <= target,
-        })
+        stage_rows.append(
+            {
+                "stage": name,
+                "seconds": round(seconds, 3),
+                "share_of_parse": round(share, 4),
+                "share_of_parse_same_pass": round(median(r.stages[name] / r.parse_in_full for r in rounds), 4),
+                "target": target,
+                "meets_target": None if target is None else share <= target,
+            }
+        )
     return {
         "articles": articles,
         "words": words,
@@ -193,11 +195,13 @@ def summarise(rounds: list[Round], stages: list[str], *, articles: int, words: i
         "full_over_bare_throughput_same_pass": round(median(r.parse_in_full / r.full for r in rounds), 4),
         "full_throughput_target": FULL_THROUGHPUT_TARGET,
         "stages_share_of_parse": round(median(sum(r.stages.values()) / r.parse for r in rounds), 4),
-        "stages_share_of_parse_same_pass": round(
-            median(sum(r.stages.values()) / r.parse_in_full for r in rounds), 4
-        ),
+        "stages_share_of_parse_same_pass": round(median(sum(r.stages.values()) / r.parse_in_full for r in rounds), 4),
         "rounds_seconds": [
-            {"parse": round(r.parse, 3), "full": round(r.full, 3), "stages": {k: round(v, 3) for k, v in r.stages.items()}}
+            {
+                "parse": round(r.parse, 3),
+                "full": round(r.full, 3),
+                "stages": {k: round(v, 3) for k, v in r.stages.items()},
+            }
             for r in rounds
         ],
         "stages": stage_rows,
@@ -213,27 +217,35 @@ def _rates(seconds: float, *, articles: int, words: int) -> dict:
 
 
 def print_table(result: dict) -> None:
-    print(f"{result['articles']} articles ({result['sample']}), {result['words']:,} words "
-          f"({result['tokens']:,} tokens), model {result['model']}, {result['rounds']} round(s), "
-          f"batch {result['batch_size']}")
+    print(
+        f"{result['articles']} articles ({result['sample']}), {result['words']:,} words "
+        f"({result['tokens']:,} tokens), model {result['model']}, {result['rounds']} round(s), "
+        f"batch {result['batch_size']}"
+    )
     print(f"{'':28}{'seconds':>9}{'words/s':>10}{'articles/s':>12}")
     for key, label in (("bare", "bare spaCy parse"), ("full", "full newsintel pipeline")):
         row = result[key]
         print(f"{label:28}{row['seconds']:>9.2f}{row['words_per_s']:>10,.0f}{row['articles_per_s']:>12.2f}")
     ratio = result["full_over_bare_throughput"]
     verdict = "ok" if ratio >= FULL_THROUGHPUT_TARGET else "MISSES"
-    print(f"full/bare throughput {ratio:.2f} (target >= {FULL_THROUGHPUT_TARGET}: {verdict}); "
-          f"same pass {result['full_over_bare_throughput_same_pass']:.2f} "
-          f"(parse inside the full run {result['parse_seconds_inside_full_run']:.2f} s)")
+    print(
+        f"full/bare throughput {ratio:.2f} (target >= {FULL_THROUGHPUT_TARGET}: {verdict}); "
+        f"same pass {result['full_over_bare_throughput_same_pass']:.2f} "
+        f"(parse inside the full run {result['parse_seconds_inside_full_run']:.2f} s)"
+    )
     print()
     print(f"{'stage':28}{'seconds':>9}{'% of bare parse':>17}{'% same pass':>13}{'target':>9}  verdict")
     for row in result["stages"]:
         target = f"<= {row['target']:.0%}" if row["target"] is not None else "-"
         verdict = {True: "ok", False: "MISSES", None: ""}[row["meets_target"]]
-        print(f"{row['stage']:28}{row['seconds']:>9.2f}{row['share_of_parse']:>17.1%}"
-              f"{row['share_of_parse_same_pass']:>13.1%}{target:>9}  {verdict}")
-    print(f"{'all stages':28}{'':>9}{result['stages_share_of_parse']:>17.1%}"
-          f"{result['stages_share_of_parse_same_pass']:>13.1%}")
+        print(
+            f"{row['stage']:28}{row['seconds']:>9.2f}{row['share_of_parse']:>17.1%}"
+            f"{row['share_of_parse_same_pass']:>13.1%}{target:>9}  {verdict}"
+        )
+    print(
+        f"{'all stages':28}{'':>9}{result['stages_share_of_parse']:>17.1%}"
+        f"{result['stages_share_of_parse_same_pass']:>13.1%}"
+    )
     print()
     print(NOISE_NOTE)
 
@@ -267,16 +279,18 @@ def main(argv: list[str] | None = None) -> int:
 
     rounds = measure(nlp, articles, stages, rounds=max(1, args.rounds), batch_size=args.batch_size)
     result = summarise(rounds, stages, articles=len(articles), words=words, tokens=tokens)
-    result.update({
-        "model": model_label(nlp),
-        "sample": "first" if seed is None else f"random, seed {seed}",
-        "rounds": max(1, args.rounds),
-        "batch_size": args.batch_size,
-        "pipeline_load_seconds": round(load_seconds, 2),
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "note": NOISE_NOTE,
-    })
+    result.update(
+        {
+            "model": model_label(nlp),
+            "sample": "first" if seed is None else f"random, seed {seed}",
+            "rounds": max(1, args.rounds),
+            "batch_size": args.batch_size,
+            "pipeline_load_seconds": round(load_seconds, 2),
+            "when": datetime.now(UTC).isoformat(timespec="seconds"),
+            "python": platform.python_version(),
+            "note": NOISE_NOTE,
+        }
+    )
     print_table(result)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -7,7 +7,8 @@
 Starts `newsintel serve` on a free loopback port in its own process, waits until the claims
 ledger is computed (reported apart, as `ledger_warm_s`), then sends `--requests` requests from
 `--clients` threads, each on its own keep-alive connection, cycling through the URLs. Records
-per URL the time of a first visit (alone, before the load), the median and 95th percentile latency, and the server's resident memory every 100
+per URL the time of a first visit (alone, before the load), the median and 95th percentile latency, and
+the server's resident memory every 100
 requests. Targets: every URL median < 500 ms and p95 < 2 s; memory flat (the last sample within
 1.2 x the one after the first 100 requests). Writes benchmarks/results/web.json and prints a
 table. Figures depend on what else the machine runs: the load averages are recorded.
@@ -80,8 +81,10 @@ def get(port: int, path: str, timeout: float = 600) -> tuple[int, bytes]:
 
 
 def start_server(db: Path, port: int, ledger_documents: int) -> subprocess.Popen:
-    server = subprocess.Popen([*NEWSINTEL, "serve", "--db", str(db), "--port", str(port),
-                               "--ledger-documents", str(ledger_documents)], stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [*NEWSINTEL, "serve", "--db", str(db), "--port", str(port), "--ledger-documents", str(ledger_documents)],
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -95,6 +98,7 @@ def start_server(db: Path, port: int, ledger_documents: int) -> subprocess.Popen
 
 def urls(port: int) -> list[str]:
     """Every page and the main API calls, with ids and filters taken from the corpus."""
+
     def first(path: str, key: str) -> str:
         return json.loads(get(port, path)[1])["items"][0][key]
 
@@ -104,12 +108,30 @@ def urls(port: int) -> list[str]:
     busiest = json.loads(get(port, "/api/events?limit=500&sort=place_country")[1])["items"]
     country = next((e["place_country"] for e in busiest if e["place_country"]), "USA")
     return [
-        "/", "/?sort=-events", "/?has_events=true&since=2016-01-01", "/search?q=islamic+state",
-        f"/documents/{document}", "/actors", "/actors?sort=name&type=person", f"/actors/{actor}",
-        "/events", f"/events?place_country={country}&sort=-date", f"/events?actor={actor}&since=2016-01-01",
-        "/network", f"/network?country={country}", "/disputes", "/claims", f"/claims/{cluster}", "/sourcing",
-        "/api/documents", "/api/events?limit=200&format=geojson", "/api/events?limit=200&format=csv",
-        f"/api/actors/{actor}", "/api/disputes", "/api/claims/clusters", "/api/sourcing",
+        "/",
+        "/?sort=-events",
+        "/?has_events=true&since=2016-01-01",
+        "/search?q=islamic+state",
+        f"/documents/{document}",
+        "/actors",
+        "/actors?sort=name&type=person",
+        f"/actors/{actor}",
+        "/events",
+        f"/events?place_country={country}&sort=-date",
+        f"/events?actor={actor}&since=2016-01-01",
+        "/network",
+        f"/network?country={country}",
+        "/disputes",
+        "/claims",
+        f"/claims/{cluster}",
+        "/sourcing",
+        "/api/documents",
+        "/api/events?limit=200&format=geojson",
+        "/api/events?limit=200&format=csv",
+        f"/api/actors/{actor}",
+        "/api/disputes",
+        "/api/claims/clusters",
+        "/api/sourcing",
     ]
 
 
@@ -149,15 +171,26 @@ def hammer(port: int, paths: list[str], *, requests: int, clients: int, server_p
         thread.join()
     wall = time.perf_counter() - started
     per_url = {
-        path: {"n": len(times), "median_ms": round(statistics.median(times) * 1000, 1),
-               "p95_ms": round(sorted(times)[max(0, int(len(times) * 0.95) - 1)] * 1000, 1)}
-        for path, times in latencies.items() if times
+        path: {
+            "n": len(times),
+            "median_ms": round(statistics.median(times) * 1000, 1),
+            "p95_ms": round(sorted(times)[max(0, int(len(times) * 0.95) - 1)] * 1000, 1),
+        }
+        for path, times in latencies.items()
+        if times
     }
     every = sorted(t for times in latencies.values() for t in times)
-    return {"wall_s": round(wall, 1), "requests_per_s": round(requests / wall, 1), "failures": failures,
-            "overall": {"median_ms": round(statistics.median(every) * 1000, 1),
-                        "p95_ms": round(every[int(len(every) * 0.95) - 1] * 1000, 1)},
-            "per_url": per_url, "memory_mb": sorted(memory)}
+    return {
+        "wall_s": round(wall, 1),
+        "requests_per_s": round(requests / wall, 1),
+        "failures": failures,
+        "overall": {
+            "median_ms": round(statistics.median(every) * 1000, 1),
+            "p95_ms": round(every[int(len(every) * 0.95) - 1] * 1000, 1),
+        },
+        "per_url": per_url,
+        "memory_mb": sorted(memory),
+    }
 
 
 def main() -> None:
@@ -193,9 +226,15 @@ def main() -> None:
             documents = store.count("documents")
     memory = result["memory_mb"]
     summary = {
-        "corpus": str(db), "documents": documents, "clients": args.clients, "requests": args.requests,
-        "ledger_documents": args.ledger_documents, "ledger_warm_s": round(ledger_warm, 1),
-        "load_before": load_before, "load_after": load(), "first_visit_ms": cold,
+        "corpus": str(db),
+        "documents": documents,
+        "clients": args.clients,
+        "requests": args.requests,
+        "ledger_documents": args.ledger_documents,
+        "ledger_warm_s": round(ledger_warm, 1),
+        "load_before": load_before,
+        "load_after": load(),
+        "first_visit_ms": cold,
         "targets_met": {
             "median_under_500ms": all(u["median_ms"] < 500 for u in result["per_url"].values()),
             "p95_under_2s": all(u["p95_ms"] < 2000 for u in result["per_url"].values()),
@@ -209,9 +248,11 @@ def main() -> None:
     print(f"{'URL':58} {'first':>8} {'median':>8} {'p95':>8}")
     for path, figures in result["per_url"].items():
         print(f"{path[:58]:58} {cold[path]:8.0f} {figures['median_ms']:8.0f} {figures['p95_ms']:8.0f}")
-    print(f"overall median {result['overall']['median_ms']} ms, p95 {result['overall']['p95_ms']} ms; "
-          f"{result['requests_per_s']} requests/s; memory {memory[0][1] if memory else '?'} -> "
-          f"{memory[-1][1] if memory else '?'} MB; ledger warm-up {ledger_warm:.1f} s; load {load_before} -> {load()}")
+    print(
+        f"overall median {result['overall']['median_ms']} ms, p95 {result['overall']['p95_ms']} ms; "
+        f"{result['requests_per_s']} requests/s; memory {memory[0][1] if memory else '?'} -> "
+        f"{memory[-1][1] if memory else '?'} MB; ledger warm-up {ledger_warm:.1f} s; load {load_before} -> {load()}"
+    )
     print(json.dumps(summary["targets_met"]))
 
 

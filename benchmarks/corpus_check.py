@@ -78,8 +78,12 @@ def run_one(nlp, stages: set[str], document, label: str) -> tuple[dict | None, d
 
 
 def _error(stage: str, exc: Exception) -> dict:
-    return {"stage": stage, "type": type(exc).__name__, "message": str(exc)[:500],
-            "traceback": traceback.format_exc()[-3000:]}
+    return {
+        "stage": stage,
+        "type": type(exc).__name__,
+        "message": str(exc)[:500],
+        "traceback": traceback.format_exc()[-3000:],
+    }
 
 
 def schema_problem(report: dict) -> str | None:
@@ -95,8 +99,10 @@ def schema_problem(report: dict) -> str | None:
 def report_problems(report: dict) -> Iterator[tuple[str, str]]:
     """(kind, detail) for every broken invariant of one report."""
     text = report["document"]["text"]
-    ids = {kind: {item["id"] for item in report[kind]}
-           for kind in ("actors", "places", "dates", "attributions", "events", "claims")}
+    ids = {
+        kind: {item["id"] for item in report[kind]}
+        for kind in ("actors", "places", "dates", "attributions", "events", "claims")
+    }
     for where, span in _spans(report):
         yield from _span_problems(where, span, text)
     for actor in report["actors"]:
@@ -135,8 +141,12 @@ def _attribution_problems(report: dict, ids: dict[str, set]) -> Iterator[tuple[s
 
 def _event_problems(report: dict, ids: dict[str, set]) -> Iterator[tuple[str, str]]:
     for event in report["events"]:
-        for key, kind in (("source", "actors"), ("target", "actors"), ("place", "places"),
-                          ("attribution", "attributions")):
+        for key, kind in (
+            ("source", "actors"),
+            ("target", "actors"),
+            ("place", "places"),
+            ("attribution", "attributions"),
+        ):
             if event.get(key) and event[key] not in ids[kind]:
                 yield f"event_{key}_missing", event[key]
         if event.get("date") and not ISO_DATE.match(event["date"]):
@@ -198,8 +208,10 @@ def summarise(articles: list[dict], parse_names: set[str]) -> None:
     ranked = sorted(articles, key=lambda a: -sum(a["times"].values()) / max(1, a["tokens"]))
     for article in ranked[:10]:
         total = sum(article["times"].values())
-        print(f"  line {article['line']:5d} {article['tokens']:6d} tokens {total:7.2f}s "
-              f"{1000 * total / max(1, article['tokens']):6.2f} s/1k")
+        print(
+            f"  line {article['line']:5d} {article['tokens']:6d} tokens {total:7.2f}s "
+            f"{1000 * total / max(1, article['tokens']):6.2f} s/1k"
+        )
 
 
 def print_stage_shares(articles: list[dict], parse_names: set[str]) -> None:
@@ -240,8 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     parse_names = {name for name in nlp.pipe_names if name not in stages}
     args.out.mkdir(parents=True, exist_ok=True)
     articles = []
-    with (args.out / "reports.jsonl").open("w", encoding="utf-8") as reports, \
-            (args.out / "articles.jsonl").open("w", encoding="utf-8") as log:
+    with (
+        (args.out / "reports.jsonl").open("w", encoding="utf-8") as reports,
+        (args.out / "articles.jsonl").open("w", encoding="utf-8") as log,
+    ):
         for line, record in shuffled_records(args.articles, args.limit, args.seed):
             document = record_document(record, options=ReadOptions(), location=f"{args.articles}:{line}")
             if isinstance(document, NewsintelError):

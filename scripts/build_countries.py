@@ -312,9 +312,17 @@ RENAMED = {"JEY": "Bailiwick of Jersey", "GGY": "Bailiwick of Guernsey"}
 
 # Names and demonyms that are also ordinary English words: matched only with this capitalisation.
 CASE_SENSITIVE = {
-    "TUR": ["Turkey"], "TCD": ["Chad"], "JOR": ["Jordan"], "CHN": ["China"], "JPN": ["Japan"],
-    "GIN": ["Guinea"], "CHL": ["Chile"], "PAN": ["Panama"], "GEO": ["Georgia"],
-    "POL": ["Polish", "Pole", "Poles"], "USA": ["the US"],
+    "TUR": ["Turkey"],
+    "TCD": ["Chad"],
+    "JOR": ["Jordan"],
+    "CHN": ["China"],
+    "JPN": ["Japan"],
+    "GIN": ["Guinea"],
+    "CHL": ["Chile"],
+    "PAN": ["Panama"],
+    "GEO": ["Georgia"],
+    "POL": ["Polish", "Pole", "Poles"],
+    "USA": ["the US"],
 }
 
 # Surfaces that two entries share on purpose (context or date decides).
@@ -330,8 +338,9 @@ def check_iso(a3: str) -> None:
         raise SystemExit(f"{a3}: not an ISO 3166 alpha-3 code")
 
 
-def state_entry(a3: str, name: str, aliases: str, demonyms: str, capital: str,
-                metonyms: str, *, cameo: str | None = None) -> dict:
+def state_entry(
+    a3: str, name: str, aliases: str, demonyms: str, capital: str, metonyms: str, *, cameo: str | None = None
+) -> dict:
     lid = a3.lower()
     metos = [capital] if metonyms == "" else ([] if metonyms == "-" else split(metonyms))
     alias_list = [name] + [a for a in split(aliases) if a != name]
@@ -397,19 +406,32 @@ def build_de_facto() -> list[dict]:
     entries = []
     for slug, name, aliases, demonyms, capital, metonyms, claimed_by in table_rows(DE_FACTO):
         metos = [] if metonyms == "-" else split(metonyms)
-        entries.append({
-            "id": slug, "name": name, "type": "state", "country": claimed_by, "cameo": None,
-            "aliases": [name] + split(aliases), "demonyms": split(demonyms),
-            "capital": capital, "metonyms": metos, "status": "de facto state",
-            "governments": [{"actor": f"{slug}-gov"}],
-        })
+        entries.append(
+            {
+                "id": slug,
+                "name": name,
+                "type": "state",
+                "country": claimed_by,
+                "cameo": None,
+                "aliases": [name] + split(aliases),
+                "demonyms": split(demonyms),
+                "capital": capital,
+                "metonyms": metos,
+                "status": "de facto state",
+                "governments": [{"actor": f"{slug}-gov"}],
+            }
+        )
     return entries
 
 
 def de_facto_government(state: dict) -> dict:
     return {
-        "id": f"{state['id']}-gov", "name": f"Government of {state['name']}",
-        "type": "government", "country": state["country"], "cameo": None, "plover": {"actor_type": "GOV"},
+        "id": f"{state['id']}-gov",
+        "name": f"Government of {state['name']}",
+        "type": "government",
+        "country": state["country"],
+        "cameo": None,
+        "plover": {"actor_type": "GOV"},
         "aliases": [f"{state['name']} government", f"{state['name']} authorities"],
         "parent": None,
     }
@@ -424,11 +446,20 @@ def minor_territories(known: set[str]) -> list[dict]:
         name = getattr(country, "common_name", None) or country.name
         # Bare "Jersey"/"Guernsey" are garments and part of "New Jersey": official names only.
         name = RENAMED.get(country.alpha_3, name)
-        entries.append({
-            "id": country.alpha_3.lower(), "name": name, "type": "state",
-            "country": country.alpha_3, "cameo": country.alpha_3, "aliases": [name],
-            "demonyms": [], "capital": None, "metonyms": [], "status": "territory",
-        })
+        entries.append(
+            {
+                "id": country.alpha_3.lower(),
+                "name": name,
+                "type": "state",
+                "country": country.alpha_3,
+                "cameo": country.alpha_3,
+                "aliases": [name],
+                "demonyms": [],
+                "capital": None,
+                "metonyms": [],
+                "status": "territory",
+            }
+        )
     return entries
 
 
@@ -460,8 +491,11 @@ def main() -> int:
     territories = minor_territories(known)
     # Only states whose government is not a dated list of regimes, and not written by hand.
     skip = hand_written_ids()
-    governments = [government_entry(s) for s in states
-                   if s["governments"] == [{"actor": f"{s['id']}-gov"}] and f"{s['id']}-gov" not in skip]
+    governments = [
+        government_entry(s)
+        for s in states
+        if s["governments"] == [{"actor": f"{s['id']}-gov"}] and f"{s['id']}-gov" not in skip
+    ]
     governments += [de_facto_government(s) for s in de_facto if f"{s['id']}-gov" not in skip]
     header = (
         "# Countries: every UN member state, the two observer states, territories and de facto\n"
@@ -471,11 +505,19 @@ def main() -> int:
         "# metonyms: a plain string means the state's government as given by `governments` on the\n"
         "# article's date; a mapping {name, actor, from, to} means that actor in that period.\n"
     )
-    body = yaml.safe_dump(as_dates(states + de_facto + territories + governments), allow_unicode=True,
-                          sort_keys=False, width=110, default_flow_style=None)
+    body = yaml.safe_dump(
+        as_dates(states + de_facto + territories + governments),
+        allow_unicode=True,
+        sort_keys=False,
+        width=110,
+        default_flow_style=None,
+    )
     output_dir(sys.argv[1:]).joinpath("countries.yaml").write_text(header + body, encoding="utf-8")
-    print(f"{len(states)} states/territories, {len(de_facto)} de facto, {len(territories)} minor, "
-          f"{len(governments)} generic governments", file=sys.stderr)
+    print(
+        f"{len(states)} states/territories, {len(de_facto)} de facto, {len(territories)} minor, "
+        f"{len(governments)} generic governments",
+        file=sys.stderr,
+    )
     return 0
 
 

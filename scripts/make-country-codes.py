@@ -23,8 +23,17 @@ def main() -> None:
         "alpha3\talpha2\tfips\tnumeric\tname",
     ]
     for country in sorted(countries, key=lambda c: c["iso3"]):
-        lines.append("\t".join([country["iso3"], country["iso"], country.get("fips") or "",
-                                str(country["isonumeric"]), country["name"]]))
+        lines.append(
+            "\t".join(
+                [
+                    country["iso3"],
+                    country["iso"],
+                    country.get("fips") or "",
+                    str(country["isonumeric"]),
+                    country["name"],
+                ]
+            )
+        )
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -16,21 +16,26 @@ COPIES = {
     "paper-a": "Election convoy attacked\n" + WIRE,
     "paper-b": WIRE.replace("KABUL (Wire) - ", "").replace("killing four people", "killing 4 people"),
     "paper-c": WIRE.replace("Tuesday", "Tuesday morning").replace(
-        " and polling stations in three districts will be guarded by soldiers.", ".") + " Editing by a desk editor.",
+        " and polling stations in three districts will be guarded by soldiers.", "."
+    )
+    + " Editing by a desk editor.",
 }
 UNRELATED = {
     "sports": "The home side won the cup final on penalties after a goalless draw that lasted two hours "
-              "in front of a sold-out stadium, ending a run of four lost finals.",
+    "in front of a sold-out stadium, ending a run of four lost finals.",
     "same-topic": "Election officials said on Wednesday that the vote would go ahead as planned in the eastern "
-                  "province despite an attack on a convoy, and that extra ballot papers had been sent.",
+    "province despite an attack on a convoy, and that extra ballot papers had been sent.",
 }
 
 
 def test_three_edited_copies_of_one_wire_story_are_one_group():
     groups = near_duplicate_groups({**COPIES, **UNRELATED})
     assert groups == {
-        "paper-a": "paper-a", "paper-b": "paper-a", "paper-c": "paper-a",
-        "sports": "sports", "same-topic": "same-topic",
+        "paper-a": "paper-a",
+        "paper-b": "paper-a",
+        "paper-c": "paper-a",
+        "sports": "sports",
+        "same-topic": "same-topic",
     }
 
 

@@ -34,7 +34,7 @@ def test_every_span_points_at_its_text(fixture_report):
     spans += [c for a in fixture_report.attributions for c in a.content]
     spans += [e.trigger for e in fixture_report.events]
     for span in spans:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
 
 
 def test_bundled_example_is_analysed(analyze_text):

@@ -31,8 +31,13 @@ def test_every_command_is_in_the_readme():
 
 def test_registered_stage_names_do_not_change():
     assert list(STAGES) == [
-        "newsintel_actors", "newsintel_places", "newsintel_dates",
-        "newsintel_attribution", "newsintel_events", "newsintel_event_records", "newsintel_claims",
+        "newsintel_actors",
+        "newsintel_places",
+        "newsintel_dates",
+        "newsintel_attribution",
+        "newsintel_events",
+        "newsintel_event_records",
+        "newsintel_claims",
     ]
 
 

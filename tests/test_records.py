@@ -27,20 +27,57 @@ def sample_report() -> Report:
     officials = Span.of(TEXT, 0, 16)
     return Report(
         document=Document(id="doc1", text=TEXT, title="t", published="2023-04-27"),
-        actors=[Actor(id="usa-gov", name="US government", type="government", country="USA",
-                      cameo="USAGOV", mentions=[officials])],
-        attributions=[
-            Attribution(
-                id="a1", kind="indirect", content=[Span.of(TEXT, 22, 61)], cue=Span.of(TEXT, 17, 21),
-                speaker=Speaker(text="Two US officials", span=officials, actor="usa-gov", anonymous=True,
-                                kind="anonymous",
-                                anonymous_source=AnonymousSource(role="official", country="USA", number=2, plural=True)),
+        actors=[
+            Actor(
+                id="usa-gov",
+                name="US government",
+                type="government",
+                country="USA",
+                cameo="USAGOV",
+                mentions=[officials],
             )
         ],
-        events=[Event(id="e1", trigger=Span.of(TEXT, 36, 44), cameo="190", plover="ASSAULT",
-                      mode="reported", target_text="Kabul", place="p1", date="2023-04-24", attribution="a1")],
-        places=[Place(id="p1", name="Kabul", kind="city", country="AFG", lat=34.53, lon=69.17,
-                      geonameid=1138958, mentions=[Span.of(TEXT, 45, 50)])],
+        attributions=[
+            Attribution(
+                id="a1",
+                kind="indirect",
+                content=[Span.of(TEXT, 22, 61)],
+                cue=Span.of(TEXT, 17, 21),
+                speaker=Speaker(
+                    text="Two US officials",
+                    span=officials,
+                    actor="usa-gov",
+                    anonymous=True,
+                    kind="anonymous",
+                    anonymous_source=AnonymousSource(role="official", country="USA", number=2, plural=True),
+                ),
+            )
+        ],
+        events=[
+            Event(
+                id="e1",
+                trigger=Span.of(TEXT, 36, 44),
+                cameo="190",
+                plover="ASSAULT",
+                mode="reported",
+                target_text="Kabul",
+                place="p1",
+                date="2023-04-24",
+                attribution="a1",
+            )
+        ],
+        places=[
+            Place(
+                id="p1",
+                name="Kabul",
+                kind="city",
+                country="AFG",
+                lat=34.53,
+                lon=69.17,
+                geonameid=1138958,
+                mentions=[Span.of(TEXT, 45, 50)],
+            )
+        ],
         dates=[DateMention(id="d1", span=Span.of(TEXT, 51, 60), value="2023-04-24", granularity="day")],
         claims=[Claim(id="c1", text=TEXT[22:61], attribution="a1", speaker="usa-gov")],
         claim_relations=[ClaimRelation(source="c1", target="c1", relation="supports", evidence="test")],
@@ -71,11 +108,20 @@ def test_relation_uses_from_and_to_keys():
 
 def test_sourcing_counts_by_speaker_kind_and_quote_kind():
     sourcing = sample_report().to_dict()["sourcing"]
-    contract = {key: sourcing[key] for key in
-                ("named", "anonymous", "pronoun", "document", "none", "direct", "indirect", "mixed", "second_hand")}
+    contract = {
+        key: sourcing[key]
+        for key in ("named", "anonymous", "pronoun", "document", "none", "direct", "indirect", "mixed", "second_hand")
+    }
     assert contract == {
-        "named": 0, "anonymous": 1, "pronoun": 0, "document": 0, "none": 0,
-        "direct": 0, "indirect": 1, "mixed": 0, "second_hand": 0,
+        "named": 0,
+        "anonymous": 1,
+        "pronoun": 0,
+        "document": 0,
+        "none": 0,
+        "direct": 0,
+        "indirect": 1,
+        "mixed": 0,
+        "second_hand": 0,
     }
 
 

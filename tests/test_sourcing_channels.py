@@ -8,11 +8,20 @@ def test_a_relaying_outlet_is_not_counted_as_a_source_of_its_own():
     report = Report(
         document=Document(id="d", text=TEXT),
         attributions=[
-            Attribution(id="a1", kind="indirect", content=content, channel=True,
-                        speaker=Speaker(text="the Post", span=Span.of(TEXT, 19, 27), kind="named")),
-            Attribution(id="a2", kind="indirect", content=content, via="a1",
-                        speaker=Speaker(text="Two officials", span=Span.of(TEXT, 0, 13), anonymous=True,
-                                        kind="anonymous")),
+            Attribution(
+                id="a1",
+                kind="indirect",
+                content=content,
+                channel=True,
+                speaker=Speaker(text="the Post", span=Span.of(TEXT, 19, 27), kind="named"),
+            ),
+            Attribution(
+                id="a2",
+                kind="indirect",
+                content=content,
+                via="a1",
+                speaker=Speaker(text="Two officials", span=Span.of(TEXT, 0, 13), anonymous=True, kind="anonymous"),
+            ),
         ],
     )
     sourcing = report.sourcing

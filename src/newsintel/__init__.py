@@ -1,8 +1,8 @@
 """newsintel: structured, sourced intelligence from conflict and security news.
 
-    >>> from newsintel import analyze
-    >>> report = analyze("Kabul denied the report on Tuesday, a spokesman said.", published="2023-04-27")
-    >>> report.to_json()
+>>> from newsintel import analyze
+>>> report = analyze("Kabul denied the report on Tuesday, a spokesman said.", published="2023-04-27")
+>>> report.to_json()
 """
 
 from newsintel.about import __version__

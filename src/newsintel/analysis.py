@@ -12,9 +12,7 @@ from newsintel.records import Document, Report
 def _options(model, actors, agents, verbs):
     from newsintel.nlp.pipeline import PipelineOptions
 
-    return PipelineOptions(
-        model=model, actors=tuple(actors), agents=tuple(agents), verbs=tuple(verbs)
-    )
+    return PipelineOptions(model=model, actors=tuple(actors), agents=tuple(agents), verbs=tuple(verbs))
 
 
 def analyze(

@@ -68,7 +68,7 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
 def minhash(text: str, params: DedupParams = DedupParams()):
@@ -108,7 +108,7 @@ def band_keys(data: bytes, params: DedupParams = DedupParams()) -> list[int]:
     bands, rows = params.bands
     keys = []
     for band in range(bands):
-        chunk = values[band * rows:(band + 1) * rows].tobytes()
+        chunk = values[band * rows : (band + 1) * rows].tobytes()
         digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(4, "little")).digest()
         keys.append(int.from_bytes(digest, "little") >> 1)  # fits a signed 64-bit column
     return keys

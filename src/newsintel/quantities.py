@@ -121,25 +121,45 @@ def lexicon() -> Lexicon:
         modifiers = {name: _phrases(words) for name, words in data["modifiers"].items()}
         classes = {str(p): n for n, group in enumerate(data["predicate_classes"]) for p in group}
         return Lexicon(
-            words={**data["units"], **data["tens"]}, tens=frozenset(data["tens"]), compound_only=dict(data["compound_only"]),
-            scales=dict(data["scales"]), vague={tuple(k.split()): float(v) for k, v in data["vague"].items()},
-            vague_needs_of=frozenset(data["vague_needs_of"]), vague_phrases=_phrases(data["vague"]),
-            triggers=frozenset({*data["units"], *data["tens"], *data["scales"], *data["currency_signs"]}
-                               | {str(w).split()[0] for w in [*data["vague"], *data["zero"], *data["zero_people"]]}
-                               | {str(w).split()[0] for group in data["modifiers"].values() for w in group}),
-            zero=_phrases(data["zero"]), zero_people=_phrases(data["zero_people"]),
-            people=frozenset(data["people_nouns"]), modifiers=modifiers,
-            after_lower=_phrases(data["after_lower_bound"]), after_approximate=_phrases(data["after_approximate"]),
-            tolerance=dict(data["tolerance"]), currency_signs=dict(data["currency_signs"]),
-            currency_words=dict(data["currency_words"]), percent=_phrases(data["percent_words"]),
-            irregular=dict(data["irregular_plurals"]), breakers=frozenset(data["phrase_breakers"]),
-            labels=frozenset(data["label_words"]), months=frozenset(data["months"]),
-            weekdays=frozenset(data["weekdays"]), time_of_day=_phrases(data["time_of_day"]),
-            age_before=frozenset(data["age_before"]), age_after=_phrases(data["age_after"]),
-            rate_after=_phrases(data["rate_after"]), increment=frozenset(data["increment_words"]),
-            subset_before=_phrases(data["subset_before"]), uncompared=frozenset(data["uncompared_units"]),
-            running=_phrases(data["running_tally"]), forecast=_phrases(data["forecast"]), contrast=frozenset(data["contrast_words"]),
-            predicate_class=classes, max_days_apart=int(data["max_days_apart"]),
+            words={**data["units"], **data["tens"]},
+            tens=frozenset(data["tens"]),
+            compound_only=dict(data["compound_only"]),
+            scales=dict(data["scales"]),
+            vague={tuple(k.split()): float(v) for k, v in data["vague"].items()},
+            vague_needs_of=frozenset(data["vague_needs_of"]),
+            vague_phrases=_phrases(data["vague"]),
+            triggers=frozenset(
+                {*data["units"], *data["tens"], *data["scales"], *data["currency_signs"]}
+                | {str(w).split()[0] for w in [*data["vague"], *data["zero"], *data["zero_people"]]}
+                | {str(w).split()[0] for group in data["modifiers"].values() for w in group}
+            ),
+            zero=_phrases(data["zero"]),
+            zero_people=_phrases(data["zero_people"]),
+            people=frozenset(data["people_nouns"]),
+            modifiers=modifiers,
+            after_lower=_phrases(data["after_lower_bound"]),
+            after_approximate=_phrases(data["after_approximate"]),
+            tolerance=dict(data["tolerance"]),
+            currency_signs=dict(data["currency_signs"]),
+            currency_words=dict(data["currency_words"]),
+            percent=_phrases(data["percent_words"]),
+            irregular=dict(data["irregular_plurals"]),
+            breakers=frozenset(data["phrase_breakers"]),
+            labels=frozenset(data["label_words"]),
+            months=frozenset(data["months"]),
+            weekdays=frozenset(data["weekdays"]),
+            time_of_day=_phrases(data["time_of_day"]),
+            age_before=frozenset(data["age_before"]),
+            age_after=_phrases(data["age_after"]),
+            rate_after=_phrases(data["rate_after"]),
+            increment=frozenset(data["increment_words"]),
+            subset_before=_phrases(data["subset_before"]),
+            uncompared=frozenset(data["uncompared_units"]),
+            running=_phrases(data["running_tally"]),
+            forecast=_phrases(data["forecast"]),
+            contrast=frozenset(data["contrast_words"]),
+            predicate_class=classes,
+            max_days_apart=int(data["max_days_apart"]),
             irregular_verbs={k: tuple(v) for k, v in data["irregular_verbs"].items()},
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
@@ -178,7 +198,7 @@ def _ending_at(tokens: list[Token], i: int, phrases: Phrases) -> int:
 
 
 def singular(word: str) -> str:
-    """"civilians" -> "civilian", "casualties" -> "casualty", "people" -> "person"."""
+    """ "civilians" -> "civilian", "casualties" -> "casualty", "people" -> "person"."""
     word = word.lower().replace("’", "'")
     irregular = lexicon().irregular
     if word in irregular:
@@ -236,7 +256,12 @@ def _number_words(tokens: list[Token], i: int) -> tuple[float, int, bool] | None
             if lex.scales[word] >= 1000:
                 total, current = total + current, 0.0
             scaled = True
-        elif word in ("-", "‑") and seen and tokens[i + used - 1].lower in lex.tens and _next_is_number_word(tokens, i + used + 1):
+        elif (
+            word in ("-", "‑")
+            and seen
+            and tokens[i + used - 1].lower in lex.tens
+            and _next_is_number_word(tokens, i + used + 1)
+        ):
             pass  # twenty-five
         elif word == "and" and seen and _next_is_number_word(tokens, i + used + 1):
             pass  # two hundred and fifty
@@ -275,7 +300,11 @@ def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str
             return True  # a year
         if after < len(tokens) and tokens[after].lower in (":", "/"):
             return True  # 10:30, 3/4
-        if text[word.end:word.end + 1].isalpha() or prev == "#" or (prev == "." and i > 1 and tokens[i - 2].lower == "no"):
+        if (
+            text[word.end : word.end + 1].isalpha()
+            or prev == "#"
+            or (prev == "." and i > 1 and tokens[i - 2].lower == "no")
+        ):
             return True  # 21st, #2, No. 2
         if i > 1 and tokens[i - 1].text[:1].isupper() and prev.isalpha() and prev not in lex.months:
             return True  # "Flight 17", "Resolution 2254" (a capitalised word not opening the claim)
@@ -283,8 +312,11 @@ def _not_a_count(tokens: list[Token], i: int, used: int, value: float, text: str
         return True
     if prev == "." and i > 1 and tokens[i - 2].lower in lex.months:
         return True  # "Sept. 11"
-    if after < len(tokens) and (tokens[after].lower in lex.months or phrase_at(tokens, after, lex.time_of_day)
-                                or phrase_at(tokens, after, lex.age_after)):
+    if after < len(tokens) and (
+        tokens[after].lower in lex.months
+        or phrase_at(tokens, after, lex.time_of_day)
+        or phrase_at(tokens, after, lex.age_after)
+    ):
         return True
     if tokens[after - 1].hyphen_after:
         return True  # "a 30-minute spree", "the 1,237-delegate threshold"
@@ -398,8 +430,9 @@ def quantities(text: str, *, increments: bool = False) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-def _read_at(tokens: list[Token], i: int, text: str, running: bool, increments: bool = False
-             ) -> tuple[Quantity | None, int]:
+def _read_at(
+    tokens: list[Token], i: int, text: str, running: bool, increments: bool = False
+) -> tuple[Quantity | None, int]:
     """The quantity starting at token i (modifiers, vague words and zero words included), and
     the index to go on from."""
     lex = lexicon()
@@ -424,8 +457,9 @@ def _read_at(tokens: list[Token], i: int, text: str, running: bool, increments: 
     return _numeric(tokens, i, start, modifier, text, running, increments)
 
 
-def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text: str, running: bool,
-             increments: bool = False) -> tuple[Quantity | None, int]:
+def _numeric(
+    tokens: list[Token], i: int, start: int, modifier: str | None, text: str, running: bool, increments: bool = False
+) -> tuple[Quantity | None, int]:
     """The quantity of the numeral at `start` (its modifier, if any, from i): range, kind,
     trailing bound words and the counted noun."""
     lex = lexicon()
@@ -462,7 +496,11 @@ def _numeric(tokens: list[Token], i: int, start: int, modifier: str | None, text
 def _modifier_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
     for name, phrases in lexicon().modifiers.items():
         n = phrase_at(tokens, i, phrases)
-        if n and i + n < len(tokens) and (_starts_number(tokens, _after_sign(tokens, i + n)) or _vague_at(tokens, i + n)):
+        if (
+            n
+            and i + n < len(tokens)
+            and (_starts_number(tokens, _after_sign(tokens, i + n)) or _vague_at(tokens, i + n))
+        ):
             return name, n
     return None, 0
 
@@ -480,7 +518,7 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     n = phrase_at(tokens, i, lex.vague_phrases)
     if not n:
         return None
-    phrase = tuple(t.lower for t in tokens[i:i + n])
+    phrase = tuple(t.lower for t in tokens[i : i + n])
     value = lex.vague[phrase]
     followed_by_of = i + n < len(tokens) and tokens[i + n].lower == "of"
     if followed_by_of and i + n + 1 < len(tokens) and singular(tokens[i + n + 1].lower) in lex.scales:
@@ -491,8 +529,10 @@ def _vague_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
 
 
 def _range_after(tokens: list[Token], start: int, end: int) -> tuple[float | None, int]:
-    """"10 to 20", "10-20", "10 or 12", "between 10 and 20": the upper value and the new end."""
-    joiners = ("to", "-", "–", "or", "and") if start > 0 and tokens[start - 1].lower == "between" else ("to", "-", "–", "or")
+    """ "10 to 20", "10-20", "10 or 12", "between 10 and 20": the upper value and the new end."""
+    joiners = (
+        ("to", "-", "–", "or", "and") if start > 0 and tokens[start - 1].lower == "between" else ("to", "-", "–", "or")
+    )
     if end + 1 < len(tokens) and tokens[end].lower in joiners and _starts_number(tokens, end + 1):
         numeral = _numeral(tokens, end + 1)
         if numeral is not None:
@@ -501,7 +541,7 @@ def _range_after(tokens: list[Token], start: int, end: int) -> tuple[float | Non
 
 
 def _zero_of(tokens: list[Token], i: int, used: int, text: str, running: bool) -> tuple[Quantity | None, int]:
-    """"no civilians", "none of the soldiers", "zero casualties", "not a single civilian"."""
+    """ "no civilians", "none of the soldiers", "zero casualties", "not a single civilian"."""
     lex = lexicon()
     start = i + used
     single = tokens[i].lower == "not"
@@ -523,7 +563,20 @@ def _make(tokens, i, end, value, precision, kind, counted, qualifiers, text, run
         precision = "bound"
     else:
         low, high = _interval(value, precision)
-        precision = {"lower_bound": "bound", "upper_bound": "bound", "approaching": "approximate"}.get(precision, precision)
+        precision = {"lower_bound": "bound", "upper_bound": "bound", "approaching": "approximate"}.get(
+            precision, precision
+        )
     end_char = tokens[end - 1].end if end > i else tokens[i].end
-    return Quantity(low, high, value, precision, kind, counted, qualifiers, text[tokens[i].start:end_char],
-                    tokens[i].start, end_char, running)
+    return Quantity(
+        low,
+        high,
+        value,
+        precision,
+        kind,
+        counted,
+        qualifiers,
+        text[tokens[i].start : end_char],
+        tokens[i].start,
+        end_char,
+        running,
+    )

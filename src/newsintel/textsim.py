@@ -22,8 +22,24 @@ from newsintel.errors import DictionaryError
 WORD = re.compile(r"[a-z0-9]+(?:n't|'[a-z]+)?|\?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 HASH_BUCKETS = 1 << 17
-_SUFFIXES = ("ational", "ations", "ation", "ities", "ness", "ments", "ment", "ings", "ing",
-             "ies", "ied", "edly", "ed", "es", "ly", "s")
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ities",
+    "ness",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "edly",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +151,7 @@ def tfidf(stems: Sequence[str], idf=None) -> dict[int, float]:
     """Unit-length vector of stem unigrams and bigrams, hashed; idf: array over buckets or None."""
     counts = Counter(bucket(s) for s in stems)
     counts.update(bucket(f"{a} {b}") for a, b in zip(stems, stems[1:], strict=False))
-    vector = {
-        b: (1.0 + math.log(c)) * (float(idf[b]) if idf is not None else 1.0) for b, c in counts.items()
-    }
+    vector = {b: (1.0 + math.log(c)) * (float(idf[b]) if idf is not None else 1.0) for b, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {b: v / norm for b, v in vector.items()} if norm else {}
 

@@ -16,7 +16,10 @@ ARTICLE = (
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "newsintel", *args],
-        input=stdin, capture_output=True, text=True, timeout=300,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -32,7 +35,12 @@ def test_bad_inputs_get_one_line_errors_and_a_nonzero_exit(tmp_path):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 4, result.stderr
     assert "Traceback" not in result.stderr
-    for path, problem in [(empty, "empty"), (binary, "binary"), (latin, "UTF-8"), (tmp_path / "missing.txt", "no such file")]:
+    for path, problem in [
+        (empty, "empty"),
+        (binary, "binary"),
+        (latin, "UTF-8"),
+        (tmp_path / "missing.txt", "no such file"),
+    ]:
         assert any(str(path) in line and problem in line for line in lines), (path, result.stderr)
 
 

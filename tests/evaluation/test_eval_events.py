@@ -10,8 +10,14 @@ from newsintel.errors import InputError
 from newsintel.evaluation.events import read_gold, score, suite_events
 
 GOLD = [
-    {"id": "a", "category": "X", "events": [{"source": "ARN", "target": "GON", "code": "064"},
-                                            {"source": "GON", "target": "ARN", "code": "064"}]},
+    {
+        "id": "a",
+        "category": "X",
+        "events": [
+            {"source": "ARN", "target": "GON", "code": "064"},
+            {"source": "GON", "target": "ARN", "code": "064"},
+        ],
+    },
     {"id": "b", "category": "Y", "events": [{"source": "ETH", "target": "LBY", "code": "1717"}]},
     {"id": "c", "category": "Y", "events": [], "noevents": True},
     {"id": "d", "category": "Y", "events": [], "noevents": True},
@@ -26,8 +32,14 @@ def test_score_counts_each_expected_event_once() -> None:
     }
     result = score(GOLD, predicted).to_dict()
     assert result == {
-        "expected": 3, "predicted": 4, "reproduced": 2, "P": 50.0, "R": 66.7, "F1": 57.1,
-        "noevents_empty": 50.0, "recall_by_category": {"X": 50.0, "Y": 100.0},
+        "expected": 3,
+        "predicted": 4,
+        "reproduced": 2,
+        "P": 50.0,
+        "R": 66.7,
+        "F1": 57.1,
+        "noevents_empty": 50.0,
+        "recall_by_category": {"X": 50.0, "Y": 100.0},
     }
 
 

@@ -25,25 +25,80 @@ def _span(needle: str) -> Span:
 
 def corpus_report() -> Report:
     return Report(
-        document=Document(id="m1", text=TEXT, title="Kidal", published="2023-05-04", url="https://example.org/kidal",
-                          publisher="Example Wire", source="mali.jsonl:1"),
+        document=Document(
+            id="m1",
+            text=TEXT,
+            title="Kidal",
+            published="2023-05-04",
+            url="https://example.org/kidal",
+            publisher="Example Wire",
+            source="mali.jsonl:1",
+        ),
         actors=[
             Actor(id="csp", name="Rebels", type="insurgent", country="MLI", cameo="MLIREB", mentions=[_span("Rebels")]),
-            Actor(id="mli-mil", name="Malian army", type="military", country="MLI", cameo="MLIMIL", mentions=[_span("army")]),
+            Actor(
+                id="mli-mil",
+                name="Malian army",
+                type="military",
+                country="MLI",
+                cameo="MLIMIL",
+                mentions=[_span("army")],
+            ),
             Actor(id="fra-mil", name="French army", type="military", country="FRA", cameo="FRAMIL"),
         ],
         events=[
-            Event(id="e1", trigger=_span("shelled"), cameo="194", plover="ASSAULT", source="csp", target="mli-mil",
-                  place="kidal", date="2023-05-03", goldstein=-10.0, quad_class=4, sentence=Span.of(TEXT, 0, 42)),
-            Event(id="e2", trigger=_span("lied"), cameo="112", plover="ACCUSE", source="mli-mil", target="csp",
-                  goldstein=-2.0, quad_class=3),
-            Event(id="e3", trigger=_span("said"), cameo="190", plover="ASSAULT", mode="negated", source="fra-mil",
-                  target="csp", place="kidal", goldstein=-10.0, quad_class=4),
+            Event(
+                id="e1",
+                trigger=_span("shelled"),
+                cameo="194",
+                plover="ASSAULT",
+                source="csp",
+                target="mli-mil",
+                place="kidal",
+                date="2023-05-03",
+                goldstein=-10.0,
+                quad_class=4,
+                sentence=Span.of(TEXT, 0, 42),
+            ),
+            Event(
+                id="e2",
+                trigger=_span("lied"),
+                cameo="112",
+                plover="ACCUSE",
+                source="mli-mil",
+                target="csp",
+                goldstein=-2.0,
+                quad_class=3,
+            ),
+            Event(
+                id="e3",
+                trigger=_span("said"),
+                cameo="190",
+                plover="ASSAULT",
+                mode="negated",
+                source="fra-mil",
+                target="csp",
+                place="kidal",
+                goldstein=-10.0,
+                quad_class=4,
+            ),
         ],
-        places=[Place(id="kidal", name="Kidal", kind="city", country="MLI", lat=18.4411, lon=1.4078, admin1="08",
-                      mentions=[_span("Kidal")])],
-        claims=[Claim(id="c1", text="rebels shelled the town", speaker="csp"),
-                Claim(id="c2", text="the rebels lied", speaker="mli-mil", stance="denial")],
+        places=[
+            Place(
+                id="kidal",
+                name="Kidal",
+                kind="city",
+                country="MLI",
+                lat=18.4411,
+                lon=1.4078,
+                admin1="08",
+                mentions=[_span("Kidal")],
+            )
+        ],
+        claims=[
+            Claim(id="c1", text="rebels shelled the town", speaker="csp"),
+            Claim(id="c2", text="the rebels lied", speaker="mli-mil", stance="denial"),
+        ],
         claim_relations=[ClaimRelation(source="c2", target="c1", relation="denies")],
     )
 
@@ -60,27 +115,88 @@ def store(tmp_path):
 def test_gdelt_has_61_columns_in_order_and_fills_what_it_knows(store, tmp_path):
     assert len(GDELT_COLUMNS) == 61
     assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
-    assert GDELT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-                                    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
-    assert GDELT_COLUMNS[51:] == ("ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-                                  "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-                                  "DATEADDED", "SOURCEURL")
+    assert GDELT_COLUMNS[25:35] == (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
+    assert GDELT_COLUMNS[51:] == (
+        "ActionGeo_Type",
+        "ActionGeo_FullName",
+        "ActionGeo_CountryCode",
+        "ActionGeo_ADM1Code",
+        "ActionGeo_ADM2Code",
+        "ActionGeo_Lat",
+        "ActionGeo_Long",
+        "ActionGeo_FeatureID",
+        "DATEADDED",
+        "SOURCEURL",
+    )
     out = tmp_path / "events.tsv"
     assert export(store, format="gdelt", out=out) == {"format": "gdelt", "rows": 2}  # the negated event is left out
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
     assert all(len(row) == 61 for row in rows)
     shelling = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
-    assert {k: shelling[k] for k in (
-        "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
-        "Actor2Code", "Actor2Type1Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-        "GoldsteinScale", "AvgTone", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-        "ActionGeo_ADM1Code", "ActionGeo_Lat", "ActionGeo_Long", "Actor1Geo_Type", "SOURCEURL")} == {
-        "SQLDATE": "20230503", "MonthYear": "202305", "Year": "2023", "Actor1Code": "MLIREB", "Actor1Name": "REBELS",
-        "Actor1CountryCode": "MLI", "Actor1Type1Code": "REB", "Actor2Code": "MLIMIL", "Actor2Type1Code": "MIL",
-        "IsRootEvent": "1", "EventCode": "194", "EventBaseCode": "194", "EventRootCode": "19", "QuadClass": "4",
-        "GoldsteinScale": "-10", "AvgTone": "", "ActionGeo_Type": "4", "ActionGeo_FullName": "Kidal, Mali",
-        "ActionGeo_CountryCode": "ML", "ActionGeo_ADM1Code": "ML08", "ActionGeo_Lat": "18.4411",
-        "ActionGeo_Long": "1.4078", "Actor1Geo_Type": "", "SOURCEURL": "https://example.org/kidal",
+    assert {
+        k: shelling[k]
+        for k in (
+            "SQLDATE",
+            "MonthYear",
+            "Year",
+            "Actor1Code",
+            "Actor1Name",
+            "Actor1CountryCode",
+            "Actor1Type1Code",
+            "Actor2Code",
+            "Actor2Type1Code",
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "AvgTone",
+            "ActionGeo_Type",
+            "ActionGeo_FullName",
+            "ActionGeo_CountryCode",
+            "ActionGeo_ADM1Code",
+            "ActionGeo_Lat",
+            "ActionGeo_Long",
+            "Actor1Geo_Type",
+            "SOURCEURL",
+        )
+    } == {
+        "SQLDATE": "20230503",
+        "MonthYear": "202305",
+        "Year": "2023",
+        "Actor1Code": "MLIREB",
+        "Actor1Name": "REBELS",
+        "Actor1CountryCode": "MLI",
+        "Actor1Type1Code": "REB",
+        "Actor2Code": "MLIMIL",
+        "Actor2Type1Code": "MIL",
+        "IsRootEvent": "1",
+        "EventCode": "194",
+        "EventBaseCode": "194",
+        "EventRootCode": "19",
+        "QuadClass": "4",
+        "GoldsteinScale": "-10",
+        "AvgTone": "",
+        "ActionGeo_Type": "4",
+        "ActionGeo_FullName": "Kidal, Mali",
+        "ActionGeo_CountryCode": "ML",
+        "ActionGeo_ADM1Code": "ML08",
+        "ActionGeo_Lat": "18.4411",
+        "ActionGeo_Long": "1.4078",
+        "Actor1Geo_Type": "",
+        "SOURCEURL": "https://example.org/kidal",
     }
     accusation = dict(zip(GDELT_COLUMNS, rows[1], strict=True))
     assert (accusation["SQLDATE"], accusation["IsRootEvent"], accusation["ActionGeo_Type"]) == ("20230504", "0", "")
@@ -105,19 +221,59 @@ def test_acled_has_31_columns_and_codes_actor_categories(store, tmp_path):
         (row,) = list(reader)
     assert len(ACLED_COLUMNS) == 31 and tuple(header) == ACLED_COLUMNS and len(row) == 31
     values = dict(zip(header, row, strict=True))
-    assert header[:7] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-                          "sub_event_type"]  # ACLED's current layout
+    assert header[:7] == [
+        "event_id_cnty",
+        "event_date",
+        "year",
+        "time_precision",
+        "disorder_type",
+        "event_type",
+        "sub_event_type",
+    ]  # ACLED's current layout
     assert values.pop("event_id_cnty").removeprefix("MLI").isdigit()  # the country prefix, then the number
-    assert {k: values[k] for k in ("iso", "event_date", "year", "disorder_type", "event_type",
-                                  "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction", "country",
-                                  "location", "latitude", "longitude", "geo_precision", "source", "fatalities",
-                                  "civilian_targeting")} == {
-        "iso": "466", "event_date": "2023-05-03", "year": "2023", "disorder_type": "Political violence",
+    assert {
+        k: values[k]
+        for k in (
+            "iso",
+            "event_date",
+            "year",
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "inter1",
+            "actor2",
+            "inter2",
+            "interaction",
+            "country",
+            "location",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "source",
+            "fatalities",
+            "civilian_targeting",
+        )
+    } == {
+        "iso": "466",
+        "event_date": "2023-05-03",
+        "year": "2023",
+        "disorder_type": "Political violence",
         "event_type": "Explosions/Remote violence",
-        "sub_event_type": "Shelling/artillery/missile attack", "actor1": "Rebels", "inter1": "2",
-        "actor2": "Malian army", "inter2": "1", "interaction": "12", "country": "Mali", "location": "Kidal",
-        "latitude": "18.4411", "longitude": "1.4078", "geo_precision": "1", "source": "Example Wire",
-        "fatalities": "0", "civilian_targeting": "",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": "Rebels",
+        "inter1": "2",
+        "actor2": "Malian army",
+        "inter2": "1",
+        "interaction": "12",
+        "country": "Mali",
+        "location": "Kidal",
+        "latitude": "18.4411",
+        "longitude": "1.4078",
+        "geo_precision": "1",
+        "source": "Example Wire",
+        "fatalities": "0",
+        "civilian_targeting": "",
     }
 
 
@@ -146,7 +302,11 @@ def test_parquet_tables_read_back_with_pandas(store, tmp_path):
 
 def test_csv_folder_and_single_events_file(store, tmp_path):
     export(store, format="csv", out=tmp_path / "csv")
-    assert sorted(p.name for p in (tmp_path / "csv").iterdir())[:3] == ["actors.csv", "attributions.csv", "claim_relations.csv"]
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir())[:3] == [
+        "actors.csv",
+        "attributions.csv",
+        "claim_relations.csv",
+    ]
     assert export(store, format="csv", out=tmp_path / "events.csv") == {"format": "csv", "tables": {"events": 3}}
     with open(tmp_path / "events.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -169,7 +329,13 @@ def test_graphml_actor_network(store, tmp_path):
     graph = nx.read_graphml(out)
     assert graph.nodes["csp"]["name"] == "Rebels" and graph.nodes["csp"]["documents"] == 1
     shell = graph.edges["csp", "mli-mil"]
-    assert (shell["events"], shell["goldstein_mean"], shell["quad4"], shell["disputes"], shell["weight"]) == (1, -10.0, 1, 0, 1)
+    assert (shell["events"], shell["goldstein_mean"], shell["quad4"], shell["disputes"], shell["weight"]) == (
+        1,
+        -10.0,
+        1,
+        0,
+        1,
+    )
     accuse = graph.edges["mli-mil", "csp"]
     assert (accuse["events"], accuse["goldstein_mean"], accuse["disputes"], accuse["weight"]) == (1, -2.0, 1, 2)
     assert graph.edges["fra-mil", "csp"]["events"] == 1
@@ -195,7 +361,9 @@ def test_export_command(store, tmp_path):
     from newsintel.cli import _register_commands, app
 
     _register_commands()
-    result = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "export.db"), "--format", "gdelt", "--code", "19", "-q"])
+    result = CliRunner().invoke(
+        app, ["export", "--db", str(tmp_path / "export.db"), "--format", "gdelt", "--code", "19", "-q"]
+    )
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.splitlines()
     assert line.split("\t")[26] == "194"

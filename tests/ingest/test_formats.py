@@ -24,13 +24,26 @@ def _jsonl(path: Path, *records) -> Path:
 def test_jsonl_uses_record_fields_and_ids(tmp_path):
     path = _jsonl(
         tmp_path / "a.jsonl",
-        {"id": "r1", "text": "Rebels shelled the port.", "title": "Port", "published": "2022-03-04T10:00:00Z",
-         "url": "https://example.org/1", "publisher": "Example"},
+        {
+            "id": "r1",
+            "text": "Rebels shelled the port.",
+            "title": "Port",
+            "published": "2022-03-04T10:00:00Z",
+            "url": "https://example.org/1",
+            "publisher": "Example",
+        },
         {"text": "No id here."},
     )
     first, second = _read(path, default_date="2020-01-01")
-    assert first == Document(id="r1", text="Rebels shelled the port.", title="Port", published="2022-03-04",
-                             url="https://example.org/1", publisher="Example", source=f"{path}:1")
+    assert first == Document(
+        id="r1",
+        text="Rebels shelled the port.",
+        title="Port",
+        published="2022-03-04",
+        url="https://example.org/1",
+        publisher="Example",
+        source=f"{path}:1",
+    )
     assert second.id == document_id("No id here.")
     assert second.published == "2020-01-01"  # the --date default
     assert second.source == f"{path}:2"
@@ -68,11 +81,11 @@ def test_jsonl_custom_fields_and_id_field_off(tmp_path):
 def test_csv_and_tsv_with_quoted_newlines_and_bad_rows(tmp_path):
     csv_path = tmp_path / "d.csv"
     csv_path.write_text(
-        'body,headline,date,link\n'
+        "body,headline,date,link\n"
         '"First, with a comma.",A,"Tue, 10 Jun 2003 04:00:00 GMT",http://a\n'
         '"Second\nover two lines.",B,,\n'
-        'Third.,C,2003-06-12,http://c,EXTRA\n'
-        'Fourth.,D,2003-06-13,\n',
+        "Third.,C,2003-06-12,http://c,EXTRA\n"
+        "Fourth.,D,2003-06-13,\n",
         encoding="utf-8",
     )
     results = _read(csv_path, text_field="body", title_field="headline", date_field="date", url_field="link")
@@ -136,7 +149,10 @@ def test_html_main_text_and_metadata(tmp_path):
 
 def test_html_without_text_is_an_error(tmp_path):
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>Only a title</title></head><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>Only a title</title></head><body><script>var a = 1;</script></body></html>",
+        encoding="utf-8",
+    )
     (error,) = _read(path)
     assert isinstance(error, InputError) and error.message == "no main text found in the HTML page"
 
@@ -165,7 +181,10 @@ def test_directory_recursive_sorted_glob_hidden_and_unknown_types(tmp_path):
     _jsonl(tmp_path / "sub" / "d.jsonl", {"text": "Dee."})
     results = _read(tmp_path)
     assert [r.text if isinstance(r, Document) else type(r).__name__ for r in results] == [
-        "Bee.", "InputError", "Ay.", "Dee."
+        "Bee.",
+        "InputError",
+        "Ay.",
+        "Dee.",
     ]
     assert "unsupported file type '.png'" in results[1].message
     assert [r.text for r in _read(tmp_path, glob="*.txt")] == ["Bee.", "Ay."]

@@ -32,8 +32,14 @@ def test_every_pair_when_the_subject_bonus_alone_could_match():
 def _report(doc_id: str, *statements: tuple[str, str, str]) -> Report:
     """Claims from (text, subject, predicate): only propositions enter the ledger."""
     claims = [
-        Claim(id=f"c{n}", text=text, subject=subject, predicate=predicate, speaker_text="officials",
-              speaker_kind="anonymous")
+        Claim(
+            id=f"c{n}",
+            text=text,
+            subject=subject,
+            predicate=predicate,
+            speaker_text="officials",
+            speaker_kind="anonymous",
+        )
         for n, (text, subject, predicate) in enumerate(statements)
     ]
     return Report(document=Document(id=doc_id, text=" ".join(t for t, _, _ in statements)), claims=claims)
@@ -41,10 +47,16 @@ def _report(doc_id: str, *statements: tuple[str, str, str]) -> Report:
 
 def test_reconcile_clusters_the_same_proposition_across_documents_only():
     reports = [
-        _report("a", ("The ferry sank near the northern harbour on Monday.", "ferry", "sink"),
-                ("Tomato prices rose sharply.", "price", "rise")),
-        _report("b", ("A ferry sank near the northern harbour.", "ferry", "sink"),
-                ("The mayor opened a library.", "mayor", "open")),
+        _report(
+            "a",
+            ("The ferry sank near the northern harbour on Monday.", "ferry", "sink"),
+            ("Tomato prices rose sharply.", "price", "rise"),
+        ),
+        _report(
+            "b",
+            ("A ferry sank near the northern harbour.", "ferry", "sink"),
+            ("The mayor opened a library.", "mayor", "open"),
+        ),
         _report("c", ("Quiet weather returned to the valley.", "weather", "return")),
     ]
     ledger = reconcile(reports)

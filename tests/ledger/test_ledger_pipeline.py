@@ -9,11 +9,15 @@ from newsintel.ledger.claims import reconcile
 
 pytestmark = pytest.mark.model
 
-WIRE = ("KABUL (Reuters) - Militants attacked a police checkpoint in the northern province overnight, killing "
-        "five officers, a provincial spokesman said on Sunday. The spokesman said the attackers fled into the "
-        "hills after a two-hour gunfight.")
-LOCAL = ("Residents said militants attacked a police checkpoint in the northern province overnight and killed five "
-         "officers. The Taliban denied that militants attacked a police checkpoint in the province.")
+WIRE = (
+    "KABUL (Reuters) - Militants attacked a police checkpoint in the northern province overnight, killing "
+    "five officers, a provincial spokesman said on Sunday. The spokesman said the attackers fled into the "
+    "hills after a two-hour gunfight."
+)
+LOCAL = (
+    "Residents said militants attacked a police checkpoint in the northern province overnight and killed five "
+    "officers. The Taliban denied that militants attacked a police checkpoint in the province."
+)
 OTHER = "The provincial council approved a new budget for schools and roads on Monday, its chairman said."
 
 

@@ -11,57 +11,99 @@ from newsintel.records import Claim, Document, Report
 
 
 def _read(text: str) -> list[tuple]:
-    return [(q.phrase, round(q.low, 2), q.high if q.high == INFINITY else round(q.high, 2), q.precision, q.kind,
-             q.counted, sorted(q.qualifiers)) for q in quantities(text)]
+    return [
+        (
+            q.phrase,
+            round(q.low, 2),
+            q.high if q.high == INFINITY else round(q.high, 2),
+            q.precision,
+            q.kind,
+            q.counted,
+            sorted(q.qualifiers),
+        )
+        for q in quantities(text)
+    ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The strike killed 12 civilians in the village",
-     [("12 civilians", 11.76, 12.24, "exact", "count", "civilian", [])]),
-    ("no civilians were killed in the raid", [("no civilians", 0.0, 0.0, "zero", "count", "civilian", [])]),
-    ("At least four Palestinian civilians died",
-     [("At least four Palestinian civilians", 4.0, INFINITY, "bound", "count", "civilian", ["palestinian"])]),
-    ("about 50 people fled", [("about 50 people", 37.5, 62.5, "approximate", "count", "person", [])]),
-    ("nearly 200 fighters surrendered", [("nearly 200 fighters", 150.0, 200.0, "approximate", "count", "fighter", [])]),
-    ("up to 40 hostages", [("up to 40 hostages", 0.0, 40.0, "bound", "count", "hostage", [])]),
-    ("dozens of soldiers were wounded", [("dozens of soldiers", 24.0, INFINITY, "vague", "count", "soldier", [])]),
-    ("tens of thousands of people marched",
-     [("tens of thousands of people", 20000.0, INFINITY, "vague", "count", "person", [])]),
-    ("twenty-five guards and two hundred and fifty prisoners",
-     [("twenty-five guards", 24.5, 25.5, "exact", "count", "guard", []),
-      ("two hundred and fifty prisoners", 225.0, 275.0, "round", "count", "prisoner", [])]),
-    ("Nobody was hurt in the blast", [("Nobody", 0.0, 0.0, "zero", "count", "person", [])]),
-    ("between 10 and 20 people", [("10 and 20 people", 10.0, 20.0, "bound", "count", "person", [])]),
-    ("40 or more people", [("40 or more people", 40.0, INFINITY, "bound", "count", "person", [])]),
-    ("the campaign raised about $3 million", [("about $3 million", 2250000.0, 3750000.0, "approximate", "money", "usd", [])]),
-    ("On Sept. 11, 2012, four Americans were killed", [("four Americans", 3.92, 4.08, "exact", "count", "american", [])]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike killed 12 civilians in the village",
+            [("12 civilians", 11.76, 12.24, "exact", "count", "civilian", [])],
+        ),
+        ("no civilians were killed in the raid", [("no civilians", 0.0, 0.0, "zero", "count", "civilian", [])]),
+        (
+            "At least four Palestinian civilians died",
+            [("At least four Palestinian civilians", 4.0, INFINITY, "bound", "count", "civilian", ["palestinian"])],
+        ),
+        ("about 50 people fled", [("about 50 people", 37.5, 62.5, "approximate", "count", "person", [])]),
+        (
+            "nearly 200 fighters surrendered",
+            [("nearly 200 fighters", 150.0, 200.0, "approximate", "count", "fighter", [])],
+        ),
+        ("up to 40 hostages", [("up to 40 hostages", 0.0, 40.0, "bound", "count", "hostage", [])]),
+        ("dozens of soldiers were wounded", [("dozens of soldiers", 24.0, INFINITY, "vague", "count", "soldier", [])]),
+        (
+            "tens of thousands of people marched",
+            [("tens of thousands of people", 20000.0, INFINITY, "vague", "count", "person", [])],
+        ),
+        (
+            "twenty-five guards and two hundred and fifty prisoners",
+            [
+                ("twenty-five guards", 24.5, 25.5, "exact", "count", "guard", []),
+                ("two hundred and fifty prisoners", 225.0, 275.0, "round", "count", "prisoner", []),
+            ],
+        ),
+        ("Nobody was hurt in the blast", [("Nobody", 0.0, 0.0, "zero", "count", "person", [])]),
+        ("between 10 and 20 people", [("10 and 20 people", 10.0, 20.0, "bound", "count", "person", [])]),
+        ("40 or more people", [("40 or more people", 40.0, INFINITY, "bound", "count", "person", [])]),
+        (
+            "the campaign raised about $3 million",
+            [("about $3 million", 2250000.0, 3750000.0, "approximate", "money", "usd", [])],
+        ),
+        (
+            "On Sept. 11, 2012, four Americans were killed",
+            [("four Americans", 3.92, 4.08, "exact", "count", "american", [])],
+        ),
+    ],
+)
 def test_quantities_read_values_bounds_and_counted_nouns(text, expected):
     assert _read(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "In 2015 the council met twice",           # a year
-    "The vote is on March 3 in the capital",   # a date
-    "a 30-minute gunfight at the gate",        # a measure used as an adjective
-    "a 25-year-old man was detained",          # an age
-    "Flight 17 was shot down",                 # a label
-    "the rebels freed another 12 hostages",    # an increment, not the total
-    "including four children",                 # a part of a count given elsewhere
-    "about 1,000 people a day cross the river",  # a rate
-    "he served 10 years in prison",            # a duration
-    "there is no evidence of a plot",          # "no" + a singular noun is a polarity, not a count
-    "one of the most violent weeks",           # "one" alone is too often a pronoun
-    "an additional eight people were arrested",  # an increment
-    "On Sept. 11, 2012, the consulate burned",   # a date and a year
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 the council met twice",  # a year
+        "The vote is on March 3 in the capital",  # a date
+        "a 30-minute gunfight at the gate",  # a measure used as an adjective
+        "a 25-year-old man was detained",  # an age
+        "Flight 17 was shot down",  # a label
+        "the rebels freed another 12 hostages",  # an increment, not the total
+        "including four children",  # a part of a count given elsewhere
+        "about 1,000 people a day cross the river",  # a rate
+        "he served 10 years in prison",  # a duration
+        "there is no evidence of a plot",  # "no" + a singular noun is a polarity, not a count
+        "one of the most violent weeks",  # "one" alone is too often a pronoun
+        "an additional eight people were arrested",  # an increment
+        "On Sept. 11, 2012, the consulate burned",  # a date and a year
+    ],
+)
 def test_what_is_not_a_count(text):
     assert quantities(text) == ()
 
 
 def _claim(text: str, subject: str | None, predicate: str | None, **extra) -> Claim:
-    return Claim(id="c1", text=text, subject=subject, predicate=predicate, speaker_text="officials",
-                 speaker_kind="anonymous", **extra)
+    return Claim(
+        id="c1",
+        text=text,
+        subject=subject,
+        predicate=predicate,
+        speaker_text="officials",
+        speaker_kind="anonymous",
+        **extra,
+    )
 
 
 STRIKE_12 = _claim("The air strike killed 12 civilians in the village", "air strike", "kill", object="civilian")
@@ -75,7 +117,10 @@ def test_incompatible_counts_of_one_thing_contradict():
     assert (zero.verdict, zero.evidence, zero.confidence) == ("contradicts", "'12 civilians' vs 'no civilians'", 0.85)
     bound = compare_numbers(AT_LEAST_40, STRIKE_12)
     assert (bound.verdict, bound.evidence, bound.confidence) == (
-        "contradicts", "'At least 40 civilians' vs '12 civilians'", 0.85)
+        "contradicts",
+        "'At least 40 civilians' vs '12 civilians'",
+        0.85,
+    )
     assert compare_numbers(AT_LEAST_4, NONE_KILLED).verdict == "contradicts"
 
 
@@ -154,8 +199,10 @@ def test_ledger_records_a_number_mismatch_with_evidence():
 def test_ledger_splits_thresholds_of_different_races_instead_of_disputing():
     republican = _claim("It takes 1,237 delegates to win the nomination", "it", "take", object="delegate")
     democratic = _claim("It takes 2,383 delegates to win the nomination", "it", "take", object="delegate")
-    reports = [_report(f"r{i}", claim.text, _one("c1", claim)) for i, claim in
-               enumerate([republican, republican, democratic, democratic])]
+    reports = [
+        _report(f"r{i}", claim.text, _one("c1", claim))
+        for i, claim in enumerate([republican, republican, democratic, democratic])
+    ]
     clusters = reconcile(reports).clusters
     assert [[r.document for s in c.sides for r in s.claims] for c in clusters] == [["r0", "r1"], ["r2", "r3"]]
     assert not any(c.disputed for c in clusters)

@@ -16,7 +16,11 @@ def test_words_and_stems():
 def test_sentences_split_on_punctuation_and_paragraphs():
     text = 'He said "no." Then she left.\n\nA new one. U.S. officials agreed.'
     assert [text[s:e] for s, e in split_sentences(text)] == [
-        'He said "no."', "Then she left.", "A new one.", "U.S. officials agreed."]
+        'He said "no."',
+        "Then she left.",
+        "A new one.",
+        "U.S. officials agreed.",
+    ]
 
 
 def test_feature_vector_has_one_value_per_name():
@@ -50,7 +54,11 @@ def model() -> StanceModel:
         ("The rebels seized the airport", "Airport staff had no idea how the rebels seized it", "agree"),
         ("The mayor resigned", "Mayor resigns after a long dispute with the council", "agree"),
         # a negation reaches the predicate a few words on ("not among the bodies found")
-        ("Bodies found in the grave are the missing miners", "Missing miners not among 12 bodies found in grave", "disagree"),
+        (
+            "Bodies found in the grave are the missing miners",
+            "Missing miners not among 12 bodies found in grave",
+            "disagree",
+        ),
         # a confirming cue that is asked, hedged just before, or the tail of a compound confirms nothing
         ("The phone is waterproof", "Is this proof the phone survives a swim?", "discuss"),
         ("The phone is waterproof", "Phone maker said to confirm the phone is waterproof", "discuss"),
@@ -65,11 +73,17 @@ def test_short_texts_follow_the_cue_rules(model, claim, headline, label):
 
 def test_long_article_verdicts(model):
     claim = "The mayor of Springfield resigned"
-    supporting = ("The mayor of Springfield resigned on Monday after a long dispute with the council. "
-                  "He confirmed his resignation in a letter and will leave office at the end of the month.")
-    denying = ("Springfield city hall dismissed reports that the mayor resigned as false. "
-               "A spokesperson said the mayor has not resigned and remains in office.")
-    other = "The football team won its third straight game on Saturday, with a late goal from the captain. Fans cheered."
+    supporting = (
+        "The mayor of Springfield resigned on Monday after a long dispute with the council. "
+        "He confirmed his resignation in a letter and will leave office at the end of the month."
+    )
+    denying = (
+        "Springfield city hall dismissed reports that the mayor resigned as false. "
+        "A spokesperson said the mayor has not resigned and remains in office."
+    )
+    other = (
+        "The football team won its third straight game on Saturday, with a late goal from the captain. Fans cheered."
+    )
     assert model.judge(claim, supporting).label == "agree"
     assert model.judge(claim, denying).label == "disagree"
     assert model.judge(claim, other).label == "unrelated"

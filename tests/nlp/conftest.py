@@ -21,9 +21,16 @@ def place_actors(doc, actors: dict[str, tuple[str, str, str]]) -> None:
     for every whole-word, case-insensitive occurrence of the surface form."""
     text = doc.text
     doc._.ni_actors = [
-        {"id": actor_id, "name": surface, "cameo": cameo, "type": kind,
-         "mentions": [{"start": m.start(), "end": m.end(), "text": m.group(0)}
-                      for m in re.finditer(rf"\b{re.escape(surface)}\b", text, flags=re.IGNORECASE)]}
+        {
+            "id": actor_id,
+            "name": surface,
+            "cameo": cameo,
+            "type": kind,
+            "mentions": [
+                {"start": m.start(), "end": m.end(), "text": m.group(0)}
+                for m in re.finditer(rf"\b{re.escape(surface)}\b", text, flags=re.IGNORECASE)
+            ],
+        }
         for actor_id, (surface, cameo, kind) in actors.items()
     ]
 

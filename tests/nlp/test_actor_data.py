@@ -20,16 +20,37 @@ import yaml
 
 DATA_PACKAGE = "newsintel.nlp.actors.data"
 ACTOR_FILES = (
-    "countries.yaml", "institutions.yaml", "groups.yaml", "organisations.yaml", "media.yaml", "communities.yaml",
+    "countries.yaml",
+    "institutions.yaml",
+    "groups.yaml",
+    "organisations.yaml",
+    "media.yaml",
+    "communities.yaml",
 )
 # Files written by other helpers in the same format are checked too when present; agents.yaml
 # has its own format (owned by the linking code) and is left out.
 OPTIONAL_FILES = ("people.yaml",)
 
 TYPES = {
-    "state", "government", "military", "police", "intelligence", "ministry", "legislature",
-    "judiciary", "insurgent", "militant", "terrorist", "party", "igo", "ngo", "media", "company",
-    "person", "religious", "other",
+    "state",
+    "government",
+    "military",
+    "police",
+    "intelligence",
+    "ministry",
+    "legislature",
+    "judiciary",
+    "insurgent",
+    "militant",
+    "terrorist",
+    "party",
+    "igo",
+    "ngo",
+    "media",
+    "company",
+    "person",
+    "religious",
+    "other",
 }
 ARMED_TYPES = {"insurgent", "militant", "terrorist"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -150,13 +171,79 @@ def test_required_fields_and_types(entries):
 # (Definite descriptions kept as short_aliases, "the alliance", "the Senate", are meant to match
 # in any case once the full name has appeared, so they are not listed here.)
 COMMON_WORDS = {
-    "is", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "me", "my",
-    "no", "of", "on", "or", "so", "to", "up", "we", "let", "hum", "mod", "aid", "all", "can", "may",
-    "man", "war", "who", "dawn", "time", "sun", "hill", "post", "times", "journal", "guardian",
-    "independent", "amnesty", "discord", "telegram", "turkey", "chad", "jordan", "china", "japan",
-    "guinea", "chile", "panama", "polish", "pole", "poles", "care", "site", "plan", "raw", "mit",
-    "punch", "national", "news", "atlantic", "economist", "intercept", "hindu", "telegraph",
-    "foreign policy", "foreign affairs", "irrawaddy",
+    "is",
+    "us",
+    "it",
+    "am",
+    "an",
+    "as",
+    "at",
+    "be",
+    "by",
+    "do",
+    "go",
+    "he",
+    "if",
+    "in",
+    "me",
+    "my",
+    "no",
+    "of",
+    "on",
+    "or",
+    "so",
+    "to",
+    "up",
+    "we",
+    "let",
+    "hum",
+    "mod",
+    "aid",
+    "all",
+    "can",
+    "may",
+    "man",
+    "war",
+    "who",
+    "dawn",
+    "time",
+    "sun",
+    "hill",
+    "post",
+    "times",
+    "journal",
+    "guardian",
+    "independent",
+    "amnesty",
+    "discord",
+    "telegram",
+    "turkey",
+    "chad",
+    "jordan",
+    "china",
+    "japan",
+    "guinea",
+    "chile",
+    "panama",
+    "polish",
+    "pole",
+    "poles",
+    "care",
+    "site",
+    "plan",
+    "raw",
+    "mit",
+    "punch",
+    "national",
+    "news",
+    "atlantic",
+    "economist",
+    "intercept",
+    "hindu",
+    "telegraph",
+    "foreign policy",
+    "foreign affairs",
+    "irrawaddy",
 }
 
 
@@ -180,7 +267,9 @@ def test_english_word_aliases_are_case_sensitive(entries):
 
 def test_case_sensitive_aliases_are_aliases(entries):
     for entry in entries:
-        surfaces = set((entry.get("aliases") or []) + (entry.get("short_aliases") or []) + (entry.get("demonyms") or []))
+        surfaces = set(
+            (entry.get("aliases") or []) + (entry.get("short_aliases") or []) + (entry.get("demonyms") or [])
+        )
         for alias in entry.get("case_sensitive_aliases") or []:
             assert alias in surfaces, f"{entry['id']}: case-sensitive {alias!r} is not one of its aliases"
 
@@ -202,8 +291,26 @@ def test_cameo_codes_are_well_formed(entries):
 
 
 PLOVER_ACTOR_TYPES = {
-    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "CRM", "BUS", "CVL",
-    "EDU", "REL", "LAB", "REF", "HLH",
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "PTY",
+    "COP",
+    "JUD",
+    "SPY",
+    "LEG",
+    "IGO",
+    "NGO",
+    "MED",
+    "CRM",
+    "BUS",
+    "CVL",
+    "EDU",
+    "REL",
+    "LAB",
+    "REF",
+    "HLH",
 }
 DESIGNATIONS = {"us-fto", "us-sdgt", "us-tco", "un-1267"}
 
@@ -298,11 +405,7 @@ def test_no_alias_is_shared_by_accident(entries):
             owners[_surface_key(surface, entry)].add(entry["id"])
         for surface in entry.get("ambiguous_aliases") or []:
             declared[_surface_key(surface, entry)].add(entry["id"])
-    clashes = {
-        surface: sorted(ids)
-        for surface, ids in owners.items()
-        if len(ids) > 1 and not ids <= declared[surface]
-    }
+    clashes = {surface: sorted(ids) for surface, ids in owners.items() if len(ids) > 1 and not ids <= declared[surface]}
     assert clashes == {}
 
 

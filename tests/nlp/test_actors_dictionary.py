@@ -105,8 +105,14 @@ def test_missing_file_is_a_dictionary_error(tmp_path):
 
 
 def test_user_file_overrides_fields_it_sets_and_adds_aliases(tmp_path):
-    base = write(tmp_path, "base.yaml", "- id: hts\n  name: HTS\n  type: militant\n  country: SYR\n  cameo: SYRREB\n  aliases: [HTS]\n")
-    user = write(tmp_path, "user.yaml", "- id: hts\n  name: Hayat Tahrir al-Sham\n  cameo: SYRINS\n  aliases: [Tahrir al-Sham]\n")
+    base = write(
+        tmp_path,
+        "base.yaml",
+        "- id: hts\n  name: HTS\n  type: militant\n  country: SYR\n  cameo: SYRREB\n  aliases: [HTS]\n",
+    )
+    user = write(
+        tmp_path, "user.yaml", "- id: hts\n  name: Hayat Tahrir al-Sham\n  cameo: SYRINS\n  aliases: [Tahrir al-Sham]\n"
+    )
     entry = load_dictionary(actor_files=[base, user], use_builtin=False).actors["hts"]
     assert (entry.name, entry.type, entry.country, entry.cameo) == ("Hayat Tahrir al-Sham", "militant", "SYR", "SYRINS")
     assert entry.aliases == ["Tahrir al-Sham", "HTS"]
@@ -266,7 +272,22 @@ def test_longest_match_and_acronym_case():
         ],
         _split,
     )
-    texts = ["Islamic", "State", "Khorasan", "and", "IS", "and", "the", "islamic", "state", "is", "here", "ISIS", "-", "K."]
+    texts = [
+        "Islamic",
+        "State",
+        "Khorasan",
+        "and",
+        "IS",
+        "and",
+        "the",
+        "islamic",
+        "state",
+        "is",
+        "here",
+        "ISIS",
+        "-",
+        "K.",
+    ]
     found = [(m.start, m.end, m.best.target) for m in index.find(texts)]
     assert found == [(0, 3, "isis-k"), (4, 5, "islamic-state"), (11, 14, "isis-k")]
 

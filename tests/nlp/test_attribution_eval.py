@@ -19,17 +19,41 @@ def span(text: str, part: str) -> dict:
 def test_prediction_lines_leave_out_relays():
     text = "An aide told the Post that “the deal is dead,” he said."
     records = [
-        {"id": "a1", "channel": True, "via": None, "content": [span(text, "that “the deal is dead,”")], "speaker": {"span": span(text, "the Post")}, "cue": None},
-        {"id": "a2", "channel": False, "via": "a1", "content": [span(text, "that “the deal is dead,”")], "speaker": {"span": span(text, "An aide")}, "cue": span(text, "told"), "rule": "verb_cue:c"},
+        {
+            "id": "a1",
+            "channel": True,
+            "via": None,
+            "content": [span(text, "that “the deal is dead,”")],
+            "speaker": {"span": span(text, "the Post")},
+            "cue": None,
+        },
+        {
+            "id": "a2",
+            "channel": False,
+            "via": "a1",
+            "content": [span(text, "that “the deal is dead,”")],
+            "speaker": {"span": span(text, "An aide")},
+            "cue": span(text, "told"),
+            "rule": "verb_cue:c",
+        },
     ]
     (line,) = prediction_of(records)
-    assert line["content"] == [text.index("that"), text.index(",” he")+2]
+    assert line["content"] == [text.index("that"), text.index(",” he") + 2]
     assert line["source"] == [0, 7]
     assert line["cue"] == [8, 12]
 
 
 def test_discontinuous_content_is_a_list_of_pairs():
-    records = [{"id": "a1", "channel": False, "via": None, "content": [{"start": 0, "end": 4}, {"start": 10, "end": 14}], "speaker": {"span": None}, "cue": None}]
+    records = [
+        {
+            "id": "a1",
+            "channel": False,
+            "via": None,
+            "content": [{"start": 0, "end": 4}, {"start": 10, "end": 14}],
+            "speaker": {"span": None},
+            "cue": None,
+        }
+    ]
     assert prediction_of(records) == [{"content": [[0, 4], [10, 14]], "source": None, "cue": None, "rule": None}]
 
 
@@ -55,7 +79,15 @@ def test_predict_and_score_a_small_gold_file(tmp_path: Path):
     gold = tmp_path / "gold.jsonl"
     quote = text.index("“The bridge is gone,”")
     gold.write_text(
-        json.dumps({"id": "d1", "text": text, "attributions": [{"content": [quote, quote + 21], "source": [22, 31], "cue": [32, 36], "quote_type": "direct"}]})
+        json.dumps(
+            {
+                "id": "d1",
+                "text": text,
+                "attributions": [
+                    {"content": [quote, quote + 21], "source": [22, 31], "cue": [32, 36], "quote_type": "direct"}
+                ],
+            }
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -76,8 +108,23 @@ def test_predict_and_score_a_small_gold_file(tmp_path: Path):
 
 
 def test_continuations_can_be_merged_or_dropped():
-    first = {"id": "a1", "channel": False, "via": None, "content": [{"start": 0, "end": 5}], "speaker": {"span": {"start": 6, "end": 8}}, "cue": {"start": 9, "end": 13}}
-    later = {"id": "a2", "channel": False, "via": None, "continues": "a1", "content": [{"start": 20, "end": 30}], "speaker": {"span": {"start": 6, "end": 8}}, "cue": None}
+    first = {
+        "id": "a1",
+        "channel": False,
+        "via": None,
+        "content": [{"start": 0, "end": 5}],
+        "speaker": {"span": {"start": 6, "end": 8}},
+        "cue": {"start": 9, "end": 13},
+    }
+    later = {
+        "id": "a2",
+        "channel": False,
+        "via": None,
+        "continues": "a1",
+        "content": [{"start": 20, "end": 30}],
+        "speaker": {"span": {"start": 6, "end": 8}},
+        "cue": None,
+    }
     assert [line["content"] for line in prediction_of([first, later])] == [[0, 5], [20, 30]]
     assert [line["content"] for line in prediction_of([first, later], continuations="merge")] == [[[0, 5], [20, 30]]]
     assert [line["content"] for line in prediction_of([first, later], continuations="drop")] == [[0, 5]]

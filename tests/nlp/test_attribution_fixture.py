@@ -47,11 +47,23 @@ def by_id(attributions: list[dict], ident: str | None) -> dict | None:
         ("specific plans to attack churches", "The Pentagon assessment", "document"),
         ("shared them on a private Discord server", "Federal authorities", "anonymous"),
         ("the leaked reports corroborate earlier warnings", "Current and former US officials", "anonymous"),
-        ("maintains the capability to remove terrorists", "Adrienne Watson, spokesperson for the National Security Council", "named"),
-        ("aspires to attack American interests", "The coordinator for counterterrorism at the State Department, Nathan Sales", "named"),
+        (
+            "maintains the capability to remove terrorists",
+            "Adrienne Watson, spokesperson for the National Security Council",
+            "named",
+        ),
+        (
+            "aspires to attack American interests",
+            "The coordinator for counterterrorism at the State Department, Nathan Sales",
+            "named",
+        ),
         ("Washington to immediately devise a strategy", "He", "pronoun"),
         ("has been suppressed", "Suhail Shaheen, a spokesperson for the Taliban’s Political Office", "named"),
-        ("does not reflect the realities on the ground", "Suhail Shaheen, a spokesperson for the Taliban’s Political Office", "named"),
+        (
+            "does not reflect the realities on the ground",
+            "Suhail Shaheen, a spokesperson for the Taliban’s Political Office",
+            "named",
+        ),
         ("Such reports reflect the personal desires", "he", "pronoun"),
         ("no longer has a physical presence", "he", "pronoun"),
     ],
@@ -81,7 +93,12 @@ def test_relative_pronoun_speaks_for_the_assessment(fixture_attributions):
 
 def test_anonymous_officials_are_structured(fixture_attributions):
     source = about(fixture_attributions, "religious extremist groups")["speaker"]["anonymous_source"]
-    assert (source["role"], source["rank"], source["affiliation"], source["number"]) == ("official", "senior", "defense", 1)
+    assert (source["role"], source["rank"], source["affiliation"], source["number"]) == (
+        "official",
+        "senior",
+        "defense",
+        1,
+    )
     plural = about(fixture_attributions, "leaked reports corroborate")["speaker"]["anonymous_source"]
     assert (plural["role"], plural["rank"], plural["plural"]) == ("official", "Current and former", True)
 
@@ -100,11 +117,19 @@ def test_the_post_is_the_channel(fixture_attributions):
         )
     ]
     assert all(channel is not None and channel["channel"] for channel in channels)
-    assert {channel["speaker"]["text"] for channel in channels} == {"the Post", "the Washington Post", "the Post’s report"}
+    assert {channel["speaker"]["text"] for channel in channels} == {
+        "the Post",
+        "the Washington Post",
+        "the Post’s report",
+    }
 
 
 def test_report_citing_officials(fixture_attributions):
     claim = about(fixture_attributions, "has been fighting IS since August 2021")
-    assert (claim["cue"]["text"], claim["speaker"]["text"], claim["speaker"]["kind"]) == ("according to", "a report", "document")
+    assert (claim["cue"]["text"], claim["speaker"]["text"], claim["speaker"]["kind"]) == (
+        "according to",
+        "a report",
+        "document",
+    )
     cited = [a for a in fixture_attributions if a["via"] == claim["id"]]
     assert [(a["speaker"]["text"], a["speaker"]["kind"]) for a in cited] == [("US defense officials", "anonymous")]

@@ -166,7 +166,12 @@ def test_quote_then_subject_of_any_verb(attribution_nlp):
 
 def test_seem_is_the_writers_hedged_claim(attribution_nlp):
     (item,) = find(attribution_nlp, "The coalition appeared ready to collapse.")
-    assert (item["rule"], item["cue"]["text"], item["speaker"]["kind"], item["stance"]) == ("verb_cue:e", "appeared", "none", "hedged")
+    assert (item["rule"], item["cue"]["text"], item["speaker"]["kind"], item["stance"]) == (
+        "verb_cue:e",
+        "appeared",
+        "none",
+        "hedged",
+    )
     assert [c["text"] for c in item["content"]] == ["The coalition appeared ready to collapse"]
 
 
@@ -178,10 +183,14 @@ def test_object_as_predicate_is_the_content(attribution_nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("As the agency reported, the convoy reached the camp.",
-         ("indirect", "reported", "the agency", "named", ["the convoy reached the camp"])),
-        ("The convoy reached the camp, as the agency reported on Monday.",
-         ("indirect", "reported", "the agency", "named", ["The convoy reached the camp"])),
+        (
+            "As the agency reported, the convoy reached the camp.",
+            ("indirect", "reported", "the agency", "named", ["the convoy reached the camp"]),
+        ),
+        (
+            "The convoy reached the camp, as the agency reported on Monday.",
+            ("indirect", "reported", "the agency", "named", ["The convoy reached the camp"]),
+        ),
     ],
 )
 def test_comment_clause_with_as_attributes_its_host(attribution_nlp, text, expected):
@@ -227,7 +236,9 @@ def test_coordinated_cue_shares_the_speaker_and_leaves_the_first_content(attribu
 
 
 def test_while_clause_with_its_own_speaker_is_split_out(attribution_nlp):
-    items = find(attribution_nlp, "Several farmers said the dam had helped, while other residents said they had seen no change.")
+    items = find(
+        attribution_nlp, "Several farmers said the dam had helped, while other residents said they had seen no change."
+    )
     assert [brief(i)[1:3] for i in items] == [("said", "Several farmers"), ("said", "other residents")]
     assert [c["text"] for c in items[0]["content"]] == ["the dam had helped"]
 
@@ -256,7 +267,10 @@ def test_any_past_tense_verb_inverted_after_a_quotation(attribution_nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He began by saying that the border would stay open.", [("saying", "He", ["that the border would stay open"])]),
+        (
+            "He began by saying that the border would stay open.",
+            [("saying", "He", ["that the border would stay open"])],
+        ),
         ("He left the room without saying that the border would stay open.", []),
     ],
 )
@@ -265,13 +279,18 @@ def test_gerund_after_by_reports_but_after_without_does_not(attribution_nlp, tex
 
 
 def test_quotation_before_the_cue_beats_a_clause_after_it(attribution_nlp):
-    (item,) = find(attribution_nlp, "“It is finished,” she said of the vote, in which she was sure the party would win.")
+    (item,) = find(
+        attribution_nlp, "“It is finished,” she said of the vote, in which she was sure the party would win."
+    )
     assert brief(item)[1:] == ("said", "she", "pronoun", ["“It is finished,”"])
 
 
 def test_a_name_the_parser_leaves_on_the_quotation_opens_the_speaker(attribution_nlp):
-    (item,) = find(attribution_nlp, "“I will just make this promise to you: We will achieve justice in this case,” "
-                                    "Tulsa police Chief Chuck Jordan said Monday.")
+    (item,) = find(
+        attribution_nlp,
+        "“I will just make this promise to you: We will achieve justice in this case,” "
+        "Tulsa police Chief Chuck Jordan said Monday.",
+    )
     assert brief(item)[1:3] == ("said", "Tulsa police Chief Chuck Jordan")
     assert brief(item)[4] == ["“I will just make this promise to you: We will achieve justice in this case,”"]
 
@@ -279,8 +298,13 @@ def test_a_name_the_parser_leaves_on_the_quotation_opens_the_speaker(attribution
 def test_quotation_then_names_then_said_read_on_the_surface(attribution_nlp):
     """The parse of this sentence is broken (the cue hangs on the quoted clause with no subject);
     the surface pattern still finds the speaker."""
-    text = ("The inquiry opened on Monday.\u00a0\n“I will just make this promise to you: We will achieve justice "
-            "in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    text = (
+        "The inquiry opened on Monday.\u00a0\n“I will just make this promise to you: We will achieve justice "
+        "in this case,” Tulsa police Chief Chuck Jordan said Monday."
+    )
     (item,) = find(attribution_nlp, text)
     assert (item["cue"]["text"], item["speaker"]["text"], item["speaker"]["kind"]) == (
-        "said", "Tulsa police Chief Chuck Jordan", "named")
+        "said",
+        "Tulsa police Chief Chuck Jordan",
+        "named",
+    )

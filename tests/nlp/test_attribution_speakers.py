@@ -14,7 +14,9 @@ def find(nlp, text: str) -> list[dict]:
 
 
 def test_anonymous_source_structure(attribution_nlp):
-    (item,) = find(attribution_nlp, "Two US officials, speaking on condition of anonymity, said the drone was shot down.")
+    (item,) = find(
+        attribution_nlp, "Two US officials, speaking on condition of anonymity, said the drone was shot down."
+    )
     speaker = item["speaker"]
     assert speaker["kind"] == "anonymous" and speaker["anonymous"] is True
     assert speaker["text"] == "Two US officials"
@@ -60,7 +62,9 @@ def test_documents_speak(attribution_nlp):
 
 
 def test_pronoun_resolves_to_the_last_person_speaker(attribution_nlp):
-    first, second = find(attribution_nlp, "Anna Berg told reporters the airport had been shelled. She said the runway was destroyed.")
+    first, second = find(
+        attribution_nlp, "Anna Berg told reporters the airport had been shelled. She said the runway was destroyed."
+    )
     assert second["speaker"]["kind"] == "pronoun"
     assert second["speaker"]["text"] == "She"
     assert second["speaker"]["resolved_from"]["text"] == "Anna Berg"
@@ -81,7 +85,9 @@ def test_definite_description_refers_back_and_keeps_the_channel(attribution_nlp)
 
 
 def test_report_citing_officials_is_a_chain(attribution_nlp):
-    outer, inner = find(attribution_nlp, "The fighting resumed overnight, according to a report citing two UN officials.")
+    outer, inner = find(
+        attribution_nlp, "The fighting resumed overnight, according to a report citing two UN officials."
+    )
     assert (outer["speaker"]["text"], outer["speaker"]["kind"], outer["via"]) == ("a report", "document", None)
     assert (inner["speaker"]["text"], inner["cue"]["text"], inner["via"]) == ("two UN officials", "citing", outer["id"])
     assert inner["speaker"]["anonymous_source"]["number"] == 2
@@ -100,7 +106,12 @@ def test_speaker_actor_comes_from_the_actors_stage(attribution_nlp):
     with attribution_nlp.select_pipes(disable=["newsintel_attribution"]):
         doc = attribution_nlp(text)
     get_list(doc, "ni_actors").append(
-        {"id": "nora-hale", "name": "Nora Hale", "type": "person", "mentions": [{"start": 0, "end": 9, "text": "Nora Hale"}]}
+        {
+            "id": "nora-hale",
+            "name": "Nora Hale",
+            "type": "person",
+            "mentions": [{"start": 0, "end": 9, "text": "Nora Hale"}],
+        }
     )
     stage(doc)
     first, second = doc._.ni_attributions
@@ -109,7 +120,9 @@ def test_speaker_actor_comes_from_the_actors_stage(attribution_nlp):
 
 
 def test_surname_opening_a_sentence_is_a_name_not_a_plural_noun(attribution_nlp):
-    doc_text = "Farmers met Sanders at the fair. Sanders spoke briefly, pointing out that the drought had lasted a year."
+    doc_text = (
+        "Farmers met Sanders at the fair. Sanders spoke briefly, pointing out that the drought had lasted a year."
+    )
     (item,) = find(attribution_nlp, doc_text)
     assert (item["speaker"]["text"], item["speaker"]["kind"]) == ("Sanders", "named")
 
@@ -156,6 +169,8 @@ def test_an_organisation_noun_is_not_a_hidden_person(attribution_nlp):
 
 
 def test_a_title_case_headline_does_not_make_a_common_noun_a_name(attribution_nlp):
-    (said,) = find(attribution_nlp, "Chaos As Witnesses Flee The Market Blast.\n\nThe blast hit at noon. "
-                                    "Witnesses said the roof fell in.")
+    (said,) = find(
+        attribution_nlp,
+        "Chaos As Witnesses Flee The Market Blast.\n\nThe blast hit at noon. Witnesses said the roof fell in.",
+    )
     assert (said["speaker"]["text"], said["speaker"]["kind"]) == ("Witnesses", "anonymous")

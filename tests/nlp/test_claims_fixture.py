@@ -17,8 +17,11 @@ def report(analyze_text, fixture_text):
 
 def _relations(report, relation, rule):
     claims = {c.id: c for c in report.claims}
-    return [(claims[r.source], claims[r.target], r) for r in report.claim_relations
-            if r.relation == relation and r.rule == rule]
+    return [
+        (claims[r.source], claims[r.target], r)
+        for r in report.claim_relations
+        if r.relation == relation and r.rule == rule
+    ]
 
 
 def test_taliban_denounce_the_assessment(report):
@@ -37,9 +40,14 @@ def test_shaheen_rebuts_the_report_and_contradicts_its_claim(report):
     contradictions = _relations(report, "contradicts", "exclusive-states")
     assert {source.speaker for source, _, _ in contradictions} == {"suhail-shaheen"}
     targets = {target.text for _, target, _ in contradictions}
-    assert targets == {"that the Islamic State was once again using Afghanistan as a staging ground for attacks "
-                       "against the United States, Europe, and Asia"}
-    assert {source.polarity for source, _, _ in contradictions} == {"positive", "negative"}  # suppressed; no longer present
+    assert targets == {
+        "that the Islamic State was once again using Afghanistan as a staging ground for attacks "
+        "against the United States, Europe, and Asia"
+    }
+    assert {source.polarity for source, _, _ in contradictions} == {
+        "positive",
+        "negative",
+    }  # suppressed; no longer present
 
 
 def test_officials_say_the_leaks_corroborate(report):

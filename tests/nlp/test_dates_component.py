@@ -13,7 +13,9 @@ def run(stages_runner):
 
 
 def _dates(doc) -> list[tuple]:
-    return [(d["span"]["text"], d["value"], d["start"], d["end"], d["granularity"], d["relation"]) for d in doc._.ni_dates]
+    return [
+        (d["span"]["text"], d["value"], d["start"], d["end"], d["granularity"], d["relation"]) for d in doc._.ni_dates
+    ]
 
 
 def test_since_month_is_an_open_period_from_that_month(run):

@@ -103,7 +103,9 @@ def test_mode_negated(code) -> None:
 
 def test_mode_planned(code) -> None:
     assert code("The rebels plan to attack Kandor.") == [("attack", "190", "planned", "rebels", "kandor", None)]
-    assert code("The rebels revealed plans to attack churches.") == [("attack", "190", "planned", None, None, "churches")]
+    assert code("The rebels revealed plans to attack churches.") == [
+        ("attack", "190", "planned", None, None, "churches")
+    ]
 
 
 def test_mode_hypothetical(code) -> None:
@@ -123,8 +125,12 @@ def test_mode_denied(code) -> None:
 def test_mode_reported_links_the_attribution(code) -> None:
     text = "Officials said the rebels attacked Kandor."
     start = text.index("the rebels")
-    attribution = {"id": "a1", "kind": "indirect", "content": [{"start": start, "end": len(text) - 1, "text": text[start:-1]}],
-                   "speaker": {"text": "Officials"}}
+    attribution = {
+        "id": "a1",
+        "kind": "indirect",
+        "content": [{"start": start, "end": len(text) - 1, "text": text[start:-1]}],
+        "speaker": {"text": "Officials"},
+    }
     assert code(text, [attribution]) == [("attacked", "190", "reported", "rebels", "kandor", None)]
 
 
@@ -180,8 +186,14 @@ def test_tabari_slots_pick_source_and_target(code_tabari) -> None:
 
 
 def test_tabari_reverse_codes_and_compound_actors(code_tabari) -> None:
-    assert code_tabari("The militia met Kandor.") == [("met", "031", "militia", "kandor"), ("met", "032", "kandor", "militia")]
-    assert code_tabari("The militia and Kandor have met.") == [("met", "036", "militia", "kandor"), ("met", "036", "kandor", "militia")]
+    assert code_tabari("The militia met Kandor.") == [
+        ("met", "031", "militia", "kandor"),
+        ("met", "032", "kandor", "militia"),
+    ]
+    assert code_tabari("The militia and Kandor have met.") == [
+        ("met", "036", "militia", "kandor"),
+        ("met", "036", "kandor", "militia"),
+    ]
 
 
 def test_yaml_pattern_errors_are_dictionary_errors(tmp_path) -> None:
@@ -219,8 +231,11 @@ def test_modifier_of_an_event_noun_is_doer_or_target_by_kind(code) -> None:
 
 
 def test_countries_coordinated_inside_an_agent_mention(code) -> None:
-    extra = {"kandor-gov": ("The envoys of Kandor", "KANGOV", "government"), "lothar": ("Lothar", "LOT", "state"),
-             "varn": ("Varn", "VAR", "state")}
+    extra = {
+        "kandor-gov": ("The envoys of Kandor", "KANGOV", "government"),
+        "lothar": ("Lothar", "LOT", "state"),
+        "varn": ("Varn", "VAR", "state"),
+    }
     assert code("The envoys of Kandor, Lothar and Varn condemned the rebels.", extra=extra) == [
         ("condemned", "111", "asserted", "kandor-gov", "rebels", None),
         ("condemned", "111", "asserted", "lothar", "rebels", None),
@@ -229,7 +244,10 @@ def test_countries_coordinated_inside_an_agent_mention(code) -> None:
 
 
 def test_unknown_name_takes_the_known_actor_of_its_title(code) -> None:
-    extra = {"kandor-gov": ("Kandor's Prime Minister", "KANGOV", "government"), "local:falmir": ("Falmir", None, "person")}
+    extra = {
+        "kandor-gov": ("Kandor's Prime Minister", "KANGOV", "government"),
+        "local:falmir": ("Falmir", None, "person"),
+    }
     assert code("Kandor's Prime Minister Falmir condemned the rebels.", extra=extra) == [
         ("condemned", "111", "asserted", "kandor-gov", "rebels", None)
     ]
@@ -262,20 +280,46 @@ def test_place_date_and_record_fields(parse) -> None:
     text = "The rebels attacked Kandor in Varna on Monday."
     doc = parse(text)
     doc._.ni_actors = [
-        {"id": "rebels", "name": "rebels", "cameo": "REB", "type": "insurgent", "mentions": [{"start": 0, "end": 10, "text": "The rebels"}]},
-        {"id": "kandor", "name": "Kandor", "cameo": "KAN", "type": "state", "mentions": [{"start": 20, "end": 26, "text": "Kandor"}]},
+        {
+            "id": "rebels",
+            "name": "rebels",
+            "cameo": "REB",
+            "type": "insurgent",
+            "mentions": [{"start": 0, "end": 10, "text": "The rebels"}],
+        },
+        {
+            "id": "kandor",
+            "name": "Kandor",
+            "cameo": "KAN",
+            "type": "state",
+            "mentions": [{"start": 20, "end": 26, "text": "Kandor"}],
+        },
     ]
-    doc._.ni_places = [{"id": "p1", "name": "Varna", "kind": "city", "mentions": [{"start": 30, "end": 35, "text": "Varna"}]}]
+    doc._.ni_places = [
+        {"id": "p1", "name": "Varna", "kind": "city", "mentions": [{"start": 30, "end": 35, "text": "Varna"}]}
+    ]
     doc._.ni_dates = [{"id": "d1", "span": {"start": 36, "end": 45, "text": "on Monday"}, "value": "2023-04-24"}]
     EventCoder()(doc)
     (event,) = doc._.ni_events
     names = [f.name for f in dataclasses.fields(records.Event)]
-    record_fields = set(names[names.index("rule") + 1:])  # contract 1.1: filled by the records stage
+    record_fields = set(names[names.index("rule") + 1 :])  # contract 1.1: filled by the records stage
     assert {k: v for k, v in event.items() if k not in ("rule", "sentence") and k not in record_fields} == {
-        "id": "e1", "trigger": {"start": 11, "end": 19, "text": "attacked"}, "cameo": "190", "plover": "ASSAULT",
-        "mode": "asserted", "source": "rebels", "target": "kandor", "target_text": None, "place": "p1",
-        "date": "2023-04-24", "attribution": None, "source_text": "The rebels", "source_code": "REB", "target_code": "KAN",
-        "goldstein": -10.0, "quad_class": 4,
+        "id": "e1",
+        "trigger": {"start": 11, "end": 19, "text": "attacked"},
+        "cameo": "190",
+        "plover": "ASSAULT",
+        "mode": "asserted",
+        "source": "rebels",
+        "target": "kandor",
+        "target_text": None,
+        "place": "p1",
+        "date": "2023-04-24",
+        "attribution": None,
+        "source_text": "The rebels",
+        "source_code": "REB",
+        "target_code": "KAN",
+        "goldstein": -10.0,
+        "quad_class": 4,
     }
     assert event["sentence"] == {"start": 0, "end": len(text), "text": text}
     assert event["rule"].startswith("ATTACK [190]")
@@ -310,7 +354,12 @@ def test_no_event_patterns_and_container_nouns(code) -> None:
 
 def test_actor_in_a_clause_about_the_object_is_not_the_target(code) -> None:
     assert code("The militia denounced the claim that Kandor had surrendered.")[0] == (
-        "denounced", "111", "asserted", "militia", None, "the claim"
+        "denounced",
+        "111",
+        "asserted",
+        "militia",
+        None,
+        "the claim",
     )
 
 
@@ -323,7 +372,9 @@ def test_reciprocal_events_among_coordinated_actors(code) -> None:
 
 def test_target_reach_of_own_entries(code) -> None:
     extra = {"sam": ("Sam Orin", "KANGOV", "person")}
-    assert code("Sam Orin backers urged him to resign.", extra=extra) == [("urged", "020", "asserted", None, "sam", None)]
+    assert code("Sam Orin backers urged him to resign.", extra=extra) == [
+        ("urged", "020", "asserted", None, "sam", None)
+    ]
     assert code("Fighters from the militia are fighting for the rebels.") == [
         ("fighting", "190", "asserted", "militia", None, None)
     ]

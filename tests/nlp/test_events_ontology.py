@@ -30,5 +30,7 @@ def test_dictionary_specific_codes_describe_their_parent() -> None:
 
 def test_builtin_patterns_use_known_codes() -> None:
     patterns = read_builtin()
-    codes = [e.code for e in patterns.entries if e.code] + [p.code for e in patterns.entries for p in e.patterns if p.code]
+    codes = [e.code for e in patterns.entries if e.code] + [
+        p.code for e in patterns.entries for p in e.patterns if p.code
+    ]
     assert codes and all(ontology.describe(code) is not None for code in codes)

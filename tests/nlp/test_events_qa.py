@@ -86,13 +86,13 @@ def test_coordinated_actor_targets_stay_separate(code) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A winter storm hit Kandor last week.",          # a force of nature is no source
-        "Kandor declared war on poverty.",               # war on an abstract noun
-        "Kandor declared war on drugs.",                 # ... or on a thing
-        "The rebels released a video.",                  # a document, not persons
-        "The governor captured the nomination.",         # an office, not a place
-        "Smith beat Jones in the primary.",              # an election won
-        "Smith beat Jones.",                             # a candidate beating a candidate
+        "A winter storm hit Kandor last week.",  # a force of nature is no source
+        "Kandor declared war on poverty.",  # war on an abstract noun
+        "Kandor declared war on drugs.",  # ... or on a thing
+        "The rebels released a video.",  # a document, not persons
+        "The governor captured the nomination.",  # an office, not a place
+        "Smith beat Jones in the primary.",  # an election won
+        "Smith beat Jones.",  # a candidate beating a candidate
         "The rebels seized the initiative.",
         "The rebels killed the bill.",
         "The earthquake killed 200 people.",
@@ -146,8 +146,10 @@ def test_declaring_war_on_an_actor_is_the_declarers_war(code) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The senator refused to attack his rivals.", [
-            ("refused", "120", "senator", None, None), ("attack", "111", "senator", None, "his rivals")]),
+        (
+            "The senator refused to attack his rivals.",
+            [("refused", "120", "senator", None, None), ("attack", "111", "senator", None, "his rivals")],
+        ),
         ("The governor unleashed withering attacks against Smith.", [("attacks", "111", None, "smith", None)]),
         ("The senator won the caucuses, beating Jones.", []),
         ("Smith was fighting for second place.", []),
@@ -168,12 +170,16 @@ def test_fighting_between_armed_actors_stays_violence(code) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The army destroyed an encampment and a truck.", [
-            ("destroyed", "1712", "army", None, "an encampment"), ("destroyed", "1712", "army", None, "a truck")]),
+        (
+            "The army destroyed an encampment and a truck.",
+            [("destroyed", "1712", "army", None, "an encampment"), ("destroyed", "1712", "army", None, "a truck")],
+        ),
         ("Smith was kidnapped on Tuesday by the rebels.", [("kidnapped", "181", "rebels", "smith", None)]),
         ("The rebels seized a cache of weapons.", [("seized", "171", "rebels", None, "a cache")]),
-        ("The town that the rebels tried to capture was shelled.", [
-            ("capture", "171", "rebels", None, None), ("shelled", "194", None, None, "The town")]),
+        (
+            "The town that the rebels tried to capture was shelled.",
+            [("capture", "171", "rebels", None, None), ("shelled", "194", None, None, "The town")],
+        ),
     ],
 )
 def test_literal_objects_the_lexicon_reads_through(code, sentence: str, expected: list) -> None:

@@ -8,7 +8,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 # ../shared beside the checkout (a git worktree one level deeper also finds it)
-SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
+)
 
 
 def shared_path(*parts: str) -> Path:
@@ -16,6 +18,7 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared fixtures and evaluation sets sit beside the checkout")
     return path
+
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
@@ -25,22 +28,42 @@ def fixture_events():
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
     text = shared_path("fixtures", "taliban_isis_k.txt").read_text(encoding="utf-8")
-    nlp = build_pipeline(PipelineOptions(stages=("newsintel_actors", "newsintel_places", "newsintel_dates", "newsintel_attribution", "newsintel_events")))
+    nlp = build_pipeline(
+        PipelineOptions(
+            stages=(
+                "newsintel_actors",
+                "newsintel_places",
+                "newsintel_dates",
+                "newsintel_attribution",
+                "newsintel_events",
+            )
+        )
+    )
     doc = nlp.make_doc(text)
     doc._.ni_published = "2023-04-27"
     doc = nlp(doc)
     names = {a["id"]: a["name"] for a in doc._.ni_actors}
     return [
-        (e["trigger"]["text"], e["cameo"], e["mode"], names.get(e["source"], e["source"]),
-         names.get(e["target"], e["target"]), e["target_text"])
+        (
+            e["trigger"]["text"],
+            e["cameo"],
+            e["mode"],
+            names.get(e["source"], e["source"]),
+            names.get(e["target"], e["target"]),
+            e["target_text"],
+        )
         for e in doc._.ni_events
     ]
 
 
 def _has(events, trigger, cameo, mode, source, target, target_text=None) -> bool:
     return any(
-        e[0] == trigger and e[1] == cameo and e[2] == mode and (source is None or source in (e[3] or ""))
-        and (target is None or target in (e[4] or "")) and (target_text is None or e[5] == target_text)
+        e[0] == trigger
+        and e[1] == cameo
+        and e[2] == mode
+        and (source is None or source in (e[3] or ""))
+        and (target is None or target in (e[4] or ""))
+        and (target_text is None or e[5] == target_text)
         for e in events
     )
 
@@ -71,10 +94,14 @@ def test_petrarch_suite_does_not_regress() -> None:
 
     folder = ("eval", "events")
     gold = read_gold(shared_path(*folder, "petrarch_unit.jsonl"))
-    dictionaries = [str(shared_path(*folder, "dictionaries", name)) for name in
-                    ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.verbs.txt")]
-    predictions = {p["id"]: p["events"] for p in predict(
-        gold, actors=(dictionaries[0],), agents=(dictionaries[1],), verbs=(dictionaries[2],))}
+    dictionaries = [
+        str(shared_path(*folder, "dictionaries", name))
+        for name in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.verbs.txt")
+    ]
+    predictions = {
+        p["id"]: p["events"]
+        for p in predict(gold, actors=(dictionaries[0],), agents=(dictionaries[1],), verbs=(dictionaries[2],))
+    }
     result = score(gold, predictions)
     assert result.recall >= 0.80 and result.precision >= 0.80 and result.noevents_rate >= 0.90
 

@@ -39,10 +39,20 @@ def test_blocks_forms_and_codes() -> None:
     patterns = parse_verb_lines(SNIPPET.splitlines())
     give, grumble = patterns.entries
     assert (give.name, give.code, grumble.code) == ("GIVE", "070", None)
-    assert sorted(give.forms[0].head_forms) == ["gave", "give", "gived", "given", "gives", "giving"]  # regular forms are generated too
+    assert sorted(give.forms[0].head_forms) == [
+        "gave",
+        "give",
+        "gived",
+        "given",
+        "gives",
+        "giving",
+    ]  # regular forms are generated too
     assert (give.forms[1].post, "handed" in give.forms[1].head_forms) == (("over",), True)
     assert (give.forms[2].code, give.forms[2].has_code) == ("073", True)
-    assert (grumble.forms[0].pre, sorted(grumble.forms[0].head_forms)) == (("wire",), ["tap", "taped", "taping", "taps"])
+    assert (grumble.forms[0].pre, sorted(grumble.forms[0].head_forms)) == (
+        ("wire",),
+        ["tap", "taped", "taping", "taps"],
+    )
 
 
 def test_synsets_expand_members_and_nested_synsets() -> None:
@@ -94,5 +104,9 @@ def test_errors_name_the_line() -> None:
 def test_petrarch2_phrase_groups_keep_their_words_near() -> None:
     pattern = parse_pattern("* (TO LIST) (OF {BANNED PARTIES})", "1722", None)
     assert [(e.value, e.near) for e in pattern.after] == [
-        ("to", False), ("list", True), ("of", False), ("banned", True), ("parties", True)
+        ("to", False),
+        ("list", True),
+        ("of", False),
+        ("banned", True),
+        ("parties", True),
     ]

@@ -23,11 +23,7 @@ ORG = SLUG
 
 
 def _load_people() -> list[dict[str, Any]]:
-    text = (
-        resources.files("newsintel.nlp.actors")
-        .joinpath("data/people.yaml")
-        .read_text(encoding="utf-8")
-    )
+    text = resources.files("newsintel.nlp.actors").joinpath("data/people.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 
@@ -148,8 +144,26 @@ def test_roles_use_only_known_fields(people: list[dict[str, Any]]) -> None:
 
 # Surnames that are also ordinary words or place names: as stand-alone aliases they would link
 # "a gallant effort", "Bondi Beach" or "Theresa May" wrongly, so they must never be aliases alone.
-AMBIGUOUS_SURNAMES = {"gallant", "waltz", "bondi", "truss", "tusk", "garland", "may", "price", "miller",
-                      "rice", "power", "austin", "carter", "sales", "watson", "mujahid", "albanese", "petro"}
+AMBIGUOUS_SURNAMES = {
+    "gallant",
+    "waltz",
+    "bondi",
+    "truss",
+    "tusk",
+    "garland",
+    "may",
+    "price",
+    "miller",
+    "rice",
+    "power",
+    "austin",
+    "carter",
+    "sales",
+    "watson",
+    "mujahid",
+    "albanese",
+    "petro",
+}
 
 
 def test_no_ambiguous_single_word_aliases(people: list[dict[str, Any]]) -> None:
@@ -171,8 +185,11 @@ def test_title_aliases_do_not_look_stale_while_the_role_is_held(people: list[dic
     problems = []
     for entry in people:
         spans = [
-            (role, _as_date(role["from"], end=False),
-             _as_date(role["to"], end=True) if role["to"] is not None else dt.date(2026, 12, 31))
+            (
+                role,
+                _as_date(role["from"], end=False),
+                _as_date(role["to"], end=True) if role["to"] is not None else dt.date(2026, 12, 31),
+            )
             for role in entry["roles"]
         ]
         for role, start, stop in spans:

@@ -11,7 +11,9 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 def doc(fixture_text, model_name):
     from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
 
-    nlp = build_pipeline(PipelineOptions(model=model_name, stages=("newsintel_actors", "newsintel_places", "newsintel_dates")))
+    nlp = build_pipeline(
+        PipelineOptions(model=model_name, stages=("newsintel_actors", "newsintel_places", "newsintel_dates"))
+    )
     parsed = nlp.make_doc(fixture_text)
     parsed._.ni_published = "2023-04-27"
     for _, component in nlp.pipeline:

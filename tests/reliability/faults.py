@@ -1,6 +1,6 @@
 """Helpers of the fault-injection cases (issue 19): each case names its defect, builds a tiny
-input, injects the fault and checks the outcome and that nothing was lost: the documents, events, attributions and claims
-per document equal those of a clean run of the same input."""
+input, injects the fault and checks the outcome and that nothing was lost: the documents, events,
+attributions and claims per document equal those of a clean run of the same input."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ SENTENCES = (
 
 def corpus_lines(n: int, *, prefix: str = "doc") -> list[str]:
     """n JSON lines of distinct small documents, each with an event, attributions and claims."""
-    return [json.dumps({"id": f"{prefix}-{i:03d}", "text": f"Item {i}. {SENTENCES[i % 3]}", "published": None})
-            for i in range(n)]
+    return [
+        json.dumps({"id": f"{prefix}-{i:03d}", "text": f"Item {i}. {SENTENCES[i % 3]}", "published": None})
+        for i in range(n)
+    ]
 
 
 def write_corpus(path: Path, n: int, *, prefix: str = "doc", extra: list[str] = ()) -> Path:
@@ -43,8 +45,14 @@ def env(**extra: str) -> dict[str, str]:
 
 
 def newsintel(*args: str, cwd: Path, timeout: float = 120, **extra_env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsintel", *args], env=env(**extra_env), cwd=cwd,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "newsintel", *args],
+        env=env(**extra_env),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def ingest_args(corpus: Path, db: Path, *extra: str) -> list[str]:

@@ -37,8 +37,10 @@ def _report(document) -> Report:
     text = document.text
     actors: dict[str, Actor] = {}
     for match in NAME.finditer(text):
-        actor = actors.setdefault(match.group().lower(), Actor(id=match.group().lower(), name=match.group(),
-                                                               cameo="IGO" + match.group()[:3].upper()))
+        actor = actors.setdefault(
+            match.group().lower(),
+            Actor(id=match.group().lower(), name=match.group(), cameo="IGO" + match.group()[:3].upper()),
+        )
         actor.mentions.append(Span.of(text, match.start(), match.end()))
     report = Report(document=document, actors=list(actors.values()), model=f"fake-{os.getpid()}")
     for number, sentence in enumerate(SENTENCE.finditer(text), 1):
@@ -46,13 +48,28 @@ def _report(document) -> Report:
         first = NAME.search(sentence.group())
         source = first.group().lower() if first else None
         if " said " in sentence.group():
-            report.attributions.append(Attribution(id=f"a{number}", kind="indirect", content=[span],
-                                                   speaker=Speaker(text=source or "someone", actor=source)))
+            report.attributions.append(
+                Attribution(
+                    id=f"a{number}",
+                    kind="indirect",
+                    content=[span],
+                    speaker=Speaker(text=source or "someone", actor=source),
+                )
+            )
             report.claims.append(Claim(id=f"c{number}", text=span.text, attribution=f"a{number}", speaker=source))
         at = sentence.group().find("attacked")
         if at >= 0:
             start = sentence.start() + at
-            report.events.append(Event(id=f"e{number}", trigger=Span.of(text, start, start + 8), cameo="190",
-                                       plover="ASSAULT", source=source, sentence=span, quad_class=4,
-                                       goldstein=-10.0))
+            report.events.append(
+                Event(
+                    id=f"e{number}",
+                    trigger=Span.of(text, start, start + 8),
+                    cameo="190",
+                    plover="ASSAULT",
+                    source=source,
+                    sentence=span,
+                    quad_class=4,
+                    goldstein=-10.0,
+                )
+            )
     return report

@@ -23,9 +23,16 @@ def test_3a_two_concurrent_ingests_both_finish_and_lose_nothing(tmp_path, trial)
     second = write_corpus(tmp_path / "b.jsonl", 40, prefix="b")
     expected = {**clean_run(first, tmp_path), **clean_run(second, tmp_path)}
     db = tmp_path / "shared.db"  # both start on a database that does not exist yet (migrations race too)
-    runs = [subprocess.Popen([sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2")],
-                             env=env(NEWSINTEL_FAKE_DELAY="0.01"), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-            for corpus in (first, second)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2")],
+            env=env(NEWSINTEL_FAKE_DELAY="0.01"),
+            cwd=tmp_path,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for corpus in (first, second)
+    ]
     outcomes = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
     assert outcomes == [(0, ""), (0, "")]
     assert per_document(db) == expected and len(expected) == 80
@@ -55,6 +62,7 @@ def test_3b_a_database_error_is_one_line_without_sql_or_text(tmp_path):
 def test_3c_describe_database_error_keeps_the_drivers_first_line_only():
     from sqlalchemy.exc import OperationalError
 
-    error = OperationalError("INSERT INTO documents (text) VALUES (?)", ("secret article text",),
-                             Exception("disk I/O error\nmore detail"))
+    error = OperationalError(
+        "INSERT INTO documents (text) VALUES (?)", ("secret article text",), Exception("disk I/O error\nmore detail")
+    )
     assert describe_database_error(error) == "disk I/O error"

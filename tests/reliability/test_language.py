@@ -11,8 +11,10 @@ from newsintel.ingest.language import check_language, detect_language, model_lan
 from newsintel.nlp.actors.entries import slugify
 from newsintel.records import Document
 
-FRENCH = ("Au moins dix personnes ont été tuées mardi dans une attaque contre un marché de Gao, selon la police. "
-          "Le gouvernement a annoncé une enquête sur les circonstances de cette attaque.")
+FRENCH = (
+    "Au moins dix personnes ont été tuées mardi dans une attaque contre un marché de Gao, selon la police. "
+    "Le gouvernement a annoncé une enquête sur les circonstances de cette attaque."
+)
 RUSSIAN = "В результате нападения на рынок погибли по меньшей мере десять человек, сообщила полиция."
 ENGLISH_SHORT = "Rebels met envoys."
 
@@ -24,14 +26,16 @@ def test_5a_languages_are_detected_and_short_english_is_never_skipped():
     assert check_language(Document(id="e", text=ENGLISH_SHORT)) is None
     assert str(check_language(Document(id="f", text=FRENCH, source="f.txt"))) == (
         "f.txt: written in French (fr), not English: not analysed; pass a model for it, "
-        "e.g. --model fr_core_news_sm [E110]")
+        "e.g. --model fr_core_news_sm [E110]"
+    )
     assert check_language(Document(id="f", text=FRENCH), expected="fr") is None  # --model fr_core_news_sm
 
 
 def test_5b_model_language_from_the_name_or_the_meta(tmp_path):
     (tmp_path / "meta.json").write_text(json.dumps({"lang": "ar"}), encoding="utf-8")
-    assert [model_language(m) for m in (None, "fr_core_news_sm", "en_core_web_trf", str(tmp_path), "xx_ent_wiki_sm")] \
-        == ["en", "fr", "en", "ar", "xx"]
+    assert [
+        model_language(m) for m in (None, "fr_core_news_sm", "en_core_web_trf", str(tmp_path), "xx_ent_wiki_sm")
+    ] == ["en", "fr", "en", "ar", "xx"]
 
 
 def test_5c_ingest_records_other_languages_as_skipped_and_says_so(tmp_path):
@@ -43,10 +47,14 @@ def test_5c_ingest_records_other_languages_as_skipped_and_says_so(tmp_path):
     assert "2 document(s) not in the model's language: recorded, not analysed" in " ".join(done.stderr.split())
     assert sorted(per_document(db)) == ["doc-000", "doc-001", "doc-002", "doc-003"]
     assert error_rows(db) == [
-        (f"{corpus}:5", "written in French (fr), not English: not analysed; pass a model for it, "
-                        "e.g. --model fr_core_news_sm"),
-        (f"{corpus}:6", "written in Russian (ru), not English: not analysed; pass a model for it, "
-                        "e.g. --model ru_core_news_sm"),
+        (
+            f"{corpus}:5",
+            "written in French (fr), not English: not analysed; pass a model for it, e.g. --model fr_core_news_sm",
+        ),
+        (
+            f"{corpus}:6",
+            "written in Russian (ru), not English: not analysed; pass a model for it, e.g. --model ru_core_news_sm",
+        ),
     ]
 
 

@@ -52,7 +52,7 @@ def test_1b_a_document_over_the_models_limit_is_analysed_in_sections_with_offset
     assert report.document.text == LONG and len(LONG) > 100
     spans = [m for a in report.actors for m in a.mentions] + [e.trigger for e in report.events]
     spans += [s for a in report.attributions for s in a.content]
-    assert spans and all(LONG[s.start:s.end] == s.text for s in spans)
+    assert spans and all(LONG[s.start : s.end] == s.text for s in spans)
     assert {e.trigger.start for e in report.events if e.cameo} >= {LONG.index("attacked")}
     assert len([e for e in report.events if e.trigger.text == "attacked"]) == 8  # one per sentence, all sections
 
@@ -79,8 +79,9 @@ def test_1d_analyze_good_and_big_prints_good(small_model_limits, tmp_path):
     _register_commands()
     (tmp_path / "good.txt").write_text("Officials said the talks went well.", encoding="utf-8")
     (tmp_path / "big.txt").write_text(LONG, encoding="utf-8")
-    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "good.txt"), str(tmp_path / "big.txt"),
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        app, ["analyze", str(tmp_path / "good.txt"), str(tmp_path / "big.txt"), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [r["document"]["text"] for r in reports] == ["Officials said the talks went well.", LONG]
@@ -93,8 +94,20 @@ def test_1e_an_extractor_that_raises_loses_only_its_document(tmp_path, executor)
     corpus = write_corpus(tmp_path / "c.jsonl", 12, extra=['{"id": "bad", "text": "Rebels RAISE-HERE now."}'])
     expected = clean_run(write_corpus(tmp_path / "clean.jsonl", 12), tmp_path)
     db = tmp_path / "run.db"
-    done = newsintel("ingest", str(corpus), "--db", str(db), "--quiet", "--stages", "none", "--batch-size", "4",
-                     *executor, cwd=tmp_path, timeout=180)
+    done = newsintel(
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--quiet",
+        "--stages",
+        "none",
+        "--batch-size",
+        "4",
+        *executor,
+        cwd=tmp_path,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     assert per_document(db) == expected  # every other document, with everything in it
     assert error_rows(db) == [(f"{corpus}:13", "stage 'extractor' failed: RuntimeError: the model fell over")]
@@ -106,8 +119,10 @@ def test_1f_a_very_long_document_goes_in_chapters_merged_with_offsets_and_ids_in
 
     monkeypatch.setattr(pipeline, "CHAPTER_CHARS", 400)
     monkeypatch.setattr(pipeline, "SECTION_CHARS", 150)
-    paragraph = ('The army said rebels attacked a convoy near Gao on Monday. "We will respond," the minister '
-                 "told Reuters. Officials in Bamako denied the report.\n\n")
+    paragraph = (
+        'The army said rebels attacked a convoy near Gao on Monday. "We will respond," the minister '
+        "told Reuters. Officials in Bamako denied the report.\n\n"
+    )
     text = paragraph * 6
     (report,) = list(pipeline.extract([Document(id="x", text=text, published="2023-05-04")]))
     (alone,) = list(pipeline.extract([Document(id="p", text=paragraph, published="2023-05-04")]))
@@ -125,11 +140,10 @@ def test_1f_a_very_long_document_goes_in_chapters_merged_with_offsets_and_ids_in
                 walk(item)
 
     walk({key: value for key, value in data.items() if key != "document"})
-    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+    assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
     for key in ("attributions", "events", "claims"):  # every paragraph found as when alone, ids unique
         assert len(data[key]) == 6 * len(getattr(alone, key)) > 0
         assert len({item["id"] for item in data[key]}) == len(data[key])
     ids = {a["id"] for a in data["attributions"]}
     assert all(e["attribution"] in ids for e in data["events"] if e["attribution"])
-    assert {a["id"]: len(a["mentions"]) for a in data["actors"]} == {
-        a.id: 6 * len(a.mentions) for a in alone.actors}
+    assert {a["id"]: len(a["mentions"]) for a in data["actors"]} == {a.id: 6 * len(a.mentions) for a in alone.actors}

@@ -19,9 +19,11 @@ from newsintel.store import open_store
 
 def test_7a_passwords_are_masked_in_every_message():
     assert mask_credentials("at postgresql+psycopg://ana:s3cr%40t@db:5432/news and https://u:p@h/x") == (
-        "at postgresql+psycopg://ana:***@db:5432/news and https://u:***@h/x")
+        "at postgresql+psycopg://ana:***@db:5432/news and https://u:***@h/x"
+    )
     assert str(NewsintelError("cannot reach postgresql://ana:s3cret@db/news")) == (
-        "cannot reach postgresql://ana:***@db/news [E000]")
+        "cannot reach postgresql://ana:***@db/news [E000]"
+    )
 
 
 def test_7b_an_unreachable_postgresql_is_one_line_without_the_password(tmp_path):
@@ -36,7 +38,9 @@ def test_7c_export_from_a_file_that_is_not_a_database(tmp_path):
     (tmp_path / "notes.txt").write_text("shopping list\n" * 100, encoding="utf-8")
     done = newsintel("export", "--db", "notes.txt", "--format", "jsonl", cwd=tmp_path)
     assert (done.returncode, one_line(done.stderr)) == (
-        2, "newsintel: notes.txt: cannot open the database: file is not a database [E600]")
+        2,
+        "newsintel: notes.txt: cannot open the database: file is not a database [E600]",
+    )
 
 
 def test_7d_export_out_mixups_are_one_line(tmp_path):
@@ -44,12 +48,18 @@ def test_7d_export_out_mixups_are_one_line(tmp_path):
     (tmp_path / "existing-file").write_text("x", encoding="utf-8")
     (tmp_path / "existing-folder").mkdir()
     parquet = newsintel("export", "--db", "c.db", "--format", "parquet", "--out", "existing-file", cwd=tmp_path)
-    assert (parquet.returncode, one_line(parquet.stderr)) == (2, (
-        "newsintel: existing-file: --format parquet writes one file per table into a folder, and --out is a "
-        "file: give a folder [E200]"))
+    assert (parquet.returncode, one_line(parquet.stderr)) == (
+        2,
+        (
+            "newsintel: existing-file: --format parquet writes one file per table into a folder, and --out is a "
+            "file: give a folder [E200]"
+        ),
+    )
     gdelt = newsintel("export", "--db", "c.db", "--format", "gdelt", "--out", "existing-folder", cwd=tmp_path)
     assert (gdelt.returncode, one_line(gdelt.stderr)) == (
-        2, "newsintel: existing-folder: --out is a folder; this format writes one file: give a file name [E200]")
+        2,
+        "newsintel: existing-folder: --out is a folder; this format writes one file: give a file name [E200]",
+    )
 
 
 def test_7e_a_bad_since_names_since(tmp_path):
@@ -61,8 +71,10 @@ def test_7e_a_bad_since_names_since(tmp_path):
 def test_7f_mysql_names_the_databases_newsintel_supports():
     with pytest.raises(StoreError) as caught:
         open_store("mysql://ana:s3cret@db/news")
-    assert str(caught.value) == ("unsupported database mysql://...: newsintel stores corpora in SQLite (a file "
-                                 "path) or PostgreSQL (postgresql://user@host/db) [E600]")
+    assert str(caught.value) == (
+        "unsupported database mysql://...: newsintel stores corpora in SQLite (a file "
+        "path) or PostgreSQL (postgresql://user@host/db) [E600]"
+    )
 
 
 @pytest.mark.parametrize("bom", [True, False], ids=["with-bom", "without-bom"])
@@ -78,8 +90,9 @@ def test_7h_utf16_json_lines_are_named_not_called_binary(tmp_path):
     path = tmp_path / "u16.jsonl"
     path.write_bytes(codecs.BOM_UTF16_LE + '{"text": "Rebels attacked Gao."}\n'.encode("utf-16-le"))
     (error,) = read([path], ReadOptions())
-    assert str(error) == (f"{path}: file is UTF-16, not UTF-8: JSON lines must be UTF-8; convert it with "
-                          "iconv -f UTF-16 -t UTF-8 [E100]")
+    assert str(error) == (
+        f"{path}: file is UTF-16, not UTF-8: JSON lines must be UTF-8; convert it with iconv -f UTF-16 -t UTF-8 [E100]"
+    )
 
 
 def test_7i_a_broken_install_of_the_readers_names_what_is_missing(tmp_path, monkeypatch):
@@ -169,7 +182,7 @@ def test_7k_postgresql_going_away_mid_ingest_is_one_line_with_the_password_maske
 
     url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")
     if not url:
-        pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+        pytest.skip('set NEWSINTEL_TEST_POSTGRES_URL (eval "$(scripts/start-postgres.sh)") to run PostgreSQL tests')
     admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:  # a database of its own: other tests reset the shared one
         conn.execute(text("DROP DATABASE IF EXISTS newsintel_going_away"))
@@ -179,9 +192,26 @@ def test_7k_postgresql_going_away_mid_ingest_is_one_line_with_the_password_maske
     proxy = _Proxy(parts.hostname, parts.port or 5432)
     db = f"postgresql://{parts.username}:hunter2@127.0.0.1:{proxy.port}/newsintel_going_away"
     corpus = write_corpus(tmp_path / "c.jsonl", 40)
-    process = subprocess.Popen([sys.executable, "-m", "newsintel", "ingest", str(corpus), "--db", db, "--quiet",
-                                "--stages", "none", "--batch-size", "2"],
-                               env=env(NEWSINTEL_FAKE_DELAY="0.3"), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsintel",
+            "ingest",
+            str(corpus),
+            "--db",
+            db,
+            "--quiet",
+            "--stages",
+            "none",
+            "--batch-size",
+            "2",
+        ],
+        env=env(NEWSINTEL_FAKE_DELAY="0.3"),
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(8)
     assert process.poll() is None, process.stderr.read()
     proxy.cut()

@@ -23,9 +23,13 @@ def _stored(db) -> int:
 
 
 def _start(corpus, db, tmp_path, *extra):
-    process = subprocess.Popen([sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2",
-                                                                                 *extra)],
-                               env=env(NEWSINTEL_FAKE_DELAY="0.1"), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2", *extra)],
+        env=env(NEWSINTEL_FAKE_DELAY="0.1"),
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while _stored(db) < 6 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -68,11 +72,20 @@ def test_4b_workers_do_not_outlive_a_killed_parent(tmp_path, executor):
     assert children and _gone(children)
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("local:0", "newsintel: --dask local:0: the number of local workers must be a whole number of at least 1 [E200]"),
-    ("bogus", "newsintel: --dask 'bogus' is neither 'local', 'local:N' nor a scheduler address like "
-              "tcp://host:8786 [E200]"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            "local:0",
+            "newsintel: --dask local:0: the number of local workers must be a whole number of at least 1 [E200]",
+        ),
+        (
+            "bogus",
+            "newsintel: --dask 'bogus' is neither 'local', 'local:N' nor a scheduler address like "
+            "tcp://host:8786 [E200]",
+        ),
+    ],
+)
 def test_4c_dask_arguments_are_checked_before_anything_starts(tmp_path, value, message):
     corpus = write_corpus(tmp_path / "c.jsonl", 2)
     done = newsintel(*ingest_args(corpus, tmp_path / "d.db", "--dask", value), cwd=tmp_path, timeout=60)

@@ -15,7 +15,9 @@ from faults import clean_run, error_rows, ingest_args, newsintel, one_line, per_
 def test_6c_reading_commands_refuse_a_database_that_does_not_exist(tmp_path, command):
     done = newsintel(*command, "--db", "typo.db", cwd=tmp_path)
     assert (done.returncode, one_line(done.stderr)) == (
-        2, "newsintel: typo.db: no such database; create one with 'newsintel ingest FILES --db PATH' [E600]")
+        2,
+        "newsintel: typo.db: no such database; create one with 'newsintel ingest FILES --db PATH' [E600]",
+    )
     assert not (tmp_path / "typo.db").exists()
 
 
@@ -24,13 +26,16 @@ def test_6d_ingest_of_a_missing_folder_exits_non_zero_and_says_how_many(tmp_path
     assert done.returncode == 1
     assert done.stderr.split("\n")[:2] == [
         "warning 1 input(s) could not be read (see 'newsintel corpus errors')",
-        "warning no document could be analysed: 0 failed, 1 unreadable"]
+        "warning no document could be analysed: 0 failed, 1 unreadable",
+    ]
 
 
 def test_6e_an_ingest_where_every_document_failed_exits_non_zero(tmp_path):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps({"id": f"f{i}", "text": f"Bad {i} FAIL-STAGE."}) for i in range(3)) + "\n",
-                      encoding="utf-8")
+    corpus.write_text(
+        "\n".join(json.dumps({"id": f"f{i}", "text": f"Bad {i} FAIL-STAGE."}) for i in range(3)) + "\n",
+        encoding="utf-8",
+    )
     done = newsintel(*ingest_args(corpus, tmp_path / "x.db"), cwd=tmp_path)
     assert done.returncode == 1 and "no document could be analysed: 3 failed, 0 unreadable" in done.stderr
 
@@ -50,8 +55,11 @@ def test_6f_a_fixed_file_clears_its_old_error(tmp_path):
 
 def test_6g_broken_csv_quotes_are_errors_not_documents(tmp_path):
     corpus = tmp_path / "c.csv"
-    corpus.write_text('id,text\n1,"Rebels attacked Gao."\n2,"He said "no" to it",x\n3,"Police attacked a camp."\n'
-                      '4,"never closed\n5,Envoys met Elders.\n', encoding="utf-8")
+    corpus.write_text(
+        'id,text\n1,"Rebels attacked Gao."\n2,"He said "no" to it",x\n3,"Police attacked a camp."\n'
+        '4,"never closed\n5,Envoys met Elders.\n',
+        encoding="utf-8",
+    )
     db = tmp_path / "c.db"
     done = newsintel(*ingest_args(corpus, db), cwd=tmp_path)
     assert done.returncode == 1 and "2 input(s) could not be read" in done.stderr
@@ -79,8 +87,11 @@ def test_6h_skipped_symbolic_links_are_reported(tmp_path):
 
 def test_6i_nothing_lost_in_a_corpus_with_every_kind_of_bad_line(tmp_path):
     good = write_corpus(tmp_path / "good.jsonl", 9)
-    mixed = write_corpus(tmp_path / "mixed.jsonl", 9, extra=["{oops", '{"id": "x", "body": "no text field"}',
-                                                           '{"id": "f", "text": "Bad FAIL-STAGE."}'])
+    mixed = write_corpus(
+        tmp_path / "mixed.jsonl",
+        9,
+        extra=["{oops", '{"id": "x", "body": "no text field"}', '{"id": "f", "text": "Bad FAIL-STAGE."}'],
+    )
     db = tmp_path / "m.db"
     assert newsintel(*ingest_args(mixed, db, "--batch-size", "2"), cwd=tmp_path).returncode == 1
     assert per_document(db) == clean_run(good, tmp_path)

@@ -14,9 +14,13 @@ def hostile_report() -> Report:
         document=Document(id="x", text=HOSTILE, title="<b>title</b>"),
         actors=[Actor(id="local:spokesman", name="<i>spokesman</i>", mentions=[speaker])],
         attributions=[
-            Attribution(id="a1", kind="direct", content=[Span.of(HOSTILE, 49, 79)],
-                        cue=Span.of(HOSTILE, 44, 48),
-                        speaker=Speaker(text="The spokesman", span=speaker, kind="named"))
+            Attribution(
+                id="a1",
+                kind="direct",
+                content=[Span.of(HOSTILE, 49, 79)],
+                cue=Span.of(HOSTILE, 44, 48),
+                speaker=Speaker(text="The spokesman", span=speaker, kind="named"),
+            )
         ],
     )
 

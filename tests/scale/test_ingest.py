@@ -26,8 +26,10 @@ NO_STAGES = PipelineOptions(stages=())
 
 def write_corpus(path: Path, n: int, *, bad: bool = True) -> Path:
     """n documents with distinct texts; with `bad`, one unreadable line and one failing document."""
-    lines = [json.dumps({"id": f"doc-{i:04d}", "text": f"Report {i}: Officials in Town{i} met Envoys on day {i}."})
-             for i in range(n)]
+    lines = [
+        json.dumps({"id": f"doc-{i:04d}", "text": f"Report {i}: Officials in Town{i} met Envoys on day {i}."})
+        for i in range(n)
+    ]
     if bad:
         lines.insert(3, "{broken json")
         lines.insert(7, json.dumps({"id": "doc-fail", "text": "This one says FAIL-STAGE."}))
@@ -63,30 +65,54 @@ def test_ingest_twice_adds_nothing_the_second_time(tmp_path):
         (f"{corpus}:8", "stage 'fake_stage' failed: ValueError: asked to fail"),
     ]
     assert [(r["status"], r["documents_added"], r["errors_added"]) for r in runs] == [
-        ("finished", 0, 0), ("finished", 20, 2)]
+        ("finished", 0, 0),
+        ("finished", 20, 2),
+    ]
 
 
 def test_progress_is_reported_per_batch(tmp_path):
     corpus = write_corpus(tmp_path / "p.jsonl", 10, bad=False)
     seen = []
-    ingest([corpus], db=tmp_path / "p.db", extractor=FAKE, pipeline=NO_STAGES, batch_size=4,
-           on_progress=lambda p: seen.append((p.expected, p.done, p.added)))
+    ingest(
+        [corpus],
+        db=tmp_path / "p.db",
+        extractor=FAKE,
+        pipeline=NO_STAGES,
+        batch_size=4,
+        on_progress=lambda p: seen.append((p.expected, p.done, p.added)),
+    )
     assert seen == [(10, 4, 4), (10, 8, 8), (10, 10, 10)]
 
 
 def test_read_options_reach_the_readers(tmp_path):
     corpus = tmp_path / "r.jsonl"
     corpus.write_text(json.dumps({"body": "Alpha met Beta."}) + "\n", encoding="utf-8")
-    ingest([corpus], db=tmp_path / "r.db", extractor=FAKE, pipeline=NO_STAGES,
-           read_options=ReadOptions(text_field="body", default_date="2020-02-02"))
+    ingest(
+        [corpus],
+        db=tmp_path / "r.db",
+        extractor=FAKE,
+        pipeline=NO_STAGES,
+        read_options=ReadOptions(text_field="body", default_date="2020-02-02"),
+    )
     with open_store(tmp_path / "r.db") as store:
         (doc,) = store.list_documents().items
     assert doc["published"] == "2020-02-02"
 
 
 def _ingest_command(corpus: Path, db: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "newsintel", "ingest", str(corpus), "--db", str(db), "--quiet",
-            "--stages", "none", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "newsintel",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--quiet",
+        "--stages",
+        "none",
+        *extra,
+    ]
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -112,8 +138,9 @@ def test_kill_9_at_several_moments_then_resume_stores_every_document_once(tmp_pa
     db = tmp_path / "k.db"
     killed_at = []
     for threshold in (5, 50, 100):
-        process = subprocess.Popen(_ingest_command(corpus, db, "--batch-size", "5"),
-                                   env=_env(NEWSINTEL_FAKE_DELAY="0.05"), cwd=tmp_path)
+        process = subprocess.Popen(
+            _ingest_command(corpus, db, "--batch-size", "5"), env=_env(NEWSINTEL_FAKE_DELAY="0.05"), cwd=tmp_path
+        )
         deadline = time.monotonic() + 60
         while _stored(db) < threshold and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -170,7 +197,7 @@ def test_the_real_pipeline_path_with_the_bare_parse(tmp_path, model_name):
 def test_ingest_into_postgresql_is_idempotent(tmp_path):
     url = os.environ.get("NEWSINTEL_TEST_POSTGRES_URL")
     if not url:
-        pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+        pytest.skip('set NEWSINTEL_TEST_POSTGRES_URL (eval "$(scripts/start-postgres.sh)") to run PostgreSQL tests')
     from sqlalchemy import create_engine, text
 
     from newsintel.store.engine import database_url
@@ -192,15 +219,22 @@ def test_exact_copies_take_the_stored_report_instead_of_a_second_analysis(tmp_pa
     import fake_extractor
 
     text = "Officials in Gao said Soldiers left."
-    records = [{"id": "orig", "text": text, "published": "2023-01-02", "title": "First"},
-               {"id": "other", "text": "Nothing Else here.", "published": "2023-01-02"},
-               {"id": "copy", "text": text, "published": "2023-01-02", "title": "Reprint"},
-               {"id": "later", "text": text, "published": "2023-02-01"}]  # another date: analysed
+    records = [
+        {"id": "orig", "text": text, "published": "2023-01-02", "title": "First"},
+        {"id": "other", "text": "Nothing Else here.", "published": "2023-01-02"},
+        {"id": "copy", "text": text, "published": "2023-01-02", "title": "Reprint"},
+        {"id": "later", "text": text, "published": "2023-02-01"},
+    ]  # another date: analysed
     corpus = tmp_path / "copies.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     fake_extractor.ANALYSED.clear()
-    summary = ingest([corpus], db=tmp_path / "copies.db", extractor="fake_extractor:counting_extract",
-                     pipeline=NO_STAGES, batch_size=2)
+    summary = ingest(
+        [corpus],
+        db=tmp_path / "copies.db",
+        extractor="fake_extractor:counting_extract",
+        pipeline=NO_STAGES,
+        batch_size=2,
+    )
     assert summary.added == 4
     assert fake_extractor.ANALYSED == ["orig", "other", "later"]
     with open_store(tmp_path / "copies.db") as store:
@@ -213,9 +247,16 @@ def test_exact_copies_take_the_stored_report_instead_of_a_second_analysis(tmp_pa
 def test_batches_also_end_at_a_character_budget(tmp_path):
     long_text = "Officials said " + "word " * 12_000  # about 60,000 characters
     corpus = tmp_path / "long.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"l{i}", "text": long_text + str(i)}) + "\n" for i in range(3)),
-                      encoding="utf-8")
+    corpus.write_text(
+        "".join(json.dumps({"id": f"l{i}", "text": long_text + str(i)}) + "\n" for i in range(3)), encoding="utf-8"
+    )
     seen = []
-    ingest([corpus], db=tmp_path / "long.db", extractor=FAKE, pipeline=NO_STAGES, batch_size=32,
-           on_progress=lambda p: seen.append(p.done))
+    ingest(
+        [corpus],
+        db=tmp_path / "long.db",
+        extractor=FAKE,
+        pipeline=NO_STAGES,
+        batch_size=32,
+        on_progress=lambda p: seen.append(p.done),
+    )
     assert seen == [2, 3]  # 2 x 60,000 characters reach the 100,000 budget

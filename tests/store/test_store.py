@@ -45,7 +45,7 @@ def store(request, tmp_path):
         db = open_store(tmp_path / "test.db")
     else:
         if not POSTGRES_URL:
-            pytest.skip("set NEWSINTEL_TEST_POSTGRES_URL (eval \"$(scripts/start-postgres.sh)\") to run PostgreSQL tests")
+            pytest.skip('set NEWSINTEL_TEST_POSTGRES_URL (eval "$(scripts/start-postgres.sh)") to run PostgreSQL tests')
         _reset_postgres(POSTGRES_URL)
         db = open_store(POSTGRES_URL)
     yield db
@@ -65,39 +65,125 @@ def _span(needle: str, start: int = 0) -> Span:
 
 def full_report(doc_id: str = "doc-1", text: str = TEXT, published: str = "2021-08-16") -> Report:
     """A report with one item of every kind, written by hand."""
-    document = Document(id=doc_id, text=text, title="Checkpoint attacked", published=published,
-                        url="https://example.org/a", publisher="Example", source="feed.jsonl:1")
+    document = Document(
+        id=doc_id,
+        text=text,
+        title="Checkpoint attacked",
+        published=published,
+        url="https://example.org/a",
+        publisher="Example",
+        source="feed.jsonl:1",
+    )
     if text != TEXT:
         return Report(document=document, model="test")
-    speaker = Speaker(text="two senior officials", span=_span("two senior officials"), anonymous=True,
-                      kind="anonymous", anonymous_source=AnonymousSource(role="official", rank="senior", number=2, plural=True))
+    speaker = Speaker(
+        text="two senior officials",
+        span=_span("two senior officials"),
+        anonymous=True,
+        kind="anonymous",
+        anonymous_source=AnonymousSource(role="official", rank="senior", number=2, plural=True),
+    )
     return Report(
         document=document,
         actors=[
-            Actor(id="taliban", name="Taliban", type="insurgent", country="AFG", cameo="AFGINS", mentions=[_span("Taliban")]),
-            Actor(id="afg-police", name="Afghan police", type="police", country="AFG", cameo="AFGCOP", mentions=[_span("police")]),
-            Actor(id="afg-moi", name="Interior Ministry", type="ministry", country="AFG", cameo="AFGGOV",
-                  mentions=[_span("Interior Ministry")], roles=["interior"]),
+            Actor(
+                id="taliban",
+                name="Taliban",
+                type="insurgent",
+                country="AFG",
+                cameo="AFGINS",
+                mentions=[_span("Taliban")],
+            ),
+            Actor(
+                id="afg-police",
+                name="Afghan police",
+                type="police",
+                country="AFG",
+                cameo="AFGCOP",
+                mentions=[_span("police")],
+            ),
+            Actor(
+                id="afg-moi",
+                name="Interior Ministry",
+                type="ministry",
+                country="AFG",
+                cameo="AFGGOV",
+                mentions=[_span("Interior Ministry")],
+                roles=["interior"],
+            ),
         ],
-        attributions=[Attribution(id="a1", kind="indirect", content=[_span("Taliban fighters attacked a police checkpoint in Kabul on Monday")],
-                                  speaker=speaker, cue=_span("said"), cue_lemma="say")],
+        attributions=[
+            Attribution(
+                id="a1",
+                kind="indirect",
+                content=[_span("Taliban fighters attacked a police checkpoint in Kabul on Monday")],
+                speaker=speaker,
+                cue=_span("said"),
+                cue_lemma="say",
+            )
+        ],
         events=[
-            Event(id="e1", trigger=_span("attacked"), cameo="190", plover="ASSAULT", source="taliban", target="afg-police",
-                  place="kabul", date="2021-08-16", goldstein=-10.0, quad_class=4, attribution="a1",
-                  sentence=Span.of(TEXT, 0, TEXT.index("\n")), rule="attack-verb"),
-            Event(id="e2", trigger=_span("denied"), cameo="024", plover=None, mode="asserted", source="afg-moi",
-                  goldstein=-0.5, quad_class=3),
+            Event(
+                id="e1",
+                trigger=_span("attacked"),
+                cameo="190",
+                plover="ASSAULT",
+                source="taliban",
+                target="afg-police",
+                place="kabul",
+                date="2021-08-16",
+                goldstein=-10.0,
+                quad_class=4,
+                attribution="a1",
+                sentence=Span.of(TEXT, 0, TEXT.index("\n")),
+                rule="attack-verb",
+            ),
+            Event(
+                id="e2",
+                trigger=_span("denied"),
+                cameo="024",
+                plover=None,
+                mode="asserted",
+                source="afg-moi",
+                goldstein=-0.5,
+                quad_class=3,
+            ),
         ],
-        places=[Place(id="kabul", name="Kabul", kind="city", country="AFG", lat=34.53, lon=69.17, geonameid=1138958,
-                      admin1="13", mentions=[_span("Kabul")])],
+        places=[
+            Place(
+                id="kabul",
+                name="Kabul",
+                kind="city",
+                country="AFG",
+                lat=34.53,
+                lon=69.17,
+                geonameid=1138958,
+                admin1="13",
+                mentions=[_span("Kabul")],
+            )
+        ],
         dates=[DateMention(id="d1", span=_span("Monday"), value="2021-08-16", granularity="day", relation="on")],
         claims=[
-            Claim(id="c1", text="Taliban fighters attacked a police checkpoint in Kabul", attribution="a1",
-                  speaker_text="two senior officials", speaker_kind="anonymous", span=_span("Taliban fighters attacked")),
-            Claim(id="c2", text="the checkpoint had fallen", speaker="afg-moi", stance="denial", polarity="negative",
-                  span=_span("the checkpoint had fallen")),
+            Claim(
+                id="c1",
+                text="Taliban fighters attacked a police checkpoint in Kabul",
+                attribution="a1",
+                speaker_text="two senior officials",
+                speaker_kind="anonymous",
+                span=_span("Taliban fighters attacked"),
+            ),
+            Claim(
+                id="c2",
+                text="the checkpoint had fallen",
+                speaker="afg-moi",
+                stance="denial",
+                polarity="negative",
+                span=_span("the checkpoint had fallen"),
+            ),
         ],
-        claim_relations=[ClaimRelation(source="c2", target="c1", relation="contradicts", confidence=0.8, rule="denial")],
+        claim_relations=[
+            ClaimRelation(source="c2", target="c1", relation="contradicts", confidence=0.8, rule="denial")
+        ],
         flags=[Flag(kind="anonymous-only", message="every source is anonymous")],
         model="test-model",
     )
@@ -115,14 +201,31 @@ def test_report_round_trips_exactly(store):
 def test_item_tables_are_filled(store):
     store.save([full_report()])
     assert store.stats() == {
-        "documents": 1, "actors": 3, "attributions": 1, "events": 2, "places": 1, "claims": 2,
-        "claim_relations": 1, "errors": 0, "runs": 0, "dup_groups": 1, "duplicates": 0,
+        "documents": 1,
+        "actors": 3,
+        "attributions": 1,
+        "events": 2,
+        "places": 1,
+        "claims": 2,
+        "claim_relations": 1,
+        "errors": 0,
+        "runs": 0,
+        "dup_groups": 1,
+        "duplicates": 0,
     }
     (event,) = store.list_events(code="19").items
     assert (event["source_actor"], event["target_actor"], event["place_country"], event["lat"]) == (
-        "taliban", "afg-police", "AFG", 34.53)
+        "taliban",
+        "afg-police",
+        "AFG",
+        34.53,
+    )
     assert (event["source_code"], event["target_country"], event["in_lead"], event["day"]) == (
-        "AFGINS", "AFG", True, "2021-08-16")
+        "AFGINS",
+        "AFG",
+        True,
+        "2021-08-16",
+    )
     (second,) = store.list_events(actor="afg-moi").items
     assert second["in_lead"] is False and second["day"] == "2021-08-16"  # the publication date
 
@@ -165,7 +268,12 @@ def test_a_failing_batch_stores_nothing(store):
 
 
 def test_queries(store):
-    store.save([full_report(), full_report("doc-2", text="Unrelated text about a football match in Rome.", published="2021-09-01")])
+    store.save(
+        [
+            full_report(),
+            full_report("doc-2", text="Unrelated text about a football match in Rome.", published="2021-09-01"),
+        ]
+    )
     page = store.list_documents(limit=1)
     assert (page.total, [d["id"] for d in page.items]) == (2, ["doc-2"])
     assert [d["id"] for d in store.list_documents(since="2021-08-01", until="2021-08-31").items] == ["doc-1"]
@@ -177,7 +285,10 @@ def test_queries(store):
     assert store.search_documents("zebra").total == 0
     actors = store.list_actors().items
     assert [(a["actor_id"], a["documents"], a["mentions"]) for a in actors] == [
-        ("afg-moi", 1, 1), ("afg-police", 1, 1), ("taliban", 1, 1)]
+        ("afg-moi", 1, 1),
+        ("afg-police", 1, 1),
+        ("taliban", 1, 1),
+    ]
     assert [a["actor_id"] for a in store.list_actors(type="insurgent").items] == ["taliban"]
     assert store.list_events(country="afg").total == 2
     assert store.list_events(mode="negated").total == 0
@@ -186,27 +297,44 @@ def test_queries(store):
     assert [(c["claim_id"], c["speaker"], c["dup_group"]) for c in claims] == [("c2", "afg-moi", "doc-1")]
     (relation,) = store.list_relations().items
     assert (relation["relation"], relation["source_speaker"], relation["target_text"]) == (
-        "contradicts", "afg-moi", "Taliban fighters attacked a police checkpoint in Kabul")
+        "contradicts",
+        "afg-moi",
+        "Taliban fighters attacked a police checkpoint in Kabul",
+    )
     counts = store.sourcing_counts()
     assert (counts["anonymous"], counts["indirect"], counts["named"], counts["documents"]) == (1, 1, 0, 2)
     assert counts["claims"] == 2  # the claims' sourcing, as Report.sourcing counts it
     assert store.sourcing_counts(since="2021-09-01")["anonymous"] == 0
     assert store.get_actor("taliban") == {
-        "actor_id": "taliban", "name": "Taliban", "type": "insurgent", "country": "AFG", "cameo": "AFGINS",
-        "parent": None, "documents": 1, "mentions": 1, "events": 1, "claims": 0}
+        "actor_id": "taliban",
+        "name": "Taliban",
+        "type": "insurgent",
+        "country": "AFG",
+        "cameo": "AFGINS",
+        "parent": None,
+        "documents": 1,
+        "mentions": 1,
+        "events": 1,
+        "claims": 0,
+    }
     assert store.get_actor("nobody") is None
     # a list page asks once for every actor's activity, with the same counts as get_actor
     activity = store.actor_activity(["taliban", "afg-moi", "nobody"])
-    assert activity == {"taliban": {"events": 1, "claims": 0}, "afg-moi": {"events": 1, "claims": 1},
-                        "nobody": {"events": 0, "claims": 0}}
+    assert activity == {
+        "taliban": {"events": 1, "claims": 0},
+        "afg-moi": {"events": 1, "claims": 1},
+        "nobody": {"events": 0, "claims": 0},
+    }
     moi = store.get_actor("afg-moi")
     assert activity["afg-moi"] == {"events": moi["events"], "claims": moi["claims"]}
 
 
 def test_near_duplicates_share_a_group_and_bridging_merges_groups(store):
-    story = ("Government forces and rebels exchanged heavy fire overnight near the northern city, "
-             "killing at least twelve people and wounding dozens more, according to local hospital staff "
-             "who spoke by telephone on Saturday morning. The clashes broke a ceasefire agreed last month.")
+    story = (
+        "Government forces and rebels exchanged heavy fire overnight near the northern city, "
+        "killing at least twelve people and wounding dozens more, according to local hospital staff "
+        "who spoke by telephone on Saturday morning. The clashes broke a ceasefire agreed last month."
+    )
     copy = story.replace("Saturday morning", "Saturday") + " Reporting by a staff writer."
     other = "The central bank left interest rates unchanged on Thursday, citing slowing inflation and weak growth."
     store.save([full_report("z-late", text=copy), full_report("m-other", text=other)])

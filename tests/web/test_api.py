@@ -59,8 +59,13 @@ def test_event_filters(client):
 
 @pytest.mark.parametrize(
     "params",
-    [{"mode": "rumoured"}, {"since": "2024-13-01"}, {"country": "Somalia"}, {"code": "19x"},
-     {"since": "2024-03-20", "until": "2024-03-01"}],
+    [
+        {"mode": "rumoured"},
+        {"since": "2024-13-01"},
+        {"country": "Somalia"},
+        {"code": "19x"},
+        {"since": "2024-03-20", "until": "2024-03-01"},
+    ],
 )
 def test_bad_event_filters_are_422_with_a_message(client, params):
     response = client.get("/api/events", params=params)
@@ -92,8 +97,9 @@ def test_analyze_rejects_malformed_empty_and_oversized_input(client):
 def test_analyze_returns_the_contract(client):
     from newsintel.schema import validate_report
 
-    response = client.post("/api/analyze", json={"text": "Rebels attacked Goma on Monday, the army said.",
-                                                 "published": "2024-01-03"})
+    response = client.post(
+        "/api/analyze", json={"text": "Rebels attacked Goma on Monday, the army said.", "published": "2024-01-03"}
+    )
     assert response.status_code == 200
     validate_report(response.json())
     assert response.json()["document"]["published"] == "2024-01-03"
@@ -113,8 +119,17 @@ def test_every_response_carries_a_content_security_policy(client):
 
 
 def test_pages_render(client):
-    for url in ("/", "/search?q=camp", "/documents/raid", "/actors", "/actors/som-mil", "/network", "/events",
-                "/events?mode=reported", "/disputes"):
+    for url in (
+        "/",
+        "/search?q=camp",
+        "/documents/raid",
+        "/actors",
+        "/actors/som-mil",
+        "/network",
+        "/events",
+        "/events?mode=reported",
+        "/disputes",
+    ):
         response = client.get(url)
         assert response.status_code == 200, url
         assert response.headers["content-type"].startswith("text/html")

@@ -15,8 +15,15 @@ import pytest
 pytestmark = [pytest.mark.browser]
 
 CHROMIUM = os.environ.get("NEWSINTEL_TEST_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +115,7 @@ def test_hostile_document_is_shown_as_text_and_runs_nothing(server, page):
 
 # ------------------------------------------------------------------ the analyst's workflow
 
+
 @pytest.fixture(scope="module")
 def rich_server(rich_db):
     from conftest import running_server
@@ -177,10 +185,12 @@ def test_network_form_labels_that_do_not_overlap_and_zoom_and_pan(server, page):
     page.click("form.filters button")
     assert page.locator("svg.network circle").count() == 2
     boxes = page.eval_on_selector_all(
-        "svg.network text.node-label", "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })")
+        "svg.network text.node-label",
+        "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })",
+    )
     assert len(boxes) == 2
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]
     svg = page.locator("svg.network")
     start = svg.get_attribute("viewBox")

@@ -58,7 +58,9 @@ def test_tokens_are_compared_as_bytes(corpus_db):
     client = TestClient(create_app(db=corpus_db, token="clé-secrète"), base_url="http://localhost")
     assert client.get("/api/documents", headers={"Authorization": "Bearer clé-secrète".encode()}).status_code == 200
     assert client.get("/api/documents", headers={"Authorization": "Bearer clé-fausse".encode()}).status_code == 401
-    assert client.get("/api/documents", headers={"Authorization": "Bearer ünïcödé".encode("latin-1")}).status_code == 401
+    assert (
+        client.get("/api/documents", headers={"Authorization": "Bearer ünïcödé".encode("latin-1")}).status_code == 401
+    )
     assert client.get("/api/documents", params={"token": "clé-secrète"}).status_code == 200
     assert client.get("/api/documents").status_code == 200  # the cookie ?token= set carries it intact
 
@@ -86,8 +88,15 @@ def test_unauthorized_pages_are_html_with_headers(corpus_db):
     assert page.headers["x-frame-options"] == "DENY"
 
 
-@pytest.mark.parametrize("url", ["/api/documents?offset=99999999999999999999", "/?offset=99999999999999999999",
-                                 "/actors/som-mil?events_offset=10000001", "/api/events?limit=100000"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/documents?offset=99999999999999999999",
+        "/?offset=99999999999999999999",
+        "/actors/som-mil?events_offset=10000001",
+        "/api/events?limit=100000",
+    ],
+)
 def test_huge_offsets_and_limits_are_422(client, url):
     response = client.get(url)
     assert response.status_code == 422
@@ -115,17 +124,23 @@ def test_a_500_is_an_error_page_with_the_security_headers(corpus_db):
     page = client.get("/boom")
     assert page.status_code == 500 and "500 · Server error" in page.text and "a bug" not in page.text
     api = client.get("/api/boom")
-    assert api.status_code == 500 and api.json() == {"error": "server_error",
-                                                     "detail": "the server failed to answer this request"}
+    assert api.status_code == 500 and api.json() == {
+        "error": "server_error",
+        "detail": "the server failed to answer this request",
+    }
     for response in (page, api):
         assert "script-src 'self'" in response.headers["content-security-policy"]
         assert response.headers["x-content-type-options"] == "nosniff"
 
 
 def test_every_error_carries_the_security_headers(client):
-    for response in (client.get("/nope"), client.get("/events?mode=rumoured"), client.get("/api/events?code=x"),
-                     client.post("/api/analyze", content=b"x" * 60_000, headers={"content-type": "application/json"}),
-                     client.delete("/api/documents")):
+    for response in (
+        client.get("/nope"),
+        client.get("/events?mode=rumoured"),
+        client.get("/api/events?code=x"),
+        client.post("/api/analyze", content=b"x" * 60_000, headers={"content-type": "application/json"}),
+        client.delete("/api/documents"),
+    ):
         assert response.status_code >= 400
         assert response.headers["x-frame-options"] == "DENY", response.status_code
 
@@ -137,9 +152,20 @@ def _asgi_post(app, chunks, *, chunked: bool):
     headers = [(b"host", b"localhost"), (b"content-type", b"application/json")]
     if chunked:
         headers.append((b"transfer-encoding", b"chunked"))
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-             "path": "/api/analyze", "raw_path": b"/api/analyze", "query_string": b"", "headers": headers,
-             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), "root_path": ""}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/analyze",
+        "raw_path": b"/api/analyze",
+        "query_string": b"",
+        "headers": headers,
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+        "root_path": "",
+    }
 
     async def receive():
         nonlocal pulled
@@ -211,8 +237,13 @@ def test_a_chunked_body_over_the_limit_on_a_real_server(corpus_db):
 
     with running_server(create_app(db=corpus_db, max_body_bytes=50_000)) as url:
         connection = http.client.HTTPConnection(url.split("//")[1], timeout=10)
-        connection.request("POST", "/api/analyze", body=iter([b"x" * 10_000] * 10), encode_chunked=True,
-                           headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"})
+        connection.request(
+            "POST",
+            "/api/analyze",
+            body=iter([b"x" * 10_000] * 10),
+            encode_chunked=True,
+            headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        )
         response = connection.getresponse()
         assert response.status == 413 and b"50000 bytes" in response.read()
         connection.close()

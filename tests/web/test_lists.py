@@ -17,8 +17,13 @@ def test_empty_form_fields_are_no_filter_on_the_api_and_the_pages(client):
     # what the Events form sends when every box is left blank: was a 422 for each field
     blank = "since=&until=&actor=&country=&place_country=&code=&plover=&mode="
     assert client.get(f"/api/events?{blank}").json()["total"] == 2
-    for url in (f"/events?{blank}", f"/network?{blank}", "/?q=&since=&until=&publisher=&has_events=",
-                "/actors?q=&type=&country=", "/claims?q=&disputed="):
+    for url in (
+        f"/events?{blank}",
+        f"/network?{blank}",
+        "/?q=&since=&until=&publisher=&has_events=",
+        "/actors?q=&type=&country=",
+        "/claims?q=&disputed=",
+    ):
         assert client.get(url).status_code == 200, url
 
 
@@ -119,7 +124,9 @@ def test_the_timeline_keeps_year_only_dates_off_the_month_axis(rich):
     assert 'data-month="2024-03"' in page and 'data-month="2023"' not in page
 
 
-@pytest.mark.parametrize("q", ["and", "or", "not", "to be or not to be", "NEAR(camp raid)", '"unbalanced', "*", "camp -"])
+@pytest.mark.parametrize(
+    "q", ["and", "or", "not", "to be or not to be", "NEAR(camp raid)", '"unbalanced', "*", "camp -"]
+)
 def test_any_search_text_is_a_literal_search(client, q):
     assert client.get("/api/documents", params={"q": q}).status_code == 200
     assert client.get("/search", params={"q": q}).status_code == 200
@@ -180,7 +187,9 @@ def test_the_ledger_is_computed_once_kept_in_the_store_and_redone_after_an_inges
 
     calls = []
     real = ledger_claims.reconcile
-    monkeypatch.setattr(ledger_claims, "reconcile", lambda reports, **kw: calls.append(len(reports)) or real(reports, **kw))
+    monkeypatch.setattr(
+        ledger_claims, "reconcile", lambda reports, **kw: calls.append(len(reports)) or real(reports, **kw)
+    )
     store = open_store(tmp_path / "c.db")
     store.save([raid_report()])
     client = TestClient(create_app(store=store), base_url="http://localhost")
@@ -209,11 +218,18 @@ def test_json_of_an_event_carries_every_stored_column(client):
     assert json.dumps(event)
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("to be or not to be", '"to" "be" "or" "not" "to" "be"'), ("NEAR(a b)", '"NEAR(a" "b)"'),
-    ("a OR b", '"a" OR "b"'), ("OR a OR", '"OR" "a" "OR"'), ("a OR OR b", '"a" OR "OR" "b"'),
-    ('say "no way" now*', '"say" "no way" "now"*'), ("***", '""'),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("to be or not to be", '"to" "be" "or" "not" "to" "be"'),
+        ("NEAR(a b)", '"NEAR(a" "b)"'),
+        ("a OR b", '"a" OR "b"'),
+        ("OR a OR", '"OR" "a" "OR"'),
+        ("a OR OR b", '"a" OR "OR" "b"'),
+        ('say "no way" now*', '"say" "no way" "now"*'),
+        ("***", '""'),
+    ],
+)
 def test_search_text_becomes_quoted_fts5_terms(query, expected):
     from newsintel.store.queries import _fts5_query
 

@@ -36,7 +36,10 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Text files to analyse; '-' reads stdin.")],
     date: DateOption = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text, json or html.")] = OutputFormat.text,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout (a folder for several html reports).")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here instead of stdout (a folder for several html reports)."),
+    ] = None,
     model: ModelOption = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,

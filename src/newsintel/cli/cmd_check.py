@@ -19,7 +19,9 @@ from newsintel.records import Document, Report
 def check(
     claim: Annotated[str, typer.Argument(help="The claim to check, in quotes.")],
     paths: Annotated[list[str] | None, typer.Argument(help="Articles (files, folders, JSONL, '-' for stdin).")] = None,
-    db: Annotated[str | None, typer.Option("--db", help="Check the documents of a newsintel corpus database instead.")] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Check the documents of a newsintel corpus database instead.")
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     date: DateOption = None,

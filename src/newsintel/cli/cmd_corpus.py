@@ -37,8 +37,11 @@ def stats(db: DbOption = None) -> None:
 
 
 @corpus_app.command("errors")
-def errors(db: DbOption = None, run: Annotated[int | None, typer.Option("--run", help="Only this run's errors.")] = None,
-           limit: LimitOption = 100) -> None:
+def errors(
+    db: DbOption = None,
+    run: Annotated[int | None, typer.Option("--run", help="Only this run's errors.")] = None,
+    limit: LimitOption = 100,
+) -> None:
     """Documents that could not be read or analysed, with the reason."""
     with _open(db) as store:
         for item in store.list_errors(run_id=run, limit=limit).items:

@@ -15,7 +15,9 @@ from newsintel.errors import NewsintelError
 @eval_app.command("attribution")
 def eval_attribution(
     gold: Annotated[Path, typer.Argument(help="Gold file in the format of ../shared/eval/quotes (JSONL).")],
-    out: Annotated[Path, typer.Option("--out", help="Where to write the predictions (JSONL).")] = Path("attribution_pred.jsonl"),
+    out: Annotated[Path, typer.Option("--out", help="Where to write the predictions (JSONL).")] = Path(
+        "attribution_pred.jsonl"
+    ),
     model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorer's summary as JSON.")] = False,
     quiet: QuietOption = False,

@@ -14,12 +14,21 @@ from newsintel.cli.common import ActorsOption, AgentsOption, ModelOption, VerbsO
 
 @eval_app.command("events")
 def eval_events(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON lines: {id, text, date, events, category, noevents, config}.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold JSON lines: {id, text, date, events, category, noevents, config}.")
+    ],
     actors: ActorsOption = None,
     agents: AgentsOption = None,
     verbs: VerbsOption = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write predictions here, one {id, events} line per sentence.")] = None,
-    builtin: Annotated[bool | None, typer.Option("--builtin/--no-builtin", help="Also use newsintel's own dictionaries (default: only when none are given).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write predictions here, one {id, events} line per sentence.")
+    ] = None,
+    builtin: Annotated[
+        bool | None,
+        typer.Option(
+            "--builtin/--no-builtin", help="Also use newsintel's own dictionaries (default: only when none are given)."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:
@@ -28,7 +37,14 @@ def eval_events(
 
     records = read_gold(gold)
     predictions = list(
-        predict(records, actors=paths_of(actors), agents=paths_of(agents), verbs=paths_of(verbs), use_builtin=builtin, model=model)
+        predict(
+            records,
+            actors=paths_of(actors),
+            agents=paths_of(agents),
+            verbs=paths_of(verbs),
+            use_builtin=builtin,
+            model=model,
+        )
     )
     if out is not None:
         write_output("\n".join(json.dumps(p, ensure_ascii=False) for p in predictions), out)

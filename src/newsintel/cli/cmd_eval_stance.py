@@ -16,8 +16,12 @@ from newsintel.records import Report
 def eval_stance(
     gold: Annotated[Path, typer.Argument(help="FNC-1 (fnc1_*.jsonl) or Emergent (emergent.jsonl) gold file.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Write the predictions here (JSONL: id, headline, stance).")],
-    scorer: Annotated[Path | None, typer.Option("--scorer", help="The dataset's score.py (default: beside GOLD).")] = None,
-    split: Annotated[str | None, typer.Option("--split", help="Only records with this paper_split/split (e.g. 'test' on Emergent).")] = None,
+    scorer: Annotated[
+        Path | None, typer.Option("--scorer", help="The dataset's score.py (default: beside GOLD).")
+    ] = None,
+    split: Annotated[
+        str | None, typer.Option("--split", help="Only records with this paper_split/split (e.g. 'test' on Emergent).")
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Treat each headline as a claim and each body as an article; predict and score every pair."""
@@ -31,8 +35,12 @@ def eval_stance(
 
 @eval_app.command("claim-pairs")
 def eval_claim_pairs(
-    pairs: Annotated[Path, typer.Argument(help="JSONL of article pairs with known relations (tests/data/claim_pairs.jsonl).")],
-    ledger: Annotated[bool, typer.Option("--ledger/--no-ledger", help="Also run the pipeline and score the cross-document ledger.")] = True,
+    pairs: Annotated[
+        Path, typer.Argument(help="JSONL of article pairs with known relations (tests/data/claim_pairs.jsonl).")
+    ],
+    ledger: Annotated[
+        bool, typer.Option("--ledger/--no-ledger", help="Also run the pipeline and score the cross-document ledger.")
+    ] = True,
 ) -> None:
     """Precision and recall of claim checking, origin counting and the ledger on article pairs."""
     import json

@@ -39,20 +39,45 @@ EXTRACTOR_ENV = "NEWSINTEL_EXTRACTOR"
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders: .txt .html .jsonl .json .csv .tsv, and .gz of them.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders: .txt .html .jsonl .json .csv .tsv, and .gz of them.")
+    ],
     db: DbOption = None,
     date: DateOption = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Analyse in N processes (one model each).")] = 1,
-    dask: Annotated[str | None, typer.Option("--dask", help="Run on Dask: 'local', 'local:N' (N workers) or a scheduler address tcp://host:8786.")] = None,
-    glob: Annotated[str, typer.Option("--glob", help="Which files to read in folders (recursively), e.g. '*.html'.")] = "*",
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Run on Dask: 'local', 'local:N' (N workers) or a scheduler address tcp://host:8786."
+        ),
+    ] = None,
+    glob: Annotated[
+        str, typer.Option("--glob", help="Which files to read in folders (recursively), e.g. '*.html'.")
+    ] = "*",
     text_field: Annotated[str, typer.Option("--text-field", help="JSON/CSV field holding the article text.")] = "text",
     title_field: Annotated[str, typer.Option("--title-field", help="JSON/CSV field holding the title.")] = "title",
-    date_field: Annotated[str, typer.Option("--date-field", help="JSON/CSV field holding the publication date.")] = "published",
+    date_field: Annotated[
+        str, typer.Option("--date-field", help="JSON/CSV field holding the publication date.")
+    ] = "published",
     url_field: Annotated[str, typer.Option("--url-field", help="JSON/CSV field holding the URL.")] = "url",
-    publisher_field: Annotated[str, typer.Option("--publisher-field", help="JSON/CSV field holding the publisher.")] = "publisher",
-    id_field: Annotated[str, typer.Option("--id-field", help="JSON/CSV field holding a document id; '' to id every document by its content hash.")] = "id",
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per batch (one transaction, one nlp.pipe call).")] = 32,
-    stages: Annotated[str | None, typer.Option("--stages", help="Comma-separated pipeline stages to run (default: all); 'none' for the parse only.")] = None,
+    publisher_field: Annotated[
+        str, typer.Option("--publisher-field", help="JSON/CSV field holding the publisher.")
+    ] = "publisher",
+    id_field: Annotated[
+        str,
+        typer.Option(
+            "--id-field", help="JSON/CSV field holding a document id; '' to id every document by its content hash."
+        ),
+    ] = "id",
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", help="Documents per batch (one transaction, one nlp.pipe call).")
+    ] = 32,
+    stages: Annotated[
+        str | None,
+        typer.Option(
+            "--stages", help="Comma-separated pipeline stages to run (default: all); 'none' for the parse only."
+        ),
+    ] = None,
     model: ModelOption = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
@@ -65,18 +90,34 @@ def ingest(
     from newsintel.scale import ingest as run_ingest
 
     read_options = ReadOptions(
-        default_date=check_date(date), glob=glob, text_field=text_field, title_field=title_field,
-        date_field=date_field, url_field=url_field, publisher_field=publisher_field, id_field=id_field,
+        default_date=check_date(date),
+        glob=glob,
+        text_field=text_field,
+        title_field=title_field,
+        date_field=date_field,
+        url_field=url_field,
+        publisher_field=publisher_field,
+        id_field=id_field,
     )
     pipeline = PipelineOptions(
-        model=model, actors=paths_of(actors), agents=paths_of(agents), verbs=paths_of(verbs),
+        model=model,
+        actors=paths_of(actors),
+        agents=paths_of(agents),
+        verbs=paths_of(verbs),
         stages=_stages(stages, tuple(STAGES)),
     )
     with _progress(quiet) as on_progress:
         summary = run_ingest(
-            paths, db=db, read_options=read_options, pipeline=pipeline, workers=workers, dask=dask,
-            batch_size=batch_size, extractor=os.environ.get(EXTRACTOR_ENV) or None,
-            on_progress=on_progress, estimate=not quiet,
+            paths,
+            db=db,
+            read_options=read_options,
+            pipeline=pipeline,
+            workers=workers,
+            dask=dask,
+            batch_size=batch_size,
+            extractor=os.environ.get(EXTRACTOR_ENV) or None,
+            on_progress=on_progress,
+            estimate=not quiet,
         )
     if not quiet:
         rate = summary.added / summary.seconds if summary.seconds else 0.0
@@ -92,8 +133,10 @@ def _exit_status(summary: IngestSummary) -> None:
     """Non-zero, with a line saying how many, when inputs could not be read or nothing could be
     analysed; documents in another language are said but are not a failure."""
     if summary.other_language:
-        report_warning(f"{summary.other_language} document(s) not in the model's language: recorded, not "
-                       "analysed (see 'newsintel corpus errors'; pass a model for their language with --model)")
+        report_warning(
+            f"{summary.other_language} document(s) not in the model's language: recorded, not "
+            "analysed (see 'newsintel corpus errors'; pass a model for their language with --model)"
+        )
     if summary.unreadable:
         report_warning(f"{summary.unreadable} input(s) could not be read (see 'newsintel corpus errors')")
     if summary.all_failed:
@@ -112,7 +155,9 @@ def _stages(value: str | None, known: tuple[str, ...]) -> tuple[str, ...]:
         name = raw.strip()
         name = name if name.startswith("newsintel_") else f"newsintel_{name}"
         if name not in known:
-            raise ConfigError(f"unknown stage {raw.strip()!r}; known: {', '.join(n.removeprefix('newsintel_') for n in known)}")
+            raise ConfigError(
+                f"unknown stage {raw.strip()!r}; known: {', '.join(n.removeprefix('newsintel_') for n in known)}"
+            )
         names.append(name)
     return tuple(names)
 
@@ -131,10 +176,15 @@ class _progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.bar = Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("[red]{task.fields[errors]} errors"),
-            TextColumn("ETA"), TimeRemainingColumn(),
-            console=stderr, transient=False,
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} docs/s"),
+            TextColumn("[red]{task.fields[errors]} errors"),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=stderr,
+            transient=False,
         )
         self.bar.start()
         self.task = self.bar.add_task("ingest", total=None, rate=0.0, errors=0)

@@ -36,7 +36,9 @@ def ledger(
     result = reconcile(reports)
     profile = corpus_profile(reports)
     if json_out:
-        write_output(json.dumps({"ledger": result.to_dict(), "sourcing": profile.to_dict()}, ensure_ascii=False, indent=2), out)
+        write_output(
+            json.dumps({"ledger": result.to_dict(), "sourcing": profile.to_dict()}, ensure_ascii=False, indent=2), out
+        )
     else:
         write_output(render_ledger(result, profile, documents=len(reports)), out)
     if failures:
@@ -72,25 +74,32 @@ def _reports(
 
 
 def render_ledger(result: Ledger, profile: SourcingProfile, *, documents: int) -> str:
-    lines = [f"{documents} documents, {profile.claims} claims, {len(result.clusters)} propositions held in "
-             "several documents or disputed"]
+    lines = [
+        f"{documents} documents, {profile.claims} claims, {len(result.clusters)} propositions held in "
+        "several documents or disputed"
+    ]
     for cluster in result.clusters:
         flag = "DISPUTED " if cluster.disputed else ""
         lines.append(f"\n{flag}{cluster.id}: {cluster.proposition}")
         for side in cluster.sides:
-            lines.append(f"  {side.position}: {side.independent} independent origin(s), "
-                         f"{len(side.claims)} claim(s) — {', '.join(side.speakers)}")
+            lines.append(
+                f"  {side.position}: {side.independent} independent origin(s), "
+                f"{len(side.claims)} claim(s) — {', '.join(side.speakers)}"
+            )
             for origin in side.origins:
                 copies = f" ({origin.copies} copies: {', '.join(origin.documents)})" if origin.copies > 1 else ""
                 lines.append(f"    · {origin.key}{copies}")
         for relation in cluster.relations:
             evidence = f": {relation.link.evidence}" if relation.link.evidence else ""
             confidence = f" ({relation.link.confidence:.2f})" if relation.link.confidence is not None else ""
-            lines.append(f"  {relation.source[0]} {relation.link.relation} {relation.target[0]} "
-                         f"[{relation.link.rule}]{evidence}{confidence}")
+            lines.append(
+                f"  {relation.source[0]} {relation.link.relation} {relation.target[0]} "
+                f"[{relation.link.rule}]{evidence}{confidence}"
+            )
     shares = profile.to_dict()["shares_of_attributed"]
-    lines.append(f"\nSourcing: {profile.attributed} attributed claims; "
-                 + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()))
+    lines.append(
+        f"\nSourcing: {profile.attributed} attributed claims; " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items())
+    )
     if profile.resting_on:
         lines.append("Rest on: " + ", ".join(f"{name} ({n})" for name, n in profile.resting_on.most_common(5)))
     return "\n".join(lines)

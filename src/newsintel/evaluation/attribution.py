@@ -66,8 +66,7 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
     # statement" is the statement's, so there the relay is scored and the report inside it is not
     outermost = {a["id"] for a in attributions if a.get("channel") and a.get("rule") == "according_to"}
     attributions = [
-        dict(a, channel=False) if a["id"] in outermost else a
-        for a in attributions if a.get("via") not in outermost
+        dict(a, channel=False) if a["id"] in outermost else a for a in attributions if a.get("via") not in outermost
     ]
     relayed = {a["id"] for a in attributions if not a.get("channel")}
     # the relaying outlet of "X told the Post" and the cited source of "a report citing
@@ -75,7 +74,9 @@ def prediction_of(attributions: list[dict], *, continuations: str = "keep") -> l
     attributions = [a for a in attributions if not a.get("channel") and a.get("via") not in relayed]
     lines = []
     seen_contents: set[tuple] = set()
-    ordered = sorted(attributions, key=lambda a: (a.get("channel", False) and a.get("cue") is None, a.get("via") is not None))
+    ordered = sorted(
+        attributions, key=lambda a: (a.get("channel", False) and a.get("cue") is None, a.get("via") is not None)
+    )
     for item in ordered:
         content = tuple((c["start"], c["end"]) for c in item["content"])
         if content in seen_contents:

@@ -31,9 +31,13 @@ class PairScores:
     ledger: dict[str, dict[str, float]] = field(default_factory=dict)  # per ledger outcome
 
     def to_dict(self) -> dict:
-        return {"pairs": self.pairs, "per_relation": self.per_relation,
-                "origin_accuracy": self.origin_correct / self.pairs if self.pairs else 0.0,
-                "ledger": self.ledger, "mistakes": self.mistakes}
+        return {
+            "pairs": self.pairs,
+            "per_relation": self.per_relation,
+            "origin_accuracy": self.origin_correct / self.pairs if self.pairs else 0.0,
+            "ledger": self.ledger,
+            "mistakes": self.mistakes,
+        }
 
 
 def read_pairs(path: Path) -> list[dict]:
@@ -42,7 +46,9 @@ def read_pairs(path: Path) -> list[dict]:
         if row["relation"] not in RELATIONS or row["ledger"] not in LEDGER_OUTCOMES:
             raise InputError(
                 f"line {number}: relation must be one of {'/'.join(RELATIONS)} and ledger one of "
-                f"{'/'.join(LEDGER_OUTCOMES)}", path=str(path))
+                f"{'/'.join(LEDGER_OUTCOMES)}",
+                path=str(path),
+            )
         rows.append(row)
     return rows
 
@@ -86,8 +92,12 @@ def _per_class(gold: list[str], predicted: list[str], classes) -> dict[str, dict
     for name in classes:
         tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == name)
         n_pred, n_gold = predicted.count(name), gold.count(name)
-        scores[name] = {"precision": tp / n_pred if n_pred else 0.0, "recall": tp / n_gold if n_gold else 0.0,
-                        "support": n_gold, "predicted": n_pred}
+        scores[name] = {
+            "precision": tp / n_pred if n_pred else 0.0,
+            "recall": tp / n_gold if n_gold else 0.0,
+            "support": n_gold,
+            "predicted": n_pred,
+        }
     return scores
 
 

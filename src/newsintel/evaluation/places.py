@@ -210,7 +210,9 @@ class EventPlaceScore:
         }
 
 
-def evaluate_event_places(gold_path: str | Path, *, model: str | None = None, gold_only: bool = True) -> EventPlaceScore:
+def evaluate_event_places(
+    gold_path: str | Path, *, model: str | None = None, gold_only: bool = True
+) -> EventPlaceScore:
     """How often `annotations.place_of_clause` gives the annotated place of an event verb
     (event_location.jsonl: {"text", "event": {"span"}, "locations": [{"span"}], "gold"})."""
     from newsintel.nlp import annotations as doc_annotations

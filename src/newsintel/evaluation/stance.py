@@ -46,7 +46,11 @@ def read_gold(path: Path) -> Iterator[tuple[int, dict]]:
                 record = json.loads(line)
             except ValueError as exc:
                 raise InputError(f"line {number}: not JSON ({exc})", path=str(path)) from None
-            if not isinstance(record, dict) or "pairs" not in record or ("body" not in record and "claim" not in record):
+            if (
+                not isinstance(record, dict)
+                or "pairs" not in record
+                or ("body" not in record and "claim" not in record)
+            ):
                 raise InputError(
                     f"line {number}: expected an object with 'pairs' and 'body' (FNC-1) or 'claim' (Emergent)",
                     path=str(path),
@@ -77,9 +81,7 @@ def _predict_record(model, record: dict) -> list[dict]:
         verdicts = model.judge_many(headlines, article)
     else:  # Emergent: claim = claim, each headline = a (very short) article
         verdicts = [model.judge(str(record["claim"]), h, related_only=True) for h in headlines]
-    return [
-        {"id": record["id"], "headline": h, "stance": v.label} for h, v in zip(headlines, verdicts, strict=True)
-    ]
+    return [{"id": record["id"], "headline": h, "stance": v.label} for h, v in zip(headlines, verdicts, strict=True)]
 
 
 def find_scorer(gold: Path, scorer: Path | None = None) -> Path:

@@ -53,19 +53,22 @@ class ActorCode:
 
 
 def split_actor_code(code: str | None, country: str | None = None) -> ActorCode:
-    """"AFGINSSHI" -> country AFG, types (INS,), religions (SHI,); the first part that is
+    """ "AFGINSSHI" -> country AFG, types (INS,), religions (SHI,); the first part that is
     neither a country, a type nor a religion is the known group ("IGOUNO" -> type IGO,
     group UNO). `country` (alpha-3) fills in when the code has none."""
     code = (code or "").upper()
-    parts = [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    parts = [code[i : i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
     roles = cameo_actor_parts()
     found_country = parts.pop(0) if parts and parts[0] in countries() else ""
     types = tuple(p for p in parts if roles.get(p) == "type")
     religions = tuple(p for p in parts if roles.get(p) == "religion")
     others = [p for p in parts if p not in roles]
     return ActorCode(
-        code=code, country=found_country or (country or "").upper(),
-        known_group=others[0] if others else "", religions=religions[:2], types=types[:3],
+        code=code,
+        country=found_country or (country or "").upper(),
+        known_group=others[0] if others else "",
+        religions=religions[:2],
+        types=types[:3],
     )
 
 

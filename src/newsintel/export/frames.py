@@ -13,7 +13,10 @@ def _flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
         name = f"{prefix}{key}"
         if isinstance(value, dict) and {"start", "end", "text"} <= value.keys():
             flat[f"{name}_start"], flat[f"{name}_end"], flat[f"{name}_text"] = (
-                value["start"], value["end"], value["text"])
+                value["start"],
+                value["end"],
+                value["text"],
+            )
         elif isinstance(value, dict):
             flat.update(_flatten(value, f"{name}_"))
         elif isinstance(value, list) and value and isinstance(value[0], dict) and "start" in value[0]:

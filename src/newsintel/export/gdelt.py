@@ -15,15 +15,44 @@ from typing import Any
 from newsintel.export.codes import countries, fips, split_actor_code
 
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *(f"Actor{n}{field}" for n in (1, 2) for field in (
-        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"{who}Geo_{field}" for who in ("Actor1", "Actor2", "Action") for field in (
-        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"Actor{n}{field}"
+        for n in (1, 2)
+        for field in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{who}Geo_{field}"
+        for who in ("Actor1", "Actor2", "Action")
+        for field in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+    ),
+    "DATEADDED",
+    "SOURCEURL",
 )
 
 # Event modes GDELT would code: events said to have happened. Negated, planned, hypothetical
@@ -31,8 +60,16 @@ GDELT_COLUMNS: tuple[str, ...] = (
 GDELT_MODES: tuple[str, ...] = ("asserted", "reported")
 
 # GDELT geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
-_GEO_TYPE = {("country", False): 1, ("country", True): 1, ("admin1", True): 2, ("city", True): 3,
-             ("city", False): 4, ("admin1", False): 5, ("other", True): 3, ("other", False): 4}
+_GEO_TYPE = {
+    ("country", False): 1,
+    ("country", True): 1,
+    ("admin1", True): 2,
+    ("city", True): 3,
+    ("city", False): 4,
+    ("admin1", False): 5,
+    ("other", True): 3,
+    ("other", False): 4,
+}
 
 
 def event_date(event: dict[str, Any]) -> dt.date | None:
@@ -73,8 +110,13 @@ def _actor(event: dict[str, Any], side: str) -> list[str]:
     code = split_actor_code(event.get(f"{side}_code"), event.get(f"{side}_country"))
     name = event.get(f"{side}_text") or ""
     return [
-        code.code, name.upper(), code.country, code.known_group, "",
-        *(list(code.religions) + ["", ""])[:2], *(list(code.types) + ["", "", ""])[:3],
+        code.code,
+        name.upper(),
+        code.country,
+        code.known_group,
+        "",
+        *(list(code.religions) + ["", ""])[:2],
+        *(list(code.types) + ["", "", ""])[:3],
     ]
 
 
@@ -90,8 +132,14 @@ def _action_geo(event: dict[str, Any]) -> list[str]:
     name = event.get("place_name") or ""
     full_name = name if kind == "country" else ", ".join(p for p in (name, country_name) if p)
     return [
-        str(geo_type), full_name, country_fips, adm1_code, "",
-        _number(event.get("lat")), _number(event.get("lon")), country_fips if kind == "country" else "",
+        str(geo_type),
+        full_name,
+        country_fips,
+        adm1_code,
+        "",
+        _number(event.get("lat")),
+        _number(event.get("lon")),
+        country_fips if kind == "country" else "",
     ]
 
 
@@ -114,15 +162,27 @@ def gdelt_row(event: dict[str, Any]) -> list[str] | None:
         return None
     fraction = day.year + (day.timetuple().tm_yday - 1) / 365
     row = [
-        str(event["pk"]), day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}",
-        *_actor(event, "source"), *_actor(event, "target"),
-        "1" if event.get("in_lead") else "0", cameo, cameo[:3], cameo[:2],
+        str(event["pk"]),
+        day.strftime("%Y%m%d"),
+        day.strftime("%Y%m"),
+        str(day.year),
+        f"{fraction:.4f}",
+        *_actor(event, "source"),
+        *_actor(event, "target"),
+        "1" if event.get("in_lead") else "0",
+        cameo,
+        cameo[:3],
+        cameo[:2],
         "" if event.get("quad_class") is None else str(event["quad_class"]),
         _number(event.get("goldstein"), 1),
-        "1", "1", "1", "",  # one mention in one source in one article; tone is not measured
+        "1",
+        "1",
+        "1",
+        "",  # one mention in one source in one article; tone is not measured
         *[""] * 16,  # Actor1Geo_*, Actor2Geo_*: newsintel does not place actors
         *_action_geo(event),
-        _date_added(event.get("added_at")), event.get("url") or "",  # a URL or nothing, never a file path
+        _date_added(event.get("added_at")),
+        event.get("url") or "",  # a URL or nothing, never a file path
     ]
     assert len(row) == len(GDELT_COLUMNS)
     return row

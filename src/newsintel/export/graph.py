@@ -20,17 +20,32 @@ def actor_graph(store: Store, flt: EventFilter = EventFilter()) -> Any:  # a net
         graph.add_node(actor["actor_id"], **_attributes(actor, exclude=("actor_id",)))
     for edge in network["events"]:
         _ensure_nodes(graph, edge["source"], edge["target"])
-        graph.add_edge(edge["source"], edge["target"], events=int(edge["events"]),
-                       goldstein_mean=float(edge["goldstein_mean"]) if edge["goldstein_mean"] is not None else 0.0,
-                       has_goldstein=edge["goldstein_mean"] is not None,
-                       **{f"quad{q}": int(edge[f"quad{q}"] or 0) for q in (1, 2, 3, 4)}, disputes=0)
+        graph.add_edge(
+            edge["source"],
+            edge["target"],
+            events=int(edge["events"]),
+            goldstein_mean=float(edge["goldstein_mean"]) if edge["goldstein_mean"] is not None else 0.0,
+            has_goldstein=edge["goldstein_mean"] is not None,
+            **{f"quad{q}": int(edge[f"quad{q}"] or 0) for q in (1, 2, 3, 4)},
+            disputes=0,
+        )
     for edge in network["disputes"]:
         _ensure_nodes(graph, edge["source"], edge["target"])
         if graph.has_edge(edge["source"], edge["target"]):
             graph.edges[edge["source"], edge["target"]]["disputes"] = int(edge["disputes"])
         else:
-            graph.add_edge(edge["source"], edge["target"], events=0, goldstein_mean=0.0, has_goldstein=False,
-                           quad1=0, quad2=0, quad3=0, quad4=0, disputes=int(edge["disputes"]))
+            graph.add_edge(
+                edge["source"],
+                edge["target"],
+                events=0,
+                goldstein_mean=0.0,
+                has_goldstein=False,
+                quad1=0,
+                quad2=0,
+                quad3=0,
+                quad4=0,
+                disputes=int(edge["disputes"]),
+            )
     for _, _, data in graph.edges(data=True):
         data["weight"] = data["events"] + data["disputes"]
     return graph

@@ -80,8 +80,9 @@ def _summary(format: str, rows: int, dropped: Counter[str], hints: dict[str, str
     return summary
 
 
-def export_gdelt(store: Store, out: Path | None, flt: EventFilter, *,
-                 date_fallback: str | None = None) -> dict[str, Any]:
+def export_gdelt(
+    store: Store, out: Path | None, flt: EventFilter, *, date_fallback: str | None = None
+) -> dict[str, Any]:
     from newsintel.export.gdelt import GDELT_MODES, gdelt_lines
 
     rows, dropped = 0, Counter[str]()
@@ -94,13 +95,19 @@ def export_gdelt(store: Store, out: Path | None, flt: EventFilter, *,
             for line in lines:
                 file.write(line)
                 rows += 1
-    return _summary("gdelt", rows, dropped, {
-        "without any date": " (GDELT needs one); --date-fallback added (or YYYY-MM-DD) writes them",
-    })
+    return _summary(
+        "gdelt",
+        rows,
+        dropped,
+        {
+            "without any date": " (GDELT needs one); --date-fallback added (or YYYY-MM-DD) writes them",
+        },
+    )
 
 
-def export_acled(store: Store, out: Path | None, flt: EventFilter, *,
-                 date_fallback: str | None = None) -> dict[str, Any]:
+def export_acled(
+    store: Store, out: Path | None, flt: EventFilter, *, date_fallback: str | None = None
+) -> dict[str, Any]:
     from newsintel.export.acled import ACLED_COLUMNS, ACLED_MODES, acled_rows
 
     rows, dropped = 0, Counter[str]()
@@ -116,9 +123,14 @@ def export_acled(store: Store, out: Path | None, flt: EventFilter, *,
             rows += written
             if not written:
                 dropped["of no ACLED event type" if event.get("cameo") else "without a CAMEO code"] += 1
-    return _summary("acled", rows, dropped, {
-        "of no ACLED event type": " (ACLED codes violence, protests and strategic developments only)",
-    })
+    return _summary(
+        "acled",
+        rows,
+        dropped,
+        {
+            "of no ACLED event type": " (ACLED codes violence, protests and strategic developments only)",
+        },
+    )
 
 
 def export_geojson(store: Store, out: Path | None, flt: EventFilter) -> dict[str, Any]:
@@ -142,8 +154,10 @@ def _folder(out: Path | None, format: str) -> Path:
     if out is None or str(out) == "-":
         raise ConfigError(f"--format {format} writes one file per table: give a folder with --out")
     if out.exists() and not out.is_dir():
-        raise ConfigError(f"--format {format} writes one file per table into a folder, and --out is a file: "
-                          "give a folder", path=str(out))
+        raise ConfigError(
+            f"--format {format} writes one file per table into a folder, and --out is a file: give a folder",
+            path=str(out),
+        )
     return out
 
 
@@ -185,14 +199,26 @@ def export_graphml(store: Store, out: Path | None, flt: EventFilter) -> dict[str
     return {"format": "graphml", "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
 
 
-for _name, _exporter in (("gdelt", export_gdelt), ("acled", export_acled), ("jsonl", export_jsonl),
-                         ("parquet", export_parquet), ("csv", export_csv), ("graphml", export_graphml),
-                         ("geojson", export_geojson)):
+for _name, _exporter in (
+    ("gdelt", export_gdelt),
+    ("acled", export_acled),
+    ("jsonl", export_jsonl),
+    ("parquet", export_parquet),
+    ("csv", export_csv),
+    ("graphml", export_graphml),
+    ("geojson", export_geojson),
+):
     register_exporter(_name, _exporter)
 
 
-def export(store: Store, *, format: str, out: Path | str | None = None,
-           filters: EventFilter = EventFilter(), date_fallback: str | None = None) -> dict[str, Any]:
+def export(
+    store: Store,
+    *,
+    format: str,
+    out: Path | str | None = None,
+    filters: EventFilter = EventFilter(),
+    date_fallback: str | None = None,
+) -> dict[str, Any]:
     """Write the stored corpus in `format` to `out` (a file, a folder for table formats, or
     stdout when None); returns what was written (rows, or rows per table) and, under
     "dropped", a line for each kind of event the format could not hold.
@@ -212,5 +238,6 @@ def export(store: Store, *, format: str, out: Path | str | None = None,
     except NewsintelError:
         raise
     except OSError as exc:  # a full disk, a folder where a file is wanted, no permission
-        raise NewsintelError(f"cannot write the export: {exc.strerror or exc}",
-                             path=exc.filename or (str(out) if out else None)) from None
+        raise NewsintelError(
+            f"cannot write the export: {exc.strerror or exc}", path=exc.filename or (str(out) if out else None)
+        ) from None

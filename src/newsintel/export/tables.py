@@ -51,8 +51,14 @@ def _csv_ready(row: dict[str, Any]) -> dict[str, Any]:
     return {key: (value.hex() if isinstance(value, bytes) else value) for key, value in row.items()}
 
 
-def write_tables(store: Store, folder: Path, *, format: str, flt: EventFilter = EventFilter(),
-                 tables: tuple[str, ...] = EXPORT_TABLES) -> dict[str, int]:
+def write_tables(
+    store: Store,
+    folder: Path,
+    *,
+    format: str,
+    flt: EventFilter = EventFilter(),
+    tables: tuple[str, ...] = EXPORT_TABLES,
+) -> dict[str, int]:
     """Every exportable table as `<folder>/<table>.parquet` (or .csv); returns rows per table."""
     folder.mkdir(parents=True, exist_ok=True)
     write = write_parquet_table if format == "parquet" else write_csv_table

@@ -63,7 +63,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def utf16_encoding(data: bytes) -> str | None:
-    """"utf-16" for bytes with a UTF-16 byte-order mark, "utf-16-le"/"-be" for UTF-16 without
+    """ "utf-16" for bytes with a UTF-16 byte-order mark, "utf-16-le"/"-be" for UTF-16 without
     one (every other byte NUL in a mostly-ASCII text), else None."""
     if data.startswith(_UTF16_BOMS):
         return "utf-16"
@@ -104,7 +104,7 @@ def decode_text(data: bytes, *, source: str, max_bytes: int = MAX_DOCUMENT_BYTES
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"file is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"file is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "convert it with iconv or save it as UTF-8",
             path=source,
         ) from None

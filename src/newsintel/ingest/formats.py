@@ -123,9 +123,7 @@ def _field(record: dict[str, Any], name: str | None) -> str | None:
     return text or None
 
 
-def record_document(
-    record: Any, *, options: ReadOptions, location: str
-) -> Result:
+def record_document(record: Any, *, options: ReadOptions, location: str) -> Result:
     """One JSON/CSV record as a Document, or an InputError naming `location` (file:line)."""
     if not isinstance(record, dict):
         return InputError(
@@ -180,8 +178,11 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Result]:
         try:
             encoding = utf16_encoding(file.peek(4096)[:4096]) if hasattr(file, "peek") else None
             if encoding is not None:
-                yield InputError(f"file is {encoding.upper()}, not UTF-8: JSON lines must be UTF-8; convert it with "
-                                 f"iconv -f {encoding.upper()} -t UTF-8", path=str(path))
+                yield InputError(
+                    f"file is {encoding.upper()}, not UTF-8: JSON lines must be UTF-8; convert it with "
+                    f"iconv -f {encoding.upper()} -t UTF-8",
+                    path=str(path),
+                )
                 return
             for lineno, raw in enumerate(file, 1):
                 if not raw.strip():
@@ -266,8 +267,9 @@ class _CountedLines:
         return line
 
 
-def _csv_records(reader: csv.DictReader, lines: _CountedLines, header: Sequence[str], path: Path,
-                 options: ReadOptions) -> Iterator[Result]:
+def _csv_records(
+    reader: csv.DictReader, lines: _CountedLines, header: Sequence[str], path: Path, options: ReadOptions
+) -> Iterator[Result]:
     while True:
         start = lines.count + 1
         location = f"{path}:{start}"
@@ -334,9 +336,7 @@ def html_document(html: bytes | str, *, options: ReadOptions, source: str) -> Do
 
     trafilatura = require("trafilatura")
 
-    extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
-    )
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     text = (extracted.text or "").strip() if extracted is not None else ""
     if not text:
         raise InputError("no main text found in the HTML page", path=source)
@@ -375,8 +375,7 @@ def read_directory(path: Path, options: ReadOptions) -> Iterator[Result]:
     link that leads nowhere, or to a folder (folders are not followed through links).
     """
     matches = sorted(
-        p for p in path.rglob(options.glob)
-        if not any(part.startswith(".") for part in p.relative_to(path).parts)
+        p for p in path.rglob(options.glob) if not any(part.startswith(".") for part in p.relative_to(path).parts)
     )
     links = [p for p in matches if p.is_symlink() and not p.is_file()]
     files = [p for p in matches if p.is_file()]
@@ -426,8 +425,11 @@ def estimate_count(paths, options: ReadOptions) -> int:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = [p for p in path.rglob(options.glob) if p.is_file()
-                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            files = [
+                p
+                for p in path.rglob(options.glob)
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
         else:
             files = [path]
         total += sum(_estimate_file(file) for file in files)

@@ -93,9 +93,13 @@ def check_language(document: Document, *, expected: str = "en") -> LanguageSkipp
     if detected is None or detected.language == expected:
         return None
     name = language_name(detected.language) if detected.language != "und" else "a non-Latin script"
-    advice = (f"pass a model for it, e.g. --model {detected.language}_core_news_sm"
-              if detected.language != "und" else "pass a model for its language with --model")
+    advice = (
+        f"pass a model for it, e.g. --model {detected.language}_core_news_sm"
+        if detected.language != "und"
+        else "pass a model for its language with --model"
+    )
     return LanguageSkipped(
         f"written in {name} ({detected.language}), not {language_name(expected)}: not analysed; {advice}",
-        path=document.source or document.id, language=detected.language,
+        path=document.source or document.id,
+        language=detected.language,
     )

@@ -18,8 +18,17 @@ from newsintel.ingest.base import (
 )
 from newsintel.records import Document
 
-__all__ = ["MAX_DOCUMENT_BYTES", "READERS", "ReadOptions", "decode_text", "document_id", "read",
-           "read_text_document", "reader_for", "register_reader"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "READERS",
+    "ReadOptions",
+    "decode_text",
+    "document_id",
+    "read",
+    "read_text_document",
+    "reader_for",
+    "register_reader",
+]
 
 
 def read_text_document(
@@ -66,9 +75,7 @@ def reader_for(path: Path):
     return READERS.get(path.suffix.lower(), _read_text_file)
 
 
-def read(
-    paths: Iterable[str | Path], options: ReadOptions | None = None
-) -> Iterator[Document | InputError]:
+def read(paths: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Document | InputError]:
     """Every document in `paths`, in order; unreadable ones as InputError values."""
     options = options or ReadOptions()
     _load_formats()

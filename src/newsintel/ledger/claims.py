@@ -160,8 +160,13 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     counts = [bool(stated_counts(claim)) for _, claim in items]
     matches: list[set[int]] = [set() for _ in items]
     for i, j in _candidate_pairs([claim for _, claim in items], vectors, threshold):
-        if stated[i] and stated[j] and _same_proposition(items[i], items[j], vectors[i], vectors[j], threshold,
-                                                         numbers=counts[i] and counts[j]):
+        if (
+            stated[i]
+            and stated[j]
+            and _same_proposition(
+                items[i], items[j], vectors[i], vectors[j], threshold, numbers=counts[i] and counts[j]
+            )
+        ):
             matches[i].add(j)
             matches[j].add(i)
     cluster_of = _group(items, matches)
@@ -186,7 +191,9 @@ def reconcile(reports: list[Report], *, threshold: float = CLUSTER_COSINE) -> Le
     return Ledger(clusters, doc_origin)
 
 
-def _candidate_pairs(claims: list[Claim], vectors: list[dict[int, float]], threshold: float) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(
+    claims: list[Claim], vectors: list[dict[int, float]], threshold: float
+) -> Iterator[tuple[int, int]]:
     """(i, j), j < i, of the claims sharing a term that could state the same proposition.
 
     `_same_proposition` accepts a pair on its keys (same statement, states of one entity) or on
@@ -229,7 +236,7 @@ def _similar_pairs(vectors: list[dict[int, float]], floor: float) -> list[set[in
     matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
     transposed = matrix.T.tocsc()
     for start in range(0, len(vectors), SIMILARITY_BLOCK):
-        block = (matrix[start:start + SIMILARITY_BLOCK] @ transposed).tocoo()
+        block = (matrix[start : start + SIMILARITY_BLOCK] @ transposed).tocoo()
         keep = (block.data >= floor - 1e-9) & (block.col < block.row + start)
         for i, j in zip(block.row[keep] + start, block.col[keep], strict=True):
             near[int(i)].add(int(j))
@@ -363,8 +370,11 @@ def _same_proposition(a, b, va, vb, threshold: float, *, numbers: bool = True) -
     (report_a, claim_a), (report_b, claim_b) = a, b
     if report_a.document.id == report_b.document.id:
         return False  # within an article, relations already say how claims stand
-    comparison = compare_numbers(claim_a, claim_b, published=(report_a.document.published,
-                                                              report_b.document.published)) if numbers else None
+    comparison = (
+        compare_numbers(claim_a, claim_b, published=(report_a.document.published, report_b.document.published))
+        if numbers
+        else None
+    )
     if comparison is not None and comparison.verdict == "different":
         return False  # incompatible figures that may count different things: separate propositions
     if same_statement(claim_a, claim_b) or state_relation(claim_a, claim_b) is not None:
@@ -430,7 +440,7 @@ def light_verbs() -> frozenset[str]:
 
 
 def state_relation(a: Claim, b: Claim) -> str | None:
-    """"same" or "opposite" when both put one entity in a state of one class, else None."""
+    """ "same" or "opposite" when both put one entity in a state of one class, else None."""
     result = None
     for left in a.states:
         entity_a, cls_a, state_a = left.split("|")
@@ -463,7 +473,8 @@ def _opposed_pairs(reports: list[Report]) -> dict[Pair, Link]:
                 continue
             doc = report.document.id
             pairs[((doc, relation.source), (doc, relation.target))] = Link(
-                relation.relation, relation.rule, relation.evidence, relation.confidence)
+                relation.relation, relation.rule, relation.evidence, relation.confidence
+            )
     return pairs
 
 
@@ -559,8 +570,11 @@ def _cluster(cluster_id, indices, items, opposed, doc_origin) -> ClaimCluster:
             existing.documents.append(report.document.id)
     first = items[indices[0]][1]
     members = set(keys)
-    relations = [ClusterRelation(a, b, link) for (a, b), link in sorted(opposed.items(), key=lambda kv: kv[0])
-                 if a in members and b in members]
+    relations = [
+        ClusterRelation(a, b, link)
+        for (a, b), link in sorted(opposed.items(), key=lambda kv: kv[0])
+        if a in members and b in members
+    ]
     return ClaimCluster(cluster_id, first.text, first.subject, [s for s in sides if s.claims] or sides[:1], relations)
 
 

@@ -51,14 +51,14 @@ def holder(claim: Claim, report: Report) -> str:
 
 
 def _document_name(text: str) -> str:
-    """"a classified Pentagon assessment" -> "Pentagon assessment": names and the head noun."""
+    """ "a classified Pentagon assessment" -> "Pentagon assessment": names and the head noun."""
     words = text.split()
     kept = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("a", "an", "the")]
     return " ".join([*kept, words[-1]]) if words else text
 
 
 def _outlet_name(text: str) -> str:
-    """"the Post’s report" -> "the Post": a relay is named by its outlet."""
+    """ "the Post’s report" -> "the Post": a relay is named by its outlet."""
     for mark in ("’s ", "'s "):
         if mark in text:
             return text.split(mark, 1)[0]

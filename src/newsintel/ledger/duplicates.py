@@ -123,7 +123,7 @@ def _overlapping(sets: dict[int, set[bytes]]) -> list[list[int]]:
     shared: Counter[tuple[int, int]] = Counter()
     for owners in postings.values():
         if 1 < len(owners) <= BOILERPLATE_STORIES:
-            shared.update((a, b) for i, a in enumerate(owners) for b in owners[i + 1:])
+            shared.update((a, b) for i, a in enumerate(owners) for b in owners[i + 1 :])
     parent = {n: n for n in sets}
     for (a, b), count in shared.items():
         smaller = min(len(sets[a]), len(sets[b]))

@@ -46,7 +46,7 @@ class HeadlineCues:
 
 
 def _noun_forms(lemma: str, nouns) -> set[str]:
-    """"dispute", "disputes" may be nouns ("after a long dispute"): only "disputed" is a verb."""
+    """ "dispute", "disputes" may be nouns ("after a long dispute"): only "disputed" is a verb."""
     return {lemma, lemma + "s"} if lemma in nouns else set()
 
 
@@ -66,7 +66,9 @@ def headline_cues() -> HeadlineCues:
     report |= lexicon.exact.get("irregular_reporting", frozenset())
     not_denial = lexicon.exact.get("not_denial", frozenset())
     denial = {
-        form for lemma, cue in cues.verbs.items() if cue.stance == "denial" and lemma not in not_denial
+        form
+        for lemma, cue in cues.verbs.items()
+        if cue.stance == "denial" and lemma not in not_denial
         for form in regular_forms(lemma) - _noun_forms(lemma, cues.nouns)
     }
     phrases = tuple(tuple(words(p)) for p, cue in cues.phrases.items() if cue.stance == "denial")
@@ -115,8 +117,10 @@ def _confirming(cues: HeadlineCues, tokens: list[str], headline: str) -> int:
         return 0
     tails = {t.lower() for t in _COMPOUND_TAIL.findall(headline)}
     return sum(
-        1 for i, token in enumerate(tokens)
-        if cues.words.has("support", token) and token not in tails
+        1
+        for i, token in enumerate(tokens)
+        if cues.words.has("support", token)
+        and token not in tails
         and not any(cues.words.has("hedge", t) for t in tokens[max(0, i - HEDGE_REACH) : i])
     )
 
@@ -157,7 +161,8 @@ def _main_clause_negations(cues: HeadlineCues, tokens: list[str]) -> int:
     """The claim's own negations, but not inside a relative clause ("a panel that didn't include
     any women" asserts that the panel exists)."""
     return sum(
-        1 for i, t in enumerate(tokens)
+        1
+        for i, t in enumerate(tokens)
         if cues.words.has("negation", t) and not RELATIVES & set(tokens[max(0, i - 2) : i])
     )
 

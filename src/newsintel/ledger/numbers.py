@@ -7,8 +7,8 @@ Two claims' numbers contradict when they count the same thing and their interval
 meet. Precision first: when it is unclear that two numbers count the same thing (a pronoun
 subject, qualifiers that contrast, different days, a running tally) the comparison says
 "different" and the ledger keeps the two claims apart rather than calling them a dispute.
-Numbers are read by `newsintel.quantities` (word lists: `newsintel/data/quantities.yaml`). No spaCy: claims are compared from
-their text and normalised fields, so stored reports can be reconciled too.
+Numbers are read by `newsintel.quantities` (word lists: `newsintel/data/quantities.yaml`). No spaCy:
+claims are compared from their text and normalised fields, so stored reports can be reconciled too.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from newsintel.records import Claim
 
 @dataclass(frozen=True, slots=True)
 class NumberComparison:
-    verdict: str  # "contradicts" | "agrees": one thing, (in)compatible values; "different": values differ, thing unclear
+    verdict: (
+        str  # "contradicts" | "agrees": one thing, (in)compatible values; "different": values differ, thing unclear
+    )
     left: Quantity
     right: Quantity
     confidence: float
@@ -53,15 +55,30 @@ def _claim_quantities(text: str, object_: str | None) -> tuple[Quantity, ...]:
     if not head.isalpha() or head in lexicon().words or head in lexicon().scales:
         return ()
     q = found[0]
-    return (Quantity(q.low, q.high, q.value, q.precision, q.kind, singular(head), frozenset(), q.phrase,
-                     q.start, q.end, q.running, via_object=True),)
+    return (
+        Quantity(
+            q.low,
+            q.high,
+            q.value,
+            q.precision,
+            q.kind,
+            singular(head),
+            frozenset(),
+            q.phrase,
+            q.start,
+            q.end,
+            q.running,
+            via_object=True,
+        ),
+    )
 
 
 # --- comparing two claims ------------------------------------------------------------------
 
 
-def compare_numbers(a: Claim, b: Claim, *, published: tuple[str | None, str | None] = (None, None)
-                    ) -> NumberComparison | None:
+def compare_numbers(
+    a: Claim, b: Claim, *, published: tuple[str | None, str | None] = (None, None)
+) -> NumberComparison | None:
     """How the numbers of two claims (from different articles) stand. "contradicts": they count
     one thing with incompatible values; "different": the values are incompatible but it is
     unclear that they count one thing; "agrees": they count one thing with compatible values;
@@ -117,7 +134,7 @@ def _predicated_in(text: str, predicate: str, object_: str | None) -> tuple[Quan
 
 
 PREDICATE_WINDOW = 6
-CLAUSE_BREAKS = frozenset(",;:()[]—–\"“”.!?")
+CLAUSE_BREAKS = frozenset(',;:()[]—–"“”.!?')
 
 
 def _verb_near(tokens: list[Token], first: int, last: int, forms: tuple[str, ...]) -> bool:
@@ -157,8 +174,15 @@ def _pairs(left: tuple[Quantity, ...], right: tuple[Quantity, ...]):
 
 def _same_thing(x: str | None, y: str | None) -> bool:
     people = lexicon().people
-    return x is not None and y is not None and (x == y or (singular(x) in people and singular(y) in people)
-                                                or {x, y} <= {"person"} | {singular(p) for p in people})
+    return (
+        x is not None
+        and y is not None
+        and (
+            x == y
+            or (singular(x) in people and singular(y) in people)
+            or {x, y} <= {"person"} | {singular(p) for p in people}
+        )
+    )
 
 
 def _meet(x: Quantity, y: Quantity) -> bool:
@@ -244,8 +268,11 @@ def _context(claim: Claim, q: Quantity) -> set[str]:
     lex = lexicon()
     forms = _predicate_forms(claim.predicate or "")
     skip = lex.breakers | set(lex.words) | set(lex.scales) | {w for p in lex.vague for w in p}
-    kept = [w for w in words(claim.text) if w not in skip and not w[0].isdigit()
-            and singular(w) != q.counted and not (forms and w.startswith(forms))]
+    kept = [
+        w
+        for w in words(claim.text)
+        if w not in skip and not w[0].isdigit() and singular(w) != q.counted and not (forms and w.startswith(forms))
+    ]
     return set(content_stems(kept))
 
 
@@ -271,15 +298,28 @@ def _distinctive(text: str, q: Quantity) -> set[str]:
     """Capitalised words (the first word too, unless a function or number word), numerals and
     number words, contrast words, months and weekdays: outside the compared quantity."""
     lex = lexicon()
-    plain = lex.breakers | set(lex.words) | set(lex.compound_only) | {w for p in lex.zero for w in p} \
+    plain = (
+        lex.breakers
+        | set(lex.words)
+        | set(lex.compound_only)
+        | {w for p in lex.zero for w in p}
         | {w for phrases in lex.modifiers.values() for p in phrases for w in p}
+    )
     found = set()
     for token in tokenize(text):
         if q.start <= token.start < q.end:
             continue  # the compared quantity itself
         word = token.lower
-        if word[0].isdigit() or word in lex.words or word in lex.contrast or word in lex.months \
-                or word in lex.weekdays or token.text[:1].isupper() and word[0].isalpha() and word not in plain:
+        if (
+            word[0].isdigit()
+            or word in lex.words
+            or word in lex.contrast
+            or word in lex.months
+            or word in lex.weekdays
+            or token.text[:1].isupper()
+            and word[0].isalpha()
+            and word not in plain
+        ):
             found.add(word)
     return found
 
@@ -287,6 +327,7 @@ def _distinctive(text: str, q: Quantity) -> set[str]:
 def _unmatched(mine: set[str], theirs: set[str]) -> set[str]:
     """My words with no equal or prefix-sharing word there ("israel" ~ "israeli", "afghan" ~
     "afghanistan")."""
+
     def matches(w: str, v: str) -> bool:
         return w == v or (min(len(w), len(v)) >= 4 and (w.startswith(v) or v.startswith(w)))
 

@@ -95,13 +95,15 @@ def corpus_profile(reports: list[Report]) -> SourcingProfile:
 
 
 def profile_line(report: Report) -> str | None:
-    """"20 attributed claims: 35% anonymous, 50% second-hand; rest on The Washington Post 55%"."""
+    """ "20 attributed claims: 35% anonymous, 50% second-hand; rest on The Washington Post 55%"."""
     profile = document_profile(report)
     if not profile.attributed:
         return None
-    parts = [f"{profile.attributed} attributed claims: {profile.share('anonymous'):.0%} anonymous, "
-             f"{profile.share('named'):.0%} named, {profile.share('document'):.0%} documents, "
-             f"{profile.share('second_hand'):.0%} second-hand"]
+    parts = [
+        f"{profile.attributed} attributed claims: {profile.share('anonymous'):.0%} anonymous, "
+        f"{profile.share('named'):.0%} named, {profile.share('document'):.0%} documents, "
+        f"{profile.share('second_hand'):.0%} second-hand"
+    ]
     top = [(name, n) for name, n in profile.resting_on.most_common(2) if n > 1]
     if top:
         parts.append("rest on " + ", ".join(f"{name} {n / profile.attributed:.0%}" for name, n in top))

@@ -71,10 +71,32 @@ def prepare_article(text: str, idf=None) -> Article:
 
 
 def feature_names() -> list[str]:
-    names = ["c_len", "c_refute", "c_negation", "c_hedge", "c_support", "c_question",
-             "b_len", "n_sent", "cos_body", "overlap", "jaccard", "bigram", "trigram",
-             "cos_max", "cos_top_mean", "cos_lead", "cos_first", "argmax_pos", "overlap_max",
-             "overlap_lead", "n_close", "neg_parity_best", "neg_parity_lead", "refute_near"]
+    names = [
+        "c_len",
+        "c_refute",
+        "c_negation",
+        "c_hedge",
+        "c_support",
+        "c_question",
+        "b_len",
+        "n_sent",
+        "cos_body",
+        "overlap",
+        "jaccard",
+        "bigram",
+        "trigram",
+        "cos_max",
+        "cos_top_mean",
+        "cos_lead",
+        "cos_first",
+        "argmax_pos",
+        "overlap_max",
+        "overlap_lead",
+        "n_close",
+        "neg_parity_best",
+        "neg_parity_lead",
+        "refute_near",
+    ]
     for where in ("body", "lead", "top", "close"):
         names += [f"{where}_{c}" for c in (*WORD_CLASSES, "question")]
     return names
@@ -206,11 +228,14 @@ class StanceModel:
         if is_short(article):
             # relatedness from the model, the side from the cues of the one sentence
             return [
-                _unrelated(article, row) if not related_only and row[LABELS.index("unrelated")] > 0.5
+                _unrelated(article, row)
+                if not related_only and row[LABELS.index("unrelated")] > 0.5
                 else judge_short(c, article, idf=self.idf, related_only=True)
                 for c, row in zip(claims, probs, strict=True)
             ]
-        verdicts = [self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)]
+        verdicts = [
+            self._verdict(p, article, row, related_only=related_only) for p, row in zip(passages, probs, strict=True)
+        ]
         if len(article.sentences) <= FEW_SENTENCES:
             verdicts = [
                 _explicit_cue_override(c, article, v, self.idf) if v.label != "unrelated" else v
@@ -226,9 +251,9 @@ class StanceModel:
 
 def _evidence(claim: Passage, article: Article, limit: int = 2) -> list[tuple[int, int, str]]:
     """The sentences closest to the claim, in text order: what the verdict rests on."""
-    scored = sorted(
-        ((cosine(claim.vector, s.vector), i) for i, s in enumerate(article.sentences)), reverse=True
-    )[:limit]
+    scored = sorted(((cosine(claim.vector, s.vector), i) for i, s in enumerate(article.sentences)), reverse=True)[
+        :limit
+    ]
     chosen = sorted(i for score, i in scored if score > 0.05)
     return [(*article.offsets[i], article.sentences[i].text) for i in chosen]
 

@@ -98,20 +98,41 @@ def metonym_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def attribution_of_token(doc: Doc) -> dict[int, str]:
     """token.i -> attribution id for every token inside an attribution's content."""
-    spans = [
-        (c["start"], c["end"], a["id"])
-        for a in get_list(doc, "ni_attributions")
-        for c in a.get("content", [])
-    ]
+    spans = [(c["start"], c["end"], a["id"]) for a in get_list(doc, "ni_attributions") for c in a.get("content", [])]
     return token_index_map(doc, sorted(spans))
 
 
 # Prepositions that put what follows them at a location ("in", "across") rather than
 # naming an origin, a goal or a topic ("from", "to", "about").
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "across", "outside", "inside", "into", "throughout", "around", "within",
-     "along", "over", "on", "off", "beyond", "between", "among", "amid", "north", "south", "east", "west",
-     "northeast", "northwest", "southeast", "southwest"}
+    {
+        "in",
+        "at",
+        "near",
+        "across",
+        "outside",
+        "inside",
+        "into",
+        "throughout",
+        "around",
+        "within",
+        "along",
+        "over",
+        "on",
+        "off",
+        "beyond",
+        "between",
+        "among",
+        "amid",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
 )
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # Verbs linked this way share their circumstances ("killed and wounded in X").

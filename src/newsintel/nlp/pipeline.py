@@ -136,7 +136,8 @@ def _extract_batch(nlp, batch, label, doc_to_report) -> Iterator[Report | StageE
     document is lost. Making the Doc is inside that handling too."""
     results: dict[int, Report | StageError] = {
         index: _extract_one(nlp, document, label, doc_to_report)
-        for index, document in enumerate(batch) if len(document.text) > SECTION_CHARS
+        for index, document in enumerate(batch)
+        if len(document.text) > SECTION_CHARS
     }
     short = [(index, document) for index, document in enumerate(batch) if index not in results]
     try:

@@ -48,7 +48,7 @@ def section_bounds(text: str, *, limit: int = SECTION_CHARS) -> list[tuple[int, 
 
 
 def _cut(text: str, start: int, limit: int) -> int:
-    window = text[start:start + limit]
+    window = text[start : start + limit]
     floor = limit // 4
     for pattern in _CUTS:
         last = None

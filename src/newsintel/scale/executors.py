@@ -59,9 +59,7 @@ def check_dask(spec: str) -> None:
     """Refuse a --dask value before anything starts: "local", "local:N" (N >= 1), or a
     scheduler address such as tcp://host:8786."""
     if local_workers(spec) is None and not _SCHEDULER.fullmatch(spec):
-        raise ConfigError(
-            f"--dask {spec!r} is neither 'local', 'local:N' nor a scheduler address like tcp://host:8786"
-        )
+        raise ConfigError(f"--dask {spec!r} is neither 'local', 'local:N' nor a scheduler address like tcp://host:8786")
 
 
 class SerialExecutor:
@@ -75,7 +73,9 @@ class SerialExecutor:
 
     def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
         for batch in batches:
-            results = analyse_batch(batch.documents, self.options, self.extractor, self.pipe_batch) if batch.documents else []
+            results = (
+                analyse_batch(batch.documents, self.options, self.extractor, self.pipe_batch) if batch.documents else []
+            )
             yield batch, results
 
     def close(self, *, cancel: bool = False) -> None:
@@ -111,7 +111,9 @@ class ProcessExecutor:
         # forkserver: workers start clean (no copied threads or open database handles).
         context = multiprocessing.get_context("forkserver")
         self.pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=start_worker,
+            max_workers=workers,
+            mp_context=context,
+            initializer=start_worker,
             initargs=(options, extractor, os.getpid()),
         )
 
@@ -151,7 +153,10 @@ class DaskExecutor:
         workers = local_workers(scheduler)
         if workers is not None:
             self.cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
             )
             self.client = distributed.Client(self.cluster)
         else:
@@ -172,7 +177,12 @@ class DaskExecutor:
 
         def submit(batch: Batch):
             future = self.client.submit(
-                analyse_batch, batch.documents, self.options, self.extractor, self.pipe_batch, pure=False,
+                analyse_batch,
+                batch.documents,
+                self.options,
+                self.extractor,
+                self.pipe_batch,
+                pure=False,
             )
             self._pending.append(future)
             return future
@@ -191,8 +201,9 @@ class DaskExecutor:
             self.cluster.close()
 
 
-def make_executor(options, *, workers: int = 1, dask: str | None = None, extractor: str | None = None,
-                  pipe_batch: int = 32) -> Executor:
+def make_executor(
+    options, *, workers: int = 1, dask: str | None = None, extractor: str | None = None, pipe_batch: int = 32
+) -> Executor:
     if dask and workers > 1:
         raise ConfigError("choose either --workers or --dask, not both")
     if workers < 1:

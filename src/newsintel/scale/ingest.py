@@ -73,10 +73,17 @@ class IngestSummary:
         return self.added == 0 and self.skipped == 0 and (self.failed > 0 or self.unreadable > 0)
 
     def to_dict(self) -> dict:
-        return {"run_id": self.run_id, "added": self.added, "skipped": self.skipped,
-                "errors": self.errors, "unreadable": self.unreadable, "failed": self.failed,
-                "other_language": self.other_language, "seconds": round(self.seconds, 3),
-                "workers": self.workers}
+        return {
+            "run_id": self.run_id,
+            "added": self.added,
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "unreadable": self.unreadable,
+            "failed": self.failed,
+            "other_language": self.other_language,
+            "seconds": round(self.seconds, 3),
+            "workers": self.workers,
+        }
 
 
 def ingest(
@@ -119,23 +126,59 @@ def ingest(
     store = db if isinstance(db, Store) else open_store(db)
     try:
         progress = IngestProgress(expected=_estimate(names, read_options) if estimate else None)
-        run_id = store.start_run({
-            "paths": names, "workers": workers, "dask": dask, "batch_size": batch_size,
-            "stages": list(pipeline.stages), "model": pipeline.model, "extractor": extractor,
-            "default_date": read_options.default_date,
-        })
-        _run(names, store=store, run_id=run_id, progress=progress, read_options=read_options, pipeline=pipeline,
-             executor_options={"workers": workers, "dask": dask, "extractor": extractor},
-             batch_size=batch_size, on_progress=on_progress, reuse_copies=reuse_copies)
+        run_id = store.start_run(
+            {
+                "paths": names,
+                "workers": workers,
+                "dask": dask,
+                "batch_size": batch_size,
+                "stages": list(pipeline.stages),
+                "model": pipeline.model,
+                "extractor": extractor,
+                "default_date": read_options.default_date,
+            }
+        )
+        _run(
+            names,
+            store=store,
+            run_id=run_id,
+            progress=progress,
+            read_options=read_options,
+            pipeline=pipeline,
+            executor_options={"workers": workers, "dask": dask, "extractor": extractor},
+            batch_size=batch_size,
+            on_progress=on_progress,
+            reuse_copies=reuse_copies,
+        )
     finally:
         if not isinstance(db, Store):
             store.close()
-    return IngestSummary(run_id, progress.added, progress.skipped, progress.errors, progress.seconds,
-                         progress.workers, progress.unreadable, progress.failed, progress.other_language)
+    return IngestSummary(
+        run_id,
+        progress.added,
+        progress.skipped,
+        progress.errors,
+        progress.seconds,
+        progress.workers,
+        progress.unreadable,
+        progress.failed,
+        progress.other_language,
+    )
 
 
-def _run(paths: list[str], *, store, run_id: int, progress: IngestProgress, read_options: ReadOptions,
-         pipeline, executor_options: dict, batch_size: int, on_progress, reuse_copies: bool) -> None:
+def _run(
+    paths: list[str],
+    *,
+    store,
+    run_id: int,
+    progress: IngestProgress,
+    read_options: ReadOptions,
+    pipeline,
+    executor_options: dict,
+    batch_size: int,
+    on_progress,
+    reuse_copies: bool,
+) -> None:
     """Analyse and store in batches; the run's status says how it ended."""
     status = "failed"
     executor = None
@@ -143,8 +186,15 @@ def _run(paths: list[str], *, store, run_id: int, progress: IngestProgress, read
         with _stop_on_signals():
             executor = make_executor(pipeline, **executor_options)
             language = model_language(pipeline.model)
-            batches = _batches(read(paths, read_options), store=store, size=batch_size, progress=progress,
-                               run_id=run_id, reuse_copies=reuse_copies, language=language)
+            batches = _batches(
+                read(paths, read_options),
+                store=store,
+                size=batch_size,
+                progress=progress,
+                run_id=run_id,
+                reuse_copies=reuse_copies,
+                language=language,
+            )
             for batch, results in executor.run(batches):
                 saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
                 progress.added += saved.documents_added
@@ -191,8 +241,9 @@ def _stop_on_signals() -> Iterator[None]:
         for each in _SIGNALS:  # a second signal while stopping must not interrupt the cleanup
             signal.signal(each, signal.SIG_IGN)
         name = signal.Signals(number).name
-        raise Interrupted(f"stopped by {name}; stored batches are whole: run the same command again to resume",
-                          signal_number=number)
+        raise Interrupted(
+            f"stopped by {name}; stored batches are whole: run the same command again to resume", signal_number=number
+        )
 
     previous = {each: signal.signal(each, stop) for each in _SIGNALS}
     try:
@@ -214,8 +265,16 @@ def _estimate(paths: list[str], options: ReadOptions) -> int | None:
     return estimate_count([p for p in paths if p != "-"], options) or None
 
 
-def _batches(items: Iterator[Document | NewsintelError], *, store, size: int,
-             progress: IngestProgress, run_id: int, reuse_copies: bool, language: str = "en") -> Iterator[Batch]:
+def _batches(
+    items: Iterator[Document | NewsintelError],
+    *,
+    store,
+    size: int,
+    progress: IngestProgress,
+    run_id: int,
+    reuse_copies: bool,
+    language: str = "en",
+) -> Iterator[Batch]:
     """Batches of documents not yet stored; read errors ride along with the next batch."""
     pending: list[Document | NewsintelError] = []
     count = chars = 0
@@ -232,8 +291,15 @@ def _batches(items: Iterator[Document | NewsintelError], *, store, size: int,
         yield _filter_done(pending, store, progress, run_id=run_id, reuse_copies=reuse_copies, language=language)
 
 
-def _filter_done(items: list[Document | NewsintelError], store, progress: IngestProgress, *,
-                 run_id: int, reuse_copies: bool, language: str = "en") -> Batch:
+def _filter_done(
+    items: list[Document | NewsintelError],
+    store,
+    progress: IngestProgress,
+    *,
+    run_id: int,
+    reuse_copies: bool,
+    language: str = "en",
+) -> Batch:
     """The batch to analyse: documents not stored yet. An exact copy (same text, same date)
     of a document this run stored is not analysed again: its report is the stored one, under
     the copy's own id and metadata (same run: same model, stages and dictionaries)."""

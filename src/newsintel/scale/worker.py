@@ -112,8 +112,9 @@ def _memory_zone(options, extractor: str | None):
         yield
 
 
-def analyse_batch(documents: list[Document], options, extractor: str | None = None,
-                  batch_size: int = 32) -> list[Result]:
+def analyse_batch(
+    documents: list[Document], options, extractor: str | None = None, batch_size: int = 32
+) -> list[Result]:
     """Reports (or errors) for a batch of documents, in order, through `nlp.pipe`.
 
     Every StageError is tagged with its document's id, which the store uses to record the

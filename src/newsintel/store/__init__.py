@@ -14,6 +14,14 @@ from newsintel.store.engine import DEFAULT_DB, database_url
 from newsintel.store.queries import EventFilter, Page
 
 __all__ = [
-    "DEFAULT_DB", "EventFilter", "Page", "SaveSummary", "Store", "database_url", "error_key",
-    "load_report", "open_store", "save",
+    "DEFAULT_DB",
+    "EventFilter",
+    "Page",
+    "SaveSummary",
+    "Store",
+    "database_url",
+    "error_key",
+    "load_report",
+    "open_store",
+    "save",
 ]

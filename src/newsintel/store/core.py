@@ -49,7 +49,7 @@ def _now() -> str:
 
 def _chunks(values: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(values), size):
-        yield values[start:start + size]
+        yield values[start : start + size]
 
 
 @dataclass(slots=True)
@@ -75,8 +75,9 @@ def error_key(error: NewsintelError) -> str:
 class Store(Queries, ExportQueries):
     """A corpus database. Open with `open_store(db)`; `db` is a path or a SQLAlchemy URL."""
 
-    def __init__(self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None,
-                 create: bool = True) -> None:
+    def __init__(
+        self, db: str | Path | None = None, *, dedup_params: dedup.DedupParams | None = None, create: bool = True
+    ) -> None:
         if not create:
             check_exists(db)
         self.engine = create_store_engine(db)
@@ -113,8 +114,12 @@ class Store(Queries, ExportQueries):
         with self._writing() as conn:
             result = conn.execute(
                 insert(t.runs).values(
-                    started_at=_now(), status="running", documents_added=0, errors_added=0,
-                    arguments=json.dumps(arguments or {}, default=str), version=__version__,
+                    started_at=_now(),
+                    status="running",
+                    documents_added=0,
+                    errors_added=0,
+                    arguments=json.dumps(arguments or {}, default=str),
+                    version=__version__,
                 )
             )
             key = result.inserted_primary_key
@@ -170,7 +175,9 @@ class Store(Queries, ExportQueries):
                         conn.execute(insert(table), tables[table.name])
                 if run_id is not None:
                     conn.execute(
-                        update(t.runs).where(t.runs.c.id == run_id).values(
+                        update(t.runs)
+                        .where(t.runs.c.id == run_id)
+                        .values(
                             documents_added=t.runs.c.documents_added + summary.documents_added,
                             errors_added=t.runs.c.errors_added + summary.errors_added,
                         )
@@ -181,13 +188,18 @@ class Store(Queries, ExportQueries):
             from sqlalchemy.exc import SQLAlchemyError
 
             if isinstance(exc, SQLAlchemyError):
-                raise StoreError(f"cannot write to the database: {describe_database_error(exc)}",
-                                 path=self.url) from None
+                raise StoreError(
+                    f"cannot write to the database: {describe_database_error(exc)}", path=self.url
+                ) from None
             raise
         return summary
 
     def _save_report(
-        self, conn: Connection, report: Report, run_id: int | None, summary: SaveSummary,
+        self,
+        conn: Connection,
+        report: Report,
+        run_id: int | None,
+        summary: SaveSummary,
         tables: dict[str, list[dict[str, Any]]],
     ) -> None:
         document = report.document
@@ -203,19 +215,31 @@ class Store(Queries, ExportQueries):
             return
         signature = dedup.signature(document.text, self.dedup)
         group = self._dup_group(conn, document.id, digest, signature)
-        conn.execute(insert(t.documents).values(
-            id=document.id, content_hash=digest, title=document.title, published=document.published,
-            url=document.url, publisher=document.publisher, source=document.source,
-            text=document.text, n_words=len(document.text.split()), dup_group=group,
-            model=report.model, run_id=run_id, added_at=_now(),
-            sourcing=json.dumps(report.sourcing, separators=(",", ":")),
-        ))
+        conn.execute(
+            insert(t.documents).values(
+                id=document.id,
+                content_hash=digest,
+                title=document.title,
+                published=document.published,
+                url=document.url,
+                publisher=document.publisher,
+                source=document.source,
+                text=document.text,
+                n_words=len(document.text.split()),
+                dup_group=group,
+                model=report.model,
+                run_id=run_id,
+                added_at=_now(),
+                sourcing=json.dumps(report.sourcing, separators=(",", ":")),
+            )
+        )
         conn.execute(insert(t.reports).values(document_id=document.id, report=report_json(report)))
         if signature is not None:
             conn.execute(insert(t.signatures).values(document_id=document.id, minhash=signature))
-            conn.execute(insert(t.lsh_bands), [
-                {"document_id": document.id, "bucket": key} for key in dedup.band_keys(signature, self.dedup)
-            ])
+            conn.execute(
+                insert(t.lsh_bands),
+                [{"document_id": document.id, "bucket": key} for key in dedup.band_keys(signature, self.dedup)],
+            )
         for name, rows in item_rows(report).items():
             tables[name].extend(rows)
         self._clear_old_errors(conn, document.source)
@@ -233,25 +257,26 @@ class Store(Queries, ExportQueries):
 
     def _dup_group(self, conn: Connection, doc_id: str, digest: str, signature: bytes | None) -> str:
         """The near-duplicate group of a new document, merging the groups it bridges."""
-        groups = set(conn.execute(
-            select(t.documents.c.dup_group).where(t.documents.c.content_hash == digest)
-        ).scalars())
+        groups = set(
+            conn.execute(select(t.documents.c.dup_group).where(t.documents.c.content_hash == digest)).scalars()
+        )
         if signature is not None:
             candidates = conn.execute(
                 select(t.signatures.c.document_id, t.signatures.c.minhash, t.documents.c.dup_group)
                 .join(t.documents, t.documents.c.id == t.signatures.c.document_id)
-                .where(t.signatures.c.document_id.in_(
-                    select(t.lsh_bands.c.document_id)
-                    .where(t.lsh_bands.c.bucket.in_(dedup.band_keys(signature, self.dedup)))
-                    .distinct()
-                    # Bounded, so that a bucket shared by thousands of tiny texts cannot make
-                    # ingest quadratic; a big group is reached through any of its members.
-                    .limit(MAX_CANDIDATES)
-                ))
+                .where(
+                    t.signatures.c.document_id.in_(
+                        select(t.lsh_bands.c.document_id)
+                        .where(t.lsh_bands.c.bucket.in_(dedup.band_keys(signature, self.dedup)))
+                        .distinct()
+                        # Bounded, so that a bucket shared by thousands of tiny texts cannot make
+                        # ingest quadratic; a big group is reached through any of its members.
+                        .limit(MAX_CANDIDATES)
+                    )
+                )
             )
             groups.update(
-                row.dup_group for row in candidates
-                if dedup.similarity(signature, row.minhash) >= self.dedup.threshold
+                row.dup_group for row in candidates if dedup.similarity(signature, row.minhash) >= self.dedup.threshold
             )
         group = min(groups | {doc_id})
         merged = sorted(groups - {group})
@@ -264,11 +289,18 @@ class Store(Queries, ExportQueries):
         exists = conn.execute(select(t.errors.c.pk).where(t.errors.c.key == key)).first()
         if exists:
             return 0
-        conn.execute(insert(t.errors).values(
-            key=key, document_id=getattr(error, "document_id", None), source=error.path,
-            stage=getattr(error, "stage", None), code=error.code, message=error.message,
-            run_id=run_id, added_at=_now(),
-        ))
+        conn.execute(
+            insert(t.errors).values(
+                key=key,
+                document_id=getattr(error, "document_id", None),
+                source=error.path,
+                stage=getattr(error, "stage", None),
+                code=error.code,
+                message=error.message,
+                run_id=run_id,
+                added_at=_now(),
+            )
+        )
         return 1
 
     def reports_of_copies(self, documents: Iterable[Document], *, run_id: int | None) -> list[Report]:
@@ -283,8 +315,9 @@ class Store(Queries, ExportQueries):
         with self.engine.connect() as conn:
             for chunk in _chunks(list(by_hash)):
                 rows = conn.execute(
-                    select(t.documents.c.id, t.documents.c.content_hash, t.documents.c.published)
-                    .where(t.documents.c.content_hash.in_(chunk), t.documents.c.run_id == run_id)
+                    select(t.documents.c.id, t.documents.c.content_hash, t.documents.c.published).where(
+                        t.documents.c.content_hash.in_(chunk), t.documents.c.run_id == run_id
+                    )
                 )
                 for row in rows:
                     originals.setdefault((row.content_hash, row.published), row.id)
@@ -324,7 +357,8 @@ class Store(Queries, ExportQueries):
 def collision_error(document: Document) -> StageError:
     """The error recorded for a document whose id is stored with a different text."""
     error = StageError(
-        "store", document.source or document.id,
+        "store",
+        document.source or document.id,
         ValueError(
             f"id {document.id!r} is already stored with a different text; ids must be unique "
             "(use --id-field '' to id documents by their content hash)"
@@ -340,8 +374,9 @@ def open_store(db: str | Path | None = None, **options: Any) -> Store:
     return Store(db, **options)
 
 
-def save(results: Iterable[Report | NewsintelError], *, db: str | Path | Store | None = None,
-         run_id: int | None = None) -> SaveSummary:
+def save(
+    results: Iterable[Report | NewsintelError], *, db: str | Path | Store | None = None, run_id: int | None = None
+) -> SaveSummary:
     """Store reports (and errors) in the corpus database `db`; see `Store.save`."""
     if isinstance(db, Store):
         return db.save(results, run_id=run_id)

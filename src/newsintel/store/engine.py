@@ -121,9 +121,7 @@ def check_exists(db: str | Path | None) -> None:
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[-1]
         if path and path != ":memory:" and not Path(path).exists():
-            raise StoreError(
-                "no such database; create one with 'newsintel ingest FILES --db PATH'", path=path
-            )
+            raise StoreError("no such database; create one with 'newsintel ingest FILES --db PATH'", path=path)
 
 
 def migrations_location() -> str:

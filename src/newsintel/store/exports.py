@@ -15,8 +15,19 @@ from newsintel.store.queries import EventFilter, date_range, dict_rows
 
 # Tables an export can write (the bookkeeping tables — signatures, LSH bands, runs, the JSON
 # reports — are left out).
-EXPORT_TABLES = ("documents", "actors", "mentions", "attributions", "events", "places", "dates",
-                 "claims", "claim_relations", "flags", "errors")
+EXPORT_TABLES = (
+    "documents",
+    "actors",
+    "mentions",
+    "attributions",
+    "events",
+    "places",
+    "dates",
+    "claims",
+    "claim_relations",
+    "flags",
+    "errors",
+)
 
 
 def column_kind(column: Column[Any]) -> str:
@@ -61,7 +72,9 @@ class ExportQueries:
 
     engine: Any
 
-    def iter_table(self, name: str, flt: EventFilter = EventFilter(), *, batch: int = 2000) -> Iterator[list[dict[str, Any]]]:
+    def iter_table(
+        self, name: str, flt: EventFilter = EventFilter(), *, batch: int = 2000
+    ) -> Iterator[list[dict[str, Any]]]:
         """Rows of an exportable table, in batches, restricted by `flt`: events by their own
         filters, documents and the other item tables to the documents `flt` covers."""
         table_columns(name)  # validates the name
@@ -95,9 +108,16 @@ class ExportQueries:
         conditions = [*flt.conditions(), e.source_actor.is_not(None), e.target_actor.is_not(None)]
         quads = [func.sum(case((e.quad_class == q, 1), else_=0)).label(f"quad{q}") for q in (1, 2, 3, 4)]
         events_query = (
-            select(e.source_actor.label("source"), e.target_actor.label("target"), func.count().label("events"),
-                   func.avg(e.goldstein).label("goldstein_mean"), *quads)
-            .where(*conditions).group_by(e.source_actor, e.target_actor).order_by(e.source_actor, e.target_actor)
+            select(
+                e.source_actor.label("source"),
+                e.target_actor.label("target"),
+                func.count().label("events"),
+                func.avg(e.goldstein).label("goldstein_mean"),
+                *quads,
+            )
+            .where(*conditions)
+            .group_by(e.source_actor, e.target_actor)
+            .order_by(e.source_actor, e.target_actor)
         )
         r = t.claim_relations.c
         source, target = t.claims.alias("source"), t.claims.alias("target")
@@ -107,18 +127,29 @@ class ExportQueries:
             .select_from(t.claim_relations)
             .join(source, and_(source.c.document_id == r.document_id, source.c.claim_id == r.source_claim))
             .join(target, and_(target.c.document_id == r.document_id, target.c.claim_id == r.target_claim))
-            .where(r.relation.in_(("contradicts", "denies")), source.c.speaker.is_not(None),
-                   target.c.speaker.is_not(None), source.c.speaker != target.c.speaker,
-                   *([] if selection is None else [r.document_id.in_(selection)]))
-            .group_by(source.c.speaker, target.c.speaker).order_by(source.c.speaker, target.c.speaker)
+            .where(
+                r.relation.in_(("contradicts", "denies")),
+                source.c.speaker.is_not(None),
+                target.c.speaker.is_not(None),
+                source.c.speaker != target.c.speaker,
+                *([] if selection is None else [r.document_id.in_(selection)]),
+            )
+            .group_by(source.c.speaker, target.c.speaker)
+            .order_by(source.c.speaker, target.c.speaker)
         )
         a = t.actors.c
         actors_query = (
-            select(a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
-                   func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
-                   func.count(distinct(a.document_id)).label("documents"))
+            select(
+                a.actor_id,
+                func.max(a.name).label("name"),
+                func.max(a.type).label("type"),
+                func.max(a.country).label("country"),
+                func.max(a.cameo).label("cameo"),
+                func.count(distinct(a.document_id)).label("documents"),
+            )
             .where(*([] if selection is None else [a.document_id.in_(selection)]))
-            .group_by(a.actor_id).order_by(a.actor_id)
+            .group_by(a.actor_id)
+            .order_by(a.actor_id)
         )
         with self.engine.connect() as conn:
             return {
@@ -133,9 +164,11 @@ class ExportQueries:
         for rows in self.iter_table("documents", flt, batch=batch):
             ids = [row["id"] for row in rows]
             with self.engine.connect() as conn:
-                reports = dict(conn.execute(
-                    select(t.reports.c.document_id, t.reports.c.report).where(t.reports.c.document_id.in_(ids))
-                ).all())
+                reports = dict(
+                    conn.execute(
+                        select(t.reports.c.document_id, t.reports.c.report).where(t.reports.c.document_id.in_(ids))
+                    ).all()
+                )
             for row in rows:
                 data = json.loads(reports[row["id"]])
                 data["document"]["text"] = row["text"]

@@ -148,15 +148,28 @@ def date_range(column: Any, since: str | None, until: str | None) -> list[Column
 
 
 DOCUMENT_COLUMNS = (
-    t.documents.c.id, t.documents.c.title, t.documents.c.published, t.documents.c.url,
-    t.documents.c.publisher, t.documents.c.source, t.documents.c.n_words, t.documents.c.dup_group,
+    t.documents.c.id,
+    t.documents.c.title,
+    t.documents.c.published,
+    t.documents.c.url,
+    t.documents.c.publisher,
+    t.documents.c.source,
+    t.documents.c.n_words,
+    t.documents.c.dup_group,
     t.documents.c.added_at,
 )
 
 
-def _document_conditions(*, since: str | None = None, until: str | None = None, actor: str | None = None,
-                         publisher: str | None = None, dup_group: str | None = None, unique: bool = False,
-                         has_events: bool | None = None) -> list[ColumnElement[bool]]:
+def _document_conditions(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+    publisher: str | None = None,
+    dup_group: str | None = None,
+    unique: bool = False,
+    has_events: bool | None = None,
+) -> list[ColumnElement[bool]]:
     d = t.documents.c
     where = date_range(d.published, since, until)
     if actor:
@@ -194,9 +207,16 @@ def _document_counts() -> dict[str, Any]:
 def _document_sorts() -> dict[str, Any]:
     d = t.documents.c
     counts = _document_counts()
-    return {"published": d.published, "title": func.coalesce(d.title, d.text), "publisher": d.publisher,
-            "words": d.n_words, "id": d.id, "events": counts["n_events"], "quotes": counts["n_attributions"],
-            "claims": counts["n_claims"]}
+    return {
+        "published": d.published,
+        "title": func.coalesce(d.title, d.text),
+        "publisher": d.publisher,
+        "words": d.n_words,
+        "id": d.id,
+        "events": counts["n_events"],
+        "quotes": counts["n_attributions"],
+        "claims": counts["n_claims"],
+    }
 
 
 DOCUMENT_SORTS = ("published", "title", "publisher", "words", "id", "events", "quotes", "claims")
@@ -218,23 +238,43 @@ class Queries:
     # ------------------------------------------------------------------ documents
 
     def list_documents(
-        self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
-        publisher: str | None = None, dup_group: str | None = None, unique: bool = False,
-        has_events: bool | None = None, sort: str | None = None, counts: bool = False,
-        limit: int = 50, offset: int = 0,
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        publisher: str | None = None,
+        dup_group: str | None = None,
+        unique: bool = False,
+        has_events: bool | None = None,
+        sort: str | None = None,
+        counts: bool = False,
+        limit: int = 50,
+        offset: int = 0,
     ) -> Page:
         """Documents, newest first (by publication date, then id), or in `sort` order (see
         DOCUMENT_SORTS). `counts` adds each document's events, quotes (attributions) and claims
         and the first words of its text as `lead` (for documents without a title)."""
         d = t.documents.c
-        where = _document_conditions(since=since, until=until, actor=actor, publisher=publisher,
-                                     dup_group=dup_group, unique=unique, has_events=has_events)
+        where = _document_conditions(
+            since=since,
+            until=until,
+            actor=actor,
+            publisher=publisher,
+            dup_group=dup_group,
+            unique=unique,
+            has_events=has_events,
+        )
         sorts = _document_sorts()
         columns = [*DOCUMENT_COLUMNS, *(_document_counts().values() if counts or sort else ())]
         if counts or sort:
             columns.append(_lead())
-        query = select(*columns).where(*where).order_by(
-            *order_by(sorts, sort, [d.published.desc().nulls_last(), d.id]) if sort else (d.published.desc(), d.id)
+        query = (
+            select(*columns)
+            .where(*where)
+            .order_by(
+                *order_by(sorts, sort, [d.published.desc().nulls_last(), d.id]) if sort else (d.published.desc(), d.id)
+            )
         )
         return self._page(query, limit=limit, offset=offset)
 
@@ -242,8 +282,11 @@ class Queries:
         """Every publisher named by a stored document, alphabetically."""
         d = t.documents.c
         with self.engine.connect() as conn:
-            return list(conn.execute(select(d.publisher).where(d.publisher.is_not(None)).distinct()
-                                     .order_by(d.publisher)).scalars())
+            return list(
+                conn.execute(
+                    select(d.publisher).where(d.publisher.is_not(None)).distinct().order_by(d.publisher)
+                ).scalars()
+            )
 
     def search_documents(self, query: str, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Full-text search of titles and texts, best matches first; items carry a `snippet`.
@@ -265,17 +308,22 @@ class Queries:
         if dialect == "postgresql":
             return self._search_postgres(query, where, limit=limit, offset=offset)
         pattern = like_pattern(query)
-        where.append(or_(t.documents.c.text.ilike(pattern, escape="\\"),
-                         t.documents.c.title.ilike(pattern, escape="\\")))
+        where.append(
+            or_(t.documents.c.text.ilike(pattern, escape="\\"), t.documents.c.title.ilike(pattern, escape="\\"))
+        )
         columns = (*DOCUMENT_COLUMNS, *_document_counts().values(), _lead())
         return self._page(select(*columns).where(*where).order_by(t.documents.c.id), limit=limit, offset=offset)
 
     def _search_sqlite(self, query: str, where: list[ColumnElement[bool]], *, limit: int, offset: int) -> Page:
         match = _fts5_query(query)
-        fts = text(
-            "SELECT document_id, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, "
-            "bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q"
-        ).columns(literal_column("document_id"), literal_column("snippet"), literal_column("rank")).subquery("fts")
+        fts = (
+            text(
+                "SELECT document_id, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet, "
+                "bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q"
+            )
+            .columns(literal_column("document_id"), literal_column("snippet"), literal_column("rank"))
+            .subquery("fts")
+        )
         base = (
             select(*DOCUMENT_COLUMNS, *_document_counts().values(), _lead(), fts.c.snippet, fts.c.rank)
             .join(fts, fts.c.document_id == t.documents.c.id)
@@ -284,9 +332,12 @@ class Queries:
         )
         limit = _limit(limit)
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(
-                select(t.documents.c.id).join(fts, fts.c.document_id == t.documents.c.id).where(*where).subquery()
-            ), {"q": match}).scalar_one()
+            total = conn.execute(
+                select(func.count()).select_from(
+                    select(t.documents.c.id).join(fts, fts.c.document_id == t.documents.c.id).where(*where).subquery()
+                ),
+                {"q": match},
+            ).scalar_one()
             items = dict_rows(conn.execute(base.limit(limit).offset(offset), {"q": match}))
         return Page(items, int(total), limit, offset)
 
@@ -294,7 +345,9 @@ class Queries:
         tsquery = func.to_tsquery("english", _tsquery(query))
         search: Any = literal_column("documents.search")
         snippet = func.ts_headline(
-            "english", t.documents.c.text, tsquery,
+            "english",
+            t.documents.c.text,
+            tsquery,
             "StartSel=[, StopSel=], MaxWords=25, MinWords=8",
         ).label("snippet")
         rank = func.ts_rank(search, tsquery).label("rank")
@@ -321,8 +374,9 @@ class Queries:
         report: Report = self.load_report(document_id)  # type: ignore[attr-defined]
         return report
 
-    def iter_reports(self, *, since: str | None = None, until: str | None = None,
-                     unique: bool = False, batch: int = 200) -> Iterator[Report]:
+    def iter_reports(
+        self, *, since: str | None = None, until: str | None = None, unique: bool = False, batch: int = 200
+    ) -> Iterator[Report]:
         """Every stored report (by id), streamed in batches so memory stays flat."""
         d = t.documents.c
         where = date_range(d.published, since, until)
@@ -331,9 +385,7 @@ class Queries:
         last = ""
         while True:
             with self.engine.connect() as conn:
-                ids = list(conn.execute(
-                    select(d.id).where(*where, d.id > last).order_by(d.id).limit(batch)
-                ).scalars())
+                ids = list(conn.execute(select(d.id).where(*where, d.id > last).order_by(d.id).limit(batch)).scalars())
             if not ids:
                 return
             for document_id in ids:
@@ -343,9 +395,17 @@ class Queries:
     # ------------------------------------------------------------------ actors
 
     def list_actors(
-        self, *, since: str | None = None, until: str | None = None, country: str | None = None,
-        type: str | None = None, name: str | None = None, include_local: bool = False,
-        sort: str | None = None, limit: int = 50, offset: int = 0,
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+        type: str | None = None,
+        name: str | None = None,
+        include_local: bool = False,
+        sort: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> Page:
         """Actors with the number of documents and mentions, most documents first (or in
         `sort` order, see ACTOR_SORTS); `name` matches any part of the name, literally."""
@@ -361,8 +421,11 @@ class Queries:
             where.append(a.local.is_(False))
         query = (
             select(
-                a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
-                func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
+                a.actor_id,
+                func.max(a.name).label("name"),
+                func.max(a.type).label("type"),
+                func.max(a.country).label("country"),
+                func.max(a.cameo).label("cameo"),
                 func.count(distinct(a.document_id)).label("documents"),
                 func.sum(a.n_mentions).label("mentions"),
             )
@@ -372,15 +435,23 @@ class Queries:
         if since or until:  # the documents table only for its dates
             query = query.join(t.documents, t.documents.c.id == a.document_id)
         documents = func.count(distinct(a.document_id))
-        sorts = {"name": func.lower(func.max(a.name)), "type": func.max(a.type), "country": func.max(a.country),
-                 "documents": documents, "mentions": func.sum(a.n_mentions)}
+        sorts = {
+            "name": func.lower(func.max(a.name)),
+            "type": func.max(a.type),
+            "country": func.max(a.country),
+            "documents": documents,
+            "mentions": func.sum(a.n_mentions),
+        }
         query = query.order_by(*order_by(sorts, sort, [a.actor_id]) if sort else (documents.desc(), a.actor_id))
         return self._page(query, limit=limit, offset=offset)
 
     def actor_types(self) -> list[str]:
         with self.engine.connect() as conn:
-            return list(conn.execute(select(t.actors.c.type).where(t.actors.c.type.is_not(None)).distinct()
-                                     .order_by(t.actors.c.type)).scalars())
+            return list(
+                conn.execute(
+                    select(t.actors.c.type).where(t.actors.c.type.is_not(None)).distinct().order_by(t.actors.c.type)
+                ).scalars()
+            )
 
     def actor_names(self, actor_ids: Sequence[str]) -> dict[str, str]:
         """{actor id: name} for the given ids (a page's worth), in one query per 500 ids."""
@@ -389,8 +460,11 @@ class Queries:
         a = t.actors.c
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
-                rows = conn.execute(select(a.actor_id, func.max(a.name)).where(a.actor_id.in_(ids[start:start + 500]))
-                                    .group_by(a.actor_id))
+                rows = conn.execute(
+                    select(a.actor_id, func.max(a.name))
+                    .where(a.actor_id.in_(ids[start : start + 500]))
+                    .group_by(a.actor_id)
+                )
                 names.update({str(actor_id): str(name) for actor_id, name in rows})
         return names
 
@@ -400,8 +474,12 @@ class Queries:
         other = case((e.source_actor == actor_id, e.target_actor), else_=e.source_actor).label("actor_id")
         shared = (
             select(other, func.count().label("events"))
-            .where(or_(e.source_actor == actor_id, e.target_actor == actor_id),
-                   e.source_actor.is_not(None), e.target_actor.is_not(None), e.source_actor != e.target_actor)
+            .where(
+                or_(e.source_actor == actor_id, e.target_actor == actor_id),
+                e.source_actor.is_not(None),
+                e.target_actor.is_not(None),
+                e.source_actor != e.target_actor,
+            )
             .group_by(other)
             .order_by(func.count().desc(), other)
         )
@@ -414,10 +492,20 @@ class Queries:
     # ------------------------------------------------------------------ events
 
     def list_events(
-        self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
-        country: str | None = None, code: str | None = None, mode: str | Sequence[str] | None = None,
-        document: str | None = None, unique: bool = False, flt: EventFilter | None = None,
-        sort: str | None = None, limit: int = 50, offset: int = 0,
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        code: str | None = None,
+        mode: str | Sequence[str] | None = None,
+        document: str | None = None,
+        unique: bool = False,
+        flt: EventFilter | None = None,
+        sort: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> Page:
         """Events, by day then id; `code` is a CAMEO prefix, `mode` one mode or several; or
         every event `flt` selects. `sort` names an events column ("-day": newest first)."""
@@ -428,8 +516,16 @@ class Queries:
 
             raise ConfigError(f"unknown event mode(s) {', '.join(unknown)}; known: {', '.join(EVENT_MODES)}")
         if flt is None:
-            flt = EventFilter(since=since, until=until, actor=actor, country=country, code=code,
-                              modes=modes, document=document, unique=unique)
+            flt = EventFilter(
+                since=since,
+                until=until,
+                actor=actor,
+                country=country,
+                code=code,
+                modes=modes,
+                document=document,
+                unique=unique,
+            )
         e = t.events.c
         order = order_by(dict(e.items()), sort, [e.pk]) if sort else [e.day, e.pk]
         query = select(t.events).where(*flt.conditions()).order_by(*order)
@@ -440,8 +536,11 @@ class Queries:
         days count as they are) or "place_country", each split by QuadClass: [{key, quad, n}]."""
         e = t.events.c
         key = func.substr(e.day, 1, 7) if by == "month" else e.place_country
-        query = (select(key.label("key"), e.quad_class.label("quad"), func.count().label("n"))
-                 .where(*flt.conditions(), key.is_not(None)).group_by(key, e.quad_class))
+        query = (
+            select(key.label("key"), e.quad_class.label("quad"), func.count().label("n"))
+            .where(*flt.conditions(), key.is_not(None))
+            .group_by(key, e.quad_class)
+        )
         with self.engine.connect() as conn:
             return dict_rows(conn.execute(query))
 
@@ -449,14 +548,21 @@ class Queries:
         """Every event matching `flt`, joined with its document's url, published date and
         added time, streamed by primary key (for exports)."""
         last = 0
-        columns = (*t.events.c, t.documents.c.url, t.documents.c.published, t.documents.c.added_at,
-                   t.documents.c.publisher, t.documents.c.source.label("document_source"))
+        columns = (
+            *t.events.c,
+            t.documents.c.url,
+            t.documents.c.published,
+            t.documents.c.added_at,
+            t.documents.c.publisher,
+            t.documents.c.source.label("document_source"),
+        )
         while True:
             query = (
                 select(*columns)
                 .join(t.documents, t.documents.c.id == t.events.c.document_id)
                 .where(*flt.conditions(), t.events.c.pk > last)
-                .order_by(t.events.c.pk).limit(batch)
+                .order_by(t.events.c.pk)
+                .limit(batch)
             )
             with self.engine.connect() as conn:
                 rows = dict_rows(conn.execute(query))
@@ -468,9 +574,16 @@ class Queries:
     # ------------------------------------------------------------------ claims
 
     def list_claims(
-        self, *, speaker: str | None = None, document: str | None = None, stance: str | None = None,
-        text_contains: str | None = None, since: str | None = None, until: str | None = None,
-        limit: int = 50, offset: int = 0,
+        self,
+        *,
+        speaker: str | None = None,
+        document: str | None = None,
+        stance: str | None = None,
+        text_contains: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> Page:
         """Claims with their document's date and near-duplicate group."""
         c = t.claims.c
@@ -486,12 +599,18 @@ class Queries:
         query = (
             select(t.claims, t.documents.c.published, t.documents.c.dup_group)
             .join(t.documents, t.documents.c.id == c.document_id)
-            .where(*where).order_by(t.documents.c.published.desc(), c.pk)
+            .where(*where)
+            .order_by(t.documents.c.published.desc(), c.pk)
         )
         return self._page(query, limit=limit, offset=offset)
 
     def list_relations(
-        self, *, relation: str | None = None, document: str | None = None, limit: int = 50, offset: int = 0,
+        self,
+        *,
+        relation: str | None = None,
+        document: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
     ) -> Page:
         """Claim relations with the texts and speakers of both claims."""
         r = t.claim_relations.c
@@ -504,21 +623,36 @@ class Queries:
             where.append(r.document_id == document)
         query = (
             select(
-                r.pk, r.document_id, r.source_claim, r.target_claim, r.relation, r.confidence, r.rule,
-                r.evidence, source.c.text.label("source_text"), source.c.speaker.label("source_speaker"),
-                target.c.text.label("target_text"), target.c.speaker.label("target_speaker"),
+                r.pk,
+                r.document_id,
+                r.source_claim,
+                r.target_claim,
+                r.relation,
+                r.confidence,
+                r.rule,
+                r.evidence,
+                source.c.text.label("source_text"),
+                source.c.speaker.label("source_speaker"),
+                target.c.text.label("target_text"),
+                target.c.speaker.label("target_speaker"),
             )
             .outerjoin(source, and_(source.c.document_id == r.document_id, source.c.claim_id == r.source_claim))
             .outerjoin(target, and_(target.c.document_id == r.document_id, target.c.claim_id == r.target_claim))
-            .where(*where).order_by(r.pk)
+            .where(*where)
+            .order_by(r.pk)
         )
         return self._page(query, limit=limit, offset=offset)
 
     # ------------------------------------------------------------------ sourcing
 
     def sourcing_counts(
-        self, *, since: str | None = None, until: str | None = None, document: str | None = None,
-        publisher: str | None = None, unique: bool = False,
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        document: str | None = None,
+        publisher: str | None = None,
+        unique: bool = False,
     ) -> dict[str, int]:
         """The documents' `Report.sourcing` counts summed (attributions by kind of speaker and
         of quote, second-hand ones, claims by what they rest on), plus `documents`, the number
@@ -564,7 +698,8 @@ class Queries:
         d = t.documents.c
         with self.engine.connect() as conn:
             n, last, groups = conn.execute(
-                select(func.count(), func.max(d.added_at), func.count(distinct(d.dup_group)))).one()
+                select(func.count(), func.max(d.added_at), func.count(distinct(d.dup_group)))
+            ).one()
         return f"{n}:{last}:{groups}"
 
     def read_cache(self, name: str) -> tuple[str, str] | None:
@@ -590,19 +725,34 @@ class Queries:
         a = t.actors.c
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(a.actor_id, func.max(a.name).label("name"), func.max(a.type).label("type"),
-                       func.max(a.country).label("country"), func.max(a.cameo).label("cameo"),
-                       func.max(a.parent).label("parent"), func.count(distinct(a.document_id)).label("documents"),
-                       func.sum(a.n_mentions).label("mentions"))
-                .where(a.actor_id == actor_id).group_by(a.actor_id)
+                select(
+                    a.actor_id,
+                    func.max(a.name).label("name"),
+                    func.max(a.type).label("type"),
+                    func.max(a.country).label("country"),
+                    func.max(a.cameo).label("cameo"),
+                    func.max(a.parent).label("parent"),
+                    func.count(distinct(a.document_id)).label("documents"),
+                    func.sum(a.n_mentions).label("mentions"),
+                )
+                .where(a.actor_id == actor_id)
+                .group_by(a.actor_id)
             ).first()
             if row is None:
                 return None
             actor = dict(row._mapping)
-            actor["events"] = int(conn.execute(select(func.count()).select_from(t.events).where(
-                or_(t.events.c.source_actor == actor_id, t.events.c.target_actor == actor_id))).scalar_one())
-            actor["claims"] = int(conn.execute(
-                select(func.count()).select_from(t.claims).where(t.claims.c.speaker == actor_id)).scalar_one())
+            actor["events"] = int(
+                conn.execute(
+                    select(func.count())
+                    .select_from(t.events)
+                    .where(or_(t.events.c.source_actor == actor_id, t.events.c.target_actor == actor_id))
+                ).scalar_one()
+            )
+            actor["claims"] = int(
+                conn.execute(
+                    select(func.count()).select_from(t.claims).where(t.claims.c.speaker == actor_id)
+                ).scalar_one()
+            )
         return actor
 
     def actor_activity(self, actor_ids: Sequence[str]) -> dict[str, dict[str, int]]:
@@ -616,13 +766,17 @@ class Queries:
         with self.engine.connect() as conn:
             as_source = select(e.source_actor, func.count()).where(e.source_actor.in_(ids)).group_by(e.source_actor)
             # an event with the actor on both sides counts once, as in get_actor
-            as_target = (select(e.target_actor, func.count())
-                         .where(e.target_actor.in_(ids), or_(e.source_actor.is_(None), e.source_actor != e.target_actor))
-                         .group_by(e.target_actor))
+            as_target = (
+                select(e.target_actor, func.count())
+                .where(e.target_actor.in_(ids), or_(e.source_actor.is_(None), e.source_actor != e.target_actor))
+                .group_by(e.target_actor)
+            )
             for query in (as_source, as_target):
                 for actor_id, n in conn.execute(query):
                     activity[actor_id]["events"] += int(n)
-            for actor_id, n in conn.execute(select(c.speaker, func.count()).where(c.speaker.in_(ids)).group_by(c.speaker)):
+            for actor_id, n in conn.execute(
+                select(c.speaker, func.count()).where(c.speaker.in_(ids)).group_by(c.speaker)
+            ):
                 activity[actor_id]["claims"] = int(n)
         return activity
 
@@ -645,8 +799,10 @@ class Queries:
         d = t.documents.c
         size = func.count().label("size")
         query = (
-            select(d.dup_group.label("group"), size).group_by(d.dup_group)
-            .having(func.count() >= min_size).order_by(size.desc(), d.dup_group)
+            select(d.dup_group.label("group"), size)
+            .group_by(d.dup_group)
+            .having(func.count() >= min_size)
+            .order_by(size.desc(), d.dup_group)
         )
         page = self._page(query, limit=limit, offset=offset)
         groups = [item["group"] for item in page.items]
@@ -667,7 +823,9 @@ class Queries:
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
                 rows = conn.execute(
-                    select(t.documents.c.id, t.documents.c.dup_group).where(t.documents.c.id.in_(ids[start:start + 500]))
+                    select(t.documents.c.id, t.documents.c.dup_group).where(
+                        t.documents.c.id.in_(ids[start : start + 500])
+                    )
                 )
                 result.update({row.id: row.dup_group for row in rows})
         return result
@@ -676,13 +834,25 @@ class Queries:
         """Row counts of the main tables, plus the number of near-duplicate groups."""
         counts = {}
         with self.engine.connect() as conn:
-            for table in (t.documents, t.actors, t.attributions, t.events, t.places, t.claims,
-                          t.claim_relations, t.errors, t.runs):
+            for table in (
+                t.documents,
+                t.actors,
+                t.attributions,
+                t.events,
+                t.places,
+                t.claims,
+                t.claim_relations,
+                t.errors,
+                t.runs,
+            ):
                 counts[table.name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
             counts["dup_groups"] = int(conn.execute(select(func.count(distinct(t.documents.c.dup_group)))).scalar_one())
-            counts["duplicates"] = int(conn.execute(
-                select(func.sum(case((t.documents.c.id != t.documents.c.dup_group, 1), else_=0)))
-            ).scalar_one() or 0)
+            counts["duplicates"] = int(
+                conn.execute(
+                    select(func.sum(case((t.documents.c.id != t.documents.c.dup_group, 1), else_=0)))
+                ).scalar_one()
+                or 0
+            )
         return counts
 
 
@@ -724,7 +894,9 @@ def _tsquery(query: str) -> str:
             continue
         if parts and parts[-1] != "|":
             parts.append("&")
-        parts.append("(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0] + (":*" if term.endswith("*") else ""))
+        parts.append(
+            "(" + " <-> ".join(words) + ")" if len(words) > 1 else words[0] + (":*" if term.endswith("*") else "")
+        )
     while parts and parts[-1] in ("|", "&"):
         parts.pop()
     return " ".join(parts) or "''"

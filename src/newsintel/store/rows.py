@@ -46,43 +46,56 @@ def item_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
         "actors": [_actor_row(doc_id, a) for a in report.actors],
         "mentions": [
             {"document_id": doc_id, "actor_id": a.id, "text": m.text, **_offsets(m)}
-            for a in report.actors for m in a.mentions
+            for a in report.actors
+            for m in a.mentions
         ],
         "attributions": [_attribution_row(doc_id, a) for a in report.attributions],
-        "events": [
-            _event_row(doc_id, e, report.document.published, places, actors, lead)
-            for e in report.events
-        ],
+        "events": [_event_row(doc_id, e, report.document.published, places, actors, lead) for e in report.events],
         "places": [_place_row(doc_id, p) for p in report.places],
         "dates": [
             {
-                "document_id": doc_id, "date_id": d.id, "text": d.span.text, "value": d.value,
-                "start_date": d.start, "end_date": d.end, "granularity": d.granularity,
-                "relation": d.relation, **_offsets(d.span),
+                "document_id": doc_id,
+                "date_id": d.id,
+                "text": d.span.text,
+                "value": d.value,
+                "start_date": d.start,
+                "end_date": d.end,
+                "granularity": d.granularity,
+                "relation": d.relation,
+                **_offsets(d.span),
             }
             for d in report.dates
         ],
         "claims": [_claim_row(doc_id, c) for c in report.claims],
         "claim_relations": [
             {
-                "document_id": doc_id, "source_claim": r.source, "target_claim": r.target,
-                "relation": r.relation, "confidence": r.confidence, "rule": r.rule,
+                "document_id": doc_id,
+                "source_claim": r.source,
+                "target_claim": r.target,
+                "relation": r.relation,
+                "confidence": r.confidence,
+                "rule": r.rule,
                 "evidence": r.evidence,
             }
             for r in report.claim_relations
         ],
         "flags": [
-            {"document_id": doc_id, "kind": f.kind, "message": f.message, **_offsets(f.span)}
-            for f in report.flags
+            {"document_id": doc_id, "kind": f.kind, "message": f.message, **_offsets(f.span)} for f in report.flags
         ],
     }
 
 
 def _actor_row(doc_id: str, actor: Actor) -> dict[str, Any]:
     return {
-        "document_id": doc_id, "actor_id": actor.id, "name": actor.name, "type": actor.type,
-        "country": actor.country, "cameo": actor.cameo, "parent": actor.parent,
-        "local": bool(actor.local), "n_mentions": len(actor.mentions),
+        "document_id": doc_id,
+        "actor_id": actor.id,
+        "name": actor.name,
+        "type": actor.type,
+        "country": actor.country,
+        "cameo": actor.cameo,
+        "parent": actor.parent,
+        "local": bool(actor.local),
+        "n_mentions": len(actor.mentions),
         "roles": json.dumps(actor.roles) if actor.roles else None,
     }
 
@@ -91,11 +104,17 @@ def _attribution_row(doc_id: str, attribution: Attribution) -> dict[str, Any]:
     speaker = attribution.speaker
     content = attribution.content
     return {
-        "document_id": doc_id, "attribution_id": attribution.id, "kind": attribution.kind,
-        "speaker_text": speaker.text, "speaker_kind": speaker.kind, "speaker_actor": speaker.actor,
+        "document_id": doc_id,
+        "attribution_id": attribution.id,
+        "kind": attribution.kind,
+        "speaker_text": speaker.text,
+        "speaker_kind": speaker.kind,
+        "speaker_actor": speaker.actor,
         "anonymous": bool(speaker.anonymous),
         "cue": attribution.cue.text if attribution.cue else None,
-        "cue_lemma": attribution.cue_lemma, "stance": attribution.stance, "via": attribution.via,
+        "cue_lemma": attribution.cue_lemma,
+        "stance": attribution.stance,
+        "via": attribution.via,
         "content": " … ".join(span.text for span in content),
         "start_char": min((s.start for s in content), default=None),
         "end_char": max((s.end for s in content), default=None),
@@ -121,11 +140,15 @@ def _event_row(
     place = places.get(event.place) if event.place else None
     source, target = actors.get(event.source or ""), actors.get(event.target or "")
     return {
-        "document_id": doc_id, "event_id": event.id,
+        "document_id": doc_id,
+        "event_id": event.id,
         "day": event_day(event.date, published),
-        "cameo": event.cameo, "root_code": event.cameo[:2] if event.cameo else None,
-        "plover": event.plover, "mode": event.mode,
-        "source_actor": event.source, "target_actor": event.target,
+        "cameo": event.cameo,
+        "root_code": event.cameo[:2] if event.cameo else None,
+        "plover": event.plover,
+        "mode": event.mode,
+        "source_actor": event.source,
+        "target_actor": event.target,
         "source_text": event.source_text or (source.name if source else None),
         "target_text": event.target_text or (target.name if target else None),
         "source_code": event.source_code or (source.cameo if source else None),
@@ -134,25 +157,43 @@ def _event_row(
         "target_country": target.country if target else event.target_country,
         "source_type": source.type if source else None,
         "target_type": target.type if target else None,
-        "goldstein": event.goldstein, "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
         "place_id": event.place,
         "place_name": place.name if place else None,
         "place_kind": place.kind if place else None,
         "place_country": place.country if place else None,
         "place_admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None, "lon": place.lon if place else None,
-        "trigger_text": event.trigger.text, **_offsets(event.trigger),
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "trigger_text": event.trigger.text,
+        **_offsets(event.trigger),
         "sentence": event.sentence.text if event.sentence else None,
         "in_lead": event.trigger.start < lead,
-        "attribution": event.attribution, "rule": event.rule,
+        "attribution": event.attribution,
+        "rule": event.rule,
         **_record_fields(event),
     }
 
 
 RECORD_FIELDS = (
-    "acled_event_type", "acled_sub_event_type", "source_actor_type", "target_actor_type", "source_inter",
-    "target_inter", "source_acled_name", "target_acled_name", "place_precision", "place_basis", "date_precision",
-    "fatalities", "fatalities_minimum", "injured", "injured_minimum", "means", "civilian_targeting",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "source_actor_type",
+    "target_actor_type",
+    "source_inter",
+    "target_inter",
+    "source_acled_name",
+    "target_acled_name",
+    "place_precision",
+    "place_basis",
+    "date_precision",
+    "fatalities",
+    "fatalities_minimum",
+    "injured",
+    "injured_minimum",
+    "means",
+    "civilian_targeting",
 )
 
 
@@ -163,18 +204,35 @@ def _record_fields(event: Event) -> dict[str, Any]:
 
 def _place_row(doc_id: str, place: Place) -> dict[str, Any]:
     return {
-        "document_id": doc_id, "place_id": place.id, "name": place.name, "kind": place.kind,
-        "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
-        "geonameid": place.geonameid, "n_mentions": len(place.mentions),
+        "document_id": doc_id,
+        "place_id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country": place.country,
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonameid": place.geonameid,
+        "n_mentions": len(place.mentions),
     }
 
 
 def _claim_row(doc_id: str, claim: Claim) -> dict[str, Any]:
     return {
-        "document_id": doc_id, "claim_id": claim.id, "text": claim.text, "speaker": claim.speaker,
-        "speaker_text": claim.speaker_text, "speaker_kind": claim.speaker_kind,
-        "stance": claim.stance, "polarity": claim.polarity, "modality": claim.modality,
-        "subject": claim.subject, "predicate": claim.predicate, "object": claim.object,
-        "time": claim.time, "attribution": claim.attribution, "via": claim.via,
+        "document_id": doc_id,
+        "claim_id": claim.id,
+        "text": claim.text,
+        "speaker": claim.speaker,
+        "speaker_text": claim.speaker_text,
+        "speaker_kind": claim.speaker_kind,
+        "stance": claim.stance,
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "subject": claim.subject,
+        "predicate": claim.predicate,
+        "object": claim.object,
+        "time": claim.time,
+        "attribution": claim.attribution,
+        "via": claim.via,
         **_offsets(claim.span),
     }

@@ -39,13 +39,17 @@ ID = String(200)  # document ids: content hashes or the ids of the user's record
 
 def _document_fk(nullable: bool = False) -> Column[str]:
     return Column(
-        "document_id", ID, ForeignKey("documents.id", ondelete="CASCADE"),
-        nullable=nullable, index=True,
+        "document_id",
+        ID,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=nullable,
+        index=True,
     )
 
 
 runs = Table(
-    "runs", metadata,
+    "runs",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started_at", String(32), nullable=False),
     Column("finished_at", String(32)),
@@ -57,7 +61,8 @@ runs = Table(
 )
 
 documents = Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     Column("id", ID, primary_key=True),
     Column("content_hash", String(64), nullable=False, index=True),
     Column("title", Text),
@@ -76,26 +81,30 @@ documents = Table(
 )
 
 reports = Table(
-    "reports", metadata,
+    "reports",
+    metadata,
     Column("document_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("report", Text, nullable=False),  # Report.to_dict() JSON without the document text
 )
 
 signatures = Table(
-    "signatures", metadata,
+    "signatures",
+    metadata,
     Column("document_id", ID, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),  # uint32 MinHash values, little-endian
 )
 
 lsh_bands = Table(
-    "lsh_bands", metadata,
+    "lsh_bands",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("bucket", BigInteger, nullable=False, index=True),  # dedup.band_keys: one per band
 )
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("actor_id", String(200), nullable=False, index=True),
@@ -110,7 +119,8 @@ actors = Table(
 )
 
 mentions = Table(
-    "mentions", metadata,
+    "mentions",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("actor_id", String(200), nullable=False, index=True),
@@ -120,7 +130,8 @@ mentions = Table(
 )
 
 attributions = Table(
-    "attributions", metadata,
+    "attributions",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("attribution_id", String(100), nullable=False),
@@ -137,6 +148,7 @@ attributions = Table(
     Column("start_char", Integer),
     Column("end_char", Integer),
 )
+
 
 def EVENT_RECORD_COLUMNS() -> list[Column[Any]]:
     """The event record's ACLED-grade fields (contract 1.1; migration 0004_event_records)."""
@@ -162,7 +174,8 @@ def EVENT_RECORD_COLUMNS() -> list[Column[Any]]:
 
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     # `pk` is the GLOBALEVENTID of GDELT exports: stable for the life of the database.
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
@@ -202,7 +215,8 @@ events = Table(
 )
 
 places = Table(
-    "places", metadata,
+    "places",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("place_id", String(100), nullable=False, index=True),
@@ -217,7 +231,8 @@ places = Table(
 )
 
 dates = Table(
-    "dates", metadata,
+    "dates",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("date_id", String(100), nullable=False),
@@ -232,7 +247,8 @@ dates = Table(
 )
 
 claims = Table(
-    "claims", metadata,
+    "claims",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("claim_id", String(100), nullable=False),
@@ -254,7 +270,8 @@ claims = Table(
 )
 
 claim_relations = Table(
-    "claim_relations", metadata,
+    "claim_relations",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("source_claim", String(100), nullable=False),
@@ -266,7 +283,8 @@ claim_relations = Table(
 )
 
 flags = Table(
-    "flags", metadata,
+    "flags",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     _document_fk(),
     Column("kind", String(60), nullable=False, index=True),
@@ -276,7 +294,8 @@ flags = Table(
 )
 
 errors = Table(
-    "errors", metadata,
+    "errors",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     # "doc:<document id>" for a document that failed in a stage, "input:<file:line>" for one
     # that could not be read: re-running the same input records each failure once.
@@ -293,7 +312,8 @@ errors = Table(
 # Views computed over the whole corpus (the workbench's claims ledger), with the corpus
 # fingerprint they were computed from: a server restart reuses them until documents are stored.
 web_cache = Table(
-    "web_cache", metadata,
+    "web_cache",
+    metadata,
     Column("name", String(100), primary_key=True),
     Column("fingerprint", String(200), nullable=False),
     Column("value", Text, nullable=False),  # JSON

@@ -65,19 +65,28 @@ async def analyze_text(body: AnalyzeRequest, request: Request) -> dict:
     if len(body.text) > config.max_text_chars:
         raise HTTPException(413, f"text is {len(body.text)} characters; the limit is {config.max_text_chars}")
     job = request.app.state.analysis_job
-    kwargs = {"text": body.text, "published": body.published.isoformat() if body.published else None,
-              "title": body.title, "model": config.model}
+    kwargs = {
+        "text": body.text,
+        "published": body.published.isoformat() if body.published else None,
+        "title": body.title,
+        "model": config.model,
+    }
     try:
         return await config.runner.run(job, kwargs, timeout=config.analysis_timeout)
     except AnalysisTimeout:
-        raise HTTPException(504, f"analysis took longer than {config.analysis_timeout:g} s and was stopped; "
-                                 "send a shorter text") from None
+        raise HTTPException(
+            504, f"analysis took longer than {config.analysis_timeout:g} s and was stopped; send a shorter text"
+        ) from None
 
 
 @router.get("/documents", summary="Documents with their counts; filter, search (q), sort, download")
 def list_documents(
-    request: Request, filters: Annotated[DocumentFilters, Depends(document_filters)],
-    sort: Annotated[str | None, Depends(document_sort)], limit: Limit = 50, offset: Offset = 0, format: Format = None,
+    request: Request,
+    filters: Annotated[DocumentFilters, Depends(document_filters)],
+    sort: Annotated[str | None, Depends(document_sort)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = None,
 ) -> Any:
     page = data.documents(settings(request).store, filters, sort=sort, limit=limit, offset=offset)
     return _answer(page, format, "documents")
@@ -90,8 +99,12 @@ def get_document(document_id: str, request: Request) -> dict:
 
 @router.get("/actors", summary="Actors with their counts of documents, mentions, events and claims")
 def list_actors(
-    request: Request, filters: Annotated[ActorFilters, Depends(actor_filters)],
-    sort: Annotated[str | None, Depends(actor_sort)], limit: Limit = 50, offset: Offset = 0, format: Format = None,
+    request: Request,
+    filters: Annotated[ActorFilters, Depends(actor_filters)],
+    sort: Annotated[str | None, Depends(actor_sort)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+    format: Format = None,
 ) -> Any:
     page = data.actors(settings(request), filters, sort=sort, limit=limit, offset=offset)
     return _answer(page, format, "actors")
@@ -99,13 +112,31 @@ def list_actors(
 
 @router.get("/actors/{actor_id:path}", summary="One actor: its events and claims (paged), co-actors, timeline")
 def get_actor(
-    actor_id: str, request: Request, limit: Limit = 50,
-    events_offset: Offset = 0, claims_offset: Offset = 0, co_offset: Offset = 0,
+    actor_id: str,
+    request: Request,
+    limit: Limit = 50,
+    events_offset: Offset = 0,
+    claims_offset: Offset = 0,
+    co_offset: Offset = 0,
 ) -> dict:
-    found = found_or_404(data.actor(settings(request), actor_id, limit=limit, events_offset=events_offset,
-                                    claims_offset=claims_offset, co_offset=co_offset), "actor", actor_id)
-    return {**found, "events": found["events"].to_dict(), "claims": found["claims"].to_dict(),
-            "co_actors": found["co_actors"].to_dict()}
+    found = found_or_404(
+        data.actor(
+            settings(request),
+            actor_id,
+            limit=limit,
+            events_offset=events_offset,
+            claims_offset=claims_offset,
+            co_offset=co_offset,
+        ),
+        "actor",
+        actor_id,
+    )
+    return {
+        **found,
+        "events": found["events"].to_dict(),
+        "claims": found["claims"].to_dict(),
+        "co_actors": found["co_actors"].to_dict(),
+    }
 
 
 @router.get("/events", summary="Events, filtered by date range, actor, country, CAMEO/PLOVER/ACLED type and mode")
@@ -123,8 +154,11 @@ def list_events(
 
 @router.get("/claims/clusters", summary="Claims about the same proposition, clustered across documents")
 def claim_clusters(
-    request: Request, q: Annotated[str | None, Query(max_length=200)] = None, disputed: bool | None = None,
-    limit: Limit = 50, offset: Offset = 0,
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    disputed: bool | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict:
     return data.claim_clusters(settings(request), q=q, disputed=disputed, limit=limit, offset=offset).to_dict()
 
@@ -147,4 +181,3 @@ def sourcing(request: Request) -> dict:
 @router.get("/sourcing/publishers", summary="The sourcing profile of each publisher")
 def sourcing_by_publisher(request: Request) -> list[dict]:
     return data.sourcing_by_publisher(settings(request))
-

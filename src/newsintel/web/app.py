@@ -45,10 +45,26 @@ ANALYSIS_TIMEOUT_S = 60.0
 LEDGER_DOCUMENTS: int | None = None
 
 ASSETS = {"app.css": "text/css", "app.js": "text/javascript"}
-ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed",
-               413: "payload_too_large", 422: "invalid_request", 500: "server_error", 504: "analysis_timeout"}
-ERROR_TITLES = {400: "Bad request", 401: "Access token required", 404: "Not found", 405: "Method not allowed",
-                413: "Too large", 422: "Invalid request", 500: "Server error", 504: "Took too long"}
+ERROR_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    422: "invalid_request",
+    500: "server_error",
+    504: "analysis_timeout",
+}
+ERROR_TITLES = {
+    400: "Bad request",
+    401: "Access token required",
+    404: "Not found",
+    405: "Method not allowed",
+    413: "Too large",
+    422: "Invalid request",
+    500: "Server error",
+    504: "Took too long",
+}
 
 
 def create_app(
@@ -74,8 +90,15 @@ def create_app(
         from newsintel.store import open_store
 
         store = open_store(db)
-    config = Settings(store=store, token=token, max_text_chars=max_text_chars, analysis_timeout=analysis_timeout,
-                      model=model, runner=AnalysisRunner(), ledger_documents=ledger_documents)
+    config = Settings(
+        store=store,
+        token=token,
+        max_text_chars=max_text_chars,
+        analysis_timeout=analysis_timeout,
+        model=model,
+        runner=AnalysisRunner(),
+        ledger_documents=ledger_documents,
+    )
     app = _offline_fastapi(_lifespan(config, warm=warm))
     app.state.settings = config
     app.state.analysis_job = analysis_job
@@ -124,7 +147,10 @@ def _offline_fastapi(lifespan) -> FastAPI:
     """FastAPI with its API docs (Swagger UI) served from installed files, never from a CDN;
     ReDoc is left out: its page needs a CDN logo and a web worker that the CSP forbids."""
     kwargs: dict[str, Any] = {
-        "title": "newsintel workbench", "version": __version__, "lifespan": lifespan, "redoc_url": None,
+        "title": "newsintel workbench",
+        "version": __version__,
+        "lifespan": lifespan,
+        "redoc_url": None,
         "description": "Structured, sourced intelligence from a corpus of conflict and security news.",
     }
     try:
@@ -144,10 +170,17 @@ def wants_html(scope: Scope) -> bool:
 def error_response(scope: Scope, status: int, message: str, problems: list[dict[str, str]] | None) -> Response:
     """The one shape of every error: JSON {"error", "detail"} for the API, an HTML page otherwise."""
     if not wants_html(scope):
-        return JSONResponse({"error": ERROR_CODES.get(status, "error"), "detail": problems or message},
-                            status_code=status)
-    body = pages.render_string("error.html", nav=None, status=status, title=ERROR_TITLES.get(status, "Error"),
-                               message=message, problems=problems or [])
+        return JSONResponse(
+            {"error": ERROR_CODES.get(status, "error"), "detail": problems or message}, status_code=status
+        )
+    body = pages.render_string(
+        "error.html",
+        nav=None,
+        status=status,
+        title=ERROR_TITLES.get(status, "Error"),
+        message=message,
+        problems=problems or [],
+    )
     return HTMLResponse(body, status_code=status)
 
 
@@ -178,8 +211,9 @@ def _add_assets(app: FastAPI) -> None:
     @app.get("/assets/{name}", include_in_schema=False)
     def asset(name: str) -> Response:
         if name == "worldmap.svg":
-            return Response(world_outline_svg(), media_type="image/svg+xml",
-                            headers={"Cache-Control": "public, max-age=86400"})
+            return Response(
+                world_outline_svg(), media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"}
+            )
         if name not in ASSETS:
             raise HTTPException(404, f"no asset named {name!r}")
         return Response(_asset_text(name), media_type=ASSETS[name], headers={"Cache-Control": "public, max-age=3600"})

@@ -21,8 +21,10 @@ MAX_OFFSET = 10_000_000
 
 Limit = Annotated[int, Query(ge=1, le=500, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
-Sort = Annotated[str | None, Query(max_length=40, pattern=r"^-?[a-z_0-9]+$",
-                                   description="column to sort by; a leading - sorts descending")]
+Sort = Annotated[
+    str | None,
+    Query(max_length=40, pattern=r"^-?[a-z_0-9]+$", description="column to sort by; a leading - sorts descending"),
+]
 Format = Annotated[str | None, Query(pattern="^(json|csv|geojson)$", description="download as json, csv or geojson")]
 
 
@@ -68,12 +70,15 @@ def check_dates(since: dt.date | None, until: dt.date | None) -> tuple[str | Non
 
 # ---------------------------------------------------------------------------------- filters
 
+
 def event_filters(
     since: Annotated[dt.date | None, Query(description="first day, YYYY-MM-DD")] = None,
     until: Annotated[dt.date | None, Query(description="last day, YYYY-MM-DD")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="actor id, as source or target")] = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="alpha-3: place or either actor")] = None,
-    place_country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="alpha-3: where it happened")] = None,
+    place_country: Annotated[
+        str | None, Query(pattern="^[A-Za-z]{3}$", description="alpha-3: where it happened")
+    ] = None,
     code: Annotated[str | None, Query(pattern="^[0-9]{2,4}$", description="CAMEO code or prefix")] = None,
     plover: Annotated[str | None, Query(max_length=40, pattern="^[A-Za-z_]+$", description="PLOVER type")] = None,
     acled_type: Annotated[str | None, Query(max_length=80, description="ACLED event type")] = None,
@@ -89,10 +94,17 @@ def event_filters(
         raise invalid("acled_type", "this corpus's events have no ACLED event type")
     first, last = check_dates(since, until)
     return EventFilter(
-        since=first, until=last, actor=actor, country=country.upper() if country else None,
-        place_country=place_country.upper() if place_country else None, code=code,
-        plover=plover.upper() if plover else None, acled_type=acled_type, modes=(mode,) if mode else (),
-        document=document, unique=unique,
+        since=first,
+        until=last,
+        actor=actor,
+        country=country.upper() if country else None,
+        place_country=place_country.upper() if place_country else None,
+        code=code,
+        plover=plover.upper() if plover else None,
+        acled_type=acled_type,
+        modes=(mode,) if mode else (),
+        document=document,
+        unique=unique,
     )
 
 
@@ -101,8 +113,15 @@ def event_sort(sort: Sort = None) -> str | None:
 
 
 # friendly names for the events table's sortable columns
-EVENT_SORT_ALIASES = {"date": "day", "country": "place_country", "place": "place_name", "source": "source_actor",
-                      "target": "target_actor", "trigger": "trigger_text", "document": "document_id"}
+EVENT_SORT_ALIASES = {
+    "date": "day",
+    "country": "place_country",
+    "place": "place_name",
+    "source": "source_actor",
+    "target": "target_actor",
+    "trigger": "trigger_text",
+    "document": "document_id",
+}
 
 
 def event_sort_column(sort: str | None) -> str | None:
@@ -127,12 +146,20 @@ def document_filters(
     since: Annotated[dt.date | None, Query(description="published on or after, YYYY-MM-DD")] = None,
     until: Annotated[dt.date | None, Query(description="published on or before, YYYY-MM-DD")] = None,
     publisher: Annotated[str | None, Query(max_length=200)] = None,
-    has_events: Annotated[bool | None, Query(description="only documents with (true) or without (false) events")] = None,
+    has_events: Annotated[
+        bool | None, Query(description="only documents with (true) or without (false) events")
+    ] = None,
     actor: Annotated[str | None, Query(max_length=200, description="documents mentioning this actor id")] = None,
 ) -> DocumentFilters:
     first, last = check_dates(since, until)
-    return DocumentFilters(q=q.strip() or None if q else None, since=first, until=last, publisher=publisher,
-                           has_events=has_events, actor=actor)
+    return DocumentFilters(
+        q=q.strip() or None if q else None,
+        since=first,
+        until=last,
+        publisher=publisher,
+        has_events=has_events,
+        actor=actor,
+    )
 
 
 def document_sort(sort: Sort = None) -> str | None:

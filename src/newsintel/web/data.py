@@ -33,6 +33,7 @@ QUAD_KIND = {1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}
 
 # ---------------------------------------------------------------------------------- cache
 
+
 class CorpusCache:
     """Values computed over the whole corpus, kept until the corpus changes.
 
@@ -100,7 +101,7 @@ class CorpusCache:
             if persist is not None:
                 self.pinned.add(name)
             evictable = [key for key in self.values if key not in self.pinned]
-            for key in evictable[:max(0, len(evictable) - self.max_entries)]:  # the oldest first
+            for key in evictable[: max(0, len(evictable) - self.max_entries)]:  # the oldest first
                 self.values.pop(key, None)
             if persist is not None:
                 store.write_cache(name, fingerprint, json.dumps(persist.dump(value), separators=(",", ":")))
@@ -151,10 +152,16 @@ def cached(config: Settings, name: str, compute: Callable[[], Any]) -> Any:
 
 # ---------------------------------------------------------------------------------- documents
 
+
 def documents(store, filters: DocumentFilters, *, sort: str | None, limit: int, offset: int) -> Page:
     """Documents with their counts of events, quotes and claims; `filters.q` searches them."""
-    options: dict[str, Any] = {"since": filters.since, "until": filters.until, "publisher": filters.publisher,
-                               "has_events": filters.has_events, "actor": filters.actor}
+    options: dict[str, Any] = {
+        "since": filters.since,
+        "until": filters.until,
+        "publisher": filters.publisher,
+        "has_events": filters.has_events,
+        "actor": filters.actor,
+    }
     if filters.q:
         return store.search_documents(filters.q, limit=limit, offset=offset, **options)
     return store.list_documents(sort=sort, counts=True, limit=limit, offset=offset, **options)
@@ -171,6 +178,7 @@ def report(store, document_id: str) -> Report | None:
 
 # ---------------------------------------------------------------------------------- actors
 
+
 def actors(config: Settings, filters: ActorFilters, *, sort: str | None, limit: int, offset: int) -> Page:
     """A page of actors with their counts; cached (the counts group every mention in the corpus)."""
     key = f"actors:{filters!r}:{sort}:{limit}:{offset}"
@@ -178,8 +186,15 @@ def actors(config: Settings, filters: ActorFilters, *, sort: str | None, limit: 
 
 
 def _actors(store, filters: ActorFilters, *, sort: str | None, limit: int, offset: int) -> Page:
-    page = store.list_actors(name=filters.q, type=filters.type, country=filters.country, include_local=True,
-                             sort=sort, limit=limit, offset=offset)
+    page = store.list_actors(
+        name=filters.q,
+        type=filters.type,
+        country=filters.country,
+        include_local=True,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )
     activity = store.actor_activity([item["actor_id"] for item in page.items])
     for item in page.items:  # the page's actors with their event and claim counts
         item["id"] = item.pop("actor_id")
@@ -187,17 +202,29 @@ def _actors(store, filters: ActorFilters, *, sort: str | None, limit: int, offse
     return page
 
 
-def actor(config: Settings, actor_id: str, *, limit: int, events_offset: int = 0, claims_offset: int = 0,
-          co_offset: int = 0) -> dict[str, Any] | None:
+def actor(
+    config: Settings, actor_id: str, *, limit: int, events_offset: int = 0, claims_offset: int = 0, co_offset: int = 0
+) -> dict[str, Any] | None:
     """One actor: its events and claims (each paged, oldest first), the actors it shares events
     with, and its events per month. Cached until the corpus changes."""
     key = f"actor:{actor_id!r}:{limit}:{events_offset}:{claims_offset}:{co_offset}"
-    return cached(config, key, lambda: _actor(config.store, actor_id, limit=limit, events_offset=events_offset,
-                                              claims_offset=claims_offset, co_offset=co_offset))
+    return cached(
+        config,
+        key,
+        lambda: _actor(
+            config.store,
+            actor_id,
+            limit=limit,
+            events_offset=events_offset,
+            claims_offset=claims_offset,
+            co_offset=co_offset,
+        ),
+    )
 
 
-def _actor(store, actor_id: str, *, limit: int, events_offset: int, claims_offset: int,
-           co_offset: int) -> dict[str, Any] | None:
+def _actor(
+    store, actor_id: str, *, limit: int, events_offset: int, claims_offset: int, co_offset: int
+) -> dict[str, Any] | None:
     found = store.get_actor(actor_id)
     if found is None:
         return None
@@ -214,16 +241,23 @@ def _actor(store, actor_id: str, *, limit: int, events_offset: int, claims_offse
 
 # ---------------------------------------------------------------------------------- events
 
+
 def event_view(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     """An events row for display: every stored column (so columns added to the schema show up
     in JSON and CSV), plus short names and the actors' display names."""
     view = {key: value for key, value in row.items() if key != "pk"}
-    view.update({
-        "id": row["event_id"], "date": row["day"], "source": row["source_actor"], "target": row["target_actor"],
-        "source_name": names.get(row["source_actor"] or "") or row["source_text"],
-        "target_name": names.get(row["target_actor"] or "") or row["target_text"],
-        "trigger": row["trigger_text"], "country": row["place_country"],
-    })
+    view.update(
+        {
+            "id": row["event_id"],
+            "date": row["day"],
+            "source": row["source_actor"],
+            "target": row["target_actor"],
+            "source_name": names.get(row["source_actor"] or "") or row["source_text"],
+            "target_name": names.get(row["target_actor"] or "") or row["target_text"],
+            "trigger": row["trigger_text"],
+            "country": row["place_country"],
+        }
+    )
     return view
 
 
@@ -285,6 +319,7 @@ def country_counts(store, flt: EventFilter) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------- ledger
 
+
 def ledger(config: Settings) -> dict[str, Any]:
     """The claims ledger over the `config.ledger_documents` most recent documents (all when None),
     as the API gives it, plus each cluster's sources merged across syndicated copies. Cached
@@ -312,10 +347,18 @@ def ledger(config: Settings) -> dict[str, Any]:
 
 def _ledger_view(clusters: list[dict[str, Any]]) -> dict[str, Any]:
     """The clusters with the indexes the pages read: by id, and the disputed ones in order."""
-    by_claim = {(claim["document"], claim["claim"]): c["id"]
-                for c in clusters for side in c["sides"] for claim in side["claims"]}
-    return {"clusters": clusters, "by_id": {c["id"]: c for c in clusters},
-            "disputed": [c for c in clusters if c["disputed"]], "by_claim": by_claim}
+    by_claim = {
+        (claim["document"], claim["claim"]): c["id"]
+        for c in clusters
+        for side in c["sides"]
+        for claim in side["claims"]
+    }
+    return {
+        "clusters": clusters,
+        "by_id": {c["id"]: c for c in clusters},
+        "disputed": [c for c in clusters if c["disputed"]],
+        "by_claim": by_claim,
+    }
 
 
 def cluster_of_claims(config: Settings, claims: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -362,16 +405,21 @@ def merged_relations(relations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def claim_clusters(config: Settings, *, q: str | None = None, disputed: bool | None = None,
-                   limit: int, offset: int) -> Page:
+def claim_clusters(
+    config: Settings, *, q: str | None = None, disputed: bool | None = None, limit: int, offset: int
+) -> Page:
     clusters = ledger(config)["clusters"]
     if disputed is not None:
         clusters = [c for c in clusters if c["disputed"] == disputed]
     if q:
         needle = q.casefold()
-        clusters = [c for c in clusters if needle in c["proposition"].casefold()
-                    or any(needle in s["speaker"].casefold() for side in c["sides"] for s in side["claims"])]
-    return Page(clusters[offset:offset + limit], len(clusters), limit, offset)
+        clusters = [
+            c
+            for c in clusters
+            if needle in c["proposition"].casefold()
+            or any(needle in s["speaker"].casefold() for side in c["sides"] for s in side["claims"])
+        ]
+    return Page(clusters[offset : offset + limit], len(clusters), limit, offset)
 
 
 def claim_cluster(config: Settings, cluster_id: str) -> dict[str, Any] | None:
@@ -383,16 +431,18 @@ def disputes(config: Settings, *, limit: int, offset: int) -> Page:
     items = []
     for cluster in ledger(config)["disputed"]:
         asserts, against = _sides(cluster)
-        items.append({
-            "id": cluster["id"],
-            "proposition": cluster["proposition"],
-            "for_origins": asserts["independent_origins"],
-            "against_origins": against["independent_origins"],
-            "for_sources": asserts.get("sources", []),
-            "against_sources": against.get("sources", []),
-            "sides": cluster["sides"],
-        })
-    return Page(items[offset:offset + limit], len(items), limit, offset)
+        items.append(
+            {
+                "id": cluster["id"],
+                "proposition": cluster["proposition"],
+                "for_origins": asserts["independent_origins"],
+                "against_origins": against["independent_origins"],
+                "for_sources": asserts.get("sources", []),
+                "against_sources": against.get("sources", []),
+                "sides": cluster["sides"],
+            }
+        )
+    return Page(items[offset : offset + limit], len(items), limit, offset)
 
 
 def _sides(cluster: dict) -> tuple[dict, dict]:
@@ -402,6 +452,7 @@ def _sides(cluster: dict) -> tuple[dict, dict]:
 
 
 # ---------------------------------------------------------------------------------- sourcing
+
 
 def sourcing(config: Settings) -> dict[str, int]:
     def compute() -> dict[str, int]:

@@ -52,8 +52,13 @@ def geojson(items: list[dict[str, Any]]) -> dict[str, Any]:
         if item.get("lat") is None or item.get("lon") is None:
             continue
         properties = {k: v for k, v in item.items() if k not in ("lat", "lon")}
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [item["lon"], item["lat"]]},
-                         "properties": properties})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [item["lon"], item["lat"]]},
+                "properties": properties,
+            }
+        )
     return {"type": "FeatureCollection", "features": features, "unlocated": len(items) - len(features)}
 
 
@@ -66,4 +71,6 @@ def download(page: Page, fmt: str, *, name: str) -> Response:
     else:
         body = json.dumps(page.to_dict(), ensure_ascii=False)
     filename = f"{name}-{page.offset + 1}-{page.offset + len(page.items)}.{fmt}"
-    return Response(body, media_type=MEDIA_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        body, media_type=MEDIA_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )

@@ -37,9 +37,16 @@ def edge_colour(goldstein: float | None) -> str:
     return COOPERATION if goldstein > 0 else CONFLICT
 
 
-def network_svg(names: dict[str, str], edges: list[Edge], *, width: int = 1100, height: int = 700,
-                link: Callable[[str], str] = lambda ident: f"/actors/{url_id(ident)}", max_nodes: int = 40,
-                max_labels: int = 25) -> Markup:
+def network_svg(
+    names: dict[str, str],
+    edges: list[Edge],
+    *,
+    width: int = 1100,
+    height: int = 700,
+    link: Callable[[str], str] = lambda ident: f"/actors/{url_id(ident)}",
+    max_nodes: int = 40,
+    max_labels: int = 25,
+) -> Markup:
     """Actors as circles sized by their number of events, edges coloured by cooperation/conflict;
     labels placed where they overlap no other label or circle; zoom and pan by app.js."""
     import networkx as nx
@@ -64,10 +71,16 @@ def network_svg(names: dict[str, str], edges: list[Edge], *, width: int = 1100, 
     positions = nx.kamada_kawai_layout(graph) if len(graph) > 2 else nx.circular_layout(graph)
     xy = _scaler(positions, width, height, margin=80)
     radius = {node: 6 + 3 * math.sqrt(degree[node]) for node in graph.nodes}
-    labels = place_labels({n: xy(n) for n in graph.nodes}, radius, {n: names.get(n, n) for n in graph.nodes},
-                          order=sorted(graph.nodes, key=lambda n: (-degree[n], n))[:max_labels])
-    parts = [f'<svg class="network zoomable" viewBox="0 0 {width} {height}" role="img" aria-label="actor network">',
-             '<g class="edges">']
+    labels = place_labels(
+        {n: xy(n) for n in graph.nodes},
+        radius,
+        {n: names.get(n, n) for n in graph.nodes},
+        order=sorted(graph.nodes, key=lambda n: (-degree[n], n))[:max_labels],
+    )
+    parts = [
+        f'<svg class="network zoomable" viewBox="0 0 {width} {height}" role="img" aria-label="actor network">',
+        '<g class="edges">',
+    ]
     for edge in sorted(edges, key=lambda e: e.count):
         (x1, y1), (x2, y2) = xy(edge.source), xy(edge.target)
         stroke = min(1.5 + 1.5 * edge.count, 12)
@@ -85,17 +98,21 @@ def network_svg(names: dict[str, str], edges: list[Edge], *, width: int = 1100, 
         label = ""
         if node in labels:
             lx, ly, anchor = labels[node]
-            label = (f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" class="node-label">'
-                     f"{_text(short_label(names.get(node, node)))}</text>")
+            label = (
+                f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" class="node-label">'
+                f"{_text(short_label(names.get(node, node)))}</text>"
+            )
         parts.append(
             f'<a href="{escape(link(node))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[node]:.1f}" '
             f'fill="#2f6fbd" fill-opacity="0.85"><title>{name}: {degree[node]} events</title></circle>{label}</a>'
         )
     parts.append("</svg>")
-    controls = ('<div class="zoom-controls"><button type="button" data-zoom="in" title="zoom in">+</button>'
-                '<button type="button" data-zoom="out" title="zoom out">−</button>'
-                '<button type="button" data-zoom="reset" title="fit">fit</button>'
-                '<span class="muted">scroll to zoom, drag to pan</span></div>')
+    controls = (
+        '<div class="zoom-controls"><button type="button" data-zoom="in" title="zoom in">+</button>'
+        '<button type="button" data-zoom="out" title="zoom out">−</button>'
+        '<button type="button" data-zoom="reset" title="fit">fit</button>'
+        '<span class="muted">scroll to zoom, drag to pan</span></div>'
+    )
     if left_out:
         parts.append(f'<p class="muted">{left_out} actors in smaller, unconnected groups are not drawn.</p>')
     return Markup(controls + "".join(parts))
@@ -108,8 +125,10 @@ def _scaler(positions: dict, width: int, height: int, *, margin: int) -> Callabl
 
     def xy(node: str) -> tuple[float, float]:
         x, y = positions[node]
-        return (margin + (x - min(xs)) / span_x * (width - 2 * margin),
-                margin + (y - min(ys)) / span_y * (height - 2 * margin))
+        return (
+            margin + (x - min(xs)) / span_x * (width - 2 * margin),
+            margin + (y - min(ys)) / span_y * (height - 2 * margin),
+        )
 
     return xy
 
@@ -122,7 +141,7 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 def short_label(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1] + "…"
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
 
 
 def label_box(x: float, y: float, anchor: str, text: str) -> Box:
@@ -136,8 +155,9 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def place_labels(points: dict[str, tuple[float, float]], radius: dict[str, float], names: dict[str, str],
-                 *, order: list[str]) -> dict[str, tuple[float, float, str]]:
+def place_labels(
+    points: dict[str, tuple[float, float]], radius: dict[str, float], names: dict[str, str], *, order: list[str]
+) -> dict[str, tuple[float, float, str]]:
     """Greedy label placement: in `order` (busiest first), each label takes the first spot
     (above, below, right, left of its circle) that overlaps no placed label and no circle; a
     label with no free spot is left out (its name stays in the circle's tooltip)."""
@@ -148,8 +168,12 @@ def place_labels(points: dict[str, tuple[float, float]], radius: dict[str, float
         x, y = points[node]
         r = radius[node]
         text = short_label(names[node])
-        for lx, ly, anchor in ((x, y - r - 4, "middle"), (x, y + r + 13, "middle"),
-                               (x + r + 4, y + 4, "start"), (x - r - 4, y + 4, "end")):
+        for lx, ly, anchor in (
+            (x, y - r - 4, "middle"),
+            (x, y + r + 13, "middle"),
+            (x + r + 4, y + 4, "start"),
+            (x - r - 4, y + 4, "end"),
+        ):
             box = label_box(lx, ly, anchor, text)
             if any(overlaps(box, other) for other in placed) or any(overlaps(box, c) for c in circles):
                 continue
@@ -171,13 +195,17 @@ def _month_of(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def timeline_svg(timeline: dict, *, width: int = 900, height: int = 260,
-                 link: Callable[[str], str] | None = None) -> Markup:
+def timeline_svg(
+    timeline: dict, *, width: int = 900, height: int = 260, link: Callable[[str], str] | None = None
+) -> Markup:
     """Stacked bars per month on a continuous month axis (empty months keep their place), from
     {"months": {"2023-04": {"conflict": 3, "cooperation": 1, "other": 2}}, "year_only": n}."""
     counts = timeline.get("months", {})
-    note = (f'<p class="muted">{timeline["year_only"]} events dated only to a year are not on the axis.</p>'
-            if timeline.get("year_only") else "")
+    note = (
+        f'<p class="muted">{timeline["year_only"]} events dated only to a year are not on the axis.</p>'
+        if timeline.get("year_only")
+        else ""
+    )
     if not counts:
         return Markup('<p class="muted">No events dated to a month.</p>' + note)
     first, last = min(map(_month_index, counts)), max(map(_month_index, counts))
@@ -187,26 +215,38 @@ def timeline_svg(timeline: dict, *, width: int = 900, height: int = 260,
     step = (width - left - 10) / len(months)
     bar_w = max(1.0, min(60.0, step * 0.8))
     colours = {"conflict": CONFLICT, "cooperation": COOPERATION, "other": NEUTRAL}
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="events per month">',
-             f'<line x1="{left}" y1="{height - bottom}" x2="{width - 5}" y2="{height - bottom}" stroke="#999"/>',
-             f'<text x="5" y="20" class="axis">{top}</text>']
+    parts = [
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="events per month">',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - 5}" y2="{height - bottom}" stroke="#999"/>',
+        f'<text x="5" y="20" class="axis">{top}</text>',
+    ]
     label_every = max(1, math.ceil(len(months) / 12))
     for i, month in enumerate(months):
         x = left + i * step + (step - bar_w) / 2
-        bars = _stack(counts.get(month, {}), x=x, bar_w=bar_w, base=height - bottom, scale=plot_h / top,
-                      colours=colours, month=month)
+        bars = _stack(
+            counts.get(month, {}),
+            x=x,
+            bar_w=bar_w,
+            base=height - bottom,
+            scale=plot_h / top,
+            colours=colours,
+            month=month,
+        )
         if bars:
             href = f'<a href="{escape(link(month))}" class="month" data-month="{month}">' if link else "<g>"
             parts.append(href + "".join(bars) + ("</a>" if link else "</g>"))
         if i % label_every == 0:
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
-                         f'class="axis">{month}</text>')
+            parts.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
+                f'class="axis">{month}</text>'
+            )
     parts.append("</svg>")
     return Markup("".join(parts) + note)
 
 
-def _stack(kinds: dict[str, int], *, x: float, bar_w: float, base: float, scale: float, colours: dict[str, str],
-           month: str) -> list[str]:
+def _stack(
+    kinds: dict[str, int], *, x: float, bar_w: float, base: float, scale: float, colours: dict[str, str], month: str
+) -> list[str]:
     bars, y = [], base
     for kind in ("conflict", "cooperation", "other"):
         n = kinds.get(kind, 0)
@@ -214,8 +254,10 @@ def _stack(kinds: dict[str, int], *, x: float, bar_w: float, base: float, scale:
             continue
         h = n * scale
         y -= h
-        bars.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{colours[kind]}">'
-                    f"<title>{month}: {n} {kind}</title></rect>")
+        bars.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{colours[kind]}">'
+            f"<title>{month}: {n} {kind}</title></rect>"
+        )
     return bars
 
 
@@ -254,8 +296,12 @@ def world_outline_svg() -> str:
     )
 
 
-def world_map_svg(country_counts: dict[str, int], *, outline_url: str = "/assets/worldmap.svg",
-                  link: Callable[[str], str] = lambda code: f"/events?place_country={code}") -> Markup:
+def world_map_svg(
+    country_counts: dict[str, int],
+    *,
+    outline_url: str = "/assets/worldmap.svg",
+    link: Callable[[str], str] = lambda code: f"/events?place_country={code}",
+) -> Markup:
     """The world outline with countries shaded by their number of events (alpha-3 keys)."""
     shaded = []
     for alpha3, n in country_counts.items():
@@ -263,13 +309,16 @@ def world_map_svg(country_counts: dict[str, int], *, outline_url: str = "/assets
         if code and n > 0:
             shaded.append((code, alpha3, n))
     top = max((n for *_, n in shaded), default=1)
-    parts = [f'<svg class="worldmap" viewBox="{WORLD_VIEWBOX}" role="img" aria-label="map of event places">',
-             f'<use href="{escape(outline_url)}#world"/>']
+    parts = [
+        f'<svg class="worldmap" viewBox="{WORLD_VIEWBOX}" role="img" aria-label="map of event places">',
+        f'<use href="{escape(outline_url)}#world"/>',
+    ]
     for code, alpha3, n in sorted(shaded, key=lambda item: item[2]):
         shade = 0.3 + 0.7 * math.sqrt(n / top)
         parts.append(
             f'<a href="{escape(link(alpha3))}" class="has-events" data-country="{escape(alpha3)}">'
-            f'<use href="{escape(outline_url)}#c-{code}" fill="{CONFLICT}" fill-opacity="{shade:.2f}" stroke="#ffffff"/>'
+            f'<use href="{escape(outline_url)}#c-{code}" fill="{CONFLICT}" '
+            f'fill-opacity="{shade:.2f}" stroke="#ffffff"/>'
             f"<title>{escape(alpha3)}: {n} events</title></a>"
         )
     parts.append("</svg>")

@@ -93,7 +93,8 @@ class FilterField:
 
 def event_filter_fields() -> list[FilterField]:
     fields = [
-        FilterField("since", "from", "date"), FilterField("until", "until", "date"),
+        FilterField("since", "from", "date"),
+        FilterField("until", "until", "date"),
         FilterField("actor", "actor id", placeholder="som-mil", size=14),
         FilterField("country", "country", placeholder="AFG", size=4),
         FilterField("place_country", "happened in", placeholder="AFG", size=4),
@@ -108,16 +109,28 @@ def event_filter_fields() -> list[FilterField]:
 
 
 def filter_values(flt: EventFilter) -> dict[str, str]:
-    values = {"since": flt.since, "until": flt.until, "actor": flt.actor, "country": flt.country,
-              "place_country": flt.place_country, "code": flt.code, "plover": flt.plover,
-              "acled_type": flt.acled_type, "mode": flt.modes[0] if flt.modes else None, "document": flt.document,
-              "unique": "true" if flt.unique else None}
+    values = {
+        "since": flt.since,
+        "until": flt.until,
+        "actor": flt.actor,
+        "country": flt.country,
+        "place_country": flt.place_country,
+        "code": flt.code,
+        "plover": flt.plover,
+        "acled_type": flt.acled_type,
+        "mode": flt.modes[0] if flt.modes else None,
+        "document": flt.document,
+        "unique": "true" if flt.unique else None,
+    }
     return {k: v for k, v in values.items() if v}
 
 
 # Columns an events table can show beyond the fixed ones, when the schema has them.
-OPTIONAL_EVENT_COLUMNS = (("acled_event_type", "ACLED type"), ("fatalities", "Fatalities"),
-                          ("place_precision", "Place precision"))
+OPTIONAL_EVENT_COLUMNS = (
+    ("acled_event_type", "ACLED type"),
+    ("fatalities", "Fatalities"),
+    ("place_precision", "Place precision"),
+)
 
 
 def optional_event_columns() -> list[tuple[str, str]]:
@@ -141,22 +154,39 @@ def attribution_summary(attribution, actors, attributions) -> str:
 
 # ---------------------------------------------------------------------------------- documents
 
+
 def _documents_page(request: Request, filters: DocumentFilters, sort: str | None, offset: int) -> HTMLResponse:
     store = settings(request).store
     page = data.documents(store, filters, sort=sort, limit=PAGE_SIZE, offset=offset)
-    return render("documents.html", nav="documents", page=page, filters=filters, query=filters.q,
-                  publishers=store.publishers(), links=Links(request), sorting=not filters.q)
+    return render(
+        "documents.html",
+        nav="documents",
+        page=page,
+        filters=filters,
+        query=filters.q,
+        publishers=store.publishers(),
+        links=Links(request),
+        sorting=not filters.q,
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, filters: Annotated[DocumentFilters, Depends(document_filters)],
-         sort: Annotated[str | None, Depends(document_sort)], offset: Offset = 0) -> HTMLResponse:
+def home(
+    request: Request,
+    filters: Annotated[DocumentFilters, Depends(document_filters)],
+    sort: Annotated[str | None, Depends(document_sort)],
+    offset: Offset = 0,
+) -> HTMLResponse:
     return _documents_page(request, filters, sort, offset)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, filters: Annotated[DocumentFilters, Depends(document_filters)],
-           sort: Annotated[str | None, Depends(document_sort)], offset: Offset = 0) -> HTMLResponse:
+def search(
+    request: Request,
+    filters: Annotated[DocumentFilters, Depends(document_filters)],
+    sort: Annotated[str | None, Depends(document_sort)],
+    offset: Offset = 0,
+) -> HTMLResponse:
     return _documents_page(request, filters, sort, offset)
 
 
@@ -168,8 +198,12 @@ def document_page(document_id: str, request: Request) -> HTMLResponse:
     actors, attributions = context["actors"], context["attributions"]
     in_ledger = data.cluster_of_claims(config, [(report.document.id, c.id) for c in report.claims])
     return render(
-        "document.html", nav="documents", link=_link, in_ledger=list({c["id"]: c for c in in_ledger.values()}.values()),
-        summary=lambda a: attribution_summary(a, actors, attributions), **context,
+        "document.html",
+        nav="documents",
+        link=_link,
+        in_ledger=list({c["id"]: c for c in in_ledger.values()}.values()),
+        summary=lambda a: attribution_summary(a, actors, attributions),
+        **context,
     )
 
 
@@ -179,9 +213,14 @@ def _link(kind: str, ident: str) -> str:
 
 # ---------------------------------------------------------------------------------- actors
 
+
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, filters: Annotated[ActorFilters, Depends(actor_filters)],
-                sort: Annotated[str | None, Depends(actor_sort)], offset: Offset = 0) -> HTMLResponse:
+def actors_page(
+    request: Request,
+    filters: Annotated[ActorFilters, Depends(actor_filters)],
+    sort: Annotated[str | None, Depends(actor_sort)],
+    offset: Offset = 0,
+) -> HTMLResponse:
     config = settings(request)
     page = data.actors(config, filters, sort=sort, limit=PAGE_SIZE, offset=offset)
     types = data.cached(config, "actor-types", config.store.actor_types)
@@ -189,18 +228,37 @@ def actors_page(request: Request, filters: Annotated[ActorFilters, Depends(actor
 
 
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
-def actor_page(actor_id: str, request: Request, events_offset: Offset = 0, claims_offset: Offset = 0,
-               co_offset: Offset = 0) -> HTMLResponse:
-    found = found_or_404(data.actor(settings(request), actor_id, limit=PAGE_SIZE, events_offset=events_offset,
-                                    claims_offset=claims_offset, co_offset=co_offset), "actor", actor_id)
+def actor_page(
+    actor_id: str, request: Request, events_offset: Offset = 0, claims_offset: Offset = 0, co_offset: Offset = 0
+) -> HTMLResponse:
+    found = found_or_404(
+        data.actor(
+            settings(request),
+            actor_id,
+            limit=PAGE_SIZE,
+            events_offset=events_offset,
+            claims_offset=claims_offset,
+            co_offset=co_offset,
+        ),
+        "actor",
+        actor_id,
+    )
     found = dict(found)  # the cached view stays as it is
-    clusters = data.cluster_of_claims(settings(request), [(c["document_id"], c["claim_id"]) for c in found["claims"].items])
+    clusters = data.cluster_of_claims(
+        settings(request), [(c["document_id"], c["claim_id"]) for c in found["claims"].items]
+    )
     links = Links(request)
     events_of = Links(request)
     events_of.params = {"actor": actor_id}
-    return render("actor.html", nav="actors", links=links, extra_columns=optional_event_columns(), clusters=clusters,
-                  timeline=timeline_svg(found.pop("timeline"), link=lambda month: month_url(events_of, month)),
-                  **found)
+    return render(
+        "actor.html",
+        nav="actors",
+        links=links,
+        extra_columns=optional_event_columns(),
+        clusters=clusters,
+        timeline=timeline_svg(found.pop("timeline"), link=lambda month: month_url(events_of, month)),
+        **found,
+    )
 
 
 def month_url(links: Links, month: str) -> str:
@@ -212,34 +270,52 @@ def month_url(links: Links, month: str) -> str:
 
 # ---------------------------------------------------------------------------------- events
 
+
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, filters: Annotated[EventFilter, Depends(event_filters)],
-                sort: Annotated[str | None, Depends(event_sort)], offset: Offset = 0) -> HTMLResponse:
+def events_page(
+    request: Request,
+    filters: Annotated[EventFilter, Depends(event_filters)],
+    sort: Annotated[str | None, Depends(event_sort)],
+    offset: Offset = 0,
+) -> HTMLResponse:
     store = settings(request).store
     page = data.events(store, filters, sort=sort, limit=PAGE_SIZE, offset=offset)
     links = Links(request)
     return render(
-        "events.html", nav="events", page=page, fields=event_filter_fields(), values=filter_values(filters),
-        extra_columns=optional_event_columns(), links=links,
+        "events.html",
+        nav="events",
+        page=page,
+        fields=event_filter_fields(),
+        values=filter_values(filters),
+        extra_columns=optional_event_columns(),
+        links=links,
         timeline=timeline_svg(data.timeline(store, filters), link=lambda month: month_url(links, month)),
-        world_map=world_map_svg(data.country_counts(store, filters),
-                                link=lambda code: links.with_(place_country=code, offset=0)),
+        world_map=world_map_svg(
+            data.country_counts(store, filters), link=lambda code: links.with_(place_country=code, offset=0)
+        ),
     )
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: Annotated[EventFilter, Depends(event_filters)]) -> HTMLResponse:
     config = settings(request)
-    return render("network.html", nav="network", network=data.network_drawing(config, filters),
-                  fields=event_filter_fields(),
-                  values=filter_values(filters), links=Links(request))
+    return render(
+        "network.html",
+        nav="network",
+        network=data.network_drawing(config, filters),
+        fields=event_filter_fields(),
+        values=filter_values(filters),
+        links=Links(request),
+    )
 
 
 # ---------------------------------------------------------------------------------- claims
 
+
 def ledger_note(config) -> str:
-    scope = (f"the {config.ledger_documents} most recent documents" if config.ledger_documents
-             else "every stored document")
+    scope = (
+        f"the {config.ledger_documents} most recent documents" if config.ledger_documents else "every stored document"
+    )
     note = f"The claims ledger covers {scope}."
     if data.ledger_is_stale(config):
         note += " Documents were stored since it was computed: it is being recomputed, reload in a while."
@@ -250,17 +326,34 @@ def ledger_note(config) -> str:
 def disputes_page(request: Request, offset: Offset = 0) -> HTMLResponse:
     config = settings(request)
     page = data.disputes(config, limit=PAGE_SIZE, offset=offset)
-    return render("disputes.html", nav="disputes", page=page, disputes=page.items, links=Links(request),
-                  ledger_note=ledger_note(config))
+    return render(
+        "disputes.html",
+        nav="disputes",
+        page=page,
+        disputes=page.items,
+        links=Links(request),
+        ledger_note=ledger_note(config),
+    )
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
-                disputed: bool | None = None, offset: Offset = 0) -> HTMLResponse:
+def claims_page(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    disputed: bool | None = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
     config = settings(request)
     page = data.claim_clusters(config, q=q, disputed=disputed, limit=PAGE_SIZE, offset=offset)
-    return render("claims.html", nav="claims", page=page, q=q, disputed=disputed, links=Links(request),
-                  ledger_note=ledger_note(config))
+    return render(
+        "claims.html",
+        nav="claims",
+        page=page,
+        q=q,
+        disputed=disputed,
+        links=Links(request),
+        ledger_note=ledger_note(config),
+    )
 
 
 @router.get("/claims/{cluster_id}", response_class=HTMLResponse)
@@ -272,5 +365,6 @@ def claim_page(cluster_id: str, request: Request) -> HTMLResponse:
 @router.get("/sourcing", response_class=HTMLResponse)
 def sourcing_page(request: Request) -> HTMLResponse:
     config = settings(request)
-    return render("sourcing.html", nav="sourcing", totals=data.sourcing(config),
-                  publishers=data.sourcing_by_publisher(config))
+    return render(
+        "sourcing.html", nav="sourcing", totals=data.sourcing(config), publishers=data.sourcing_by_publisher(config)
+    )

@@ -68,7 +68,7 @@ def host_name(header: str) -> str:
     """The name in a Host header, without the port and the IPv6 brackets, lower case."""
     header = header.strip().lower()
     if header.startswith("["):
-        return header[1:header.find("]")] if "]" in header else header[1:]
+        return header[1 : header.find("]")] if "]" in header else header[1:]
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
@@ -81,8 +81,10 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 def _add_headers(message: Message, headers: dict[bytes, bytes]) -> None:
     present = {key.lower() for key, _ in message.get("headers", ())}
-    message["headers"] = [*message.get("headers", ()),
-                          *((key, value) for key, value in headers.items() if key not in present)]
+    message["headers"] = [
+        *message.get("headers", ()),
+        *((key, value) for key, value in headers.items() if key not in present),
+    ]
 
 
 class SecurityHeaders:
@@ -95,8 +97,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         policy = API_DOCS_POLICY if scope["path"] in API_DOCS_PATHS else CONTENT_SECURITY_POLICY
-        headers = {b"content-security-policy": policy.encode(), b"x-content-type-options": b"nosniff",
-                   b"referrer-policy": b"no-referrer", b"x-frame-options": b"DENY"}
+        headers = {
+            b"content-security-policy": policy.encode(),
+            b"x-content-type-options": b"nosniff",
+            b"referrer-policy": b"no-referrer",
+            b"x-frame-options": b"DENY",
+        }
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -152,8 +158,11 @@ class HostCheck:
         raw = _header(scope, b"host")
         name = host_name(raw.decode("latin-1")) if raw is not None else ""
         if name not in self.hosts:
-            message = (f"the Host {name!r} is not served here; start the server with --allowed-host {name}"
-                       if name else "a Host header is required")
+            message = (
+                f"the Host {name!r} is not served here; start the server with --allowed-host {name}"
+                if name
+                else "a Host header is required"
+            )
             return await self.render(scope, 400, message, None)(scope, receive, send)
         await self.app(scope, receive, send)
 
@@ -197,8 +206,14 @@ class TokenCheck:
             return await self.app(scope, receive, send)
         cookie = Response()
         # %-encoded: a cookie holds ASCII only, and any token must survive the round trip
-        cookie.set_cookie(TOKEN_COOKIE, quote_from_bytes(self.token, safe=""), httponly=True, samesite="strict",
-                          secure=scope.get("scheme") == "https", path="/")
+        cookie.set_cookie(
+            TOKEN_COOKIE,
+            quote_from_bytes(self.token, safe=""),
+            httponly=True,
+            samesite="strict",
+            secure=scope.get("scheme") == "https",
+            path="/",
+        )
         set_cookie = [(k, v) for k, v in cookie.raw_headers if k == b"set-cookie"]
 
         async def send_with_cookie(message: Message) -> None:
@@ -242,5 +257,3 @@ class BodySizeLimit:
             return message
 
         await self.app(scope, counting_receive, send)
-
-

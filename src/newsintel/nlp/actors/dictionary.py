@@ -29,7 +29,12 @@ DATA_PACKAGE = "newsintel.nlp.actors.data"
 AGENTS_FILE = "agents.yaml"
 LEXICON_FILE = "linking.yaml"  # the linker's own lexicons, not actors
 _MERGED_LIST_FIELDS = (
-    "aliases", "demonyms", "metonyms", "affiliations", "short_aliases", "case_sensitive_aliases",
+    "aliases",
+    "demonyms",
+    "metonyms",
+    "affiliations",
+    "short_aliases",
+    "case_sensitive_aliases",
 )
 
 
@@ -52,7 +57,9 @@ class ActorDictionary:
             if not override:
                 logger.warning(
                     "actor id %r is defined twice (%s and %s); the later entry's fields win",
-                    entry.id, existing.source, entry.source,
+                    entry.id,
+                    existing.source,
+                    entry.source,
                 )
             self.actors[entry.id] = merge_entries(existing, entry)
         self.rank[entry.id] = rank
@@ -90,11 +97,7 @@ def merge_entries(base: ActorEntry, over: ActorEntry) -> ActorEntry:
 def builtin_files() -> list[Path]:
     """The package's YAML dictionaries (actors, and `agents.yaml`), without the lexicon."""
     root = resources.files(DATA_PACKAGE)
-    return sorted(
-        Path(str(p))
-        for p in root.iterdir()
-        if p.name.endswith((".yaml", ".yml")) and p.name != LEXICON_FILE
-    )
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith((".yaml", ".yml")) and p.name != LEXICON_FILE)
 
 
 def _read_text(path: Path) -> str:
@@ -189,13 +192,9 @@ def add_tabari_actors(dictionary: ActorDictionary, actors, *, rank: int, source:
     for actor in actors:
         default = next((c.code for c in actor.codes if c.period is None), None)
         names = list(
-            dict.fromkeys(
-                tabari.name_case(n) for name in actor.names for n in tabari.split_parenthetical(name)
-            )
+            dict.fromkeys(tabari.name_case(n) for name in actor.names for n in tabari.split_parenthetical(name))
         )
-        known = _matching_known(dictionary, by_code.get(default or ""), names) or _same_slug(
-            dictionary, names
-        )
+        known = _matching_known(dictionary, by_code.get(default or ""), names) or _same_slug(dictionary, names)
         if known is not None:
             _enrich(known, names, actor.codes)
             continue

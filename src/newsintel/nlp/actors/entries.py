@@ -8,7 +8,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ACTOR_TYPES: frozenset[str] = frozenset(
-    ["state", "government", "military", "police", "intelligence", "ministry", "legislature", "judiciary", "insurgent", "militant", "terrorist", "party", "igo", "ngo", "media", "company", "person", "religious", "other"]
+    [
+        "state",
+        "government",
+        "military",
+        "police",
+        "intelligence",
+        "ministry",
+        "legislature",
+        "judiciary",
+        "insurgent",
+        "militant",
+        "terrorist",
+        "party",
+        "igo",
+        "ngo",
+        "media",
+        "company",
+        "person",
+        "religious",
+        "other",
+    ]
 )
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -130,8 +130,12 @@ def build_index(dictionary: ActorDictionary, tokenize: Tokenize) -> ActorIndex:
             lowercase_ok = phrase == phrase.lower()
             common_word = phrase in exact_case and " " not in phrase.strip() and not is_acronym(phrase)
             candidate = Candidate(
-                entry.id, "alias" if kind == "short" else kind, rank, lowercase_ok,
-                short=kind == "short", common_word=common_word,
+                entry.id,
+                "alias" if kind == "short" else kind,
+                rank,
+                lowercase_ok,
+                short=kind == "short",
+                common_word=common_word,
             )
             items.append((phrase, candidate, is_acronym(phrase) or phrase in exact_case))
             if kind == "alias" and entry.type not in ("state", None):
@@ -225,14 +229,13 @@ def _compiled(key: tuple, tokenizer_ref) -> ActorIndex:
     if cached is not None:
         return cached
     actor_files, agent_files, use_builtin, _stamps, _model = key
-    dictionary = load_dictionary(
-        actor_files=actor_files, agent_files=agent_files, use_builtin=use_builtin
-    )
+    dictionary = load_dictionary(actor_files=actor_files, agent_files=agent_files, use_builtin=use_builtin)
     index = build_index(dictionary, _tokenizer_splitter(tokenizer_ref.tokenizer))
     _write_disk_cache(key, index)
     logger.info(
         "actor index: %d actors, %d agents, %d phrases",
-        len(dictionary.actors), len(dictionary.agents),
+        len(dictionary.actors),
+        len(dictionary.agents),
         len(index.phrases.insensitive) + len(index.phrases.sensitive),
     )
     return index

@@ -96,18 +96,14 @@ class PhraseIndex:
         first = keys[0].lower()
         self.longest[first] = max(self.longest.get(first, 0), len(keys))
 
-    def add_phrases(
-        self, items: Iterable[tuple[str, Candidate, bool]], tokenize: Tokenize
-    ) -> None:
+    def add_phrases(self, items: Iterable[tuple[str, Candidate, bool]], tokenize: Tokenize) -> None:
         """Add (phrase, candidate, case_sensitive) triples, tokenising the phrases in one batch."""
         items = list(items)
         token_lists = tokenize([phrase for phrase, _, _ in items])
         for (_, candidate, case_sensitive), tokens in zip(items, token_lists, strict=True):
             self.add(tuple(token_key(t) for t in tokens), candidate, case_sensitive=case_sensitive)
 
-    def find(
-        self, texts: list[str] | TokenKeys, *, blocked: set[int] | None = None
-    ) -> list[Match]:
+    def find(self, texts: list[str] | TokenKeys, *, blocked: set[int] | None = None) -> list[Match]:
         """Non-overlapping matches over a sequence of token texts: the longest match at each
         start, then longer matches beat the shorter ones they overlap ("the Islamic State"
         loses to "Islamic State Khorasan Province")."""

@@ -34,10 +34,25 @@ _MACRO = re.compile(r"!(\w+)!")
 # Agent codes that name an institution with a conventional id suffix (<a3>-<suffix>).
 AGENT_INSTITUTIONS = {"GOV": "gov", "MIL": "mil", "COP": "police", "LEG": "leg", "JUD": "judiciary"}
 _CODE_TYPES = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
-    "LEG": "legislature", "JUD": "judiciary", "REB": "insurgent", "INS": "insurgent",
-    "UAF": "militant", "IMG": "militant", "SEP": "insurgent", "OPP": "party", "PTY": "party",
-    "MED": "media", "IGO": "igo", "NGO": "ngo", "NGM": "ngo", "BUS": "company", "MNC": "company",
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "SPY": "intelligence",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "REB": "insurgent",
+    "INS": "insurgent",
+    "UAF": "militant",
+    "IMG": "militant",
+    "SEP": "insurgent",
+    "OPP": "party",
+    "PTY": "party",
+    "MED": "media",
+    "IGO": "igo",
+    "NGO": "ngo",
+    "NGM": "ngo",
+    "BUS": "company",
+    "MNC": "company",
     "REL": "religious",
 }
 
@@ -208,9 +223,7 @@ def read_tabari_agents(text: str, path: str) -> list[AgentEntry]:
     for number, line in strip_comments(text.splitlines()):
         match = _SUBSTITUTION.match(line)
         if match:
-            substitutions[match.group(1).upper()] = [
-                w.strip() for w in match.group(2).split(",") if w.strip()
-            ]
+            substitutions[match.group(1).upper()] = [w.strip() for w in match.group(2).split(",") if w.strip()]
             continue
         if "[" not in line:
             # a bare term (PETRARCH skips these too): nothing to code it with

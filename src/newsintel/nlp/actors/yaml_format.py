@@ -26,9 +26,25 @@ LINE_KEY = "__line__"
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _ACTOR_FIELDS = {
-    "id", "name", "type", "country", "cameo", "plover", "aliases", "parent", "affiliations",
-    "demonyms", "capital", "metonyms", "governments", "roles", "codes", "from", "to",
-    "short_aliases", "case_sensitive_aliases",
+    "id",
+    "name",
+    "type",
+    "country",
+    "cameo",
+    "plover",
+    "aliases",
+    "parent",
+    "affiliations",
+    "demonyms",
+    "capital",
+    "metonyms",
+    "governments",
+    "roles",
+    "codes",
+    "from",
+    "to",
+    "short_aliases",
+    "case_sensitive_aliases",
 }
 
 
@@ -62,9 +78,7 @@ def read_yaml_list(text: str, path: str) -> list[dict[str, Any]]:
         raise DictionaryError("a dictionary file must be a YAML list of entries", path=path, line=1)
     for item in data:
         if not isinstance(item, dict):
-            raise DictionaryError(
-                f"every entry must be a mapping, got {type(item).__name__}: {item!r}", path=path
-            )
+            raise DictionaryError(f"every entry must be a mapping, got {type(item).__name__}: {item!r}", path=path)
     return data
 
 

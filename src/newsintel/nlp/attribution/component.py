@@ -41,13 +41,17 @@ class AttributionStage(Stage):
         attributions.extend(to_plain(a) for a in records)
 
 
-def build_records(doc: Doc, found: list[Found], anonymity, words, token_actor, actors, *, text: str) -> list[Attribution]:
+def build_records(
+    doc: Doc, found: list[Found], anonymity, words, token_actor, actors, *, text: str
+) -> list[Attribution]:
     """Found items → Attribution records, ids in text order, speakers resolved in that order."""
     sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = k
-    resolver = SpeakerResolver(doc, words, token_actor=token_actor, actors=actors, anonymity=anonymity, sent_of=sent_of, text=text)
+    resolver = SpeakerResolver(
+        doc, words, token_actor=token_actor, actors=actors, anonymity=anonymity, sent_of=sent_of, text=text
+    )
     ordered = sorted(found, key=lambda f: (f.start, not f.is_channel, f.cue[0] if f.cue else -1))
     ids = {id(f): f"a{n}" for n, f in enumerate(ordered, start=1)}
     quote_chars = _quote_chars(text)

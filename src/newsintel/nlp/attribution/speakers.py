@@ -80,7 +80,7 @@ class SpeakerResolver:
         return result
 
     def _relative(self, found: Found, head: Token, start: int, end: int, span: Span) -> Resolved:
-        """"an assessment, which claimed": the relative pronoun speaks for its antecedent."""
+        """ "an assessment, which claimed": the relative pronoun speaks for its antecedent."""
         antecedent = self._describe(head, start, end, span)
         assert found.relative is not None  # only relative clauses come here
         pronoun = self._span(*found.relative)
@@ -98,7 +98,7 @@ class SpeakerResolver:
         return Resolved(speaker)
 
     def _partitive_group(self, head: Token) -> Token | None:
-        """"One of them", "two of those": the group pronoun the speaker is part of."""
+        """ "One of them", "two of those": the group pronoun the speaker is part of."""
         if head.lower_ not in PARTITIVE_NUMBERS and head.lower_ not in PARTITIVE_QUANTIFIERS:
             return None
         for prep in head.children:
@@ -159,7 +159,9 @@ class SpeakerResolver:
         if lemma in self.words.institutions or lemma in self.words.documents or lemma in self.words.media:
             return False  # "the ministry said": an organisation described, not a hidden person
         # an apposition with a name ("the coordinator, Nathan Sales") names the speaker
-        return not any(t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in self.doc[start:end])
+        return not any(
+            t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in self.doc[start:end]
+        )
 
     def _anonymous_structure(self, head: Token, start: int, end: int) -> AnonymousSource:
         number, plural = None, head.tag_ in ("NNS", "NNPS")
@@ -178,7 +180,11 @@ class SpeakerResolver:
                 plural = True
             elif low in self.words.ranks and token.i < head.i:
                 ranks.append(token)
-            elif token.i < head.i and token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            elif (
+                token.i < head.i
+                and token.dep_ in ("compound", "amod", "nmod")
+                and token.pos_ in ("NOUN", "PROPN", "ADJ")
+            ):
                 token_country = self._country(token)
                 if token_country is not None:
                     country = country or token_country
@@ -249,7 +255,9 @@ class SpeakerResolver:
                         )
                     )
         elif lower in GROUP_SPEAKER_PRONOUNS:
-            target = self._recent(found, lambda f, s: not _singular(s) or s.kind == "named" and not self._personal(f, s))
+            target = self._recent(
+                found, lambda f, s: not _singular(s) or s.kind == "named" and not self._personal(f, s)
+            )
         else:  # "it"
             target = self._recent(found, lambda f, s: s.kind in ("document", "named") and not self._personal(f, s))
         if target is None:
@@ -257,15 +265,19 @@ class SpeakerResolver:
         return Resolved(_as_pronoun(target[1], span), antecedent=target[0])
 
     def _resolve_description(self, found: Found, head: Token, span: Span) -> Resolved:
-        """"the official", "the report", "the newspaper": the last speaker of that kind."""
+        """ "the official", "the report", "the newspaper": the last speaker of that kind."""
         lemma = head.lemma_.lower()
         if lemma in self.words.media:
             target = self._recent(found, lambda f, s: f.is_channel or self._is_media(s.actor))
         else:
             target = self._recent(
                 found,
-                lambda f, s: s.anonymous_source is not None and s.anonymous_source.role == lemma
-                or s.span is not None and self._head_lemma(f) == lemma,
+                lambda f, s: (
+                    s.anonymous_source is not None
+                    and s.anonymous_source.role == lemma
+                    or s.span is not None
+                    and self._head_lemma(f) == lemma
+                ),
             )
         if target is None:
             mention = self._earlier_mention(head)
@@ -329,7 +341,8 @@ class SpeakerResolver:
         if actor.get("type") == "person" or head.ent_type_ == "PERSON":
             return True
         return head.lemma_.lower() not in self.words.institutions and any(
-            t.ent_type_ == "PERSON" and t.dep_ in ("appos", "compound", "nsubj") for t in self.doc[found.speaker[0] : found.speaker[1]]
+            t.ent_type_ == "PERSON" and t.dep_ in ("appos", "compound", "nsubj")
+            for t in self.doc[found.speaker[0] : found.speaker[1]]
         )
 
     def _is_media(self, actor_id: str | None) -> bool:

@@ -206,7 +206,9 @@ def _verb_content(state: DocState, verb: Token, cue: Cue) -> tuple[list[tuple[in
     as_phrase = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None
     )
-    if obj is not None and as_phrase is not None and "c" in frames and not passive(state, verb):  # "voters see him as a uniter"
+    if (
+        obj is not None and as_phrase is not None and "c" in frames and not passive(state, verb)
+    ):  # "voters see him as a uniter"
         return _listed(state.clean_range((obj.left_edge.i, as_phrase.right_edge.i + 1))), "o"
     pro_form = next(
         (

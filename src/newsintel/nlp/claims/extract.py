@@ -80,8 +80,9 @@ def extract_claims(doc: Doc, rules: ClaimRules) -> list[Frame]:
         if attribution["id"] in relays:
             continue  # its content is the claim of the source it relays: one claim, not two
         for piece in _propositions(doc, text, attribution, sentences, sentence_of):
-            frame = _attribution_frame(doc, attribution, piece, by_id, rules, token_actor, dates, date_values,
-                                       sentences, sentence_of, text)
+            frame = _attribution_frame(
+                doc, attribution, piece, by_id, rules, token_actor, dates, date_values, sentences, sentence_of, text
+            )
             if frame is not None:
                 frames.append(frame)
     for sentence in sentences:
@@ -104,12 +105,18 @@ def _relays(attributions: list[dict]) -> set[str]:
     relays: set[str] = set()
     for attribution in attributions:
         via = attribution.get("via")
-        if via is not None and via in ranges and any(s < e2 and s2 < e for s, e in ranges[attribution["id"]] for s2, e2 in ranges[via]):
+        if (
+            via is not None
+            and via in ranges
+            and any(s < e2 and s2 < e for s, e in ranges[attribution["id"]] for s2, e2 in ranges[via])
+        ):
             relays.add(via)
     return relays
 
 
-def _propositions(doc: Doc, text: str, attribution: dict, sentences: list[Span], sentence_of: list[int]) -> list[list[dict]]:
+def _propositions(
+    doc: Doc, text: str, attribution: dict, sentences: list[Span], sentence_of: list[int]
+) -> list[list[dict]]:
     """The content of an attribution cut into propositions: one per sentence-sized piece with a
     verb of its own; verbless fragments join the piece before them."""
     pieces: list[dict] = []
@@ -128,7 +135,9 @@ def _propositions(doc: Doc, text: str, attribution: dict, sentences: list[Span],
     groups: list[list[dict]] = []
     for piece in pieces:
         tokens = doc_annotations.char_span_tokens(doc, piece["start"], piece["end"])
-        has_verb = tokens is not None and any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT") for t in tokens)
+        has_verb = tokens is not None and any(
+            t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT") for t in tokens
+        )
         if has_verb or not groups:
             groups.append([piece])
         else:
@@ -156,8 +165,9 @@ def _is_question(sentence: Span) -> bool:
     return sentence.text.rstrip(" \"'”’").endswith("?")
 
 
-def _attribution_frame(doc, attribution, content, by_id, rules, token_actor, dates, date_values,
-                       sentences, sentence_of, text) -> Frame | None:
+def _attribution_frame(
+    doc, attribution, content, by_id, rules, token_actor, dates, date_values, sentences, sentence_of, text
+) -> Frame | None:
     start, end = content[0]["start"], content[-1]["end"]
     after_dateline = dateline_end(text, start, end)
     if after_dateline is not None:  # "KABUL (Reuters) - Militants attacked ...": the claim starts after it
@@ -213,9 +223,16 @@ def _clauses(sentence: Span) -> list[tuple[Token, Span]]:
     clauses count only when they have a subject of their own."""
     root = sentence.root
     doc = sentence.doc
-    split = [c for c in root.children if c.pos_ in VERBAL and _subject(c) is not None and (
-        c.dep_ in ("conj", "parataxis")
-        or (c.dep_ == "ccomp" and any(p.dep_ == "punct" and p.text == ";" for p in root.children)))]
+    split = [
+        c
+        for c in root.children
+        if c.pos_ in VERBAL
+        and _subject(c) is not None
+        and (
+            c.dep_ in ("conj", "parataxis")
+            or (c.dep_ == "ccomp" and any(p.dep_ == "punct" and p.text == ";" for p in root.children))
+        )
+    ]
     if not split:
         return [(root, sentence)]
     pieces = [(c, doc[c.left_edge.i : c.right_edge.i + 1]) for c in split]
@@ -235,7 +252,9 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _sentence_frame(doc, sentence: Span, root: Token, clause: Span, rules, token_actor, dates, date_values) -> Frame | None:
+def _sentence_frame(
+    doc, sentence: Span, root: Token, clause: Span, rules, token_actor, dates, date_values
+) -> Frame | None:
     if root.pos_ not in VERBAL:
         return None
     claim = {
@@ -259,8 +278,12 @@ def _sentence_frame(doc, sentence: Span, root: Token, clause: Span, rules, token
         subject = _child(root, SUBJECT_DEPS)
         if subject is not None:
             actor = doc_annotations.actor_of_tokens(subject.subtree, token_actor)
-            claim.update(speaker=actor, speaker_text=_phrase(subject), speaker_kind="named" if actor else "anonymous",
-                         stance="denial")
+            claim.update(
+                speaker=actor,
+                speaker_text=_phrase(subject),
+                speaker_kind="named" if actor else "anonymous",
+                stance="denial",
+            )
             frame.speaker_key = actor or _phrase(subject).lower()
     frame.sentence = (sentence.start_char, sentence.end_char)
     frame.topic = sentence.text
@@ -276,8 +299,6 @@ def _resolved_kind(speaker: dict) -> str:
     if speaker.get("anonymous"):
         return "anonymous"
     return "named" if speaker.get("actor") else kind
-
-
 
 
 def _stands_for_antecedent(speaker: dict) -> bool:
@@ -317,13 +338,15 @@ def _clause_head(tokens: Span, rules: ClaimRules) -> Token:
 
 
 def _descend_frame(verb: Token, rules: ClaimRules) -> Token:
-    """"The reality is that X ..." -> the verb of X; "X plans to attack" keeps "plan" (see modality)."""
+    """ "The reality is that X ..." -> the verb of X; "X plans to attack" keeps "plan" (see modality)."""
     if verb.lemma_.lower() == "be":
         subject = _child(verb, SUBJECT_DEPS)
         framed = subject is not None and subject.lemma_.lower() in rules.frame_nouns
         # "it is true / clear that X": the adjective frames the clause
-        expletive = subject is not None and subject.lower_ == "it" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in rules.frame_adjectives for c in verb.children
+        expletive = (
+            subject is not None
+            and subject.lower_ == "it"
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in rules.frame_adjectives for c in verb.children)
         )
         if framed or expletive:
             clause = _child(verb, ("ccomp", "attr")) or next(
@@ -360,14 +383,20 @@ def _entity_key(token: Token, token_actor: dict[int, str]) -> str:
     """An actor id, or the noun's own words: its left modifiers and its lemma
     ("the leaked reports" -> "leaked report"; prepositional tails and clauses dropped)."""
     actor = token_actor.get(token.i)  # the noun itself, not an actor inside its modifiers
-    if actor:                          # ("vehicles of the Islamic State" is not the Islamic State)
+    if actor:  # ("vehicles of the Islamic State" is not the Islamic State)
         return actor
-    inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    inner = next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
     if inner is not None and (token.pos_ == "NUM" or token.lower_ in QUANTIFIERS):
         # "twelve of its workers" -> "twelve worker": the count and what is counted
         return f"{token.lower_} {_entity_key(inner, token_actor)}"
-    modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod")
-                 and t.lower_ not in DETERMINERS and t.is_alpha]
+    modifiers = [
+        t.lower_
+        for t in token.lefts
+        if t.dep_ in ("compound", "amod", "nmod", "nummod") and t.lower_ not in DETERMINERS and t.is_alpha
+    ]
     head = token.lemma_.lower() if token.pos_ in ("NOUN", "PROPN") else token.lower_
     return " ".join([*modifiers, head])
 
@@ -429,7 +458,7 @@ def _predicate_keys(verb: Token, obj: Token | None, predicate: str | None, passi
 
 
 def _denied_clause(verb: Token, rules: ClaimRules) -> Token | None:
-    """"rejected the claim that the army used gas": the proposition is the clause in the object."""
+    """ "rejected the claim that the army used gas": the proposition is the clause in the object."""
     if verb.lemma_.lower() not in rules.denial_verbs:
         return None
     obj = _child(verb, ("dobj",))
@@ -440,8 +469,14 @@ def _denied_clause(verb: Token, rules: ClaimRules) -> Token | None:
 
 def _that_clause(noun: Token) -> Token | None:
     """The that-clause a noun carries: "reports that militants kidnapped ..." -> "kidnapped"."""
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL
-                 and any(g.dep_ == "mark" for g in c.children)), None)
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL and any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _left_actor(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -451,7 +486,7 @@ def _left_actor(verb: Token, token_actor: dict[int, str]) -> str | None:
 
 
 def _adverb_phrase(adverb: Token) -> str:
-    """"never", or "no longer" when the adverb carries its own negation."""
+    """ "never", or "no longer" when the adverb carries its own negation."""
     negation = [g.lower_ for g in adverb.children if g.dep_ in ("neg", "det", "advmod") and g.i < adverb.i]
     return " ".join([*negation, adverb.lower_])
 
@@ -468,8 +503,16 @@ def _object_value(verb: Token, obj: Token | None, token_actor) -> str | None:
     # no direct object: the agent of a passive ("by X"), or what an action is aimed at ("on X")
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     heads = ("agent",) if passive else ("prep",)
-    agent = next((g for c in verb.children if c.dep_ in heads and (passive or c.lower_ in AIMED_AT)
-                  for g in c.children if g.dep_ == "pobj"), None)
+    agent = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ in heads and (passive or c.lower_ in AIMED_AT)
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     return _entity_key(agent, token_actor) if agent is not None else None
 
 
@@ -486,31 +529,46 @@ def _reference(token: Token, token_actor) -> Reference:
     words = list(token.subtree)
     owner = _child(token, ("poss",))
     return Reference(
-        _phrase(token), token.lemma_.lower(), actor, words[0].idx, words[-1].idx + len(words[-1]),
+        _phrase(token),
+        token.lemma_.lower(),
+        actor,
+        words[0].idx,
+        words[-1].idx + len(words[-1]),
         owner=owner.lemma_.lower() if owner is not None else None,
         owner_actor=doc_annotations.actor_of_tokens(owner.subtree, token_actor) if owner is not None else None,
     )
 
 
-def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | None, rules: ClaimRules, token_actor) -> None:
+def _fill_act(
+    frame: Frame, verb: Token, cue: Token | None, attribution: dict | None, rules: ClaimRules, token_actor
+) -> None:
     """Is this claim itself a denial, a rebuttal or a corroboration, and of what?"""
     lemma = verb.lemma_.lower()
     obj = _child(verb, ("dobj",)) or next(
-        (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in rules.source_nouns),
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in rules.source_nouns
+        ),
         None,
     )
     subject = _child(verb, SUBJECT_DEPS)
     polarity = frame.claim["polarity"]
-    if lemma in rules.denial_verbs and obj is not None and polarity == "positive" and _names_a_source(obj, rules, token_actor):
+    if (
+        lemma in rules.denial_verbs
+        and obj is not None
+        and polarity == "positive"
+        and _names_a_source(obj, rules, token_actor)
+    ):
         frame.act, frame.target = "denial", _reference(obj, token_actor)
     elif lemma in rules.support_verbs and polarity == "positive":
         # "the leaked reports corroborate earlier warnings": the claim vouches for the reports
         pointer = subject if subject is not None and subject.lemma_.lower() in rules.source_nouns else obj
         if pointer is not None and pointer.lemma_.lower() in rules.source_nouns:
             frame.act, frame.target = "support", _reference(pointer, token_actor)
-    elif (
-        subject is not None and subject.lemma_.lower() in rules.source_nouns and _is_rebuttal(verb, rules, polarity)
-    ):
+    elif subject is not None and subject.lemma_.lower() in rules.source_nouns and _is_rebuttal(verb, rules, polarity):
         frame.act, frame.target = "rebuttal", _reference(subject, token_actor)
     if frame.act is None and attribution is not None and attribution.get("stance") == "denial":
         # "X denied the report" / "X denounced as inaccurate the assessment": what is denied is
@@ -526,7 +584,9 @@ def _fill_act(frame: Frame, verb: Token, cue: Token | None, attribution: dict | 
                 _fill_form(frame, clause, rules, token_actor, None)
             elif frame.claim["predicate"] not in rules.denial_verbs and attribution.get("cue_lemma"):
                 # a verbless content ("as inaccurate the assessment"): the cue is the predicate
-                frame.claim.update(predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower())
+                frame.claim.update(
+                    predicate=attribution["cue_lemma"], object=frame.target.actor or frame.target.text.lower()
+                )
     if frame.act is not None:
         frame.act_evidence = (verb.idx, verb.idx + len(verb))
 
@@ -551,8 +611,20 @@ def _is_rebuttal(verb: Token, rules: ClaimRules, polarity: str) -> bool:
     obj = _child(verb, ("dobj", "attr", "acomp"))
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     obj_text = obj.lower_ if obj is not None else ""
-    if lemma in rules.reality_verbs and polarity == "negative" and (obj_lemma in rules.reality_objects or obj_text in rules.reality_objects):
+    if (
+        lemma in rules.reality_verbs
+        and polarity == "negative"
+        and (obj_lemma in rules.reality_objects or obj_text in rules.reality_objects)
+    ):
         return True
-    if lemma in rules.reality_verbs and polarity == "positive" and (obj_lemma in rules.motive_objects or obj_text in rules.motive_objects):
+    if (
+        lemma in rules.reality_verbs
+        and polarity == "positive"
+        and (obj_lemma in rules.motive_objects or obj_text in rules.motive_objects)
+    ):
         return True
-    return bool(lemma == "be" and polarity == "positive" and (obj_lemma in rules.falsity_words or obj_text in rules.falsity_words))
+    return bool(
+        lemma == "be"
+        and polarity == "positive"
+        and (obj_lemma in rules.falsity_words or obj_text in rules.falsity_words)
+    )

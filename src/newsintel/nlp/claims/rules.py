@@ -13,9 +13,21 @@ from newsintel.errors import DictionaryError
 
 RULES_FILE = "claim_rules.yaml"
 _WORD_LISTS = (
-    "modal_auxiliaries", "intention_verbs", "negating_adverbs", "frame_nouns", "frame_adjectives", "denial_verbs",
-    "falsity_words", "reality_verbs", "reality_objects", "motive_objects", "source_nouns",
-    "document_nouns", "support_verbs", "media_report_nouns", "media_nouns",
+    "modal_auxiliaries",
+    "intention_verbs",
+    "negating_adverbs",
+    "frame_nouns",
+    "frame_adjectives",
+    "denial_verbs",
+    "falsity_words",
+    "reality_verbs",
+    "reality_objects",
+    "motive_objects",
+    "source_nouns",
+    "document_nouns",
+    "support_verbs",
+    "media_report_nouns",
+    "media_nouns",
 )
 _CLASS_ROLES = ("subject_a", "subject_b", "patient_a", "patient_b")
 
@@ -76,5 +88,7 @@ def load_rules(path: str | None = None) -> ClaimRules:
         raise DictionaryError(f"cannot read claim rules: {exc.strerror}", path=path or RULES_FILE) from None
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise DictionaryError(f"not valid YAML: {exc}", path=path or RULES_FILE, line=None if line is None else line + 1) from None
+        raise DictionaryError(
+            f"not valid YAML: {exc}", path=path or RULES_FILE, line=None if line is None else line + 1
+        ) from None
     return parse_rules(data, path=where)

@@ -31,9 +31,7 @@ _EXTRA = (
 
 
 def _extra_pattern() -> re.Pattern:
-    weekdays = "|".join(
-        sorted((w.capitalize() for w in lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True)
-    )
+    weekdays = "|".join(sorted((w.capitalize() for w in lexicon()["weekdays"] if len(w) > 3), key=len, reverse=True))
     return re.compile("|".join(p.replace("{weekdays}", weekdays) for p in _EXTRA), flags=re.I)
 
 

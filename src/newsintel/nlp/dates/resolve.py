@@ -87,7 +87,9 @@ def _strip(text: str) -> str:
 def resolve(text: str, published: dt.date | None) -> Resolved | None:
     """The date or period `text` means, or None when it is not one (e.g. "recent years")."""
     text = _strip(text)
-    text = re.sub(r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout|over) ", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:since|until|till|from|in|on|during|by|before|after|through|throughout|over) ", "", text, flags=re.I
+    )
     if re.fullmatch(r"\d{1,2}", text):
         return None  # a bare day number: the NER cut the month off
     for rule in (_year, _year_range, _decade, _part_of_year, _duration, _month_year, *RELATIVE_RULES, _ago):
@@ -101,7 +103,7 @@ def resolve(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _loosened(text: str, published: dt.date | None) -> Resolved | None:
-    """"earlier this year", "late Sunday", "later this week": the qualifier narrows the
+    """ "earlier this year", "late Sunday", "later this week": the qualifier narrows the
     period without moving it, so the period itself is the value."""
     match = re.fullmatch(r"(?:earlier|later|late|early|just) (.+)", text, flags=re.I)
     if not match:
@@ -119,7 +121,7 @@ def _year(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _year_range(text: str, published: dt.date | None) -> Resolved | None:
-    """"2016-17", "2014-2016": a span of years (seasons, fiscal years, terms)."""
+    """ "2016-17", "2014-2016": a span of years (seasons, fiscal years, terms)."""
     match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d|(?:1[5-9]|20)\d\d)", text)
     if not match:
         return None
@@ -139,7 +141,7 @@ def _decade(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _part_of_year(text: str, published: dt.date | None) -> Resolved | None:
-    """"early 2022", "mid-2022", "late August 2021", "the end of 2020"."""
+    """ "early 2022", "mid-2022", "late August 2021", "the end of 2020"."""
     parts = lexicon()["parts"]
     match = re.fullmatch(
         rf"(?:the )?({'|'.join(re.escape(p) for p in sorted(parts, key=len, reverse=True))})[- ]?(?:of )?"
@@ -162,7 +164,7 @@ def _part_of_year(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _duration(text: str, published: dt.date | None) -> Resolved | None:
-    """"20-year", "two decades", "three months" (without "ago"): a length of time."""
+    """ "20-year", "two decades", "three months" (without "ago"): a length of time."""
     units = lexicon()["units"]
     unit_words = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     match = re.fullmatch(
@@ -193,7 +195,7 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _relative_unit(text: str, published: dt.date | None) -> Resolved | None:
-    """"last week", "this month", "next year"."""
+    """ "last week", "this month", "next year"."""
     match = re.fullmatch(r"(last|past|this|next|previous) (week|month|year)", text, flags=re.I)
     if not match or published is None:
         return None
@@ -209,7 +211,7 @@ def _relative_unit(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _named_month(text: str, published: dt.date | None) -> Resolved | None:
-    """"last December", "this March", "next January": the month relative to publication
+    """ "last December", "this March", "next January": the month relative to publication
     ("last" is the latest such month before the publication month)."""
     match = re.fullmatch(rf"(last|this|next|this past) ({_month_pattern()})\.?", text, flags=re.I)
     if not match or published is None:
@@ -225,7 +227,7 @@ def _named_month(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _weekday(text: str, published: dt.date | None) -> Resolved | None:
-    """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before publication
+    """ "Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before publication
     ("last" excludes the publication day itself); "next Tuesday" looks forward."""
     weekdays = lexicon()["weekdays"]
     names = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
@@ -317,7 +319,7 @@ def _holiday_in(year: int, rule) -> dt.date:
 
 
 def _holiday(text: str, published: dt.date | None) -> Resolved | None:
-    """"Christmas", "last Thanksgiving", "Christmas 2019": the latest such day on or before
+    """ "Christmas", "last Thanksgiving", "Christmas 2019": the latest such day on or before
     publication, or the one of the year given."""
     match = re.fullmatch(r"(?:(last|this|next) )?(.+?)(?:,? ((?:1[5-9]|20)\d\d))?", text, flags=re.I)
     rule = lexicon()["holidays"].get(match.group(2).lower().replace("\u2019", "'")) if match else None
@@ -339,7 +341,7 @@ def _holiday(text: str, published: dt.date | None) -> Resolved | None:
 
 
 def _weekend(text: str, published: dt.date | None) -> Resolved | None:
-    """"this weekend" (the one of the publication week), "last weekend", "this past weekend",
+    """ "this weekend" (the one of the publication week), "last weekend", "this past weekend",
     "the weekend" (the latest one begun on or before publication), "next weekend"."""
     match = re.fullmatch(r"(?:(this|last|next|this past|past|the) )?weekend", text, flags=re.I)
     if not match or published is None:
@@ -361,7 +363,7 @@ def _season_period(name: str, year: int) -> tuple[dt.date, dt.date]:
 
 
 def _season(text: str, published: dt.date | None) -> Resolved | None:
-    """"this summer", "last winter", "next spring", "the summer": the season's months, counted
+    """ "this summer", "last winter", "next spring", "the summer": the season's months, counted
     from the publication date ("this": the one of the publication year, or under way)."""
     seasons = lexicon()["seasons"]
     names = "|".join(re.escape(n) for n in seasons)

@@ -43,8 +43,6 @@ def _or_none(actors: list[str]) -> list[str | None]:
     return [*actors] if actors else [None]
 
 
-
-
 def _through_container(obj: Token | None) -> Token | None:
     """'seized control of Kabul': the target is Kabul, not control."""
     if obj is None or (obj.lemma_.lower() not in words("container_nouns") and obj.pos_ != "NUM"):
@@ -66,7 +64,9 @@ def _outside_target_reach(token: Token, verb: Token) -> bool:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i == verb.i:
             return False
-        if ancestor.dep_ == "advcl" or (ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")):
+        if ancestor.dep_ == "advcl" or (
+            ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")
+        ):
             return True
         if ancestor.dep_ == "prep" and ancestor.lower_ in cues()["background_prepositions"]:
             return True  # "reimposed blockades following the deaths of two Israelis": the time frame
@@ -167,8 +167,6 @@ def _nominal_gerund(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
 
 
-
-
 def _in_locative_phrase(token: Token, verb: Token) -> bool:
     """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
     for ancestor in [token, *token.ancestors]:
@@ -181,7 +179,10 @@ def _in_locative_phrase(token: Token, verb: Token) -> bool:
 
 def _prep_object(head: Token, preps: set[str]) -> Token | None:
     """The object of the first of `head`'s prepositions in `preps`."""
-    return next((p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"), None)
+    return next(
+        (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
 
 
 def _of_light_verb(noun: Token) -> bool:
@@ -228,7 +229,9 @@ class _Choice:
 
 
 class SentenceCoder:
-    def __init__(self, patterns: PatternSet, actors: ActorIndex, *, pronoun_antecedents: dict[int, list[str]] | None = None) -> None:
+    def __init__(
+        self, patterns: PatternSet, actors: ActorIndex, *, pronoun_antecedents: dict[int, list[str]] | None = None
+    ) -> None:
         self.patterns = patterns
         self.actors = actors
         self.antecedents = pronoun_antecedents if pronoun_antecedents is not None else {}
@@ -344,7 +347,16 @@ class SentenceCoder:
                 slots_after = right.match(pattern.after)
                 if slots_after is None:
                     continue
-                best = _Choice(entry, form, start, end, pattern.code, pattern.reverse_code, {**slots_before, **slots_after}, pattern)
+                best = _Choice(
+                    entry,
+                    form,
+                    start,
+                    end,
+                    pattern.code,
+                    pattern.reverse_code,
+                    {**slots_before, **slots_after},
+                    pattern,
+                )
         if best is not None:
             return best
         entry, form, start, end = candidates[0]
@@ -389,7 +401,21 @@ class SentenceCoder:
         def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
             if source is not None and source == target:
                 return
-            events.append(RawEvent((choice.start, choice.end), event_code, source, target, text, None, mode, rule, token.i, extent, places))
+            events.append(
+                RawEvent(
+                    (choice.start, choice.end),
+                    event_code,
+                    source,
+                    target,
+                    text,
+                    None,
+                    mode,
+                    rule,
+                    token.i,
+                    extent,
+                    places,
+                )
+            )
 
         if not targets and isinstance(target_text, list) and not pairwise:
             for text in target_text:
@@ -438,8 +464,17 @@ class SentenceCoder:
         extent = [t.i for t in token.subtree]
         return [
             RawEvent(
-                (choice.start, choice.end), "100", speaker, doer, None, None, "asserted",
-                self._rule(choice) + " demanded by the speaker [100]", token.i, extent, [],
+                (choice.start, choice.end),
+                "100",
+                speaker,
+                doer,
+                None,
+                None,
+                "asserted",
+                self._rule(choice) + " demanded by the speaker [100]",
+                token.i,
+                extent,
+                [],
             )
             for speaker in speakers
             for doer in doers or [None]  # type: ignore[list-item]
@@ -472,10 +507,19 @@ class SentenceCoder:
             accepted = accepted_classes(frame)
             if not any(kind in accepted for kind in kinds) and not self._actors_at(obj):
                 return None  # "destroyed an encampment and a vehicle": one literal member is enough
-            if frame.get("political_places") and "places" in kinds and self._talking_source(choice, trigger, sources, []):
+            if (
+                frame.get("political_places")
+                and "places" in kinds
+                and self._talking_source(choice, trigger, sources, [])
+            ):
                 return _code_or_none(frame["political_code"])  # a candidate "captured two states"
         political_kinds = "political_target_kinds" if not frame.get("political_places") else "political_place_kinds"
-        if frame.get("political_code") and targets and self._talking_source(choice, trigger, sources, targets) and self._all_of_kinds(targets, political_kinds):
+        if (
+            frame.get("political_code")
+            and targets
+            and self._talking_source(choice, trigger, sources, targets)
+            and self._all_of_kinds(targets, political_kinds)
+        ):
             return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
 
@@ -490,20 +534,31 @@ class SentenceCoder:
             return choice.entry.pos == "verb" or self._object_of(choice, trigger) is not None
         return False
         subject = subject_of(trigger)[0] if choice.entry.pos == "verb" else None
-        return subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN") and self.actors.actor(subject) is None
+        return (
+            subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN")
+            and self.actors.actor(subject) is None
+        )
 
     def _object_of(self, choice: _Choice, trigger: Token) -> Token | None:
         """The head of what the event is done to, as the parse has it (actor or not)."""
         if choice.entry.pos == "noun":
             preps = set(choice.entry.frame.get("target_preps", ["on", "against"]))
-            obj = _prep_object(trigger, preps) or (_prep_object(trigger.head, preps) if _of_light_verb(trigger) else None)
+            obj = _prep_object(trigger, preps) or (
+                _prep_object(trigger.head, preps) if _of_light_verb(trigger) else None
+            )
         else:
             subject, passive = subject_of(trigger)
             obj = subject if passive else None  # "was kidnapped by gunmen": the subject undergoes it
             obj = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
             obj = obj or next(
-                (p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
+                (
+                    p
+                    for c in trigger.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                ),
                 None,
             )  # "attacked on Tuesday" names no object
         obj = _through_container(obj)
@@ -680,12 +735,20 @@ class SentenceCoder:
         sources: list[str] = []
         targets: list[str] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i and self.actors.actor(child) is not None:
+            if (
+                child.dep_ in ("poss", "compound", "amod", "nmod")
+                and child.i < noun.i
+                and self.actors.actor(child) is not None
+            ):
                 if child.dep_ == "poss" and frame.get("possessor") == "target":
                     targets = self._actors_at(child)  # "Henning's murder": the one it was done to
                     continue
                 own = choice.entry.origin == "newsintel"
-                if own and child.dep_ != "poss" and (frame.get("modifier_is_place") or child.ent_type_ in ("GPE", "LOC")):
+                if (
+                    own
+                    and child.dep_ != "poss"
+                    and (frame.get("modifier_is_place") or child.ent_type_ in ("GPE", "LOC"))
+                ):
                     continue  # "the Syrian civil war", "the Sydney siege": where, not who
                 if child.dep_ != "poss" and not self._can_act(child):
                     targets = self._actors_at(child)  # "the Charlie Hebdo shooting", "the embassy attack"

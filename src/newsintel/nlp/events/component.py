@@ -57,13 +57,17 @@ def _read_any(path: str) -> PatternSet:
         return read_yaml_file(path)
     if looks_like_tabari_verbs(path):
         return read_verb_file(path)
-    raise DictionaryError("not a verb dictionary: expected newsintel YAML (.yaml) or TABARI '--- VERB [code] ---' blocks", path=path)
+    raise DictionaryError(
+        "not a verb dictionary: expected newsintel YAML (.yaml) or TABARI '--- VERB [code] ---' blocks", path=path
+    )
 
 
 class EventCoder(Stage):
     name = "newsintel_events"
 
-    def __init__(self, *, verb_files: list[str] | None = None, use_builtin: bool = True, require_dyad: bool = False) -> None:
+    def __init__(
+        self, *, verb_files: list[str] | None = None, use_builtin: bool = True, require_dyad: bool = False
+    ) -> None:
         super().__init__()
         self.patterns = load_patterns(tuple(verb_files or ()), use_builtin=use_builtin)
         self.require_dyad = require_dyad
@@ -137,7 +141,9 @@ class _Context:
         return self.doc.text  # built from the tokens on each access: read it once
 
 
-def _to_record(raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context) -> records.Event:
+def _to_record(
+    raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context
+) -> records.Event:
     trigger = doc[raw.trigger[0] : raw.trigger[1]]
     described = ontology.describe(raw.code)
     plover, _ = ontology.plover_of(raw.code)
@@ -214,5 +220,7 @@ def _date(raw: RawEvent, context: _Context) -> str | None:
     default_config={"verb_files": [], "use_builtin": True, "require_dyad": False},
     assigns=["doc._.ni_events"],
 )
-def make_event_coder(nlp: Language, name: str, verb_files: list[str], use_builtin: bool, require_dyad: bool) -> EventCoder:
+def make_event_coder(
+    nlp: Language, name: str, verb_files: list[str], use_builtin: bool, require_dyad: bool
+) -> EventCoder:
     return EventCoder(verb_files=verb_files, use_builtin=use_builtin, require_dyad=require_dyad)

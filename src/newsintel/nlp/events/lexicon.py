@@ -17,7 +17,9 @@ def _lists() -> dict[str, frozenset[str]]:
     lists = {}
     for key, values in data.items():
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise DictionaryError(f"'{key}' must be a list of words (quote on/off/yes/no)", path="events/data/frames.yaml")
+            raise DictionaryError(
+                f"'{key}' must be a list of words (quote on/off/yes/no)", path="events/data/frames.yaml"
+            )
         lists[key] = frozenset(v.lower() for v in values)
     return lists
 

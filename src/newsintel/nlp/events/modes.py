@@ -14,7 +14,22 @@ from spacy.tokens import Token
 from newsintel.nlp.events.syntax import ancestors_chain
 
 # How far up the tree a cue may sit: complements and infinitives, not whole other clauses.
-_CHAIN_DEPS = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "dobj", "advcl", "conj", "prep", "acomp", "amod", "nsubj", "attr"}
+_CHAIN_DEPS = {
+    "xcomp",
+    "ccomp",
+    "acl",
+    "relcl",
+    "pcomp",
+    "pobj",
+    "dobj",
+    "advcl",
+    "conj",
+    "prep",
+    "acomp",
+    "amod",
+    "nsubj",
+    "attr",
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,7 +145,11 @@ def _governed_mode(governor: Token, previous: Token, table: dict[str, frozenset[
         lemma in table["plea_verbs"] and (dep in ("ccomp", "advcl") or (dep == "prep" and previous.lower_ == "for"))
     ):
         return "hypothetical"  # "urged X to attack", "called for sanctions": asked for, not done
-    if lemma in table["plan_verbs"] and governor.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "ccomp", "prep", "pcomp"):
+    if (
+        lemma in table["plan_verbs"]
+        and governor.pos_ in ("VERB", "AUX", "ADJ")
+        and dep in ("xcomp", "ccomp", "prep", "pcomp")
+    ):
         return "negated" if is_negated(governor) else "planned"
     if lemma in table["plan_nouns"] and governor.pos_ == "NOUN" and dep in ("acl", "relcl", "prep", "pcomp", "xcomp"):
         return "planned"

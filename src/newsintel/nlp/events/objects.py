@@ -15,8 +15,13 @@ from spacy.tokens import Token
 from newsintel.nlp.events.lexicon import words
 
 # object class -> its word list in frames.yaml
-_LISTS = {"people": "people_objects", "places": "place_objects", "facilities": "facility_objects",
-          "things": "thing_objects", "gatherings": "gathering_objects"}
+_LISTS = {
+    "people": "people_objects",
+    "places": "place_objects",
+    "facilities": "facility_objects",
+    "things": "thing_objects",
+    "gatherings": "gathering_objects",
+}
 OBJECT_CLASSES = tuple(_LISTS)
 ABSTRACT = "abstract"
 ANY = "any"  # a pronoun or a number: its class is not in the words

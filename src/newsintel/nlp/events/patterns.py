@@ -46,7 +46,6 @@ class Pattern:
         return len(self.before) + len(self.after)
 
 
-
 @dataclass(slots=True)
 class VerbForm:
     """A way the verb appears: a head word plus adjacent words ("wire tap", "break down")."""

@@ -110,7 +110,9 @@ def _unambiguous(found: list[str], token: Token, actors: ActorIndex, kinds: dict
     return found
 
 
-def _recent(subjects: list[tuple[int, int, list[str]]], token: Token, sentence: int, kinds: dict[str, str]) -> list[str]:
+def _recent(
+    subjects: list[tuple[int, int, list[str]]], token: Token, sentence: int, kinds: dict[str, str]
+) -> list[str]:
     personal = token.lower_ in PERSONAL
     for index, number, found in reversed(subjects):
         if index >= token.i or sentence - number > LOOKBACK_SENTENCES or not found:

@@ -116,7 +116,11 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
     'and' is a coordinated member, not a modifier."""
     found = []
     for child in head.children:
-        if child.dep_ in ("nmod", "compound") and child.i < head.i and any(c.dep_ in ("cc", "conj") for c in child.children):
+        if (
+            child.dep_ in ("nmod", "compound")
+            and child.i < head.i
+            and any(c.dep_ in ("cc", "conj") for c in child.children)
+        ):
             found += [(actor, c) for c in conjuncts(child) if (actor := actors.actor(c)) is not None]
     return found
 
@@ -126,7 +130,9 @@ def _listed_appositions(head: Token, actors: ActorIndex) -> list[tuple[str, Toke
     apposition without coordination names the same actor again: 'the minister, Calimehtar')."""
     found = []
     for child in head.children:
-        appositive = child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head)
+        appositive = (
+            child.dep_ == "appos" and actors.actor(child) is not None and actors.actor(child) != actors.actor(head)
+        )
         if appositive and any(c.dep_ == "conj" for c in child.children):
             found += [(actor, c) for c in conjuncts(child) if (actor := actors.actor(c)) is not None]
     return found
@@ -166,8 +172,11 @@ def _refining_title(head: Token, actor: str, actors: ActorIndex) -> tuple[str, T
         for token in child.subtree:
             other = actors.actor(token)
             other_codes = actors.codes.get(other or "") or []
-            if other and other != actor and codes and any(
-                o.startswith(c) and len(o) > len(c) for o in other_codes for c in codes
+            if (
+                other
+                and other != actor
+                and codes
+                and any(o.startswith(c) and len(o) > len(c) for o in other_codes for c in codes)
             ):
                 return other, token
     return None
@@ -195,7 +204,9 @@ def _first_actor_in(token: Token, actors: ActorIndex) -> tuple[str, Token] | Non
 
 def phrase_head(token: Token) -> Token:
     """Climb from a modifier to the head of its noun phrase ("Taliban" in "Taliban targets")."""
-    while token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+    while (
+        token.dep_ in NP_MODIFIER_DEPS - {"appos"} and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN")
+    ):
         token = token.head
     return token
 

@@ -170,9 +170,7 @@ def strip_comment(line: str) -> str:
     return line.strip()
 
 
-def _compound_form(
-    text: str, extra: list[str], code: str | None, reverse: str | None, has_code: bool
-) -> VerbForm:
+def _compound_form(text: str, extra: list[str], code: str | None, reverse: str | None, has_code: bool) -> VerbForm:
     """The form of a (possibly multi-word) verb; in 'WIRE_+TAP' the `+` marks the verb word."""
     raw_words = [w for w in re.split(r"[_\s]+", text) if w]
     head_index = max((i for i, w in enumerate(raw_words) if w.startswith("+")), default=0)

@@ -1,18 +1,18 @@
 """Read newsintel's own pattern dictionaries (YAML): verbs and event nouns mapped to CAMEO.
 
-    synsets:
-      COMMENT: [comment, substantiate, "elaborate further"]
-    verbs:
-      - lemmas: [attack, assault, "crack down"]   # a multi-word verb: head word + particles
-        code: "190"                               # null: no event unless a pattern matches
-        reverse: null                             # code of the target's event back, if any
-        patterns: ["* TO_&COMMENT [011]"]         # TABARI pattern notation (see patterns.py)
-    nouns:
-      - lemmas: [seizure, capture]
-        code: "192"
-        target_preps: [of]                        # prepositions introducing the target
-        symmetric: false                          # "talks with X": both sides act
-        needs_target: false                       # true: an event only towards an actor
+synsets:
+  COMMENT: [comment, substantiate, "elaborate further"]
+verbs:
+  - lemmas: [attack, assault, "crack down"]   # a multi-word verb: head word + particles
+    code: "190"                               # null: no event unless a pattern matches
+    reverse: null                             # code of the target's event back, if any
+    patterns: ["* TO_&COMMENT [011]"]         # TABARI pattern notation (see patterns.py)
+nouns:
+  - lemmas: [seizure, capture]
+    code: "192"
+    target_preps: [of]                        # prepositions introducing the target
+    symmetric: false                          # "talks with X": both sides act
+    needs_target: false                       # true: an event only towards an actor
 """
 
 from __future__ import annotations
@@ -66,7 +66,10 @@ def _entry(item: dict, pos: str, path: str, number: int) -> VerbEntry:
     for key in ("target_preps",):
         values = item.get(key) or []
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise DictionaryError(f"{where}: '{key}' must be a list of words (quote on/off/yes/no: YAML reads them as booleans)", path=path)
+            raise DictionaryError(
+                f"{where}: '{key}' must be a list of words (quote on/off/yes/no: YAML reads them as booleans)",
+                path=path,
+            )
     code = item.get("code")
     code, _ = split_code(str(code)) if code is not None else (None, None)
     reverse = item.get("reverse")
