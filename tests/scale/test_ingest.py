@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -202,11 +203,14 @@ def test_ingest_into_postgresql_is_idempotent(tmp_path):
 
     from newsintel.store.engine import database_url
 
-    engine = create_engine(database_url(url))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    # a database of its own: tests/store resets the shared one, maybe at the same time (pytest -n 2)
+    admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS newsintel_scale_test"))
+        conn.execute(text("CREATE DATABASE newsintel_scale_test"))
+    admin.dispose()
+    parts = urlsplit(url)
+    url = urlunsplit(parts._replace(path="/newsintel_scale_test"))
     corpus = write_corpus(tmp_path / "pg.jsonl", 12)
     first = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)
     second = ingest([corpus], db=url, extractor=FAKE, pipeline=NO_STAGES, batch_size=5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from importlib import resources
 from pathlib import Path
@@ -81,12 +82,12 @@ def describe_database_error(exc: BaseException) -> str:
     return mask_credentials(first[:300])
 
 
-def _translate_error(context: ExceptionContext) -> None:
+def _translate_error(context: ExceptionContext, *, url: str) -> None:
     # Every database failure leaves the store as a StoreError: one line, no SQL, no password.
+    # `url` comes from the listener: a failed reconnect has no engine in its context.
     error = context.original_exception
     if isinstance(error, NewsintelError) or not isinstance(error, Exception):
         return  # a signal (Interrupted, KeyboardInterrupt) arriving mid-statement stays itself
-    url = display_url(context.engine) if context.engine is not None else None
     lost = " (the connection was lost; run the same command again to resume)" if context.is_disconnect else ""
     raise StoreError(f"{describe_database_error(error)}{lost}", path=url) from None
 
@@ -110,7 +111,7 @@ def create_store_engine(db: str | Path | None = None) -> Engine:
 
         require(exc.name or "psycopg")
         raise
-    event.listen(engine, "handle_error", _translate_error)
+    event.listen(engine, "handle_error", functools.partial(_translate_error, url=display_url(engine)))
     return engine
 
 
