@@ -167,13 +167,15 @@ def load_dictionary(
             (builtin_agent_files if path.name == AGENTS_FILE else builtin_actor_files).append(path)
     for path in builtin_actor_files:
         for entry in _read_actor_file(str(path), _mtime(path)):
-            dictionary.add(entry, rank=rank, override=False)
+            if isinstance(entry, ActorEntry):  # built-in files are YAML
+                dictionary.add(entry, rank=rank, override=False)
     for number, name in enumerate(actor_files, start=1):
         path = Path(name)
         entries = _read_actor_file(str(path), _mtime(path))
         if is_yaml_file(path):
             for entry in entries:
-                dictionary.add(entry, rank=rank + number, override=True)
+                if isinstance(entry, ActorEntry):
+                    dictionary.add(entry, rank=rank + number, override=True)
         else:
             add_tabari_actors(dictionary, entries, rank=rank + number, source=str(path))
     for path in [*builtin_agent_files, *map(Path, agent_files)]:
