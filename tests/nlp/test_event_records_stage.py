@@ -96,3 +96,12 @@ def test_no_event_gives_no_record(analyze_text):
 )
 def test_figurative_event_words_make_no_acled_event(analyze_text, text):
     assert [e.trigger.text for e in analyze_text(text).events if e.acled_event_type] == []
+
+
+def test_an_event_no_words_place_takes_the_article_focus_country(analyze_text):
+    report = analyze_text("Afghan police said gunmen attacked a checkpoint overnight, killing two officers.")
+    event = _main(report)
+    assert event is not None
+    place = {p.id: p for p in report.places}[event.place]
+    assert (place.name, place.kind, place.country, place.mentions) == ("Afghanistan", "country", "AFG", [])
+    assert (event.place_precision, event.place_basis) == (3, "focus")

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsintel import records
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
@@ -113,10 +114,49 @@ class _DocContext:
         return min((abs(i - head) for i in positions), default=10_000)
 
     @functools.cached_property
+    def focus(self) -> dict | None:
+        """The places stage's focus country of the article (`doc._.ni_focus`), if any."""
+        focus = self.doc._.get("ni_focus")
+        return focus if isinstance(focus, dict) and focus.get("country") else None
+
+    def focus_country_place(self) -> str | None:
+        """A place record for the focus country: the one the text names, else one added for it
+        (no mentions; evidence says why), so that an event no words place still has a country."""
+        focus = self.focus
+        if focus is None:
+            return None
+        named = next(
+            (pid for pid, p in self.places.items() if p.get("kind") == "country" and p.get("country") == focus["country"]),
+            None,
+        )
+        if named is not None:
+            return named
+        places = get_list(self.doc, "ni_places")
+        record = records.to_plain(
+            records.Place(
+                id=f"p{len(places) + 1}",
+                name=focus["name"],
+                kind="country",
+                country=focus["country"],
+                lat=focus.get("lat"),
+                lon=focus.get("lon"),
+                geonameid=focus.get("geonameid"),
+                confidence=focus.get("share"),
+                evidence=["the country the article is about (no place named for the event)"],
+            )
+        )
+        places.append(record)
+        self.places[record["id"]] = record
+        return str(record["id"])
+
+    @functools.cached_property
     def country(self) -> str | None:
-        """The country the article is most about: of its places (by mentions), else of its actors."""
+        """The country the article is most about: of its places (by mentions), else the places
+        stage's focus (demonyms and actors vote there too), else of its actors."""
         counts = Counter(self.places[pid].get("country") for pid in self.place_tokens.values() if pid in self.places)
         counts.pop(None, None)
+        if not counts and self.focus is not None:
+            return str(self.focus["country"])
         if not counts:
             counts = Counter(a.get("country") for a in self.actors.values() if a.get("country"))
         return counts.most_common(1)[0][0] if counts else None
@@ -246,6 +286,10 @@ def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -
             if fallback is not None and (place is None or context.located(fallback)):
                 place, basis = fallback, name
                 break
+    if place is None or not context.located(place):
+        focus = context.focus_country_place()
+        if focus is not None:
+            place, basis = focus, "focus"
     if place is None:
         return
     event["place"], event["place_basis"] = place, basis
@@ -261,13 +305,28 @@ def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token, a
     the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
     place = context.places.get(place_id, {})
-    contains_another = int((place.get("name") or "").lower() in admins)
+    contains_another = int((place.get("name") or "").lower() in admins or _bracketed_container(context, place_id, head))
     return (
         FINEST.get(place.get("kind") or "other", 1),
         contains_another,
         0 if basis == "clause" else 1,
         context.distance(place_id, head.i),
     )
+
+
+def _bracketed_container(context: _DocContext, place_id: str, head: Token) -> bool:
+    """Whether the place is written in brackets after another place ("Thala (Kasserine)",
+    "in Lunsar (Port Loko, North)"), the way reports name a town's district or province."""
+    sentence = head.sent
+    for i in range(sentence.start, sentence.end):
+        if context.place_tokens.get(i) != place_id or context.place_tokens.get(i - 1) == place_id:
+            continue
+        j = i - 1
+        while j > sentence.start and (context.place_tokens.get(j) or context.doc[j].text == ","):
+            j -= 1  # the other places and commas before it inside the same brackets
+        if context.doc[j].text == "(" and context.place_tokens.get(j - 1) not in (None, place_id):
+            return True
+    return False
 
 
 def _near(context: _DocContext, place: str, sentence: Span) -> bool:
