@@ -18,6 +18,7 @@ from newsintel import records
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.context import Focus, document_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     CAPITAL,
@@ -30,7 +31,6 @@ from newsintel.nlp.places.gazetteer import (
     load_gazetteer,
     normalise,
 )
-from newsintel.nlp.places.context import Focus, document_focus
 from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
 from newsintel.nlp.places.recognize import Mention, find_mentions
 from newsintel.nlp.places.resolve import Choice, resolve
