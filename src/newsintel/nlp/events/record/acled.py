@@ -257,7 +257,9 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
-        if target in UNARMED or not (source in ARMED or target in ARMED or _names_armed(clues.words, tax)):
+        armed_named = source in ARMED or target in ARMED or _names_armed(clues.words, tax)
+        shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
+        if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:
