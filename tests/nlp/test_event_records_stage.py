@@ -143,3 +143,8 @@ def test_passive_and_phrasal_reports_are_events(analyze_text, text, expected):
 )
 def test_ordinary_news_makes_no_acled_event(analyze_text, text):
     assert _main(analyze_text(text, published="2024-03-04")) is None
+
+
+def test_a_count_of_explosions_is_an_event(analyze_text):
+    event = _main(analyze_text("Monitors recorded a total of 12 explosions near Donetsk.", published="2024-03-04"))
+    assert event is not None and event.acled_event_type == "Explosions/Remote violence"

@@ -267,6 +267,8 @@ def _figurative(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         head = token.head
+        if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in tax.quantity_nouns:
+            head = head.head.head  # "recorded a total of 12 explosions": what the quantity's verb says
         return not (
             head.lemma_.lower() in tax.noun_event_heads
             or head.lower_ in tax.noun_event_heads

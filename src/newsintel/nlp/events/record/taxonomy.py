@@ -105,6 +105,7 @@ class Taxonomy:
     victim_subject_verbs: frozenset[str]  # "a prisoner died": the subject suffered
     self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
+    quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -172,6 +173,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
         self_evident_objects=frozenset(data["self_evident_objects"]),
         fire_modifiers=frozenset(data["fire_modifiers"]),
+        quantity_nouns=frozenset(data["quantity_nouns"]),
     )
 
 
