@@ -197,3 +197,35 @@ def test_taxonomy_tables():
     assert disorder_type("Protests", "Peaceful protest") == "Demonstrations"
     assert disorder_type("Riots", "Violent demonstration") == "Demonstrations"
     assert disorder_type("Battles", "Armed clash") == "Political violence"
+
+
+def _split(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_armed_sides_exchanging_fire_stay_a_battle_when_civilians_die():
+    coding = code_event(
+        Clues(
+            words=_split("soldiers of two armies exchanged fire across the border and a civilian was killed"),
+            lemmas=_split("soldier of two army exchange fire across the border and a civilian be kill"),
+            trigger=["exchanged", "fire", "exchange", "fire"],
+            cameo="190",
+            source_type="state forces",
+            target_type="civilians",
+        )
+    )
+    assert coding is not None and (coding.event_type, coding.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_brawl_between_villagers_is_a_riot():
+    coding = code_event(
+        Clues(
+            words=_split("villagers clashed with neighbours over land"),
+            lemmas=_split("villager clash with neighbour over land"),
+            trigger=["clashed", "clash"],
+            cameo="190",
+            source_type="civilians",
+            target_type="civilians",
+        )
+    )
+    assert coding is not None and (coding.event_type, coding.sub_event_type) == ("Riots", "Mob violence")

@@ -96,3 +96,55 @@ def test_no_event_gives_no_record(analyze_text):
 )
 def test_figurative_event_words_make_no_acled_event(analyze_text, text):
     assert [e.trigger.text for e in analyze_text(text).events if e.acled_event_type] == []
+
+
+def test_an_event_no_words_place_takes_the_article_focus_country(analyze_text):
+    report = analyze_text("Afghan police said gunmen attacked a checkpoint overnight, killing two officers.")
+    event = _main(report)
+    assert event is not None
+    place = {p.id: p for p in report.places}[event.place]
+    assert (place.name, place.kind, place.country, place.mentions) == ("Afghanistan", "country", "AFG", [])
+    assert (event.place_precision, event.place_basis) == (3, "focus")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car was set on fire in Odessa.", ("Strategic developments", "Looting/property destruction")),
+        (
+            "Militants blew up a railway bridge in Quetta.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        (
+            "Artillery fire was reported near Donetsk.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Police found and destroyed a cannabis plantation in Kandahar.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        ("The bodies of two men were found with gunshot wounds in Kano.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_passive_and_phrasal_reports_are_events(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer was found dead at his home on Sunday, his family said.",
+        "The story blew up on social media after the debate.",
+        "She was fired from the company last year.",
+        "Locals said they heard a loud blast before midnight.",
+    ],
+)
+def test_ordinary_news_makes_no_acled_event(analyze_text, text):
+    assert _main(analyze_text(text, published="2024-03-04")) is None
+
+
+def test_a_count_of_explosions_is_an_event(analyze_text):
+    event = _main(analyze_text("Monitors recorded a total of 12 explosions near Donetsk.", published="2024-03-04"))
+    assert event is not None and event.acled_event_type == "Explosions/Remote violence"

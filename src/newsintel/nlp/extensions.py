@@ -18,6 +18,8 @@ DOC_ATTRIBUTES: dict[str, object] = {
     "ni_metonyms": None,  # list[dict]: {start, end, text, actor}: places that stand for actors
     "ni_toponyms": None,  # list[dict]: every geographic name with coordinates, metonyms and
     # demonyms included: {start, end, text, role, place, name, kind, country, lat, lon, ...}
+    "ni_focus": None,  # dict: the country the article is about {country (alpha-3), name, lat, lon,
+    # geonameid, strong, share}, from the places stage
     "ni_dates": None,  # list[dict]: records.DateMention
     "ni_attributions": None,  # list[dict]: records.Attribution
     "ni_events": None,  # list[dict]: records.Event

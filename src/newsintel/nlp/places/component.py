@@ -18,6 +18,7 @@ from newsintel import records
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.context import Focus, document_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     CAPITAL,
@@ -28,6 +29,7 @@ from newsintel.nlp.places.gazetteer import (
     REGION,
     Gazetteer,
     load_gazetteer,
+    normalise,
 )
 from newsintel.nlp.places.metonymy import is_affiliation, is_metonym
 from newsintel.nlp.places.recognize import Mention, find_mentions
@@ -48,7 +50,9 @@ class PlaceResolver(Stage):
     def annotate(self, doc: Doc) -> None:
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
-        choices = resolve(doc, mentions, gaz)
+        focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
+        choices = resolve(doc, mentions, gaz, focus=focus)
+        doc._.ni_focus = _focus_record(gaz, focus)
         _mark_metonyms(doc, mentions, choices, gaz)
         toponyms = get_list(doc, "ni_toponyms")
         places = get_list(doc, "ni_places")
@@ -72,6 +76,24 @@ class PlaceResolver(Stage):
                 place["mentions"].append(records.Span.of(text, mention.start_char, mention.end_char).to_dict())
                 place["confidence"] = min(place["confidence"], choice.confidence)
             toponyms.append(_toponym(text, mention, choice, gaz, place))
+
+
+def _focus_record(gaz: Gazetteer, focus: Focus) -> dict | None:
+    """The country the article is about (context.py), with its centroid: what a later stage
+    may fall back on for an event whose own words name no place."""
+    code = focus.country
+    entry = gaz.country_entry.get(code) if code else None
+    if entry is None:
+        return None
+    return {
+        "country": gaz.country_alpha3(entry),
+        "name": gaz.name[entry],
+        "lat": gaz.lat[entry],
+        "lon": gaz.lon[entry],
+        "geonameid": gaz.gid(entry),
+        "strong": focus.strong,
+        "share": round(focus.share, 3),
+    }
 
 
 def _add_unplaced(
@@ -186,7 +208,7 @@ def _toponym(text: str, mention: Mention, choice: Choice, gaz: Gazetteer, place:
     "newsintel_places",
     default_config={},
     requires=["doc.ents"],
-    assigns=["doc._.ni_places", "doc._.ni_toponyms"],
+    assigns=["doc._.ni_places", "doc._.ni_toponyms", "doc._.ni_focus"],
 )
 def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
     return PlaceResolver()

@@ -76,7 +76,7 @@ class Choice:
     runner_up_confidence: float = 0.0
 
 
-def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
+def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, *, focus: Focus | None = None) -> list[Choice]:
     """One Choice per mention, in the same order.
 
     Two passes: the first uses containment, country/division context and prominence; the
@@ -85,7 +85,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Choice]:
     """
     containers = _containers(doc, mentions, gaz)
     context = _context(mentions, gaz)
-    focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
+    if focus is None:
+        focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
     _spelling_variants(mentions, gaz, focus)
     first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)

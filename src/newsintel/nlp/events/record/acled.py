@@ -141,18 +141,40 @@ def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Tax
             if means in tax.remote_means:
                 return kind
         elif kind == "armed":
-            if tax.cues["violence"].any_in(words, lemmas) or tax.cues["armed_clash"].any_in(words, lemmas):
+            if _violent(words, lemmas, tax) or tax.cues["armed_clash"].any_in(words, lemmas):
                 return kind
-        elif kind == "demonstration_strong" and clues.source_type == "protesters" or kind == "mob" and clues.source_type == "rioters" or tax.cues[kind].any_in(words, lemmas) and _fits(kind, words, lemmas, clues, tax):
+        elif (
+            kind == "demonstration_strong"
+            and clues.source_type == "protesters"
+            or kind == "mob"
+            and clues.source_type == "rioters"
+            or tax.cues[kind].any_in(words, lemmas)
+            and _fits(kind, words, lemmas, clues, tax)
+        ):
             return kind
     return None
 
 
+def _violent(words: Sequence[str], lemmas: Sequence[str], tax: Taxonomy) -> bool:
+    """Whether the words tell of violence against people; "fire" in a blaze ("set a car on fire")
+    does not."""
+    blazes = tax.cues["blaze"].find(words, lemmas)
+    if not blazes:
+        return tax.cues["violence"].any_in(words, lemmas)
+    inside = {i for start, end in blazes for i in range(start, end)}
+    return tax.cues["violence"].any_in(
+        [w if i not in inside else "" for i, w in enumerate(words)],
+        [w if i not in inside else "" for i, w in enumerate(lemmas)],
+    )
+
+
 def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy) -> bool:
     """Conditions a cue needs beyond its words."""
-    violent = tax.cues["violence"].any_in(words, lemmas)
+    violent = _violent(words, lemmas, tax)
     if kind == "arrests":
         return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
+    if kind == "found_dead":  # a body found with the marks of violence, not a death at home
+        return tax.cues["violence_marks"].any_in(words, lemmas) or tax.cues["violence_marks"].any_in(clues.after)
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
         return not violent  # property alone; with violence against people the violence decides
     return True
@@ -235,7 +257,9 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
-        if target in UNARMED or not (source in ARMED or target in ARMED or _names_armed(clues.words, tax)):
+        armed_named = source in ARMED or target in ARMED or _names_armed(clues.words, tax)
+        shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
+        if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsintel import records
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
@@ -113,10 +114,53 @@ class _DocContext:
         return min((abs(i - head) for i in positions), default=10_000)
 
     @functools.cached_property
+    def focus(self) -> dict | None:
+        """The places stage's focus country of the article (`doc._.ni_focus`), if any."""
+        focus = self.doc._.get("ni_focus")
+        return focus if isinstance(focus, dict) and focus.get("country") else None
+
+    def focus_country_place(self) -> str | None:
+        """A place record for the focus country: the one the text names, else one added for it
+        (no mentions; evidence says why), so that an event no words place still has a country."""
+        focus = self.focus
+        if focus is None:
+            return None
+        named = next(
+            (
+                pid
+                for pid, p in self.places.items()
+                if p.get("kind") == "country" and p.get("country") == focus["country"]
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        places = get_list(self.doc, "ni_places")
+        record = records.to_plain(
+            records.Place(
+                id=f"p{len(places) + 1}",
+                name=focus["name"],
+                kind="country",
+                country=focus["country"],
+                lat=focus.get("lat"),
+                lon=focus.get("lon"),
+                geonameid=focus.get("geonameid"),
+                confidence=focus.get("share"),
+                evidence=["the country the article is about (no place named for the event)"],
+            )
+        )
+        places.append(record)
+        self.places[record["id"]] = record
+        return str(record["id"])
+
+    @functools.cached_property
     def country(self) -> str | None:
-        """The country the article is most about: of its places (by mentions), else of its actors."""
+        """The country the article is most about: of its places (by mentions), else the places
+        stage's focus (demonyms and actors vote there too), else of its actors."""
         counts = Counter(self.places[pid].get("country") for pid in self.place_tokens.values() if pid in self.places)
         counts.pop(None, None)
+        if not counts and self.focus is not None:
+            return str(self.focus["country"])
         if not counts:
             counts = Counter(a.get("country") for a in self.actors.values() if a.get("country"))
         return counts.most_common(1)[0][0] if counts else None
@@ -142,34 +186,67 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
     for sentence in doc.sents:
         if sentence.start_char in coded:
             continue
-        token = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
-        if token is None:
+        first = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
+        if first is None:
             continue
-        event = {
-            "id": f"e{len(events) + len(added) + 1}",
-            "cameo": _cue_code(token),
-            "mode": "asserted",
-            "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
-            "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
-            "rule": CUE_RULE,
-            "source": None,
-            "target": None,
-            "target_text": None,
-        }
-        event["plover"] = ontology.plover_of(_cue_code(token))[0]
-        _complete(event, context)
-        if event.get("acled_event_type"):
-            added.append(event)
+        # the first event word, else a verb joined to it ("found and destroyed a plantation": destroyed)
+        for token in [first, *(c for c in first.conjuncts if c.i > first.i and _cue_code(c) and not _negated(c))]:
+            event = _cue_event(token, sentence, f"e{len(events) + len(added) + 1}")
+            _complete(event, context)
+            if event.get("acled_event_type"):
+                added.append(event)
+                break
     return added
+
+
+def _cue_event(token: Token, sentence: Span, event_id: str) -> dict:
+    code = _cue_code(token)
+    event = {
+        "id": event_id,
+        "cameo": code,
+        "mode": "asserted",
+        "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
+        "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
+        "rule": CUE_RULE,
+        "source": None,
+        "target": None,
+        "target_text": None,
+    }
+    event["plover"] = ontology.plover_of(code)[0]
+    return event
 
 
 def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
-        return tax.cue_verbs.get(token.lemma_.lower())
+        return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
+    if token.pos_ == "NOUN" and token.lower_ == "fire" and any(c.lower_ in tax.fire_modifiers for c in token.lefts):
+        return "190"  # "artillery fire", "heavy fire": not a blaze
     if token.pos_ in ("NOUN", "PROPN"):
         return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
     return None
+
+
+def _verb_object_code(token: Token) -> str | None:
+    """The code of a verb with an object, particle or complement that makes it an event word
+    ("set ... on fire", "blew up", "used explosives"), from `cue_verb_objects`."""
+    found = _verb_object(token)
+    return found[1] if found else None
+
+
+def _verb_object(token: Token) -> tuple[str, str] | None:
+    """(the object word, the code) of a verb of `cue_verb_objects` ("set" ... "fire")."""
+    tax = taxonomy()
+    objects = tax.cue_verb_objects.get(token.lemma_.lower())
+    if not objects:
+        return None
+    words = [
+        w.lower_
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "prep", "advmod", "ccomp", "xcomp", "dative")
+        for w in ([c] + [g for g in c.children if g.dep_ == "pobj" and g.lower_ in tax.self_evident_objects])
+    ]
+    return next(((w, objects[w]) for w in words if w in objects), None)
 
 
 def _figurative(token: Token) -> bool:
@@ -180,7 +257,7 @@ def _figurative(token: Token) -> bool:
     children = list(token.children)
     if any(
         c.dep_ in ("ccomp", "mark")
-        or (c.dep_ == "prep" and c.lower_ == "from")
+        or (c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in tax.separation_verbs)
         or c.dep_ == "prt"
         and c.lower_ == "out"
         or c.dep_ == "aux"
@@ -190,6 +267,8 @@ def _figurative(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         head = token.head
+        if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in tax.quantity_nouns:
+            head = head.head.head  # "recorded a total of 12 explosions": what the quantity's verb says
         return not (
             head.lemma_.lower() in tax.noun_event_heads
             or head.lower_ in tax.noun_event_heads
@@ -198,8 +277,11 @@ def _figurative(token: Token) -> bool:
             or head.dep_ == "prep"
             and head.head.lemma_.lower() in CASUALTY_VERBS
         )  # "killed in an explosion"
-    if token.lemma_.lower() in tax.self_evident_verbs:
+    verb_object = _verb_object(token)
+    if token.lemma_.lower() in tax.self_evident_verbs or (verb_object and verb_object[0] in tax.self_evident_objects):
         return False
+    if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])):
+        return False  # "a man was found dead": an event when the text shows violence (acled.py)
     phrases = _role_phrases(token)
     sides = phrases["source"] + phrases["target"]
     # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
@@ -246,6 +328,10 @@ def _set_place(event: dict, context: _DocContext, head: Token, sentence: Span) -
             if fallback is not None and (place is None or context.located(fallback)):
                 place, basis = fallback, name
                 break
+    if place is None or not context.located(place):
+        focus = context.focus_country_place()
+        if focus is not None:
+            place, basis = focus, "focus"
     if place is None:
         return
     event["place"], event["place_basis"] = place, basis
@@ -261,13 +347,28 @@ def _place_rank(context: _DocContext, candidate: tuple[str, str], head: Token, a
     the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
     place = context.places.get(place_id, {})
-    contains_another = int((place.get("name") or "").lower() in admins)
+    contains_another = int((place.get("name") or "").lower() in admins or _bracketed_container(context, place_id, head))
     return (
         FINEST.get(place.get("kind") or "other", 1),
         contains_another,
         0 if basis == "clause" else 1,
         context.distance(place_id, head.i),
     )
+
+
+def _bracketed_container(context: _DocContext, place_id: str, head: Token) -> bool:
+    """Whether the place is written in brackets after another place ("Thala (Kasserine)",
+    "in Lunsar (Port Loko, North)"), the way reports name a town's district or province."""
+    sentence = head.sent
+    for i in range(sentence.start, sentence.end):
+        if context.place_tokens.get(i) != place_id or context.place_tokens.get(i - 1) == place_id:
+            continue
+        j = i - 1
+        while j > sentence.start and (context.place_tokens.get(j) or context.doc[j].text == ","):
+            j -= 1  # the other places and commas before it inside the same brackets
+        if context.doc[j].text == "(" and context.place_tokens.get(j - 1) not in (None, place_id):
+            return True
+    return False
 
 
 def _near(context: _DocContext, place: str, sentence: Span) -> bool:
@@ -370,6 +471,9 @@ def _role_phrases(head: Token) -> dict[str, list[str]]:
             targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
     # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
     found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
+    if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
+        found["source"], found["target"] = [], found["source"] or found["target"]
+        return found
     verb = head
     while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
@@ -427,7 +531,8 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             injured=event.get("injured"),
             after=after,
             target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
-            from_cue=event.get("rule") == CUE_RULE,
+            # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
+            from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
         )
     )
     if coding is None:
@@ -473,7 +578,11 @@ def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None
 def _trigger_words(trigger: Span) -> list[str]:
     """The trigger's words and then its lemmas, each followed by its objects and particles, so that
     "exchanged fire" matches "exchange fire"."""
-    extra = [c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "prt", "oprd", "acomp", "nsubjpass")]
+    children = trigger.root.children
+    # particles and complements before objects: "found dead" of "a man was found dead"
+    extra = [c.lower_ for c in children if c.dep_ in ("prt", "oprd", "acomp")] + [
+        c.lower_ for c in trigger.root.children if c.dep_ in ("dobj", "nsubjpass")
+    ]
     return [t.lower_ for t in trigger] + extra + [t.lemma_.lower() for t in trigger] + extra
 
 

@@ -98,6 +98,14 @@ class Taxonomy:
     cue_nouns: dict[str, str]
     noun_event_heads: frozenset[str]  # verbs that say an event noun happened ("clashes erupted")
     self_evident_verbs: frozenset[str]  # event verbs that need no actor ("a bomb exploded")
+    # a verb that is an event word with one of these objects or particles, itself evident
+    # ("set a car on fire", "blew up a bridge", "used explosives"): lemma -> word -> CAMEO code
+    cue_verb_objects: dict[str, dict[str, str]]
+    separation_verbs: frozenset[str]  # "fired from the company": with "from", no event
+    victim_subject_verbs: frozenset[str]  # "a prisoner died": the subject suffered
+    self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
+    fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
+    quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -157,6 +165,15 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
         noun_event_heads=frozenset(data["noun_event_heads"]),
         self_evident_verbs=frozenset(data["self_evident_verbs"]),
+        cue_verb_objects={
+            str(verb): {str(word): str(code) for word, code in objects.items()}
+            for verb, objects in data["cue_verb_objects"].items()
+        },
+        separation_verbs=frozenset(data["separation_verbs"]),
+        victim_subject_verbs=frozenset(data["victim_subject_verbs"]),
+        self_evident_objects=frozenset(data["self_evident_objects"]),
+        fire_modifiers=frozenset(data["fire_modifiers"]),
+        quantity_nouns=frozenset(data["quantity_nouns"]),
     )
 
 
