@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.english.dateline import dateline_end
-from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.claims.rules import ClaimRules
+from newsintel.nlp.claims.speakers import resolved_kind, resolved_text, speaker_head, speaker_key
 from newsintel.nlp.extensions import get_list
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -183,18 +183,18 @@ def _attribution_frame(
         "attribution": attribution["id"],
         "speaker": speaker.get("actor"),
         "span": {"start": start, "end": end, "text": text[start:end]},
-        "speaker_text": _resolved_text(speaker),
-        "speaker_kind": _resolved_kind(speaker),
+        "speaker_text": resolved_text(speaker),
+        "speaker_kind": resolved_kind(speaker),
         "via": attribution.get("via"),
         "stance": attribution.get("stance") or "neutral",
     }
-    frame = Frame(claim, _speaker_key(speaker))
+    frame = Frame(claim, speaker_key(speaker))
     media_actors = {a["id"] for a in get_list(doc, "ni_actors") if a.get("type") == "media"}
     chain, seen = attribution, set()
     while chain is not None and chain["id"] not in seen:
         seen.add(chain["id"])
         chain_speaker = chain.get("speaker") or {}
-        head = _speaker_head(doc, chain_speaker)
+        head = speaker_head(doc, chain_speaker)
         if head:
             frame.source_heads.add(head)
         if chain_speaker.get("actor"):
@@ -288,45 +288,6 @@ def _sentence_frame(
     frame.sentence = (sentence.start_char, sentence.end_char)
     frame.topic = sentence.text
     return frame
-
-
-def _resolved_kind(speaker: dict) -> str:
-    """A pronoun or a definite description counts as what it refers to: "the official" after
-    "a senior defense official" is anonymous; "he" after "Suhail Shaheen" is named."""
-    kind = speaker.get("kind") or "none"
-    if kind != "pronoun":
-        return kind
-    if speaker.get("anonymous"):
-        return "anonymous"
-    return "named" if speaker.get("actor") else kind
-
-
-def _stands_for_antecedent(speaker: dict) -> bool:
-    """A pronoun or a relative pronoun ("an assessment, which said ...") speaks for its antecedent."""
-    antecedent = speaker.get("resolved_from")
-    if not antecedent or not antecedent.get("text"):
-        return False
-    return speaker.get("kind") == "pronoun" or (speaker.get("text") or "").strip().lower() in RELATIVE_PRONOUNS
-
-
-def _resolved_text(speaker: dict) -> str | None:
-    if _stands_for_antecedent(speaker):
-        return speaker["resolved_from"]["text"]
-    return speaker.get("text")
-
-
-def _speaker_key(speaker: dict) -> str:
-    return speaker.get("actor") or " ".join((_resolved_text(speaker) or "?").lower().split())
-
-
-def _speaker_head(doc: Doc, speaker: dict) -> str | None:
-    span = speaker.get("resolved_from") if _stands_for_antecedent(speaker) else speaker.get("span")
-    if span:
-        tokens = doc_annotations.char_span_tokens(doc, span["start"], span["end"])
-        if tokens is not None:
-            return tokens.root.lemma_.lower()
-    text = (speaker.get("text") or "").split()
-    return text[-1].lower().strip(".,'’s") if text else None
 
 
 def _clause_head(tokens: Span, rules: ClaimRules) -> Token:
