@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsintel.english.words import ACTOR_PRONOUNS as PRONOUNS
 from newsintel.nlp.events.lexicon import words
 from newsintel.nlp.events.matching import SideMatcher
-from newsintel.nlp.events.modes import cues, event_mode
+from newsintel.nlp.events.modes import event_mode
 from newsintel.nlp.events.objects import ABSTRACT, abstract_reason, accepted_classes, is_natural_force, object_class
 from newsintel.nlp.events.patterns import IGNORE_CODE, Pattern, PatternSet, VerbEntry, VerbForm
 from newsintel.nlp.events.reading import demanded_by, intent_code, is_background, is_description, refusal_code
@@ -30,6 +30,23 @@ from newsintel.nlp.events.syntax import (
     right_region,
     subject_of,
 )
+from newsintel.nlp.events.trigger_context import (
+    base_guesses,
+    carrying_participle,
+    code_or_none,
+    conjoined_passive,
+    held_by_relation,
+    held_by_relation_below,
+    in_a_name,
+    is_light_verb,
+    names_its_frame,
+    nominal_gerund,
+    of_light_verb,
+    outside_target_reach,
+    place_phrase_tokens,
+    prep_object,
+    through_container,
+)
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 COOPERATIVE_PREFIXES = {"03", "04", "05", "06", "07", "08"}
@@ -41,164 +58,6 @@ TargetText = tuple[int, int] | list[tuple[int, int]] | None
 def _or_none(actors: list[str]) -> list[str | None]:
     """The actors, or a single None: an event with no known source (or target) is still emitted."""
     return [*actors] if actors else [None]
-
-
-def _through_container(obj: Token | None) -> Token | None:
-    """'seized control of Kabul': the target is Kabul, not control."""
-    if obj is None or (obj.lemma_.lower() not in words("container_nouns") and obj.pos_ != "NUM"):
-        return obj
-    for child in obj.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            inner = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if inner is not None:
-                return inner
-    return obj
-
-
-def _outside_target_reach(token: Token, verb: Token) -> bool:
-    """For newsintel's own entries, where a target cannot be: a place phrase, a clause about
-    the object, an adverbial clause ("until Clinton makes ..."), a beneficiary ("fighting for
-    the Islamic State")."""
-    if _in_locative_phrase(token, verb) or _in_noun_clause(token, verb):
-        return True
-    for ancestor in [token, *token.ancestors]:
-        if ancestor.i == verb.i:
-            return False
-        if ancestor.dep_ == "advcl" or (
-            ancestor.dep_ == "prep" and ancestor.lower_ in words("beneficiary_prepositions")
-        ):
-            return True
-        if ancestor.dep_ == "prep" and ancestor.lower_ in cues()["background_prepositions"]:
-            return True  # "reimposed blockades following the deaths of two Israelis": the time frame
-        with_object = any(c.dep_ == "dobj" for c in verb.children)
-        if ancestor.dep_ == "prep" and ancestor.lower_ == "with" and ancestor.head.i == verb.i and with_object:
-            return True  # "hit a town ... with Jordan": a verb with its object takes no second one by "with"
-    return False
-
-
-def _in_noun_clause(token: Token, verb: Token) -> bool:
-    """Whether `token` sits in a clause attached to a noun below the verb."""
-    for ancestor in [token, *token.ancestors]:
-        if ancestor.i == verb.i:
-            return False
-        if ancestor.dep_ in ("acl", "relcl", "ccomp", "advcl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
-            return True
-    return False
-
-
-def _place_phrase_tokens(trigger: Token) -> list[int]:
-    """Tokens of the trigger's place phrases ("in Kabul", "across Afghanistan"); for an event
-    noun, those of the verb it is the object of as well ("launched attacks in Kabul")."""
-    heads = [trigger]
-    if trigger.dep_ in ("dobj", "obj", "nsubjpass") and trigger.head.pos_ == "VERB":
-        heads.append(trigger.head)
-    found: list[int] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in words("place_prepositions"):
-                found.extend(t.i for t in child.subtree)
-    return found
-
-
-def _carrying_participle(verb: Token) -> Token | None:
-    """'AQAP issued a video ... threatening to kill': a participle on a thing (not a person) that
-    is the object of a verb speaks for that verb's subject; returns that verb."""
-    if verb.dep_ == "xcomp":
-        verb = verb.head  # "threatening to kill": the killer is the threatener
-    if verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return None
-    thing = verb.head
-    if thing.pos_ != "NOUN" or thing.dep_ not in ("dobj", "obj") or thing.lemma_.lower() in words("people_objects"):
-        return None
-    return thing.head
-
-
-def _conjoined_passive(verb: Token) -> bool:
-    """A participle coordinated with a passive verb shares its passive voice."""
-    if verb.tag_ != "VBN" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-        return False
-    return any(c.dep_ == "auxpass" for c in verb.head.children)
-
-
-def _names_its_frame(noun: Token) -> bool:
-    """'a mediation effort', 'a rescue operation': the event noun modifies a noun that only frames it."""
-    return noun.dep_ == "compound" and noun.head.lemma_.lower() in words("event_frame_nouns")
-
-
-def _base_guesses(form: str) -> list[str]:
-    """Base forms a regular inflection may come from: "staged" -> stage, "waged" -> wage."""
-    if form.endswith("ed") and len(form) > 4:
-        return [form[:-1], form[:-2]]
-    if form.endswith("ing") and len(form) > 5:
-        return [form[:-3] + "e", form[:-3]]
-    return []
-
-
-def _held_by_relation(token: Token) -> bool:
-    """'arrested Baghdadi's wife': the possessor of a relational noun is not the one acted on."""
-    for ancestor in [token, *token.ancestors][:3]:
-        if ancestor.dep_ == "poss" and ancestor.head.lemma_.lower() in words("relational_people"):
-            return True
-        if ancestor.dep_ in ("poss", "compound", "nmod", "amod") and ancestor.head.lower_ in words("held_people"):
-            return True  # "threatening ISIS hostages": the hostages, not ISIS
-    return False
-
-
-def _held_by_relation_below(head: Token) -> bool:
-    """'the detentions of Baghdadi's wife': the phrase names a relative, not the actor."""
-    return head.lemma_.lower() in words("relational_people") and any(c.dep_ == "poss" for c in head.children)
-
-
-def _in_a_name(token: Token) -> bool:
-    """'the Iraq War', 'Operation Desert Storm': an event word inside a name is no event."""
-    if token.ent_type_.lower() in words("named_event_entities"):
-        return True
-    if token.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
-        return False
-    if not token.text[:1].isupper() or token.text.isupper():
-        return False
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or token.tag_ == "NNP"
-
-
-def _nominal_gerund(token: Token) -> bool:
-    """'Fighting between X and Y resumed': a gerund used as a noun, without its own subject."""
-    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
-        return False
-    return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
-
-
-def _in_locative_phrase(token: Token, verb: Token) -> bool:
-    """Whether `token` sits in a place phrase of the verb ("in Kabul", "across Afghanistan")."""
-    for ancestor in [token, *token.ancestors]:
-        if ancestor.i == verb.i:
-            return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in words("locative_prepositions"):
-            return True
-    return False
-
-
-def _prep_object(head: Token, preps: set[str]) -> Token | None:
-    """The object of the first of `head`'s prepositions in `preps`."""
-    return next(
-        (p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"),
-        None,
-    )
-
-
-def _of_light_verb(noun: Token) -> bool:
-    """'declared war on X', 'waged war on X': the parser often hangs the noun's prepositions on the verb."""
-    return noun.dep_ in ("dobj", "obj") and _is_light_verb(noun.head)
-
-
-def _is_light_verb(token: Token) -> bool:
-    """By lemma, or by form where the lemmatizer errs ("waged" -> "wag")."""
-    light = words("light_verbs")
-    return token.lemma_.lower() in light or token.lower_ in light
-
-
-def _code_or_none(code: object) -> str | None:
-    """An entry's alternative code; "none" (or nothing) means no event."""
-    return None if code in (None, "none") else str(code)
 
 
 @dataclass(slots=True)
@@ -252,9 +111,9 @@ class SentenceCoder:
     def _no_event_here(self, choice: _Choice, token: Token) -> bool:
         """A description, a background mention, a name ("the Iraq War", "Committee to Protect
         Journalists"), or an event noun used as a modifier ("aid workers", "attack helicopters")."""
-        if is_description(token) or is_background(token) or _in_a_name(token) or self.actors.actor(token) is not None:
+        if is_description(token) or is_background(token) or in_a_name(token) or self.actors.actor(token) is not None:
             return True
-        modifier = token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not _names_its_frame(token)
+        modifier = token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and not names_its_frame(token)
         return choice.entry.pos == "noun" and modifier
 
     def _told_by_its_verb(self, choice: _Choice, token: Token) -> bool:
@@ -262,7 +121,7 @@ class SentenceCoder:
         coded verb acts on is part of the verb's event, not an event of its own."""
         if choice.entry.pos != "noun" or choice.entry.origin != "newsintel":
             return False
-        if _names_its_frame(token):
+        if names_its_frame(token):
             token = token.head  # "ended mediation efforts"
         verb = token.head
         if token.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
@@ -285,7 +144,7 @@ class SentenceCoder:
         lower, by_lemma = token.lower_, self.patterns.by_lemma
         if lower in self.patterns.by_form or lower in by_lemma or token.lemma_.lower() in by_lemma:
             return True
-        return token.tag_ in ("VBD", "VBN", "VBG") and any(guess in by_lemma for guess in _base_guesses(lower))
+        return token.tag_ in ("VBD", "VBN", "VBG") and any(guess in by_lemma for guess in base_guesses(lower))
 
     def _candidates(self, token: Token) -> list[tuple[VerbEntry, VerbForm, int, int]]:
         found = []
@@ -300,8 +159,8 @@ class SentenceCoder:
             lemma = token.lemma_.lower()
             keys = [lemma] if lemma == token.lower_ else [lemma, token.lower_]  # "talks": lemma "talk"
             if verbal and not any(key in self.patterns.by_lemma for key in keys):
-                keys += _base_guesses(token.lower_)  # the lemmatizer's "staged" -> "stag"
-            nominal = token.pos_ in ("NOUN", "PROPN") or _nominal_gerund(token)
+                keys += base_guesses(token.lower_)  # the lemmatizer's "staged" -> "stag"
+            nominal = token.pos_ in ("NOUN", "PROPN") or nominal_gerund(token)
             for entry, form in (pair for key in keys for pair in self.patterns.by_lemma.get(key, [])):
                 wanted_noun = entry.pos == "noun"
                 if wanted_noun != nominal or (not wanted_noun and not verbal):
@@ -395,7 +254,7 @@ class SentenceCoder:
         # reading; newsintel's own entries only do so when marked symmetric or reversible)
         pairwise = compound_before or (not targets and len(sources) > 1 and bool(mutual))
         extent = [t.i for t in token.subtree]
-        places = _place_phrase_tokens(token)
+        places = place_phrase_tokens(token)
         events: list[RawEvent] = list(demands)
 
         def emit(source: str | None, target: str | None, event_code: str, text: tuple[int, int] | None) -> None:
@@ -496,14 +355,14 @@ class SentenceCoder:
             if subject is not None and not passive and self.actors.actor(subject) is None and is_natural_force(subject):
                 return None  # "a winter storm hit the state"
             if frame.get("political_code") and abstract_reason(trigger):
-                return _code_or_none(frame["political_code"])  # "attacked his rival over the plan"
+                return code_or_none(frame["political_code"])  # "attacked his rival over the plan"
         obj = self._object_of(choice, trigger)
         if obj is not None and frame.get("political_code") and obj.lemma_.lower() in words("political_people"):
-            return _code_or_none(frame["political_code"])  # "attacking his rivals"
+            return code_or_none(frame["political_code"])  # "attacking his rivals"
         if obj is not None and self.actors.actor(obj) is None:
             kinds = [object_class(member) for member in conjuncts(obj) if self.actors.actor(member) is None]
             if kinds and all(kind == ABSTRACT for kind in kinds):
-                return _code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
+                return code_or_none(frame.get("abstract_code"))  # "shot down the rumors": 120
             accepted = accepted_classes(frame)
             if not any(kind in accepted for kind in kinds) and not self._actors_at(obj):
                 return None  # "destroyed an encampment and a vehicle": one literal member is enough
@@ -512,7 +371,7 @@ class SentenceCoder:
                 and "places" in kinds
                 and self._talking_source(choice, trigger, sources, [])
             ):
-                return _code_or_none(frame["political_code"])  # a candidate "captured two states"
+                return code_or_none(frame["political_code"])  # a candidate "captured two states"
         political_kinds = "political_target_kinds" if not frame.get("political_places") else "political_place_kinds"
         if (
             frame.get("political_code")
@@ -520,7 +379,7 @@ class SentenceCoder:
             and self._talking_source(choice, trigger, sources, targets)
             and self._all_of_kinds(targets, political_kinds)
         ):
-            return _code_or_none(frame["political_code"])  # a senator "attacking" a candidate
+            return code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
 
     def _talking_source(self, choice: _Choice, trigger: Token, sources: list[str], targets: list[str]) -> bool:
@@ -544,9 +403,7 @@ class SentenceCoder:
         """The head of what the event is done to, as the parse has it (actor or not)."""
         if choice.entry.pos == "noun":
             preps = set(choice.entry.frame.get("target_preps", ["on", "against"]))
-            obj = _prep_object(trigger, preps) or (
-                _prep_object(trigger.head, preps) if _of_light_verb(trigger) else None
-            )
+            obj = prep_object(trigger, preps) or (prep_object(trigger.head, preps) if of_light_verb(trigger) else None)
         else:
             subject, passive = subject_of(trigger)
             obj = subject if passive else None  # "was kidnapped by gunmen": the subject undergoes it
@@ -561,7 +418,7 @@ class SentenceCoder:
                 ),
                 None,
             )  # "attacked on Tuesday" names no object
-        obj = _through_container(obj)
+        obj = through_container(obj)
         if obj is None or obj.lemma_.lower() in words("container_nouns") or obj.lower_ in words("container_nouns"):
             return None  # "killed dozens": how many, not what
         return obj
@@ -591,7 +448,7 @@ class SentenceCoder:
 
     def _verb_roles(self, verb: Token, choice: _Choice) -> tuple[list[str], list[str], TargetText]:
         subject, passive = subject_of(verb)
-        if choice.entry.origin == "newsintel" and _conjoined_passive(verb):
+        if choice.entry.origin == "newsintel" and conjoined_passive(verb):
             passive = True  # "Kumar was dragged into a shop and beaten": beaten too
         agent = passive_agent(verb)
         if agent is not None and verb.tag_ == "VBN":
@@ -623,7 +480,7 @@ class SentenceCoder:
             # "attacked hideouts across Afghanistan": a place, not a target; "dismissed the
             # argument that Cruz ...": an actor inside a clause about the object is not the target;
             # "arrested Baghdadi's wife": not Baghdadi
-            region = [t for t in region if not _outside_target_reach(t, verb) and not _held_by_relation(t)]
+            region = [t for t in region if not outside_target_reach(t, verb) and not held_by_relation(t)]
         head = first_actor_phrase(region, self.actors, resolved=self.antecedents)
         if head is None:
             head = self._adjacent_actor(verb, choice.end)
@@ -637,7 +494,7 @@ class SentenceCoder:
         """Who did it: a pattern's source slot, a passive's by-agent, else the subject (through
         an issuer, an event's own doer, never a place)."""
         own = choice.entry.origin == "newsintel"
-        carrier = _carrying_participle(verb) if own else None
+        carrier = carrying_participle(verb) if own else None
         if carrier is not None and "source" not in choice.slots and compound is None:
             return self._actors_at(subject_of(carrier)[0])  # "X issued a video threatening to kill": X
         if "source" in choice.slots or compound is not None:
@@ -661,14 +518,14 @@ class SentenceCoder:
         """The object phrase(s) of a verb with no actor target ("attacked churches and schools")."""
         frame = choice.entry.frame
         inside = range(choice.start, choice.end)  # "opened fire at buses": "fire" is the trigger
-        obj = _prep_object(verb, set(frame.get("object_preps") or []))  # "drove a truck into a crowd"
+        obj = prep_object(verb, set(frame.get("object_preps") or []))  # "drove a truck into a crowd"
         if not frame.get("instrument_object"):
             obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in inside), None)
         if obj is None:
-            obj = _prep_object(verb, {"on", "against", "at", "into"})
-        obj = _through_container(obj)
+            obj = prep_object(verb, {"on", "against", "at", "into"})
+        obj = through_container(obj)
         if obj is None and frame.get("place_target"):
-            obj = _prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
+            obj = prep_object(verb, set(words("locative_prepositions")) | {"at"})  # "exploded outside the prison"
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return None  # "retaliated on Tuesday": a date is never what is acted on
         own = choice.entry.origin == "newsintel"
@@ -684,7 +541,7 @@ class SentenceCoder:
         following = verb.doc[end]
         if self.actors.actor(following) is None or following.dep_ in ("nsubj", "nsubjpass"):
             return None
-        if _held_by_relation(following):
+        if held_by_relation(following):
             return None
         return following
 
@@ -730,7 +587,7 @@ class SentenceCoder:
 
     def _noun_roles(self, noun: Token, choice: _Choice) -> tuple[list[str], list[str], TargetText]:
         frame = choice.entry.frame
-        if _names_its_frame(noun):
+        if names_its_frame(noun):
             noun = noun.head  # "launched a mediation effort between X and Y": the effort carries the roles
         sources: list[str] = []
         targets: list[str] = []
@@ -759,9 +616,9 @@ class SentenceCoder:
                 sources = self._actors_at(next((p for p in child.children if p.dep_ == "pobj"), None))
             if not sources and child.dep_ == "amod" and child.lower_ == "led":  # "US-led air strikes"
                 sources = [a for c in child.children if c.i < child.i for a in self._actors_at(c)]
-            if not sources and child.dep_ == "acl" and _is_light_verb(child) and passive_agent(child) is not None:
+            if not sources and child.dep_ == "acl" and is_light_verb(child) and passive_agent(child) is not None:
                 sources = self._actors_at(passive_agent(child))  # "an attack carried out by ISIS"
-        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and _is_light_verb(noun.head):
+        if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
         target_text = None
@@ -782,12 +639,12 @@ class SentenceCoder:
                 targets = members
             elif child.lower_ in preps:
                 located = choice.entry.origin == "newsintel" and self._only_located(pobj)
-                targets = [] if _held_by_relation_below(pobj) or located else self._actors_at(pobj)
+                targets = [] if held_by_relation_below(pobj) or located else self._actors_at(pobj)
                 if not targets:
                     target_text = phrase_span(pobj)
                 break
-        if not targets and target_text is None and _of_light_verb(noun):
-            pobj = _prep_object(noun.head, preps)  # "waged war on the rebels"
+        if not targets and target_text is None and of_light_verb(noun):
+            pobj = prep_object(noun.head, preps)  # "waged war on the rebels"
             if pobj is not None:
                 targets = self._actors_at(pobj)
                 target_text = None if targets else phrase_span(pobj)
