@@ -67,3 +67,21 @@ def stages_runner(model_name: str):
         return run
 
     return runner
+
+
+@pytest.fixture(scope="module")
+def coded_events(parse, with_actors):
+    """text, hand-made actor table (and attributions) -> the events stage's plain events: one
+    coder per test module, so every events test runs the stage the same way."""
+    from newsintel.nlp.events.component import EventCoder
+
+    coder = EventCoder()
+
+    def run(text: str, actors: dict, attributions: list[dict] | None = None) -> list[dict]:
+        doc = parse(text)
+        with_actors(doc, actors)
+        doc._.ni_attributions = attributions or []
+        coder(doc)
+        return list(doc._.ni_events)
+
+    return run

@@ -25,19 +25,11 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def code(parse, with_actors):
-    from newsintel.nlp.events.component import EventCoder
-
-    coder = EventCoder()
-
+def code(coded_events):
     def run(text: str, attributions: list[dict] | None = None, extra: dict | None = None) -> list[tuple]:
-        doc = parse(text)
-        with_actors(doc, {**ACTORS, **(extra or {})})
-        doc._.ni_attributions = attributions or []
-        coder(doc)
         return [
             (e["trigger"]["text"], e["cameo"], e["mode"], e["source"], e["target"], e["target_text"])
-            for e in doc._.ni_events
+            for e in coded_events(text, {**ACTORS, **(extra or {})}, attributions)
         ]
 
     return run

@@ -23,17 +23,12 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def code(parse, with_actors):
-    from newsintel.nlp.events.component import EventCoder
-
-    coder = EventCoder()
-
+def code(coded_events):
     def run(text: str) -> list[tuple]:
-        doc = parse(text)
-        with_actors(doc, ACTORS)
-        doc._.ni_attributions = []
-        coder(doc)
-        return [(e["trigger"]["text"], e["cameo"], e["source"], e["target"], e["target_text"]) for e in doc._.ni_events]
+        return [
+            (e["trigger"]["text"], e["cameo"], e["source"], e["target"], e["target_text"])
+            for e in coded_events(text, ACTORS)
+        ]
 
     return run
 

@@ -18,17 +18,9 @@ ACTORS = {
 
 
 @pytest.fixture(scope="module")
-def run(parse, with_actors):
-    from newsintel.nlp.events.component import EventCoder
-
-    coder = EventCoder()
-
+def run(coded_events):
     def code(text: str, actors: dict | None = None) -> list[dict]:
-        doc = parse(text)
-        with_actors(doc, actors if actors is not None else ACTORS)
-        doc._.ni_attributions = []
-        coder(doc)
-        return list(doc._.ni_events)
+        return coded_events(text, actors if actors is not None else ACTORS)
 
     return code
 
