@@ -47,7 +47,7 @@ def test_the_possessor_of_a_murder_is_its_victim(code) -> None:
 
 def test_the_government_is_not_the_armed_group_that_reports_it(code) -> None:
     assert code("The government agreed to release 150 prisoners, the Front said.") == [
-        ("release", "084", "planned", None, None, "150 prisoners")
+        ("release", "0841", "planned", None, None, "150 prisoners")
     ]
 
 
@@ -98,14 +98,14 @@ def test_yet_to_apologize_is_no_apology(code) -> None:
 def test_a_plea_for_a_release_is_a_request_not_a_release(code) -> None:
     assert code("Jones pleaded for Kandor to release him.") == [
         ("pleaded", "020", "asserted", "jones", None, None),
-        ("release", "084", "hypothetical", "kandor", "jones", None),
+        ("release", "0841", "hypothetical", "kandor", "jones", None),
     ]
 
 
 def test_refused_and_failed_are_not_done(code) -> None:
     assert code("Kandor refused to withdraw its troops.") == [
         ("refused", "120", "asserted", "kandor", None, None),
-        ("withdraw", "087", "negated", "kandor", None, "its troops"),
+        ("withdraw", "0874", "negated", "kandor", None, "its troops"),
     ]
 
 
@@ -124,7 +124,7 @@ def test_a_wire_lead_ending_in_said_is_reported(code) -> None:
 
 def test_a_stated_intent_to_cooperate_is_an_agreement(code) -> None:
     assert code("Kandor said it is willing to withdraw its troops from Elbia.") == [
-        ("withdraw", "034", "asserted", "kandor", "elbia", None)
+        ("withdraw", "0356", "asserted", "kandor", "elbia", None)
     ]
 
 
@@ -214,7 +214,8 @@ def test_no_concession_for_escapes_rescues_or_figures(code, sentence: str) -> No
         ("Kandor agreed to a ceasefire with Elbia.", "AGREE"),
         ("Kandor and Elbia held talks in Geneva.", "CONSULT"),
         ("Kandor praised Elbia.", "SUPPORT"),
-        ("Kandor released Jones.", "CONCEDE"),
+        ("Kandor released Jones.", "RETREAT"),
+        ("Kandor lifted the curfew on Elbia.", "CONCEDE"),
         ("Kandor shared intelligence with Elbia.", "COOPERATE"),
         ("Kandor sent aid to Elbia.", "AID"),
         ("Kandor pulled out of Elbia.", "RETREAT"),

@@ -117,7 +117,7 @@ def test_a_particle_changes_the_meaning(code) -> None:
     ("sentence", "expected"),
     [
         ("The army attacked Kandor.", ("attacked", "190", "army", "kandor", None)),
-        ("The rebels released two hostages.", ("released", "084", "rebels", None, "two hostages")),
+        ("The rebels released two hostages.", ("released", "0841", "rebels", None, "two hostages")),
         ("The army captured the town.", ("captured", "192", "army", None, "the town")),  # a place taken: occupied
         ("The police beat the protesters.", ("beat", "182", "police", None, "the protesters")),
         ("The rebels killed 12 soldiers.", ("killed", "190", "rebels", None, "12 soldiers")),

@@ -320,6 +320,8 @@ class SentenceCoder(RoleReader):
         frame = choice.entry.frame
         if frame.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "obj") for c in trigger.children):
             return None  # "demonstrated that ...", "demonstrated its resolve": another sense
+        if frame.get("needs_object") and choice.entry.pos == "verb" and not self._has_object(trigger):
+            return None  # "returned to the capital": no one gives anything back
         if choice.entry.origin != "newsintel" or not frame.get("objects") or choice.pattern is not None:
             return choice.code
         if choice.entry.pos == "verb":
@@ -353,6 +355,13 @@ class SentenceCoder(RoleReader):
         ):
             return code_or_none(frame["political_code"])  # a senator "attacking" a candidate
         return choice.code
+
+    def _has_object(self, verb: Token) -> bool:
+        """A direct object, or a passive subject (what the verb acts on)."""
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return True
+        subject, passive = subject_of(verb)
+        return passive or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))  # "the hostages freed on Monday"
 
     def _talking_source(self, choice: Choice, trigger: Token, sources: list[str], targets: list[str]) -> bool:
         """Whether the doer acts with words: an actor of a talking kind, or a person's name the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -79,6 +80,7 @@ class EventCoder(Stage):
             logger.warning("events need a dependency parse; the model's pipeline has no parser")
             return
         actors = _actor_index(doc)
+        codes = _actor_codes(doc)
         coder = SentenceCoder(self.patterns, actors, pronoun_antecedents=LazyAntecedents(doc, actors))
         context = _Context(doc)
         seen: set[tuple] = set()
@@ -90,7 +92,7 @@ class EventCoder(Stage):
                 if key in seen:
                     continue
                 seen.add(key)
-                event = _to_record(raw, f"e{len(events) + 1}", doc, sentence, actors, context)
+                event = _to_record(raw, f"e{len(events) + 1}", doc, sentence, actors, context, codes)
                 events.append(records.to_plain(event))
 
     def _keep(self, raw: RawEvent) -> bool:
@@ -106,6 +108,29 @@ def _actor_index(doc: Doc) -> ActorIndex:
     cameo = {actor_id: actor.get("cameo") for actor_id, actor in actors.items()}
     kinds = {actor_id: actor.get("type") or "" for actor_id, actor in actors.items()}
     return build_actor_index(doc, sorted(mentions), cameo, kinds)
+
+
+@functools.lru_cache(maxsize=1)
+def _sectors() -> dict[str, str]:
+    """Actor type -> CAMEO sector code ("" for the country code alone), from data/actor_sectors.tsv."""
+    text = resources.files("newsintel.nlp.events.data").joinpath("actor_sectors.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if any(len(row) != 2 for row in rows):
+        raise DictionaryError("each line must be: actor type <TAB> sector code", path="events/data/actor_sectors.tsv")
+    return {kind: "" if sector == "-" else sector for kind, sector in rows[1:]}
+
+
+def _actor_codes(doc: Doc) -> dict[str, str]:
+    """Actor id -> the CAMEO code its events carry: the dictionaries' code, else, for an actor the
+    actors stage found a country for ("the Latvian Constitutional Court"), that country's code and
+    the sector of its type (LVAJUD), as CAMEO codes an actor it has no entry for."""
+    codes = {}
+    for actor_id, actor in doc_annotations.actors_by_id(doc).items():
+        country = str(actor.get("country") or "")
+        code = actor.get("cameo") or (country + _sectors().get(actor.get("type") or "", "") if country else None)
+        if code:
+            codes[actor_id] = code
+    return codes
 
 
 class _Context:
@@ -142,7 +167,13 @@ class _Context:
 
 
 def _to_record(
-    raw: RawEvent, event_id: str, doc: Doc, sentence: Span, actors: ActorIndex, context: _Context
+    raw: RawEvent,
+    event_id: str,
+    doc: Doc,
+    sentence: Span,
+    actors: ActorIndex,
+    context: _Context,
+    codes: dict[str, str],
 ) -> records.Event:
     trigger = doc[raw.trigger[0] : raw.trigger[1]]
     described = ontology.describe(raw.code)
@@ -164,8 +195,8 @@ def _to_record(
         date=_date(raw, context),
         attribution=attribution,
         source_text=_mention_text(doc, actors, raw.source, sentence, raw.head),
-        source_code=_code(actors, raw.source),
-        target_code=_code(actors, raw.target),
+        source_code=codes.get(raw.source or ""),
+        target_code=codes.get(raw.target or ""),
         goldstein=described.goldstein if described else None,
         quad_class=described.quad_class if described else None,
         sentence=records.Span.of(context.text, sentence.start_char, sentence.end_char),
@@ -186,13 +217,6 @@ def _mention_text(doc: Doc, actors: ActorIndex, actor: str | None, sentence: Spa
         return None  # named in an earlier sentence ("he", "the group")
     nearest = min(hits, key=lambda i: abs(i - head))
     return doc[actors.mention_start[nearest] : actors.mention_end[nearest] + 1].text
-
-
-def _code(actors: ActorIndex, actor: str | None) -> str | None:
-    if actor is None:
-        return None
-    codes = actors.codes.get(actor)
-    return "/".join(codes) if codes else None
 
 
 def _first(tokens: list[int], mapping: dict[int, str], head: int) -> str | None:
