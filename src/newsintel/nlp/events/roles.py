@@ -26,6 +26,7 @@ from newsintel.nlp.events.syntax import (
     passive_agent,
     phrase_head,
     phrase_span,
+    relative_antecedent,
     right_region,
     subject_of,
 )
@@ -115,6 +116,10 @@ class RoleReader:
             if targets or subject.pos_ not in ("NOUN", "PROPN"):
                 return [], targets, None
             return [], [], object_phrases(subject)
+        relative = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        antecedent = relative_antecedent(relative) if relative is not None else None
+        if antecedent is not None:
+            return sources, self._actors_at(antecedent), None  # "Smith, whom the Front kidnapped": Smith
         used = {t.i for t in subject.subtree} if subject is not None else set()
         used |= {t.i for t in agent.subtree} if agent is not None else set()
         region = [t for t in right_region(verb, end=choice.end - 1) if t.i not in used and t.dep_ != "agent"]
@@ -263,6 +268,8 @@ class RoleReader:
         if not sources and noun.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(noun.head):
             subject, _ = subject_of(noun.head)
             sources = self._actors_at(subject)
+        if not sources:
+            sources = self._actors_at(_participant(noun))  # "took part in attacks", "were involved in the fighting"
         target_text = None
         preps = set(frame.get("target_preps", ["on", "against"]))
         for child in noun.children:
@@ -291,3 +298,19 @@ class RoleReader:
                 targets = self._actors_at(pobj)
                 target_text = None if targets else phrase_span(pobj)
         return sources, targets, target_text
+
+
+def _participant(noun: Token) -> Token | None:
+    """The subject of a verb of taking part whose "in" phrase holds the event noun ("X engaged in
+    clashes", "X was involved in the attack", "X took part in raids"); active or passive alike."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.lower_ == "part" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "took part in"
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("participation_verbs"):
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return None
+    return subject_of(verb)[0]

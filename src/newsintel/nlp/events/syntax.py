@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsintel.english.words import RELATIVE_PRONOUNS
+from newsintel.nlp.events.lexicon import words
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -274,6 +275,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if controller is not None:
                 return controller, False
             token = head  # "plans to attack": the planner
+        elif dep == "pcomp" and _judged_object(head) is not None:
+            return _judged_object(head), False  # "accused X of attacking", "praised X for releasing": X did it
         elif dep in ("advcl", "pcomp") or (dep == "prep" and head.pos_ == "VERB"):
             token = head if dep != "pcomp" else head.head  # "retaliating by attacking"
         elif dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -311,6 +314,36 @@ def _through_relative(subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
+
+
+def _judged_object(prep: Token) -> Token | None:
+    """'blamed X for attacking', 'charged X with kidnapping', 'stopped X from leaving': after a
+    verb of judging or preventing (`object_control_verbs`), the object does what the gerund
+    says; the subject only judges it."""
+    verb, obj = prep.head, None
+    if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("PROPN", "NOUN", "PRON"):
+        verb, obj = verb.head, verb  # the phrase hangs on the object: "accused [the Front of killing]"
+    if prep.lower_ not in ("of", "for", "with", "from", "against") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() not in words("object_control_verbs"):
+        return None
+    return obj or next(
+        (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN", "PRON")), None
+    )
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """'Smith, whom the Front kidnapped': the noun a relative pronoun stands for (as object)."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = token.head
+    for _ in range(3):  # the pronoun may sit in a phrase of the clause ("for which")
+        if clause.dep_ == "relcl":
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _object_controller(head: Token) -> Token | None:

@@ -1,0 +1,147 @@
+"""Roles read from the parse (object control, relative pronouns, taking part, stative passives),
+RETREAT triggers written from PLOVER's category definitions, and the codes of actors the
+dictionaries do not code. Sentences written for these tests; fictional actors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+ACTORS = {
+    "front": ("the Front", "FRN", "insurgent"),
+    "kandor": ("Kandor", "KAN", "state"),
+    "elbia": ("Elbia", "ELB", "state"),
+    "smith": ("Smith", "ELBGOV", "person"),
+    "un": ("the UN", "IGOUNO", "igo"),
+}
+
+
+@pytest.fixture(scope="module")
+def code(coded_events):
+    def run(text: str) -> list[tuple]:
+        return [
+            (e["trigger"]["text"], e["cameo"], e["plover"], e["source"], e["target"], e["target_text"])
+            for e in coded_events(text, ACTORS)
+        ]
+
+    return run
+
+
+# -- who did it --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # the one accused, blamed or praised did what the gerund says, not the speaker
+        (
+            "Kandor accused the Front of killing ten soldiers.",
+            ("killing", "190", "ASSAULT", "front", None, "ten soldiers"),
+        ),
+        (
+            "Elbia blamed the Front for bombing the embassy.",
+            ("bombing", "195", "ASSAULT", "front", None, "the embassy"),
+        ),
+        (
+            "Kandor praised Elbia for releasing the hostages.",
+            ("releasing", "0841", "RETREAT", "elbia", None, "the hostages"),
+        ),
+        # ... but a gerund after another verb is its subject's
+        (
+            "The Front won praise for releasing the hostages.",
+            ("releasing", "0841", "RETREAT", "front", None, "the hostages"),
+        ),
+    ],
+)
+def test_a_verb_of_judging_hands_the_gerund_to_its_object(code, sentence: str, event: tuple) -> None:
+    assert event in code(sentence)
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(code) -> None:
+    assert ("kidnapped", "181", "ASSAULT", "front", "smith", None) in code(
+        "Smith, whom the Front kidnapped, was freed."
+    )
+    assert ("accuses", "112", "ACCUSE", "kandor", "front", None) in code(
+        "The Front, which Kandor accuses of terrorism, attacked a convoy."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kandor forces were involved in the attack on Elbia.", "Kandor took part in attacks on Elbia."],
+)
+def test_who_takes_part_in_an_event_does_it(code, sentence: str) -> None:
+    assert [e[3:5] for e in code(sentence)] == [("kandor", "elbia")]
+
+
+def test_a_stative_passive_subject_is_the_doer(code) -> None:
+    assert code("Kandor is committed to opening its borders.") == [("committed", "030", "AGREE", "kandor", None, None)]
+    assert code("The Front and Kandor signed a ceasefire.") == [
+        ("signed", "057", "AGREE", "front", "kandor", None),
+        ("signed", "057", "AGREE", "kandor", "front", None),
+    ]
+    assert code("The army committed atrocities against civilians.") == []  # no commitment
+
+
+# -- RETREAT ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "cameo"),
+    [
+        ("Kandor withdrew its troops from Elbia.", "withdrew", "0874"),
+        ("The Front declared a unilateral ceasefire.", "ceasefire", "0871"),
+        ("Kandor received a team of UN observers.", "received", "0862"),
+        ("Elbia allowed humanitarian access to the besieged town.", "allowed", "0863"),
+        ("Kandor paid compensation to Elbia for the seized ships.", "paid", "0842"),
+        ("The Front laid down its arms.", "laid down", "0873"),
+        ("Elbia returned the captured pilots to Kandor.", "returned", "084"),
+        ("The Front freed two hostages.", "freed", "0841"),
+    ],
+)
+def test_retreat_triggers(code, sentence: str, trigger: str, cameo: str) -> None:
+    assert (trigger, cameo, "RETREAT") in [e[:3] for e in code(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kandor and Elbia agreed to a ceasefire.", {"AGREE"}),  # an agreement, not a retreat
+        ("Kandor withdrew its ambassador from Elbia.", {"SANCTION"}),
+        ("Kandor withdrew from the election.", set()),
+        ("Kandor returned to the talks.", set()),  # nothing given back
+    ],
+)
+def test_what_is_not_a_retreat(code, sentence: str, expected: set) -> None:
+    assert {e[2] for e in code(sentence)} == expected
+
+
+# -- codes of actors the dictionaries do not code ----------------------------------------------------
+
+
+def test_an_uncoded_actor_with_a_country_carries_country_and_sector(parse) -> None:
+    from newsintel.nlp.events.component import EventCoder
+
+    doc = parse("The Kandor Supreme Court freed Smith.")
+    doc._.ni_actors = [
+        {
+            "id": "local:court",
+            "name": "Kandor Supreme Court",
+            "type": "judiciary",
+            "country": "KAN",
+            "cameo": None,
+            "mentions": [{"start": 4, "end": 24, "text": "Kandor Supreme Court"}],
+        },
+        {
+            "id": "local:smith",
+            "name": "Smith",
+            "type": "person",
+            "country": "ELB",
+            "cameo": None,
+            "mentions": [{"start": 31, "end": 36, "text": "Smith"}],
+        },
+    ]
+    doc._.ni_attributions = []
+    EventCoder()(doc)
+    assert [(e["source_code"], e["target_code"]) for e in doc._.ni_events] == [("KANJUD", "ELB")]
