@@ -145,3 +145,25 @@ def test_an_uncoded_actor_with_a_country_carries_country_and_sector(parse) -> No
     doc._.ni_attributions = []
     EventCoder()(doc)
     assert [(e["source_code"], e["target_code"]) for e in doc._.ni_events] == [("KANJUD", "ELB")]
+
+
+# -- what a verb acts on ----------------------------------------------------------------------------
+
+
+def test_a_named_place_is_something_a_violent_verb_acts_on(code) -> None:
+    assert code("The Front seized Kabul.") == [("seized", "171", "COERCE", "front", None, "Kabul")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Front posted a video released by its media wing.", []),  # a video is not set free
+        ("Kandor ended his presidential campaign.", []),
+        (
+            "Kandor ended its military campaign against the Front.",
+            [("ended", "087", "RETREAT", "kandor", "front", None)],
+        ),
+    ],
+)
+def test_a_participle_acts_on_the_noun_it_describes(code, sentence: str, expected: list) -> None:
+    assert code(sentence) == expected

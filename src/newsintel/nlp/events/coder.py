@@ -388,6 +388,8 @@ class SentenceCoder(RoleReader):
         else:
             subject, passive = subject_of(trigger)
             obj = subject if passive else None  # "was kidnapped by gunmen": the subject undergoes it
+            if trigger.tag_ == "VBN" and trigger.dep_ == "acl":
+                obj = trigger.head  # "a video released by the group": what the participle describes
             obj = obj or next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
             obj = obj or next(
                 (

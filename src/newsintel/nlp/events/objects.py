@@ -40,8 +40,8 @@ def _class_of_lemma() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _class_of_label() -> dict[str, str]:
-    pairs = (item.upper().partition(":") for item in words("object_entity_classes"))
-    return {label: kind for label, _, kind in pairs}
+    pairs = (item.partition(":") for item in words("object_entity_classes"))
+    return {label.upper(): kind.lower() for label, _, kind in pairs}  # spaCy labels are upper case
 
 
 def object_class(token: Token) -> str | None:
