@@ -18,6 +18,7 @@ def test_plover_mapping_uses_the_longest_prefix() -> None:
     assert ontology.plover_of("195") == ("ASSAULT", "aerial")
     assert ontology.plover_of("0871") == ("RETREAT", "ceasefire")
     assert ontology.plover_of("0356") == ("AGREE", None)
+    assert ontology.plover_of("057") == ("SUPPORT", "agreement")  # as CAMEO2PLOVER: signing, not agreeing
     assert ontology.plover_of("087") == ("RETREAT", None)
     assert ontology.plover_of("011") == (None, None)
     assert ontology.plover_of("999") == (None, None)
