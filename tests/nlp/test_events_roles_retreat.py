@@ -174,3 +174,15 @@ def test_an_event_whose_target_is_its_source_keeps_its_doer(code) -> None:
     assert code("Members of the Front staged rallies against the Front's leader.") == [
         ("staged", "141", "PROTEST", "front", None, None)
     ]
+
+
+def test_a_state_owns_the_office_it_names(coded_events) -> None:
+    actors = {**ACTORS, "mfa": ("Foreign Minister", "ELBGOV", "ministry")}
+    events = coded_events("Kandor's Foreign Minister visited the Front.", actors)
+    assert [(e["source"], e["source_code"]) for e in events if e["cameo"] == "042"] == [("kandor", "KAN")]
+
+
+def test_coordinated_nationalities_name_two_actors(coded_events) -> None:
+    actors = {"pol": ("Polish", "POL", "state"), "cze-gov": ("Czech officials", "CZEGOV", "government")}
+    events = coded_events("Senior Polish and Czech officials agreed to cooperate.", actors)
+    assert sorted(e["source_code"] for e in events if e["trigger"]["text"] == "agreed") == ["CZEGOV", "POL"]

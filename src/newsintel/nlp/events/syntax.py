@@ -79,7 +79,7 @@ def _member_actors(head: Token, actors: ActorIndex, depth: int = 0) -> list[tupl
         if known is not None:
             return [known]
     if actor is not None:
-        refined = _refining_title(head, actor, actors)
+        refined = _refining_title(head, actor, actors) or _owning_state(head, actor, actors)
         if refined is not None:
             return [refined]
     if actor is not None:
@@ -117,8 +117,9 @@ def _misparsed_coordination(head: Token, actors: ActorIndex) -> list[tuple[str, 
     'and' is a coordinated member, not a modifier."""
     found = []
     for child in head.children:
+        coordinated_state = child.dep_ == "amod" and actors.kinds.get(actors.actor(child) or "") == "state"
         if (
-            child.dep_ in ("nmod", "compound")
+            (child.dep_ in ("nmod", "compound") or coordinated_state)  # "Hungarian and Romanian officials"
             and child.i < head.i
             and any(c.dep_ in ("cc", "conj") for c in child.children)
         ):
@@ -179,6 +180,27 @@ def _refining_title(head: Token, actor: str, actors: ActorIndex) -> tuple[str, T
                 and codes
                 and any(o.startswith(c) and len(o) > len(c) for o in other_codes for c in codes)
             ):
+                return other, token
+    return None
+
+
+def _owning_state(head: Token, actor: str, actors: ActorIndex) -> tuple[str, Token] | None:
+    """'Taiwan's Foreign Minister', 'the Kandor defence ministry': an office the dictionaries
+    place in one country, owned in the text by another state, is that state's office."""
+    if actors.kinds.get(actor) not in words("state_organ_kinds"):
+        return None
+    own = {code[:3] for code in actors.codes.get(actor) or []}
+    for child in head.children:
+        if child.dep_ not in ("poss", "amod", "compound", "nmod") or child.i > head.i:
+            continue
+        if any(c.dep_ == "conj" for c in child.children):
+            continue  # "Hungarian and Romanian officials": a coordination, read as such
+        for token in child.subtree:
+            other = actors.actor(token)
+            if other is None or other == actor or actors.kinds.get(other) != "state":
+                continue
+            codes = {code[:3] for code in actors.codes.get(other) or []}
+            if codes and own and not codes & own:
                 return other, token
     return None
 
