@@ -169,13 +169,6 @@ def test_a_participle_acts_on_the_noun_it_describes(code, sentence: str, expecte
     assert code(sentence) == expected
 
 
-def test_an_event_whose_target_is_its_source_keeps_its_doer(code) -> None:
-    # "the Front's leader" resolves to the Front itself: the protest stands, without a target
-    assert code("Members of the Front staged rallies against the Front's leader.") == [
-        ("staged", "141", "PROTEST", "front", None, None)
-    ]
-
-
 def test_a_state_owns_the_office_it_names(coded_events) -> None:
     actors = {**ACTORS, "mfa": ("Foreign Minister", "ELBGOV", "ministry")}
     events = coded_events("Kandor's Foreign Minister visited the Front.", actors)

@@ -260,10 +260,7 @@ class SentenceCoder(RoleReader):
                         emit(source, target, code, None)
             return events
         for doer in _or_none(sources):
-            # "activists of the party rallied against the party's leader": with no other target the
-            # event stands without one rather than vanishing
-            undergoers = [t for t in targets if t != doer] if len(sources) == 1 else targets
-            for undergoer in _or_none(undergoers):
+            for undergoer in _or_none(targets):
                 phrase = target_text if undergoer is None and not isinstance(target_text, list) else None
                 emit(doer, undergoer, code, phrase)
                 reverse = reverse_code or (code if choice.entry.frame.get("symmetric") else None)
