@@ -179,3 +179,18 @@ def test_coordinated_nationalities_name_two_actors(coded_events) -> None:
     actors = {"pol": ("Polish", "POL", "state"), "cze-gov": ("Czech officials", "CZEGOV", "government")}
     events = coded_events("Senior Polish and Czech officials agreed to cooperate.", actors)
     assert sorted(e["source_code"] for e in events if e["trigger"]["text"] == "agreed") == ["CZEGOV", "POL"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "The Front claimed responsibility for the attack on Elbia.",
+            ("attack", "190", "ASSAULT", "front", "elbia", None),
+        ),
+        ("Elbia denied that its troops attacked Kandor.", ("attacked", "190", "ASSAULT", "elbia", "kandor", None)),
+        ("Kandor said its supporters attacked Elbia.", ("attacked", "190", "ASSAULT", None, "elbia", None)),
+    ],
+)
+def test_who_claims_an_event_or_owns_its_doers_did_it(code, sentence: str, event: tuple) -> None:
+    assert event in code(sentence)

@@ -87,7 +87,19 @@ class RoleReader:
                 return list(self.antecedents[token.i])
             if token.lower_ in PRONOUNS:
                 return []
-        return [actor for actor, _ in np_actors(phrase_head(token), self.actors)]
+        head = phrase_head(token)
+        named = [actor for actor, _ in np_actors(head, self.actors)]
+        return named or self._owners_members(head)
+
+    def _owners_members(self, head: Token) -> list[str]:
+        """'its troops', 'their fighters': members of the actor a possessive pronoun refers to
+        act for it (`member_nouns`); "their supporters" or "his wife" are other people."""
+        if head.lemma_.lower() not in words("member_nouns") and head.lower_ not in words("member_nouns"):
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+        if owner is None or owner.i not in self.antecedents:
+            return []
+        return list(self.antecedents[owner.i])
 
     def _verb_roles(self, verb: Token, choice: Choice) -> tuple[list[str], list[str], TargetText]:
         subject, passive = subject_of(verb)
@@ -270,6 +282,8 @@ class RoleReader:
             sources = self._actors_at(subject)
         if not sources:
             sources = self._actors_at(_participant(noun))  # "took part in attacks", "were involved in the fighting"
+        if not sources:
+            sources = self._actors_at(_claimant(noun))  # "X claimed responsibility for the attack"
         target_text = None
         preps = set(frame.get("target_preps", ["on", "against"]))
         for child in noun.children:
@@ -314,3 +328,15 @@ def _participant(noun: Token) -> Token | None:
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return None
     return subject_of(verb)[0]
+
+
+def _claimant(noun: Token) -> Token | None:
+    """'X claimed responsibility for the bombing': who claims an event did it (`claiming_verbs`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words("claiming_verbs"):
+        return None
+    subject, passive = subject_of(verb)
+    return None if passive else subject
