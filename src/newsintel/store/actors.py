@@ -15,6 +15,19 @@ from newsintel.store.filters import Page, PagedQueries, date_range, like_pattern
 ACTOR_SORTS = ("name", "type", "country", "documents", "mentions")
 
 
+def actor_fields() -> list[Any]:
+    """The first columns of every per-actor query (grouped by actor_id): the id, then the name,
+    type, country and CAMEO code its mentions give (the largest where documents differ)."""
+    a = t.actors.c
+    return [
+        a.actor_id,
+        func.max(a.name).label("name"),
+        func.max(a.type).label("type"),
+        func.max(a.country).label("country"),
+        func.max(a.cameo).label("cameo"),
+    ]
+
+
 class ActorQueries(PagedQueries):
     """Mixed into `Store` (through `Queries`), which provides `engine`."""
 
@@ -45,11 +58,7 @@ class ActorQueries(PagedQueries):
             where.append(a.local.is_(False))
         query = (
             select(
-                a.actor_id,
-                func.max(a.name).label("name"),
-                func.max(a.type).label("type"),
-                func.max(a.country).label("country"),
-                func.max(a.cameo).label("cameo"),
+                *actor_fields(),
                 func.count(distinct(a.document_id)).label("documents"),
                 func.sum(a.n_mentions).label("mentions"),
             )
@@ -120,11 +129,7 @@ class ActorQueries(PagedQueries):
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(
-                    a.actor_id,
-                    func.max(a.name).label("name"),
-                    func.max(a.type).label("type"),
-                    func.max(a.country).label("country"),
-                    func.max(a.cameo).label("cameo"),
+                    *actor_fields(),
                     func.max(a.parent).label("parent"),
                     func.count(distinct(a.document_id)).label("documents"),
                     func.sum(a.n_mentions).label("mentions"),
