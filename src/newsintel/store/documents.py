@@ -4,7 +4,7 @@ one document, the stored reports, and the near-duplicate groups. `Store` mixes
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -93,6 +93,8 @@ DOCUMENT_SORTS = ("published", "title", "publisher", "words", "id", "events", "q
 class DocumentQueries(PagedQueries):
     """Mixed into `Store` (through `Queries`), which provides `engine` and `load_report`."""
 
+    load_report: Callable[[str], Report]
+
     def list_documents(
         self,
         *,
@@ -151,9 +153,7 @@ class DocumentQueries(PagedQueries):
         return dict(row._mapping) if row else None
 
     def get_report(self, document_id: str) -> Report:
-        # Store mixes these queries in and defines load_report
-        report: Report = self.load_report(document_id)  # type: ignore[attr-defined]
-        return report
+        return self.load_report(document_id)
 
     def iter_reports(
         self, *, since: str | None = None, until: str | None = None, unique: bool = False, batch: int = 200
@@ -170,7 +170,7 @@ class DocumentQueries(PagedQueries):
             if not ids:
                 return
             for document_id in ids:
-                yield self.load_report(document_id)  # type: ignore[attr-defined]
+                yield self.load_report(document_id)
             last = ids[-1]
 
     def duplicate_groups(self, *, min_size: int = 2, limit: int = 50, offset: int = 0) -> Page:
