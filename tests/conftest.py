@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = (REPO.parent / "shared").resolve()
+# ../shared beside the checkout (a git worktree one level deeper finds it too), or NEWSINTEL_SHARED
+SHARED = Path(
+    os.environ.get("NEWSINTEL_SHARED")
+    or next(
+        (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
+    )
+).resolve()
 FIXTURE_ARTICLE = SHARED / "fixtures" / "taliban_isis_k.txt"
 
 

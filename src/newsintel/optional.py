@@ -11,6 +11,7 @@ _EXTRAS = {
     "dask": "dask",
     "distributed": "dask",
     "fastapi": "web",
+    "fastapi_offline": "web",
     "uvicorn": "web",
     "httpx": "web",
     "psycopg": "postgres",

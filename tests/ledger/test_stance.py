@@ -109,3 +109,15 @@ def test_installed_scikit_learn_is_the_version_the_model_was_saved_with(model):
         f"the stance model is a scikit-learn {model.info['sklearn']} pickle; pin that version or retrain"
     )
     assert model.classifier.n_iter_ == 184  # early stopping ended the 400-iteration budget here (docs/claims.md)
+
+
+def test_a_model_saved_by_another_scikit_learn_release_is_refused(monkeypatch):
+    import sklearn
+
+    from newsintel.errors import ConfigError
+    from newsintel.ledger.stance import _check_saved_with
+
+    monkeypatch.setattr(sklearn, "__version__", "1.9.4")
+    _check_saved_with("1.9.1")  # a bug-fix release reads the same pickle
+    with pytest.raises(ConfigError, match=r"saved with scikit-learn 1\.8\.2, but 1\.9\.4 is installed"):
+        _check_saved_with("1.8.2")

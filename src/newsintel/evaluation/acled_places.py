@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsintel.errors import InputError
-from newsintel.evaluation.gold import read_jsonl
+from newsintel.evaluation.gold import first_record, read_jsonl
 from newsintel.evaluation.places import _pipeline_options, distance_km
 from newsintel.records import Document
 
@@ -36,18 +36,8 @@ ACLED_CODES = {"ROM": "ROU", "XKX": "XKX"}
 
 def is_note_file(path: str | Path) -> bool:
     """True when the file's first record looks like an ACLED note (a point and a country, no toponyms)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such gold file", path=str(path))
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(first, dict) and all(k in first for k in NOTE_KEYS) and "toponyms" not in first
-    return False
+    first = first_record(path)
+    return isinstance(first, dict) and all(k in first for k in NOTE_KEYS) and "toponyms" not in first
 
 
 @dataclass

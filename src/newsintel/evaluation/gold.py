@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from newsintel.errors import InputError
 
@@ -32,3 +33,19 @@ def read_jsonl(path: str | Path, *, required: tuple[str, ...] = ()) -> Iterator[
             if missing:
                 raise InputError(f"line {number}: missing {', '.join(missing)}", path=str(path))
             yield number, record
+
+
+def first_record(path: str | Path) -> Any | None:
+    """The JSON value of the first non-blank line (None when the file is empty or that line is not
+    JSON): enough to tell which kind of gold file a path holds."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such gold file", path=str(path))
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    return json.loads(line)
+                except json.JSONDecodeError:
+                    return None
+    return None

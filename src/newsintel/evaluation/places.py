@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsintel.errors import InputError, NewsintelError
-from newsintel.evaluation.gold import read_jsonl
+from newsintel.errors import InputError
+from newsintel.evaluation.gold import first_record, read_jsonl
 from newsintel.records import Document
 
 logger = logging.getLogger(__name__)
@@ -70,16 +70,11 @@ def read_gold(path: str | Path) -> list[dict]:
 
 
 def _pipeline_options(model: str | None):
-    from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
+    """The stages a places evaluation runs: actors (metonyms, "Kabul said") and places. Both are
+    required: a score without the actors stage is not the published one."""
+    from newsintel.nlp.pipeline import PipelineOptions
 
-    options = PipelineOptions(model=model, stages=PLACE_STAGES)
-    try:
-        build_pipeline(options)
-    except (ImportError, ValueError, NotImplementedError, NewsintelError) as exc:
-        # Without the actors stage, metonyms are still found by the places stage's own rule.
-        logger.warning("actors stage unavailable (%s); evaluating the places stage alone", exc)
-        options = PipelineOptions(model=model, stages=("newsintel_places",))
-    return options
+    return PipelineOptions(model=model, stages=PLACE_STAGES)
 
 
 def predict(articles: Iterable[dict], *, model: str | None = None, batch_size: int = 16) -> Iterator[dict]:
@@ -248,17 +243,8 @@ def evaluate_event_places(
 
 def is_event_location_file(path: str | Path) -> bool:
     """True when the file's first record is an event-location example."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such gold file", path=str(path))
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    return "event" in json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-    return False
+    first = first_record(path)
+    return isinstance(first, dict) and "event" in first
 
 
 def _place_spans(doc, place_id: str | None) -> list[list[int]]:

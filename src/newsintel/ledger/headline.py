@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from newsintel.english.inflect import regular_forms
+from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.textsim import WordClasses, content_stems, load_word_classes, stem, words
 
 # a short phrase, then a colon followed by more headline (the word limit is checked after)
@@ -154,16 +155,13 @@ def _negations_on_claim(cues: HeadlineCues, tokens: list[str], claim_stems: set[
     return count
 
 
-RELATIVES = frozenset({"that", "who", "which", "whose", "whom"})
-
-
 def _main_clause_negations(cues: HeadlineCues, tokens: list[str]) -> int:
     """The claim's own negations, but not inside a relative clause ("a panel that didn't include
     any women" asserts that the panel exists)."""
     return sum(
         1
         for i, t in enumerate(tokens)
-        if cues.words.has("negation", t) and not RELATIVES & set(tokens[max(0, i - 2) : i])
+        if cues.words.has("negation", t) and not RELATIVE_PRONOUNS & set(tokens[max(0, i - 2) : i])
     )
 
 

@@ -176,6 +176,19 @@ class Verdict:
     evidence: list[tuple[int, int, str]] = field(default_factory=list)  # decisive sentences
 
 
+def _check_saved_with(saved: str | None) -> None:
+    """A pickle read by another scikit-learn release may predict differently without a word:
+    refuse it, naming the release to install."""
+    import sklearn
+
+    if saved and saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ConfigError(
+            f"the stance model {MODEL_FILE} was saved with scikit-learn {saved}, but {sklearn.__version__} is "
+            f"installed: pip install 'scikit-learn=={saved}' (the pinned version), or retrain it with "
+            "scripts/train_stance.py"
+        )
+
+
 class StanceModel:
     """The trained classifier with the IDF table it was trained with."""
 
@@ -194,6 +207,7 @@ class StanceModel:
         if not blob.is_file():
             raise ConfigError(f"the stance model {MODEL_FILE} is missing; run scripts/train_stance.py")
         payload = joblib.load(io.BytesIO(blob.read_bytes()))
+        _check_saved_with((payload.get("info") or {}).get("sklearn"))
         idf = payload["idf"].astype(np.float32)
         return cls(payload["classifier"], idf, info=payload.get("info"))
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Column, Select, and_, case, distinct, func, select
 
 from newsintel.store import schema as t
+from newsintel.store.actors import actor_fields
 from newsintel.store.queries import EventFilter, date_range, dict_rows
 
 # Tables an export can write (the bookkeeping tables — signatures, LSH bands, runs, the JSON
@@ -140,11 +141,7 @@ class ExportQueries:
         a = t.actors.c
         actors_query = (
             select(
-                a.actor_id,
-                func.max(a.name).label("name"),
-                func.max(a.type).label("type"),
-                func.max(a.country).label("country"),
-                func.max(a.cameo).label("cameo"),
+                *actor_fields(),
                 func.count(distinct(a.document_id)).label("documents"),
             )
             .where(*([] if selection is None else [a.document_id.in_(selection)]))

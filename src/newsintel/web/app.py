@@ -13,6 +13,7 @@ from typing import Any
 from newsintel.optional import require
 
 require("fastapi")
+require("fastapi_offline")
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -153,12 +154,9 @@ def _offline_fastapi(lifespan) -> FastAPI:
         "redoc_url": None,
         "description": "Structured, sourced intelligence from a corpus of conflict and security news.",
     }
-    try:
-        from fastapi_offline import FastAPIOffline
+    from fastapi_offline import FastAPIOffline
 
-        return FastAPIOffline(**kwargs)
-    except ImportError:  # the API works without the bundled docs pages
-        return FastAPI(docs_url=None, **kwargs)
+    return FastAPIOffline(**kwargs)
 
 
 def wants_html(scope: Scope) -> bool:

@@ -171,17 +171,8 @@ def _documents_page(request: Request, filters: DocumentFilters, sort: str | None
 
 
 @router.get("/", response_class=HTMLResponse)
+@router.get("/search", response_class=HTMLResponse)  # the search form's address: the same page, with q
 def home(
-    request: Request,
-    filters: Annotated[DocumentFilters, Depends(document_filters)],
-    sort: Annotated[str | None, Depends(document_sort)],
-    offset: Offset = 0,
-) -> HTMLResponse:
-    return _documents_page(request, filters, sort, offset)
-
-
-@router.get("/search", response_class=HTMLResponse)
-def search(
     request: Request,
     filters: Annotated[DocumentFilters, Depends(document_filters)],
     sort: Annotated[str | None, Depends(document_sort)],

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from newsintel.english.dateline import DASHES
 from newsintel.nlp.actors.matcher import Match
 from newsintel.nlp.actors.state import DocActors, Mention
 
@@ -82,14 +83,11 @@ def clean_entity(ent: Span) -> Span | None:
     return span
 
 
-_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
-
-
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """ "ROME - Bernie Sanders": a dateline in capitals that the NER ran into the name; the
     name starts after the dash."""
     for i in range(start + 1, end - 1):
-        if doc[i].text in _DASHES and doc[i - 1].whitespace_:
+        if doc[i].text in DASHES and doc[i - 1].whitespace_:
             before = [t for t in doc[start:i] if t.is_alpha]
             if before and all(t.is_upper for t in before):
                 return i + 1

