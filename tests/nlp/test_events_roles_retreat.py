@@ -98,6 +98,10 @@ def test_a_stative_passive_subject_is_the_doer(code) -> None:
         ("The Front laid down its arms.", "laid down", "0873"),
         ("Elbia returned the captured pilots to Kandor.", "returned", "084"),
         ("The Front freed two hostages.", "freed", "0841"),
+        ("Kandor reopened the border crossing with Elbia.", "reopened", "0872"),
+        ("Kandor lifted the siege of the town.", "lifted", "0872"),
+        ("The Front handed over ten prisoners to the UN.", "handed over", "0841"),
+        ("Kandor and the Front exchanged prisoners.", "exchanged", "0841"),
     ],
 )
 def test_retreat_triggers(code, sentence: str, trigger: str, cameo: str) -> None:
