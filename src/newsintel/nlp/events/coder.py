@@ -280,6 +280,8 @@ class SentenceCoder(RoleReader):
         if choice.entry.origin != "newsintel":
             return code, mode, reverse_code, rule
         governed = token.dep_ in ("xcomp", "ccomp") and self._coded(token.head)  # "agreed to release": one AGREE
+        if token.dep_ == "pcomp" and token.head.lower_ == "to":
+            governed = self._coded(token.head.head)  # "is committed to opening": one AGREE
         stated = None if governed else intent_code(code, mode, token) or refusal_code(code, mode, token)
         if stated is not None:
             rule += f" as stated [{stated}]"

@@ -145,8 +145,10 @@ def _governed_mode(governor: Token, previous: Token, table: dict[str, frozenset[
         lemma in table["plea_verbs"] and (dep in ("ccomp", "advcl") or (dep == "prep" and previous.lower_ == "for"))
     ):
         return "hypothetical"  # "urged X to attack", "called for sanctions": asked for, not done
+    # "is committed to opening": the participle's form is the plan word, its "to" the link
+    stative = governor.lower_ in table["plan_verbs"] and dep == "prep" and previous.lower_ == "to"
     if (
-        lemma in table["plan_verbs"]
+        (lemma in table["plan_verbs"] or stative)
         and governor.pos_ in ("VERB", "AUX", "ADJ")
         and dep in ("xcomp", "ccomp", "prep", "pcomp")
     ):
