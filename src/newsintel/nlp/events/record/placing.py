@@ -10,17 +10,69 @@ X, ...") or the place the article is most about, with `place_basis` saying which
 from __future__ import annotations
 
 import functools
+import math
+import re
+import unicodedata
 from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsintel import records
+from newsintel.errors import DictionaryError
 from newsintel.nlp import annotations as doc_annotations
-from newsintel.nlp.events.record.taxonomy import taxonomy
+from newsintel.nlp.events.record.taxonomy import DATA, taxonomy
 from newsintel.nlp.extensions import get_list
 
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
+LOCAL_KINDS = frozenset({"city", "other"})
+STATED_KINDS = frozenset({"country", "admin1"})  # a container the text states outright: it holds
+LIST_WORDS = frozenset({"and", "or"})
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "province",
+        "state",
+        "region",
+        "muhafazat",
+        "governorate",
+        "oblast",
+        "department",
+        "the",
+        "los",
+        "las",
+        "del",
+        "des",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacingWords:
+    """The words of `data/placing.yaml`."""
+
+    container_links: frozenset[str]
+    part_words_after: frozenset[str]
+    part_words_before: frozenset[str]
+    container_km: float
+
+
+@functools.lru_cache(maxsize=1)
+def placing_words() -> PlacingWords:
+    """The placing words, read once; a broken file raises a DictionaryError naming it."""
+    path = f"{DATA}/data/placing.yaml"
+    try:
+        data = yaml.safe_load((resources.files(DATA) / "data" / "placing.yaml").read_text(encoding="utf-8"))
+        return PlacingWords(
+            container_links=frozenset(str(w) for w in data["container_links"]),
+            part_words_after=frozenset(data["part_words_after"]),
+            part_words_before=frozenset(data["part_words_before"]),
+            container_km=float(data["container_km"]),
+        )
+    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"cannot read the placing words: {exc}", path=path) from exc
 
 
 class DocPlaces:
@@ -127,12 +179,13 @@ class DocPlaces:
         return counts.most_common(1)[0][0] if counts else None
 
     def sentence_place(self, sentence: Span, head: int) -> str | None:
+        """The finest place of the sentence with coordinates (else without), nearest `head`."""
         hits = [
-            (FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
+            (not self.located(pid), FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
             for i in range(sentence.start, sentence.end)
             if (pid := self.place_tokens.get(i)) in self.places
         ]
-        return min(hits)[2] if hits else None
+        return min(hits)[3] if hits else None
 
 
 def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> None:
@@ -144,7 +197,7 @@ def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> N
         candidates.insert(0, (clause, "clause"))
     located = [(pid, basis) for pid, basis in candidates if context.located(pid)]
     pool = located or candidates
-    admins = {(context.places.get(pid, {}).get("admin1") or "").lower() for pid, _ in pool} - {""}
+    admins = {pid: (context.places.get(pid, {}).get("admin1") or "").lower() for pid, _ in pool}
     place, basis = min(pool, key=lambda c: _place_rank(context, c, head, admins)) if pool else (None, None)
     if place is None or not context.located(place):
         for fallback, name in ((context.opening_place, "dateline"), (context.focus_place, "focus")):
@@ -165,23 +218,129 @@ def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> N
     event["place_precision"] = precision
 
 
-def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, admins: set[str]) -> tuple[int, ...]:
-    """Finer first; a place that is another candidate's province ("in Cosoleacaque, Veracruz") after it;
-    the clause's before the sentence's; then the nearest the trigger."""
+def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, admins: dict[str, str]) -> tuple[int, ...]:
+    """A place that fits the places it is written in before one that does not (a namesake
+    elsewhere, a part of a town, a sea); a place that is another candidate's province or
+    district ("in Cosoleacaque, Veracruz", "X district in Y") after it; then finer first; the
+    clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
     place = context.places.get(place_id, {})
-    contains_another = int((place.get("name") or "").lower() in admins or _bracketed_container(context, place_id, head))
+    name = (place.get("name") or "").lower()
+    # another candidate's province: not its own ("Kyiv" the city in "Kyiv" the province)
+    province = any(admin == name for pid, admin in admins.items() if pid != place_id)
+    contains_another = int(province or _bracketed_container(context, place_id, head))
     return (
-        FINEST.get(place.get("kind") or "other", 1),
+        int(_misfit(context, place_id, head.sent)),
         contains_another,
+        FINEST.get(place.get("kind") or "other", 1),
         0 if basis == "clause" else 1,
         context.distance(place_id, head.i),
     )
 
 
+def _misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
+    """Whether a located place does not fit where the text puts it: no country (a sea, a
+    region), named as part of a town ("X neighbourhood"), or unlike a place it is written in
+    ("X, Y province" with X in another province or country, "X in Y town" with X far from Y)."""
+    place = context.places.get(place_id, {})
+    if place.get("lat") is None:
+        return False
+    if not place.get("country"):
+        return True
+    words = placing_words()
+    if _part_of_town(context, place_id, sentence, words):
+        return True
+    for container_id in _containers(context, place_id, sentence, words):
+        container = context.places[container_id]
+        if container.get("lat") is None or not container.get("country") or _written_alike(place, container):
+            continue  # "San Jose (San Jose)", "X, Donetsk" with X in Donetsk province: it fits
+        if container["country"] != place["country"]:
+            if container.get("kind") in STATED_KINDS or place["country"] != context.country:
+                return True  # "Paris, Kenya"; else the one not in the article's country is the namesake
+            continue
+        kind = place.get("kind") or "other"
+        if kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1"):
+            return True  # in another province than the one the text names
+        local = kind in LOCAL_KINDS and (container.get("kind") or "other") in LOCAL_KINDS
+        if local and _km(place, container) > words.container_km:
+            return True  # "X in Y town" with X far from Y
+    return False
+
+
+def _written_alike(place: dict, container: dict) -> bool:
+    """Whether the container is the place itself or the province the gazetteer gives the place."""
+    name = str(container.get("name") or "")
+    return _same_name(str(place.get("name") or ""), name) or _same_name(str(place.get("admin1") or ""), name)
+
+
+def _mention_spans(context: DocPlaces, place_id: str, sentence: Span) -> list[tuple[int, int]]:
+    """(first, end) tokens of each mention of the place in the sentence."""
+    spans = []
+    for i in range(sentence.start, sentence.end):
+        if context.place_tokens.get(i) == place_id and context.place_tokens.get(i - 1) != place_id:
+            end = i
+            while end < sentence.end and context.place_tokens.get(end) == place_id:
+                end += 1
+            spans.append((i, end))
+    return spans
+
+
+def _part_of_town(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> bool:
+    """ "the X neighbourhood", "X farm", "colonia X": a part of a town."""
+    doc = context.doc
+    for first, end in _mention_spans(context, place_id, sentence):
+        after = doc[end].lower_ if end < sentence.end else ""
+        before = doc[first - 1].lower_ if first > sentence.start else ""
+        if after in words.part_words_after or before in words.part_words_before:
+            return True
+    return False
+
+
+def _containers(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> list[str]:
+    """The places written after the place as the larger places it is in: "X district, Y
+    province", "X (Y, Z)", "X in Y town"; none in a list ("X, Y and Z")."""
+    found: list[str] = []
+    for _, end in _mention_spans(context, place_id, sentence):
+        chain, j = [], end
+        while j < sentence.end:
+            other = context.place_tokens.get(j)
+            if other is not None and other != place_id:
+                chain.append(other)
+                while j < sentence.end and context.place_tokens.get(j) == other:
+                    j += 1
+            elif context.doc[j].lower_ in words.container_links:
+                j += 1
+            else:
+                break
+        if j < sentence.end and context.doc[j].lower_ in LIST_WORDS:
+            continue  # "in X, Y and Z": a list of places, not X's containers
+        found += [c for c in chain if c in context.places and c not in found]
+    return found
+
+
+def _same_name(first: str, second: str) -> bool:
+    """ "Sa'dah" and "Sadah", "Nord-Kivu" and "North Kivu", "Odes'ka" and "Odessa": one name
+    (a distinctive word in common, compared on its first four letters)."""
+    a, b = _name_words(first), _name_words(second)
+    return bool({w[:4] for w in a} & {w[:4] for w in b})
+
+
+def _name_words(name: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", re.sub(r"['`]", "", folded))
+    return {w for w in words if len(w) >= 3 and w not in GENERIC_NAME_WORDS}
+
+
+def _km(first: dict, second: dict) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (first["lat"], first["lon"], second["lat"], second["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
 def _bracketed_container(context: DocPlaces, place_id: str, head: Token) -> bool:
-    """Whether the place is written in brackets after another place ("Thala (Kasserine)",
-    "in Lunsar (Port Loko, North)"), the way reports name a town's district or province."""
+    """Whether the place is written in brackets after another place that has coordinates
+    ("Thala (Kasserine)", "in Lunsar (Port Loko, North)"), the way reports name a town's
+    district or province."""
     sentence = head.sent
     for i in range(sentence.start, sentence.end):
         if context.place_tokens.get(i) != place_id or context.place_tokens.get(i - 1) == place_id:
@@ -189,8 +348,9 @@ def _bracketed_container(context: DocPlaces, place_id: str, head: Token) -> bool
         j = i - 1
         while j > sentence.start and (context.place_tokens.get(j) or context.doc[j].text == ","):
             j -= 1  # the other places and commas before it inside the same brackets
-        if context.doc[j].text == "(" and context.place_tokens.get(j - 1) not in (None, place_id):
-            return True
+        inner = context.place_tokens.get(j - 1)
+        if context.doc[j].text == "(" and inner not in (None, place_id) and context.located(inner):
+            return True  # a town with coordinates before it: this is its district or province
     return False
 
 
