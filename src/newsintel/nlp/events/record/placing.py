@@ -56,6 +56,7 @@ class PlacingWords:
     container_links: frozenset[str]
     part_words_after: frozenset[str]
     part_words_before: frozenset[str]
+    name_particles: frozenset[str]
     container_km: float
 
 
@@ -69,6 +70,7 @@ def placing_words() -> PlacingWords:
             container_links=frozenset(str(w) for w in data["container_links"]),
             part_words_after=frozenset(data["part_words_after"]),
             part_words_before=frozenset(data["part_words_before"]),
+            name_particles=frozenset(data["name_particles"]),
             container_km=float(data["container_km"]),
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
@@ -167,10 +169,19 @@ class DocPlaces:
         return str(record["id"])
 
     @functools.cached_property
+    def country_counts(self) -> Counter[str | None]:
+        """How many place mentions of the article fall in each country."""
+        return Counter(
+            self.places[pid].get("country")
+            for i, pid in self.place_tokens.items()
+            if pid in self.places and self.place_tokens.get(i - 1) != pid
+        )
+
+    @functools.cached_property
     def country(self) -> str | None:
         """The country the article is most about: of its places (by mentions), else the places
         stage's focus (demonyms and actors vote there too), else of its actors."""
-        counts = Counter(self.places[pid].get("country") for pid in self.place_tokens.values() if pid in self.places)
+        counts = Counter(self.country_counts)
         counts.pop(None, None)
         if not counts and self.focus is not None:
             return str(self.focus["country"])
@@ -181,11 +192,17 @@ class DocPlaces:
     def sentence_place(self, sentence: Span, head: int) -> str | None:
         """The finest place of the sentence with coordinates (else without), nearest `head`."""
         hits = [
-            (not self.located(pid), FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1), abs(i - head), pid)
+            (
+                not self.located(pid),
+                _misfit(self, pid, sentence),
+                FINEST.get(self.places.get(pid, {}).get("kind") or "other", 1),
+                abs(i - head),
+                pid,
+            )
             for i in range(sentence.start, sentence.end)
             if (pid := self.place_tokens.get(i)) in self.places
         ]
-        return min(hits)[3] if hits else None
+        return min(hits)[4] if hits else None
 
 
 def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> None:
@@ -220,15 +237,23 @@ def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> N
 
 def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, admins: dict[str, str]) -> tuple[int, ...]:
     """A place that fits the places it is written in before one that does not (a namesake
-    elsewhere, a part of a town, a sea); a place that is another candidate's province or
-    district ("in Cosoleacaque, Veracruz", "X district in Y") after it; then finer first; the
-    clause's before the sentence's; then the nearest the trigger."""
+    elsewhere, a part of a town, a sea); a place written as another candidate's town, district
+    or province ("in Cosoleacaque, Veracruz", "X district in Y", "X town, Y subdivision (Z)")
+    after it; then finer first; the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
     place = context.places.get(place_id, {})
     name = (place.get("name") or "").lower()
     # another candidate's province: not its own ("Kyiv" the city in "Kyiv" the province)
     province = any(admin == name for pid, admin in admins.items() if pid != place_id)
-    contains_another = int(province or _bracketed_container(context, place_id, head))
+    contains_another = int(
+        province
+        or _bracketed_container(context, place_id, head)
+        or any(
+            place_id in _containers(context, pid, head.sent, placing_words())
+            for pid in admins
+            if pid != place_id and not _misfit(context, pid, head.sent)
+        )
+    )
     return (
         int(_misfit(context, place_id, head.sent)),
         contains_another,
@@ -255,8 +280,9 @@ def _misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
         if container.get("lat") is None or not container.get("country") or _written_alike(place, container):
             continue  # "San Jose (San Jose)", "X, Donetsk" with X in Donetsk province: it fits
         if container["country"] != place["country"]:
-            if container.get("kind") in STATED_KINDS or place["country"] != context.country:
-                return True  # "Paris, Kenya"; else the one not in the article's country is the namesake
+            counts = context.country_counts
+            if container.get("kind") in STATED_KINDS or counts[place["country"]] <= counts[container["country"]]:
+                return True  # "Paris, Kenya"; else the one the article's other places do not back is the namesake
             continue
         kind = place.get("kind") or "other"
         if kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1"):
@@ -286,14 +312,23 @@ def _mention_spans(context: DocPlaces, place_id: str, sentence: Span) -> list[tu
 
 
 def _part_of_town(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> bool:
-    """ "the X neighbourhood", "X farm", "colonia X": a part of a town."""
+    """ "the X neighbourhood", "X da Y neighbourhood", "X farm", "colonia X": a part of a town."""
     doc = context.doc
     for first, end in _mention_spans(context, place_id, sentence):
-        after = doc[end].lower_ if end < sentence.end else ""
         before = doc[first - 1].lower_ if first > sentence.start else ""
-        if after in words.part_words_after or before in words.part_words_before:
+        if before in words.part_words_before or doc[first].lower_ in words.part_words_before:
             return True
+        for j in range(end, min(sentence.end, end + 4)):
+            if doc[j].lower_ in words.part_words_after:
+                return True
+            if not _name_word(doc[j], words):
+                break  # past the rest of a name the places stage cut short ("Campo da Serra")
     return False
+
+
+def _name_word(token: Token, words: PlacingWords) -> bool:
+    """A word of a place name: capitalised, or a particle of names ("de", "da", "al")."""
+    return (token.is_alpha and token.text[:1].isupper()) or token.lower_ in words.name_particles
 
 
 def _containers(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> list[str]:
@@ -308,21 +343,28 @@ def _containers(context: DocPlaces, place_id: str, sentence: Span, words: Placin
                 chain.append(other)
                 while j < sentence.end and context.place_tokens.get(j) == other:
                     j += 1
-            elif context.doc[j].lower_ in words.container_links:
-                j += 1
+            elif context.doc[j].lower_ in words.container_links or _name_word(context.doc[j], words):
+                j += 1  # "X district, Y province"; "X, Marampa subdivision (Y)": a name no gazetteer had
             else:
                 break
         if j < sentence.end and context.doc[j].lower_ in LIST_WORDS:
             continue  # "in X, Y and Z": a list of places, not X's containers
         found += [c for c in chain if c in context.places and c not in found]
-    return found
+    fineness = _fineness(context, place_id)
+    return [c for c in found if _fineness(context, c) >= fineness]  # a country is in no town
+
+
+def _fineness(context: DocPlaces, place_id: str) -> int:
+    """0 a town or local area, 2 a province, 3 a country."""
+    return max(FINEST.get(context.places.get(place_id, {}).get("kind") or "other", 1), 1) - 1
 
 
 def _same_name(first: str, second: str) -> bool:
-    """ "Sa'dah" and "Sadah", "Nord-Kivu" and "North Kivu", "Odes'ka" and "Odessa": one name
-    (a distinctive word in common, compared on its first four letters)."""
-    a, b = _name_words(first), _name_words(second)
-    return bool({w[:4] for w in a} & {w[:4] for w in b})
+    """ "Sa'dah" and "Sadah", "Nord-Kivu" and "North Kivu", "Odes'ka Oblast'" and "Odessa": one
+    name (each word of the shorter found in the other, compared on its first three letters);
+    not "Otar Meanchey" and "Banteay Meanchey"."""
+    a, b = sorted(({w[:3] for w in _name_words(first)}, {w[:3] for w in _name_words(second)}), key=len)
+    return bool(a) and a <= b
 
 
 def _name_words(name: str) -> set[str]:
