@@ -56,10 +56,21 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         # an aside inside the victims' phrase, a joined participle
         ("3 villagers, including a teacher, were abducted and killed.", (3, False), None),
         ("Around thirty fighters were killed.", (30, False), None),  # an approximate figure is the figure
+        # one victim named without a number, in more ways
+        ("An adolescent and a woman were shot to death.", (2, False), None),
+        ("A man stabbed a local reporter to death.", (1, False), None),
+        ("The quarrel resulted in the death of the farmer.", (1, False), None),
+        ("The crowd seized a suspect and killed him.", (1, False), None),
+        ("Both victims died in hospital.", (2, False), None),
+        (
+            "Rebels clashed with troops, leading to the killing of 1 rebel and injuring of 3 others.",
+            (1, False),
+            (3, False),
+        ),
         # only victims joined by "and" add up: not places, not people rounded up
         ("Bombers killed 40 people in several towns.", (40, False), None),
         ("Eight people were killed, 20 wounded and dozens of men detained.", (8, False), (20, False)),
-        ("The gunman managed to kill 9 people.", (9, False), None),  # an intention word, not any "to kill"
+        ("The gunman managed to kill 9 people.", (9, False), None),  # "to kill" after a word saying it was done
     ],
 )
 def test_tolls(text, deaths, injured):
@@ -78,6 +89,8 @@ def test_tolls(text, deaths, injured):
         "A crowd threatened to kill a soldier.",
         "The court sentenced a man to death.",
         "Rumours about his death spread online.",  # "his death" only as what the event caused
+        "Her death was confirmed by the family.",
+        "Next time we might have to kill him.",
     ],
 )
 def test_numbers_that_are_not_tolls(text):

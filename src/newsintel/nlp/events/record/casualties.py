@@ -35,6 +35,7 @@ CLAUSE_BREAKS = frozenset({";", ".", "(", ")", "?", "!"})
 INTRANSITIVE = frozenset({"died", "dies", "die", "perished", "succumbed", "dead"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 PRONOUNS = frozenset({"he", "she"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 GENERIC = frozenset(
     {
         "person",
@@ -79,7 +80,8 @@ class Linking:
 
     not_deaths_before_to_death: frozenset[str]
     base_forms: frozenset[str]
-    intention_words: frozenset[str]
+    done_words: frozenset[str]
+    near_misses: frozenset[str]
     agent_words: frozenset[str]
     clause_words: frozenset[str]
     aside_openers: Phrases
@@ -97,7 +99,8 @@ def linking() -> Linking:
         return Linking(
             not_deaths_before_to_death=frozenset(data["not_deaths_before_to_death"]),
             base_forms=frozenset(data["base_forms"]),
-            intention_words=frozenset(data["intention_words"]),
+            done_words=frozenset(data["done_words"]),
+            near_misses=frozenset(data["near_misses"]),
             agent_words=frozenset(data["agent_words"]),
             clause_words=frozenset(data["clause_words"]),
             aside_openers=Phrases(data["aside_openers"]),
@@ -190,21 +193,33 @@ def _cues(words: list[str], tax: Taxonomy, link: Linking) -> list[Cue]:
     cues: list[Cue] = []
     for kind, phrases in (("death", tax.death_words), ("injury", tax.injury_words)):
         for start, end in phrases.find(words):
-            if _intended(words, start, link):
-                continue  # "tried to kill", "threatened to kill"
+            if _intended(words, start, link) or (start > 0 and words[start - 1] in link.near_misses):
+                continue  # "tried to kill", "threatened to kill", "nearly killed"
             if words[start] == "death" and start >= 2 and words[start - 1] == "to":
-                if words[start - 2] in link.not_deaths_before_to_death:
-                    continue
-                start -= 2  # "beaten to death"
+                verb = _to_death_verb(words, start - 1, link)
+                if verb is None:
+                    continue  # "sentenced (a man) to death"
+                start = verb  # "beaten to death", "stabbed a man to death"
             cues.append((start, end, kind))
     return cues
 
 
+def _to_death_verb(words: list[str], to: int, link: Linking) -> int | None:
+    """The verb of "<verb> (a man) to death" ending at `to`, or None for "sentenced to death"."""
+    for j in range(to - 1, max(to - 7, -1), -1):
+        if words[j] in CLAUSE_BREAKS or words[j] == ",":
+            break
+        if _participle(words[j], link) or words[j].endswith(("ing", "ed")):
+            return None if words[j] in link.not_deaths_before_to_death else j
+    return to - 1  # no verb seen: "to death" read with the word before it
+
+
 def _intended(words: list[str], start: int, link: Linking) -> bool:
-    """ "tried to kill", "threatened to kill ...": a casualty verb that did not happen."""
+    """ "tried to kill", "threatened to kill ...": a casualty verb that did not happen (not
+    "managed to kill")."""
     if start < 2 or words[start - 1] != "to" or words[start] not in link.base_forms:
         return False
-    return words[start - 2] in link.intention_words or (start > 2 and words[start - 3] in link.intention_words)
+    return words[start - 2] not in link.done_words
 
 
 def _count_of(quantity: Quantity, tax: Taxonomy) -> Count | None:
@@ -256,8 +271,8 @@ def _gap(between: list[str], link: Linking, *, victims_first: bool) -> int | Non
     if victims_first:
         while len(kept) >= 2 and kept[-1] == "and" and _participle(kept[-2], link):
             kept = kept[:-2]  # "were abducted and killed"
-    if any(_verb_like(w, link) for w in kept):
-        return None
+    if any(_verb_like(w, link) for w in kept) or (victims_first and kept[-1:] == ["and"]):
+        return None  # another verb between; "1 rebel and injuring ...": the word is joined, not said of it
     return len(kept)
 
 
@@ -344,26 +359,53 @@ def _singular_before_and(words: list[str], first: int, link: Linking) -> int | N
 def _single_victim(
     tokens: list[Token], words: list[str], start: int, end: int, tax: Taxonomy, link: Linking
 ) -> Count | None:
-    """One victim named without a number: "killing a soldier", "a man was shot dead", "a woman
-    was shot and killed", "resulting in his death"."""
-    after = _object_victim(words, end, tax)
-    if after is not None:
-        count = 1 + (_singular_after_and(words, after + 1, min(after + 6, len(words)), tax) is not None)
-        at_least = words[end : end + 2] == ["at", "least"]
-        return Count(count, at_least, tokens[end].start, tokens[after].end)  # "killing a soldier (and his son)"
+    """One victim named without a number: "killing a soldier", "stabbed a man to death", "a man
+    was shot dead", "a woman was shot and killed", "resulting in his death", "killed him"."""
+    for begin in (end, start + 1) if words[end - 1] == "death" and end - start > 2 else (end,):
+        after = _object_victim(words, begin, tax)
+        if after is not None:
+            count = 1 + (_singular_after_and(words, after + 1, min(after + 6, len(words)), tax) is not None)
+            at_least = words[begin : begin + 2] == ["at", "least"]
+            return Count(count, at_least, tokens[begin].start, tokens[after].end)  # "killing a soldier (and his son)"
+    return _pronoun_or_result(tokens, words, start, end, link) or _passive_victim(tokens, words, start, tax, link)
+
+
+def _pronoun_or_result(tokens: list[Token], words: list[str], start: int, end: int, link: Linking) -> Count | None:
+    """ "resulting in his death", "resulted in the death of a farmer", "killed him", "left her dead"."""
     if (
         words[start] == "death"
         and start > 0
         and words[start - 1] in ("his", "her")
         and _of_result(words, start - 1, link)
     ):
-        return Count(1, False, tokens[start - 1].start, tokens[start].end)  # "resulting in his death"
+        return Count(1, False, tokens[start - 1].start, tokens[start].end)
+    if (
+        words[start] == "death"
+        and start > 0
+        and words[start - 1] == "the"
+        and _of_result(words, start - 1, link)
+        and words[end : end + 2] in (["of", "a"], ["of", "an"], ["of", "the"], ["of", "one"])
+    ):
+        return Count(1, False, tokens[start - 1].start, tokens[end + 1].end)
+    pronoun = end < len(words) and words[end] in OBJECT_PRONOUNS and words[start] not in ("death", "dead")
+    if pronoun and (words[end] == "him" or end + 1 == len(words) or not words[end + 1].isalpha()):
+        return Count(1, False, tokens[end].start, tokens[end].end)  # "killed him", not "killed her husband"
+    if start > 0 and words[start - 1] in OBJECT_PRONOUNS and words[start] != "death":
+        return Count(1, False, tokens[start - 1].start, tokens[start - 1].end)  # "shot him dead", not "her death"
+    return None
+
+
+def _passive_victim(tokens: list[Token], words: list[str], start: int, tax: Taxonomy, link: Linking) -> Count | None:
+    """ "a man was killed", "a woman was shot and killed", "one soldier killed", "an adolescent and
+    a woman were shot to death", "both were killed"."""
     i = start - 1
     while i >= 0 and (words[i] in COPULAS or (words[i] == "and" and i > 0 and _participle(words[i - 1], link))):
         i -= 2 if words[i] == "and" else 1  # "was", "shot and"
     passive = i < start - 1 or words[start] in INTRANSITIVE  # "a man was killed", "a man died"; not "a bomb killed"
     if i >= 0 and passive and words[i] in PRONOUNS:
         return Count(1, False, tokens[i].start, tokens[i].end)  # "he died"
+    if i >= 0 and passive and (words[i] == "both" or words[i - 1 : i] == ["both"]):
+        return Count(2, False, tokens[i - (words[i] != "both")].start, tokens[i].end)  # "both victims died"
     if i < 1 or not words[i].isalpha() or words[i] in tax.non_victim_nouns:
         return None
     first = _determiner_before(words, i, tax)
@@ -373,9 +415,12 @@ def _single_victim(
     if not (passive or headline):
         return None
     count, begin = 1, first
-    # "one man and one officer died": coordinated victims, each one
-    while begin >= 2 and words[begin - 1] == "and" and _singular_person(words[begin - 2], tax):
-        before = _determiner_before(words, begin - 2, tax)
+    # "one man and one officer died", "an adolescent and a woman were killed": each one
+    while begin >= 2 and words[begin - 1] == "and" and words[begin - 2].isalpha():
+        noun = words[begin - 2]
+        if noun in tax.non_victim_nouns or noun.endswith("s") or _verb_like(noun, link):
+            break  # "a grenade exploded and a woman died": one
+        before = _determiner_before(words, begin - 2, tax, any_noun=True)
         if before is None:
             break
         count, begin = count + 1, before
@@ -398,10 +443,11 @@ def _object_victim(words: list[str], end: int, tax: Taxonomy) -> int | None:
     return None
 
 
-def _determiner_before(words: list[str], i: int, tax: Taxonomy) -> int | None:
-    """The index of the "a"/"one"/"the" that opens the noun phrase ending at i ("a 12-year-old boy")."""
+def _determiner_before(words: list[str], i: int, tax: Taxonomy, *, any_noun: bool = False) -> int | None:
+    """The index of the "a"/"one"/"the" that opens the noun phrase ending at i ("a 12-year-old
+    boy"); "the"/"his" only before a person word, unless `any_noun`."""
     for j in range(i - 1, max(i - 9, -1), -1):
-        if words[j] in tax.singular_victim or words[j] in DEFINITE and _singular_person(words[i], tax):
+        if words[j] in tax.singular_victim or words[j] in DEFINITE and (any_noun or _singular_person(words[i], tax)):
             return j
         if words[j] in CLAUSE_BREAKS or words[j] in (",", "and", "the"):
             return None
