@@ -70,6 +70,8 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         # only victims joined by "and" add up: not places, not people rounded up
         ("Bombers killed 40 people in several towns.", (40, False), None),
         ("Eight people were killed, 20 wounded and dozens of men detained.", (8, False), (20, False)),
+        ("The war caused 30,000 deaths and more than 1 million displaced people.", (30000, False), None),
+        ("Gunmen killed two soldiers, three policemen and four civilians.", (9, False), None),
         ("The gunman managed to kill 9 people.", (9, False), None),  # "to kill" after a word saying it was done
     ],
 )

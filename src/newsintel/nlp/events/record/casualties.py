@@ -268,6 +268,8 @@ def _gap(between: list[str], link: Linking, *, victims_first: bool) -> int | Non
         return None
     kept = _without_asides(between, link) if victims_first else between
     kept = [w for w in kept if w not in COPULAS]
+    if not victims_first and "and" in kept:
+        return None  # "30,000 deaths and 1 million displaced": a new conjunct, not the word's object
     if victims_first:
         while len(kept) >= 2 and kept[-1] == "and" and _participle(kept[-2], link):
             kept = kept[:-2]  # "were abducted and killed"
@@ -296,15 +298,27 @@ def _verb_like(word: str, link: Linking) -> bool:
 
 
 def _join_coordinated(numbers: list[_Number], cues: list[Cue], words: list[str], link: Linking) -> None:
-    """A number joined by "and" to a number of victims before its casualty word shares the word:
-    "3 soldiers and 1 policeman were killed"."""
-    for index in range(len(numbers) - 2, -1, -1):
+    """A number joined by "and" to a number of victims of a casualty word shares the word: "3
+    soldiers and 1 policeman were killed", "killing 3 soldiers and 2 civilians"."""
+    for index in range(len(numbers) - 1):  # after the word: "killing 3 soldiers and 2 civilians"
         before, after = numbers[index], numbers[index + 1]
-        if before.cue is not None or after.cue is None or cues[after.cue][0] <= after.last:
-            continue
         between = words[before.last + 1 : after.first]
-        if between and between[-1] in JOINERS and _joinable(between, link):
+        if (
+            after.cue is None
+            and before.cue is not None
+            and cues[before.cue][1] <= before.first
+            and _joined(between, link)
+        ):
+            after.cue, after.gap = before.cue, before.gap
+    for index in range(len(numbers) - 2, -1, -1):  # before it: "3 soldiers and 1 policeman were killed"
+        before, after = numbers[index], numbers[index + 1]
+        between = words[before.last + 1 : after.first]
+        if before.cue is None and after.cue is not None and cues[after.cue][0] > after.last and _joined(between, link):
             before.cue, before.gap = after.cue, after.gap
+
+
+def _joined(between: list[str], link: Linking) -> bool:
+    return bool(between) and between[-1] in JOINERS and _joinable(between, link)
 
 
 def _joined_singles(
