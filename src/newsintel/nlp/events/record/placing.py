@@ -83,6 +83,8 @@ class DocPlaces:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
+        self.misfits: dict[tuple[str, int], bool] = {}  # (place, sentence start) -> `_misfit`
+        self.chains: dict[tuple[str, int], list[str]] = {}  # (place, sentence start) -> `_containers`
 
     @functools.cached_property
     def places(self) -> dict[str, dict]:
@@ -264,6 +266,13 @@ def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, adm
 
 
 def _misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
+    key = (place_id, sentence.start)
+    if key not in context.misfits:
+        context.misfits[key] = _reads_as_misfit(context, place_id, sentence)
+    return context.misfits[key]
+
+
+def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
     """Whether a located place does not fit where the text puts it: no country (a sea, a
     region), named as part of a town ("X neighbourhood"), or unlike a place it is written in
     ("X, Y province" with X in another province or country, "X in Y town" with X far from Y)."""
@@ -332,6 +341,13 @@ def _name_word(token: Token, words: PlacingWords) -> bool:
 
 
 def _containers(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> list[str]:
+    key = (place_id, sentence.start)
+    if key not in context.chains:
+        context.chains[key] = _container_chain(context, place_id, sentence, words)
+    return context.chains[key]
+
+
+def _container_chain(context: DocPlaces, place_id: str, sentence: Span, words: PlacingWords) -> list[str]:
     """The places written after the place as the larger places it is in: "X district, Y
     province", "X (Y, Z)", "X in Y town"; none in a list ("X, Y and Z")."""
     found: list[str] = []
