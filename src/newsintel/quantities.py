@@ -375,21 +375,24 @@ def _counted(tokens: list[Token], i: int, *, plural: bool) -> tuple[str | None, 
         i += 1
         while i < len(tokens) and tokens[i].lower in ("the", "those", "these", "its", "their"):
             i += 1
-    head, head_at, words = None, i, []
+    head, head_at, head_words, words = None, i, 0, []
     j = i
-    while j < len(tokens) and j - i < 4:
+    while j < len(tokens) and j - i < 4 + 2 * sum(t.hyphen_after for t in tokens[i:j]):
         word = tokens[j].lower
+        if word == "-" and j > i and tokens[j - 1].hyphen_after:
+            j += 1  # "pro-government fighters": a hyphenated modifier
+            continue
         if not word.isalpha() or word in lex.breakers or word in lex.words or word in lex.scales:
             break  # a function word, or another number ("2012, four Americans")
         if word.endswith(("ed", "ing")) and word not in lex.irregular:
             break  # "12 civilians killed": the participle ends the noun phrase
         words.append(word)
         if _is_plural(word) or not plural:
-            head, head_at = word, j
+            head, head_at, head_words = word, j, len(words) - 1
         j += 1
     if head is None:
         return None, frozenset(), given
-    qualifiers = frozenset(w for w in words[: head_at - i])
+    qualifiers = frozenset(words[:head_words])
     return singular(head), qualifiers, head_at + 1
 
 

@@ -38,6 +38,10 @@ def _read(text: str) -> list[tuple]:
             [("At least four Palestinian civilians", 4.0, INFINITY, "bound", "count", "civilian", ["palestinian"])],
         ),
         ("about 50 people fled", [("about 50 people", 37.5, 62.5, "approximate", "count", "person", [])]),
+        (  # a hyphenated modifier stays in the counted noun phrase
+            "12 pro-government fighters were killed",
+            [("12 pro-government fighters", 11.76, 12.24, "exact", "count", "fighter", ["government", "pro"])],
+        ),
         (
             "nearly 200 fighters surrendered",
             [("nearly 200 fighters", 150.0, 200.0, "approximate", "count", "fighter", [])],

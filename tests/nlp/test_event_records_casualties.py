@@ -36,6 +36,43 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         ("Police said at least 12 people died, while hospital sources put the toll at 15 dead.", (12, True), None),
         ("No casualties were reported.", (0, False), (0, False)),
         ("No one was hurt.", None, (0, False)),
+        # the nearer verb, not across a new clause or another verb
+        ("A farmer was killed and four others were injured by the shell.", (1, False), (4, False)),
+        ("A rebel was killed while three others were wounded.", (1, False), (3, False)),
+        ("Troops killed 6, and arrested three people.", (6, False), None),
+        # the doers are no victims; an intention is no death
+        ("A trader was beaten to death by five men.", (1, False), None),
+        # one victim without a number
+        ("A teacher was shot and killed by a gunman.", (1, False), None),
+        ("A nurse was stabbed to death in the street.", (1, False), None),
+        ("Gunmen shot a driver, resulting in his death.", (1, False), None),
+        ("At least one soldier killed and two wounded.", (1, True), (2, False)),
+        ("The shelling killed at least one child and injured twelve more.", (1, True), (12, False)),
+        # victims joined by "and" add up
+        ("Two women and a man were killed in the house.", (3, False), None),
+        ("4 rebels and 2 policemen were left dead.", (6, False), None),
+        ("A woman and her daughter were killed by a stray shell.", (2, False), None),
+        ("Five members of the gang died in the fire.", (5, False), None),
+        # an aside inside the victims' phrase, a joined participle
+        ("3 villagers, including a teacher, were abducted and killed.", (3, False), None),
+        ("Around thirty fighters were killed.", (30, False), None),  # an approximate figure is the figure
+        # one victim named without a number, in more ways
+        ("An adolescent and a woman were shot to death.", (2, False), None),
+        ("A man stabbed a local reporter to death.", (1, False), None),
+        ("The quarrel resulted in the death of the farmer.", (1, False), None),
+        ("The crowd seized a suspect and killed him.", (1, False), None),
+        ("Both victims died in hospital.", (2, False), None),
+        (
+            "Rebels clashed with troops, leading to the killing of 1 rebel and injuring of 3 others.",
+            (1, False),
+            (3, False),
+        ),
+        # only victims joined by "and" add up: not places, not people rounded up
+        ("Bombers killed 40 people in several towns.", (40, False), None),
+        ("Eight people were killed, 20 wounded and dozens of men detained.", (8, False), (20, False)),
+        ("The war caused 30,000 deaths and more than 1 million displaced people.", (30000, False), None),
+        ("Gunmen killed two soldiers, three policemen and four civilians.", (9, False), None),
+        ("The gunman managed to kill 9 people.", (9, False), None),  # "to kill" after a word saying it was done
     ],
 )
 def test_tolls(text, deaths, injured):
@@ -50,6 +87,12 @@ def test_tolls(text, deaths, injured):
         "A bomb killed civilians in the market.",  # deaths, but no figure: unknown, not 1
         "Gunmen abducted 4 people from the village.",  # a count, but no one died or was hurt
         "The 40-year-old man was arrested.",  # an age
+        "Dozens of youths tried to kill a thief and burned his hut.",  # an intention, not a death
+        "A crowd threatened to kill a soldier.",
+        "The court sentenced a man to death.",
+        "Rumours about his death spread online.",  # "his death" only as what the event caused
+        "Her death was confirmed by the family.",
+        "Next time we might have to kill him.",
     ],
 )
 def test_numbers_that_are_not_tolls(text):

@@ -8,8 +8,9 @@ the means of violence and whether civilians were targeted.
 - `taxonomy.py`   ACLED's taxonomy as data (`data/acled.yaml`, `data/cameo_acled.tsv`), read once
 - `casualties.py` deaths and injuries of an event, read with `newsintel.quantities`
 - `acled.py`      the codebook's rules: actor types + means + victims -> type and sub-type
+- `placing.py`    which resolved place an event takes, and its precision
 - `component.py`  the spaCy stage that puts it all on `doc._.ni_events`
 
-Only `component.py` imports spaCy: the rest reads words, so exports and evaluations can
+Only `component.py` and `placing.py` import spaCy: the rest reads words, so exports and evaluations can
 use it on stored records.
 """

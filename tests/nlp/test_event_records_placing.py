@@ -1,0 +1,52 @@
+"""Which resolved place an event takes (nlp.events.record.placing), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsintel.nlp.events.record.placing import _same_name
+
+
+def _event_place(report):
+    event = next(e for e in report.events if e.acled_event_type)
+    place = {p.id: p for p in report.places}[event.place]
+    return place.name, place.kind, place.country, event.place_precision
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a namesake abroad does not hold the event the text puts in another country or province
+        ("On 3 May 2024, militants attacked a police post in Paris, Kenya.", ("Kenya", "country", "KEN", 3)),
+        (
+            "On 3 May 2024, soldiers clashed with rebels in Lisbon village, Kaduna State, Nigeria.",
+            ("Kaduna", "admin1", "NGA", 3),
+        ),
+        # a part of a town: the town, not a city of the same name elsewhere
+        ("On 3 May 2024, gunmen killed a trader in the Bristol neighbourhood of Lagos.", ("Lagos", "city", "NGA", 1)),
+        # a district written in the province it is in: the district
+        (
+            "On 3 May 2024, an airstrike killed three fighters in Maywand district in Kandahar.",
+            ("Maywand", "other", "AFG", 2),
+        ),
+        # a town with its province in brackets: the town
+        ("On 3 May 2024, rebels shelled the town of Taunggyi (Shan State).", ("Taunggyi", "city", "MMR", 1)),
+    ],
+)
+def test_the_event_takes_the_place_that_fits(analyze_text, text, expected):
+    assert _event_place(analyze_text(text, published="2024-05-04")) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Sa'dah", "Sadah", True),
+        ("Nord-Kivu", "North Kivu", True),
+        ("Red Sea", "Red Sea State", True),
+        ("Banten", "Jakarta Raya", False),
+        ("Punjab", "Sindh", False),
+    ],
+)
+def test_province_names_written_differently(first, second, same):
+    assert _same_name(first, second) is same
