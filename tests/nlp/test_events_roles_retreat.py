@@ -201,3 +201,11 @@ def test_coordinated_nationalities_name_two_actors(coded_events) -> None:
 )
 def test_who_claims_an_event_or_owns_its_doers_did_it(code, sentence: str, event: tuple) -> None:
     assert event in code(sentence)
+
+
+def test_a_time_clause_under_must_is_not_done_yet(coded_events) -> None:
+    modes = {
+        e["trigger"]["text"]: e["mode"]
+        for e in coded_events("The Front said Kandor must agree to reforms before they disarm.", ACTORS)
+    }
+    assert modes["disarm"] == "hypothetical"

@@ -159,6 +159,9 @@ def _governed_mode(governor: Token, previous: Token, table: dict[str, frozenset[
         return "stop"  # "a statement about Foley's killing": the killing is its topic, not what is planned
     if dep in ("ccomp", "advcl") and _marked(previous, table["conditional_marks"]):
         return "hypothetical"
+    unrealised = table["demand_modals"] | table["future_modals"] | table["hypothetical_modals"]
+    if dep == "advcl" and _marked(previous, table["future_time_marks"]) and _modal(governor, unrealised):
+        return "hypothetical"  # "X must agree to reforms before they disarm": not done yet
     if _modal(governor, table["hypothetical_modals"]) and dep == "xcomp":
         return "hypothetical"
     return None
