@@ -249,7 +249,8 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
             entry = gaz.admin1_entry.get((division.country, division_names.get(tuple(parts), "")))
             if entry is None:
                 continue
-            for alias in division.aliases:
+            # The division's own (often local-language) name too: "Sud-Kivu" beside "South Kivu".
+            for alias in (*_division_forms(division.name), *division.aliases):
                 if _is_english_form(alias):
                     gaz.add_name(alias, entry)
             continue

@@ -9,14 +9,12 @@ words or surnames for anything looser.
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
-from dataclasses import dataclass
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
+from newsintel.nlp.places.chains import chain_mentions
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -29,6 +27,15 @@ from newsintel.nlp.places.gazetteer import (
     REGION,
     Gazetteer,
     normalise,
+)
+from newsintel.nlp.places.mentions import (
+    Mention,
+    hint_of,
+    make_mention,
+    not_places,
+    person_cues,
+    place_cues,
+    type_nouns,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -58,34 +65,6 @@ MISTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP",
 MISTAGGED_TOWN = 10_000
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place name in the text and the gazetteer entries it may be."""
-
-    start: int  # token indices
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    candidates: tuple[int, ...]
-    source: str  # "ner" | "gazetteer" | "demonym" | "embedded"
-    role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
-    hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
-
-
-@functools.lru_cache(maxsize=1)
-def not_places() -> frozenset[str]:
-    text = (DATA / "not_places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def person_cues() -> frozenset[str]:
-    """Words that make the name after them a person's ("his brother Jordan", "Ms Monaco")."""
-    text = (DATA / "person_cues.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def names_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -142,7 +121,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     def keep(mention: Mention | None) -> None:
         if mention is None or any(taken[mention.start : mention.end]):
             return
-        if mention.source != "demonym" and names_a_person(doc, mention.start, mention.end):
+        if mention.source not in ("demonym", "chain") and names_a_person(doc, mention.start, mention.end):
             return
         if _abbreviation_in_brackets(doc, mention.start, mention.end):
             return
@@ -156,6 +135,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     actor_tokens = actor_tokens_of(doc)
+    for mention in chain_mentions(doc, gaz):  # "Kabushwa (Kabare, Sud-Kivu)": the chain says what each is
+        keep(mention)
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
             keep(_mislabelled_place(ent, gaz, actor_tokens))
@@ -174,18 +155,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-@functools.lru_cache(maxsize=1)
-def type_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns of divisions, nouns of settlements) from place_cues.yaml."""
-    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["division_nouns"]), frozenset(data["settlement_nouns"])
-
-
-def _hint_of(word: str) -> str | None:
-    divisions, settlements = type_nouns()
-    if word in divisions:
-        return "division"
-    return "settlement" if word in settlements else None
+_hint_of = hint_of
 
 
 def _type_hint(doc: Doc, mention: Mention) -> str | None:
@@ -269,17 +239,7 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def _mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "literal") -> Mention:
-    return Mention(
-        start=span.start,
-        end=span.end,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
-        candidates=candidates,
-        source=source,
-        role=role,
-    )
+_mention = make_mention
 
 
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
@@ -300,13 +260,6 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
         # A place the gazetteer does not know (a village, a district): kept, unplaced.
         return [_mention(span, (), "ner")]
     return []
-
-
-@functools.lru_cache(maxsize=1)
-def place_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(prepositions, nouns) that announce a place name."""
-    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["prepositions"]), frozenset(data["nouns"])
 
 
 def _cued(ent: Span) -> bool:

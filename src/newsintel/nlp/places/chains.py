@@ -1,0 +1,213 @@
+"""Places written with their admin chain, found by the shape of the text rather than the NER.
+
+Conflict reports locate a small place by the divisions that contain it: "Kabushwa (Kabare,
+Sud-Kivu)", "Pakherpora town (Budgam district, J&K)", "in Buena Vista de la Salud, Guerrero".
+The small NER model mangles these (a bracket inside a WORK_OF_ART, the village a PERSON, the
+division an ORG), yet the chain itself says what each name is:
+
+- a bracket after a name, holding one to three capitalised names separated by commas, the last
+  of which is a known division or country: every name of the chain is a place, the first one
+  inside the others (a town of any size, or a village the gazetteer lacks);
+- a name followed by ", Y" or ", Y, Z" where the last is a known division or country: a place
+  only when the gazetteer knows a place of that name inside the division ("Smith, Texas" is not
+  taken for a place).
+
+A name may carry a type noun ("Biu LGA", "Somali region", "Kolofata town"): the noun is left
+out of the name and becomes the mention's hint.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
+from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places
+
+CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
+MAX_NAME = 5  # tokens of one name
+MAX_BRACKET = 16  # tokens inside a bracket
+MAX_LINKS = 3  # containers after one name
+# Lower-case words inside a place name ("Rio Grande do Norte", "Dara i Sufi Bala").
+PARTICLES = frozenset(
+    {"de", "del", "do", "da", "dos", "das", "di", "la", "le", "el", "al", "du", "des", "as", "ash", "ad", "i", "e"}
+)
+JOINERS = frozenset({"-", "'", "\u2019", "&"})
+# Entities inside which no chain is read: dates, figures.
+BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+# A head the NER calls one of these is a place only when the gazetteer agrees with its chain.
+DOUBTFUL_HEADS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _name_word(token: Token) -> bool:
+    if token.ent_type_ in BLOCKING or not token.text[:1].isupper():
+        return False
+    return any(ch.isalpha() for ch in token.text) and token.text != "I"
+
+
+def _inner_word(token: Token) -> bool:
+    return token.lower_ in PARTICLES or token.text in JOINERS
+
+
+def _name_backward(doc: Doc, end: int) -> Span | None:
+    """The capitalised name ending at token `end` (exclusive), at most MAX_NAME tokens,
+    starting and ending with a capitalised word; a leading sentence-opening word ("In",
+    "On") or article is left out."""
+    start = end
+    while start > 0 and end - start < MAX_NAME:
+        token = doc[start - 1]
+        if _name_word(token) or (_inner_word(token) and start - 1 > 0 and start < end):
+            start -= 1
+            continue
+        break
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    while start < end and (doc[start].is_stop or doc[start].lower_ in ("the", "a", "an")):
+        start += 1  # "In Rafah", "The Hague" stays (the gazetteer knows it whole) only when not a stop word
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _element(doc: Doc, start: int, end: int) -> tuple[Span, str | None] | None:
+    """One link of a chain, tokens [start, end): a capitalised name and an optional trailing
+    type noun ("Biu LGA", "Somali region")."""
+    hint = None
+    if end - start >= 2 and hint_of(doc[end - 1].lower_):
+        hint = hint_of(doc[end - 1].lower_)
+        end -= 1
+    if end - start > MAX_NAME or end <= start:
+        return None
+    tokens = doc[start:end]
+    if not _name_word(tokens[0]) or not _name_word(tokens[-1]):
+        return None
+    if not all(_name_word(t) or _inner_word(t) for t in tokens):
+        return None
+    return tokens, hint
+
+
+def _containers_of(gaz: Gazetteer, name: Span) -> tuple[int, ...]:
+    if name.text in not_places():
+        return ()
+    return tuple(c for c in gaz.candidates(name.text) if gaz.feature[c] in CONTAINER_FEATURES)
+
+
+def contains(gaz: Gazetteer, container: int, entry: int) -> bool:
+    """Whether gazetteer entry `container` (a country or division) holds `entry`."""
+    if entry == container or gaz.country[entry] != gaz.country[container]:
+        return False
+    feature = gaz.feature[container]
+    if feature == COUNTRY:
+        return True
+    if feature == ADMIN1:
+        return gaz.admin1[entry] == gaz.admin1[container] and gaz.feature[entry] != ADMIN1
+    if feature == ADMIN2:
+        return gaz.admin2[entry] == gaz.admin2[container] and gaz.feature[entry] in (CITY, CAPITAL)
+    return False
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """[start, end) cut at commas into (start, end) pieces."""
+    pieces, begin = [], start
+    for i in range(start, end):
+        if doc[i].text == ",":
+            pieces.append((begin, i))
+            begin = i + 1
+    pieces.append((begin, end))
+    return pieces if len(pieces) <= MAX_LINKS else None
+
+
+def _head(doc: Doc, before: int) -> tuple[Span, str | None] | None:
+    """The name whose chain starts at token `before`, with the type noun between them."""
+    hint = hint_of(doc[before - 1].lower_) if before > 0 else None
+    end = before - 1 if hint else before
+    name = _name_backward(doc, end)
+    return (name, hint) if name is not None else None
+
+
+def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[Span, str | None, tuple]] | None:
+    """The links of a chain with their gazetteer entries; None unless the last is a known
+    division or country."""
+    links = []
+    for start, end in pieces:
+        element = _element(doc, start, end)
+        if element is None:
+            return None
+        name, hint = element
+        links.append((name, hint, gaz.candidates(name.text) if name.text not in not_places() else ()))
+    if not _containers_of(gaz, links[-1][0]) and not _containers_of(gaz, links[0][0]):
+        return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
+    return links
+
+
+def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links) -> tuple[int, ...]:
+    return tuple(c for c in candidates if any(contains(gaz, k, c) for _, _, entries in links for k in entries))
+
+
+def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
+    closing = next((i for i in range(opening + 1, min(len(doc), opening + MAX_BRACKET)) if doc[i].text == ")"), None)
+    if closing is None or closing == opening + 1 or opening == 0:
+        return []
+    head = _head(doc, opening)
+    pieces = _split(doc, opening + 1, closing)
+    links = _links(doc, pieces, gaz) if head is not None and pieces else None
+    if head is None or links is None:
+        return []
+    return _chain_mentions(doc, gaz, head, links, bracket=True)
+
+
+def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
+    """ "X, Y" or "X, Y, Z" ending at a word that is not capitalised or at punctuation."""
+    head = _head(doc, comma)
+    if head is None or head[1] is not None:
+        return []
+    end = comma + 1
+    while (
+        end < len(doc)
+        and end - comma <= MAX_NAME * MAX_LINKS
+        and (_name_word(doc[end]) or _inner_word(doc[end]) or doc[end].text == "," or hint_of(doc[end].lower_))
+    ):
+        end += 1
+    while end > comma + 1 and doc[end - 1].text == ",":
+        end -= 1
+    pieces = _split(doc, comma + 1, end)
+    links = _links(doc, pieces, gaz) if pieces else None
+    if links is None:
+        return []
+    return _chain_mentions(doc, gaz, head, links, bracket=False)
+
+
+def _chain_mentions(doc: Doc, gaz: Gazetteer, head, links, *, bracket: bool) -> list[Mention]:
+    name, hint = head
+    inside = _inside(gaz, gaz.candidates(name.text), links)
+    if not inside and not bracket:
+        return []
+    mentions = []
+    plain = name[0].ent_type_ not in DOUBTFUL_HEADS or hint is not None  # "Afmadow town" is a place
+    if inside or (plain and name.text not in not_places()):
+        # A head the gazetteer lacks is kept unplaced, unless the NER took it for a person or
+        # a body: then only its containers are places.
+        first = make_mention(name, inside, "chain")
+        first.hint = hint
+        mentions.append(first)
+    for link_name, link_hint, entries in links:
+        if not entries:
+            continue  # an abbreviation or a division the gazetteer lacks
+        mention = make_mention(link_name, entries, "chain")
+        mention.hint = link_hint
+        mentions.append(mention)
+    return mentions
+
+
+def chain_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """The places of every admin chain of the text, in text order."""
+    mentions: list[Mention] = []
+    last_end = 0
+    for token in doc:
+        if token.i < last_end or token.text not in ("(", ","):
+            continue
+        found = _bracket_chain(doc, token.i, gaz) if token.text == "(" else _comma_chain(doc, token.i, gaz)
+        found = [m for m in found if m.start >= last_end]
+        if found:
+            mentions.extend(found)
+            last_end = max(m.end for m in found)
+    return mentions
