@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.places.chains import chain_mentions
+from newsintel.nlp.places.cued import cued_mentions
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -149,6 +150,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in _typed_scan(doc, gaz, taken):
         keep(mention)
     for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
+        keep(mention)
+    for mention in cued_mentions(doc, gaz, taken, actor_tokens):  # kept in the focus country only
         keep(mention)
     for mention in mentions:
         mention.hint = mention.hint or _type_hint(doc, mention)
