@@ -29,7 +29,28 @@ MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
 # Lower-case words inside a place name ("Rio Grande do Norte", "Dara i Sufi Bala").
 PARTICLES = frozenset(
-    {"de", "del", "do", "da", "dos", "das", "di", "la", "le", "el", "al", "du", "des", "as", "ash", "ad", "i", "e"}
+    {
+        "de",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "la",
+        "le",
+        "el",
+        "al",
+        "du",
+        "des",
+        "as",
+        "ash",
+        "ad",
+        "i",
+        "e",
+        "a",
+        "wa",
+    }
 )
 JOINERS = frozenset({"-", "'", "\u2019", "&"})
 # Entities inside which no chain is read: dates, figures.
@@ -85,9 +106,9 @@ def _element(doc: Doc, start: int, end: int) -> tuple[Span, str | None] | None:
     return tokens, hint
 
 
-def _containers_of(gaz: Gazetteer, name: Span) -> tuple[int, ...]:
-    if name.text in not_places():
-        return ()
+def _containers_of(gaz: Gazetteer, name: Span, *, bracket: bool = False) -> tuple[int, ...]:
+    if name.text in not_places() and not bracket:
+        return ()  # "(Mulanje, Southern)": in brackets a compass word names a region
     return tuple(c for c in gaz.candidates(name.text) if gaz.feature[c] in CONTAINER_FEATURES)
 
 
@@ -124,7 +145,9 @@ def _head(doc: Doc, before: int) -> tuple[Span, str | None] | None:
     return (name, hint) if name is not None else None
 
 
-def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[Span, str | None, tuple]] | None:
+def _links(
+    doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool
+) -> list[tuple[Span, str | None, tuple]] | None:
     """The links of a chain with their gazetteer entries; None unless the last is a known
     division or country."""
     links = []
@@ -133,8 +156,10 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer) -> list[tupl
         if element is None:
             return None
         name, hint = element
-        links.append((name, hint, gaz.candidates(name.text) if name.text not in not_places() else ()))
-    if not _containers_of(gaz, links[-1][0]) and not _containers_of(gaz, links[0][0]):
+        known = name.text not in not_places() or (bracket and _containers_of(gaz, name, bracket=True))
+        links.append((name, hint, gaz.candidates(name.text) if known else ()))
+    last, first = links[-1][0], links[0][0]
+    if not _containers_of(gaz, last, bracket=bracket) and not _containers_of(gaz, first, bracket=bracket):
         return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
     return links
 
@@ -149,7 +174,7 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
         return []
     head = _head(doc, opening)
     pieces = _split(doc, opening + 1, closing)
-    links = _links(doc, pieces, gaz) if head is not None and pieces else None
+    links = _links(doc, pieces, gaz, bracket=True) if head is not None and pieces else None
     if head is None or links is None:
         return []
     return _chain_mentions(doc, gaz, head, links, bracket=True)
@@ -158,7 +183,7 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
 def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
     """ "X, Y" or "X, Y, Z" ending at a word that is not capitalised or at punctuation."""
     head = _head(doc, comma)
-    if head is None or head[1] is not None:
+    if head is None:
         return []
     end = comma + 1
     while (
@@ -170,7 +195,7 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
     while end > comma + 1 and doc[end - 1].text == ",":
         end -= 1
     pieces = _split(doc, comma + 1, end)
-    links = _links(doc, pieces, gaz) if pieces else None
+    links = _links(doc, pieces, gaz, bracket=False) if pieces else None
     if links is None:
         return []
     return _chain_mentions(doc, gaz, head, links, bracket=False)

@@ -20,7 +20,11 @@ SOURCE = "cued"
 # "to" and "from" precede people as often as places ("wrote to Ahmed", "a call from Ali").
 WEAK_PREPOSITIONS = frozenset({"to", "from", "via", "off", "through", "into", "throughout"})
 LIST_JOINERS = frozenset({",", "and", "or"})
-PARTICLES = frozenset({"al", "el", "de", "del", "do", "da", "la", "ad", "as", "ash", "ar", "an", "ez", "az"})
+PARTICLES = frozenset({"al", "el", "de", "del", "do", "da", "la", "ad", "as", "ash", "ar", "an", "ez", "az", "a", "wa"})
+# Words between a cue and the name that say where in it: "in central Van", "near northern X".
+POSITION_WORDS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "rural", "downtown"}
+)
 MAX_NAME = 4
 MAX_LIST = 6
 MIN_LENGTH = 4  # characters: short capitalised words are initials and acronyms
@@ -41,6 +45,8 @@ def _cue_before(doc: Doc, start: int, taken: list[bool]) -> bool:
         if back >= 0 and taken[back]:  # taken: by a place mention
             return True
     prepositions, nouns = place_cues()
+    if doc[start - 1].lower_ in POSITION_WORDS and start >= 2:
+        start -= 1  # "in central Van"
     before = doc[start - 1].lower_
     if before in prepositions and before not in WEAK_PREPOSITIONS:
         return True

@@ -120,6 +120,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
 
     def keep(mention: Mention | None) -> None:
+        if mention is not None and mention.end < len(doc) and doc[mention.end].text == "-":
+            mention = _hyphenated(doc[mention.start : mention.end], gaz) or mention
         if mention is None or any(taken[mention.start : mention.end]):
             return
         if mention.source not in ("demonym", "chain") and names_a_person(doc, mention.start, mention.end):
@@ -263,6 +265,25 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
         # A place the gazetteer does not know (a village, a district): kept, unplaced.
         return [_mention(span, (), "ner")]
     return []
+
+
+def _hyphenated(span: Span, gaz: Gazetteer) -> Mention | None:
+    """The NER stopped at a hyphen inside a name ("Ivano" of "Ivano-Frankivsk", "Rostov" of
+    "Rostov-on-Don"): the longest hyphenated name the gazetteer knows."""
+    doc = span.doc
+    for end in range(min(len(doc), span.end + MAX_HYPHENATED), span.end + 1, -1):
+        if not doc[end - 1].is_alpha:
+            continue
+        whole = doc[span.start : end]
+        if any(t.is_space or t.whitespace_ for t in whole[:-1]):
+            continue  # "Kabul - Reuters": a dash between words, not inside a name
+        candidates = gaz.candidates(whole.text)
+        if candidates:
+            return _mention(whole, candidates, "ner")
+    return None
+
+
+MAX_HYPHENATED = 4
 
 
 def _cued(ent: Span) -> bool:

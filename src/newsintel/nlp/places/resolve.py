@@ -31,7 +31,7 @@ from newsintel.nlp.places.gazetteer import (
     Gazetteer,
     normalise,
 )
-from newsintel.nlp.places.mentions import Mention, type_nouns
+from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
 FEATURE_BONUS = {
@@ -102,7 +102,10 @@ def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) ->
     for mention in mentions:
         if mention.candidates or mention.role != "literal":
             continue
-        local = tuple(e for e in gaz.variants(mention.text) if gaz.country[e] == focus.country)
+        words = mention.text.split()
+        if len(words) > 1 and hint_of(words[-1].lower()):
+            words = words[:-1]  # "Kishindih district": the name without its type noun
+        local = tuple(e for e in gaz.variants(" ".join(words)) if gaz.country[e] == focus.country)
         if local:
             mention.candidates = local
             mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
