@@ -192,7 +192,7 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
         and (_name_word(doc[end]) or _inner_word(doc[end]) or doc[end].text == "," or hint_of(doc[end].lower_))
     ):
         end += 1
-    while end > comma + 1 and doc[end - 1].text == ",":
+    while end > comma + 1 and (doc[end - 1].text == "," or _inner_word(doc[end - 1])):
         end -= 1
     pieces = _split(doc, comma + 1, end)
     links = _links(doc, pieces, gaz, bracket=False) if pieces else None

@@ -258,13 +258,23 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     typed = _typed_mention(span, gaz)
     if typed is not None:
         return [typed]
-    inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    inner = [
+        m
+        for m in _scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True)
+        if not _continued_by_particle(span, m)
+    ]
     if inner:
         return inner
     if ent.label_ == "GPE" or _cued(ent):
         # A place the gazetteer does not know (a village, a district): kept, unplaced.
         return [_mention(span, (), "ner")]
     return []
+
+
+def _continued_by_particle(span: Span, mention: Mention) -> bool:
+    """ "San Juan" of "San Juan de Teocalcingo": the start of a longer name, not a place inside it."""
+    doc, end = span.doc, mention.end
+    return end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper()
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Mention | None:
