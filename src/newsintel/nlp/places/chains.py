@@ -217,6 +217,8 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head, links, *, bracket: bool) -> 
     for link_name, link_hint, entries in links:
         if not entries:
             continue  # an abbreviation or a division the gazetteer lacks
+        holding = tuple(c for c in entries if any(contains(gaz, c, inner) for inner in inside))
+        entries = holding or entries  # "Lerdo, Durango": the state that holds Lerdo, not its capital
         mention = make_mention(link_name, entries, "chain")
         mention.hint = link_hint
         mentions.append(mention)
