@@ -32,7 +32,7 @@ def test_bracket_chain_makes_a_mislabelled_town_and_its_division_places(run):
 def test_bracket_chain_keeps_an_unknown_village_unplaced_and_resolves_its_containers(run):
     doc = run("Gunmen burned Woliboka village (Kandi, Alibori) overnight.")
     places = _places(doc)
-    assert places["Woliboka"] == ("Woliboka", "other", None)
+    assert places["Woliboka village"] == ("Woliboka village", "other", None)
     assert places["Kandi"] == ("Kandi", "city", "BEN")
     assert places["Alibori"] == ("Alibori", "admin1", "BEN")
 
@@ -53,6 +53,13 @@ def test_untagged_name_listed_after_a_place_cue_in_the_focus_country(run):
     # The NER tags Banikoara as a person; it is listed with two places after "near".
     doc = run("Gunmen attacked villages near Kandi, Banikoara and Segbana in northern Benin.")
     assert _places(doc)["Banikoara"] == ("Banikoara", "city", "BEN")
+
+
+def test_chain_link_with_its_type_noun_is_looked_up_whole(run):
+    doc = run("The crash happened in Chickamauga, Walker County, Georgia.")
+    places = _places(doc)
+    assert places["Walker County"] == ("Walker County", "other", "USA")
+    assert places["Chickamauga"] == ("Chickamauga", "city", "USA")
 
 
 def test_hyphenated_name_past_the_ner_end(run):

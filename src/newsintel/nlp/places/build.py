@@ -250,7 +250,7 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
             if entry is None:
                 continue
             # The division's own (often local-language) name too: "Sud-Kivu" beside "South Kivu".
-            for alias in (*_division_forms(division.name), *division.aliases):
+            for alias in (division.name, *division.aliases):
                 if _is_english_form(alias):
                     gaz.add_name(alias, entry)
             continue

@@ -18,6 +18,8 @@ out of the name and becomes the mention's hint.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
@@ -29,28 +31,8 @@ MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
 # Lower-case words inside a place name ("Rio Grande do Norte", "Dara i Sufi Bala").
 PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "di",
-        "la",
-        "le",
-        "el",
-        "al",
-        "du",
-        "des",
-        "as",
-        "ash",
-        "ad",
-        "i",
-        "e",
-        "a",
-        "wa",
-    }
+    {"de", "del", "do", "da", "dos", "das", "di", "la", "le", "el", "al", "du", "des", "as", "ash", "ad"}
+    | {"i", "e", "a", "wa", "and"}  # "Dara i Sufi Bala", "Gracias a Dios", "Jammu and Kashmir"
 )
 JOINERS = frozenset({"-", "'", "\u2019", "&"})
 # Entities inside which no chain is read: dates, figures.
@@ -89,9 +71,28 @@ def _name_backward(doc: Doc, end: int) -> Span | None:
     return doc[start:end]
 
 
-def _element(doc: Doc, start: int, end: int) -> tuple[Span, str | None] | None:
+@dataclass(slots=True)
+class Link:
+    """A name of a chain: `full` with its type noun ("Biu LGA"), `name` without it."""
+
+    name: Span
+    full: Span
+    hint: str | None
+    entries: tuple[int, ...] = ()
+
+    def look_up(self, gaz: Gazetteer) -> Link:
+        """The whole with its noun when the gazetteer knows it ("Walker County"), else the name."""
+        if self.name.text in not_places():
+            return self
+        self.entries = gaz.candidates(self.full.text) if self.full is not self.name else ()
+        self.entries = self.entries or gaz.candidates(self.name.text)
+        return self
+
+
+def _element(doc: Doc, start: int, end: int) -> Link | None:
     """One link of a chain, tokens [start, end): a capitalised name and an optional trailing
     type noun ("Biu LGA", "Somali region")."""
+    full = doc[start:end]
     hint = None
     if end - start >= 2 and hint_of(doc[end - 1].lower_):
         hint = hint_of(doc[end - 1].lower_)
@@ -103,13 +104,15 @@ def _element(doc: Doc, start: int, end: int) -> tuple[Span, str | None] | None:
         return None
     if not all(_name_word(t) or _inner_word(t) for t in tokens):
         return None
-    return tokens, hint
+    return Link(tokens, full if hint else tokens, hint)
 
 
-def _containers_of(gaz: Gazetteer, name: Span, *, bracket: bool = False) -> tuple[int, ...]:
-    if name.text in not_places() and not bracket:
-        return ()  # "(Mulanje, Southern)": in brackets a compass word names a region
-    return tuple(c for c in gaz.candidates(name.text) if gaz.feature[c] in CONTAINER_FEATURES)
+def _containers_of(gaz: Gazetteer, link: Link, *, bracket: bool = False) -> tuple[int, ...]:
+    if link.name.text in not_places():
+        if not bracket:
+            return ()
+        link.entries = gaz.candidates(link.name.text)  # "(Mulanje, Southern)": in brackets a compass word is a region
+    return tuple(c for c in link.entries if gaz.feature[c] in CONTAINER_FEATURES)
 
 
 def contains(gaz: Gazetteer, container: int, entry: int) -> bool:
@@ -137,42 +140,39 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     return pieces if len(pieces) <= MAX_LINKS else None
 
 
-def _head(doc: Doc, before: int) -> tuple[Span, str | None] | None:
+def _head(doc: Doc, before: int, gaz: Gazetteer) -> Link | None:
     """The name whose chain starts at token `before`, with the type noun between them."""
     hint = hint_of(doc[before - 1].lower_) if before > 0 else None
     end = before - 1 if hint else before
     name = _name_backward(doc, end)
-    return (name, hint) if name is not None else None
+    if name is None:
+        return None
+    return Link(name, doc[name.start : before] if hint else name, hint).look_up(gaz)
 
 
-def _links(
-    doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool
-) -> list[tuple[Span, str | None, tuple]] | None:
-    """The links of a chain with their gazetteer entries; None unless the last is a known
-    division or country."""
+def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool) -> list[Link] | None:
+    """The links of a chain with their gazetteer entries; None unless the first or the last
+    is a known division or country."""
     links = []
     for start, end in pieces:
-        element = _element(doc, start, end)
-        if element is None:
+        link = _element(doc, start, end)
+        if link is None:
             return None
-        name, hint = element
-        known = name.text not in not_places() or (bracket and _containers_of(gaz, name, bracket=True))
-        links.append((name, hint, gaz.candidates(name.text) if known else ()))
-    last, first = links[-1][0], links[0][0]
-    if not _containers_of(gaz, last, bracket=bracket) and not _containers_of(gaz, first, bracket=bracket):
+        links.append(link.look_up(gaz))
+    if not _containers_of(gaz, links[-1], bracket=bracket) and not _containers_of(gaz, links[0], bracket=bracket):
         return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
     return links
 
 
-def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links) -> tuple[int, ...]:
-    return tuple(c for c in candidates if any(contains(gaz, k, c) for _, _, entries in links for k in entries))
+def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> tuple[int, ...]:
+    return tuple(c for c in candidates if any(contains(gaz, k, c) for link in links for k in link.entries))
 
 
 def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
     closing = next((i for i in range(opening + 1, min(len(doc), opening + MAX_BRACKET)) if doc[i].text == ")"), None)
     if closing is None or closing == opening + 1 or opening == 0:
         return []
-    head = _head(doc, opening)
+    head = _head(doc, opening, gaz)
     pieces = _split(doc, opening + 1, closing)
     links = _links(doc, pieces, gaz, bracket=True) if head is not None and pieces else None
     if head is None or links is None:
@@ -182,7 +182,7 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
 
 def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
     """ "X, Y" or "X, Y, Z" ending at a word that is not capitalised or at punctuation."""
-    head = _head(doc, comma)
+    head = _head(doc, comma, gaz)
     if head is None:
         return []
     end = comma + 1
@@ -201,28 +201,29 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
     return _chain_mentions(doc, gaz, head, links, bracket=False)
 
 
-def _chain_mentions(doc: Doc, gaz: Gazetteer, head, links, *, bracket: bool) -> list[Mention]:
-    name, hint = head
-    inside = _inside(gaz, gaz.candidates(name.text), links)
+def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
+    inside = _inside(gaz, head.entries, links)
     if not inside and not bracket:
         return []
     mentions = []
-    plain = name[0].ent_type_ not in DOUBTFUL_HEADS or hint is not None  # "Afmadow town" is a place
-    if inside or (plain and name.text not in not_places()):
+    plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Afmadow town" is a place
+    if inside or (plain and head.name.text not in not_places()):
         # A head the gazetteer lacks is kept unplaced, unless the NER took it for a person or
         # a body: then only its containers are places.
-        first = make_mention(name, inside, "chain")
-        first.hint = hint
-        mentions.append(first)
-    for link_name, link_hint, entries in links:
-        if not entries:
+        mentions.append(_link_mention(head, inside))
+    for link in links:
+        if not link.entries:
             continue  # an abbreviation or a division the gazetteer lacks
-        holding = tuple(c for c in entries if any(contains(gaz, c, inner) for inner in inside))
-        entries = holding or entries  # "Lerdo, Durango": the state that holds Lerdo, not its capital
-        mention = make_mention(link_name, entries, "chain")
-        mention.hint = link_hint
-        mentions.append(mention)
+        holding = tuple(c for c in link.entries if any(contains(gaz, c, inner) for inner in inside))
+        # "Lerdo, Durango": the state that holds Lerdo, not its capital
+        mentions.append(_link_mention(link, holding or link.entries))
     return mentions
+
+
+def _link_mention(link: Link, entries: tuple[int, ...]) -> Mention:
+    mention = make_mention(link.full, entries, "chain")
+    mention.hint = link.hint
+    return mention
 
 
 def chain_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:

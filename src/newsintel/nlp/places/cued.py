@@ -57,8 +57,8 @@ def _word(token: Token, taken: list[bool], actor_tokens: frozenset[int]) -> bool
     """A free capitalised word: no other mention's, no actor's, in no date or title (a PERSON or
     ORG label is no bar: the small model gives them to unfamiliar villages)."""
     i = token.i
-    if taken[i] or i in actor_tokens or token.ent_type_ in BLOCKING:
-        return False
+    if taken[i] or i in actor_tokens or token.ent_type_ in BLOCKING or token.ent_type_ == "NORP":
+        return False  # "Israel, Arab leaders": a demonym, not the next place of a list
     return token.text[:1].isupper() and token.is_alpha and not token.is_stop
 
 
@@ -73,6 +73,8 @@ def _longest_name(doc: Doc, gaz: Gazetteer, start: int, usable) -> tuple[int, tu
             continue
         if stop < len(doc) and doc[stop].tag_ == "POS":
             return None  # "in Kelly's house": a person's
+        if stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+            return None  # "at Lombard Odier": the start of a longer name
         candidates = tuple(c for c in gaz.candidates(span.text) if gaz.feature[c] in LOCAL_FEATURES)
         if candidates:
             return stop, candidates

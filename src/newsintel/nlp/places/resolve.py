@@ -100,8 +100,8 @@ def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) ->
     if focus.country is None:
         return
     for mention in mentions:
-        if mention.candidates or mention.role != "literal":
-            continue
+        if mention.candidates or mention.role != "literal" or mention.source == "cued":
+            continue  # a cued name with no reading in a strong focus is no place (cued.py)
         words = mention.text.split()
         if len(words) > 1 and hint_of(words[-1].lower()):
             words = words[:-1]  # "Kishindih district": the name without its type noun
