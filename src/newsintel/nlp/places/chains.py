@@ -205,6 +205,11 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
     inside = _inside(gaz, head.entries, links)
     if not inside and not bracket:
         return []
+    if not inside:
+        # "Menaka Region (Menaka, Gao)": a division named like the one it lies in, or a town
+        # whose district the gazetteer lacks; any reading in the chain's countries.
+        countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link, bracket=True)}
+        inside = tuple(c for c in head.entries if gaz.country[c] in countries)
     mentions = []
     plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Afmadow town" is a place
     if inside or (plain and head.name.text not in not_places()):

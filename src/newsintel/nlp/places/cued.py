@@ -53,11 +53,11 @@ def _cue_before(doc: Doc, start: int, taken: list[bool]) -> bool:
     return before == "of" and start >= 2 and doc[start - 2].lower_ in nouns
 
 
-def _word(token: Token, taken: list[bool], actor_tokens: frozenset[int]) -> bool:
+def _word(token: Token, taken: list[bool], actor_tokens: frozenset[int], demonyms: dict[str, int]) -> bool:
     """A free capitalised word: no other mention's, no actor's, in no date or title (a PERSON or
     ORG label is no bar: the small model gives them to unfamiliar villages)."""
     i = token.i
-    if taken[i] or i in actor_tokens or token.ent_type_ in BLOCKING or token.ent_type_ == "NORP":
+    if taken[i] or i in actor_tokens or token.ent_type_ in BLOCKING or token.text in demonyms:
         return False  # "Israel, Arab leaders": a demonym, not the next place of a list
     return token.text[:1].isupper() and token.is_alpha and not token.is_stop
 
@@ -85,7 +85,7 @@ def cued_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], actor_tokens: fro
     """Untagged towns after a place cue, and the names listed with them ("in X, Y and Z")."""
 
     def usable(token: Token) -> bool:
-        return _word(token, taken, actor_tokens)
+        return _word(token, taken, actor_tokens, gaz.demonyms)
 
     mentions: list[Mention] = []
     i = 0
