@@ -170,11 +170,11 @@ def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> t
 
 def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
     closing = next((i for i in range(opening + 1, min(len(doc), opening + MAX_BRACKET)) if doc[i].text == ")"), None)
-    if closing is None or closing == opening + 1 or opening == 0:
+    if closing is None or closing == opening + 1 or opening == 0 or not _name_word(doc[opening + 1]):
         return []
-    head = _head(doc, opening, gaz)
     pieces = _split(doc, opening + 1, closing)
-    links = _links(doc, pieces, gaz, bracket=True) if head is not None and pieces else None
+    links = _links(doc, pieces, gaz, bracket=True) if pieces else None
+    head = _head(doc, opening, gaz) if links is not None else None
     if head is None or links is None:
         return []
     return _chain_mentions(doc, gaz, head, links, bracket=True)
@@ -182,9 +182,8 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
 
 def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
     """ "X, Y" or "X, Y, Z" ending at a word that is not capitalised or at punctuation."""
-    head = _head(doc, comma, gaz)
-    if head is None:
-        return []
+    if comma == 0 or comma + 1 >= len(doc) or not _name_word(doc[comma + 1]):
+        return []  # most commas: no capitalised name after them
     end = comma + 1
     while (
         end < len(doc)
@@ -196,7 +195,8 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
         end -= 1
     pieces = _split(doc, comma + 1, end)
     links = _links(doc, pieces, gaz, bracket=False) if pieces else None
-    if links is None:
+    head = _head(doc, comma, gaz) if links is not None else None
+    if links is None or head is None:
         return []
     return _chain_mentions(doc, gaz, head, links, bracket=False)
 
