@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, Gazetteer
-from newsintel.nlp.places.mentions import Mention, make_mention, not_places, place_cues
+from newsintel.nlp.places.mentions import Mention, make_mention, not_places, place_cues, type_nouns
 
 SOURCE = "cued"
 # "to" and "from" precede people as often as places ("wrote to Ahmed", "a call from Ali").
@@ -51,6 +51,23 @@ def _cue_before(doc: Doc, start: int, taken: list[bool]) -> bool:
     if before in prepositions and before not in WEAK_PREPOSITIONS:
         return True
     return before == "of" and start >= 2 and doc[start - 2].lower_ in nouns
+
+
+def _the_before(doc: Doc, start: int) -> bool:
+    """ "in the X area", "near the X camp": a preposition and "the" before the name (which
+    must then be followed by a place noun)."""
+    if start < 2 or doc[start - 1].lower_ != "the":
+        return False
+    prepositions, _ = place_cues()
+    return doc[start - 2].lower_ in prepositions
+
+
+def _place_noun(doc: Doc, i: int) -> bool:
+    if i >= len(doc):
+        return False
+    _, nouns = place_cues()
+    divisions, settlements = type_nouns()
+    return doc[i].lower_ in nouns or doc[i].lower_ in divisions or doc[i].lower_ in settlements
 
 
 def _word(token: Token, taken: list[bool], actor_tokens: frozenset[int], demonyms: dict[str, int]) -> bool:
@@ -90,11 +107,17 @@ def cued_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], actor_tokens: fro
     mentions: list[Mention] = []
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper() or not _cue_before(doc, i, taken):
+        if not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        typed = not _cue_before(doc, i, taken) and _the_before(doc, i)
+        if not typed and not _cue_before(doc, i, taken):
             i += 1
             continue
         for _ in range(MAX_LIST):
             found = _longest_name(doc, gaz, i, usable)
+            if found is not None and typed and not _place_noun(doc, found[0]):
+                break  # "in the X area": only with its noun
             if found is None:
                 # A name the gazetteer lacks does not end the list: "in X, Unknown and Z".
                 end = i
