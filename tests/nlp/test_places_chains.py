@@ -85,3 +85,16 @@ def test_cued_mentions_keep_only_readings_in_a_strong_focus_country():
     weak = cued()
     restrict_to_focus([weak], Gaz(), "BJ", strong=False)  # type: ignore[arg-type]
     assert weak.candidates == ()
+
+
+def test_name_between_the_and_a_place_noun_after_a_cue(run):
+    doc = run("Somali troops said al-Shabaab fighters attacked a base in the Wanlaweyn area on Monday.")
+    assert _places(doc)["Wanlaweyn"] == ("Wanlaweyn", "city", "SOM")
+    without_noun = run("Somali troops said al-Shabaab fighters attacked a base in the Wanlaweyn on Monday.")
+    assert "Wanlaweyn" not in _places(without_noun)
+
+
+def test_place_after_in_inside_an_organisation_entity_is_literal(run):
+    # The NER takes "the Cabinet of Ministers in Lyon" as one organisation.
+    doc = run("Nurses demonstrated outside the Cabinet of Ministers in Lyon on Tuesday.")
+    assert _places(doc)["Lyon"] == ("Lyon", "city", "FRA")

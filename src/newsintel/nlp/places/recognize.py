@@ -339,7 +339,7 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     # Pisky"); longer names only towns of 10,000+.
     any_town = (
         len(ent) == 1
-        and ent.label_ in ("PERSON", "ORG")
+        and ent.label_ in ("PERSON", "ORG", "WORK_OF_ART")
         and not any(t.i in actor_tokens for t in ent)
         and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
         and not _possessed(ent)
@@ -507,6 +507,18 @@ def _cued_variants(
     return variants
 
 
+LOCATIVES = frozenset({"in", "at", "near"})
+
+
+def _after_locative(doc: Doc, mention: Mention) -> bool:
+    """ "the Cabinet of Ministers in Kyiv" tagged as one organisation: a place after "in" inside
+    the entity is where the body sits, written as a literal place, not part of its name."""
+    if mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    return before.lower_ in LOCATIVES and before.ent_iob_ == "I" and mention.end == entity_bounds(doc, mention.start)[1]
+
+
 def _whole_entity(doc: Doc, mention: Mention) -> bool:
     """The mention is all of its entity ("Sanaa" tagged ORG): a mislabelled place, not a place
     inside an organisation's name."""
@@ -530,8 +542,10 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[b
             found = list(_scan_tokens(doc, gaz, run, limit, prominent_only=True, actor_tokens=actor_tokens))
             found += _cued_variants(doc, gaz, run, found, actor_tokens)
             for mention in found:
-                inside_org = doc[mention.start].ent_type_ == "ORG" and (
-                    not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates)
+                inside_org = (
+                    doc[mention.start].ent_type_ == "ORG"
+                    and not _after_locative(doc, mention)
+                    and (not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates))
                 )
                 if mention.role == "literal" and inside_org:
                     mention.role = "embedded"
