@@ -161,6 +161,24 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
         links.append(link.look_up(gaz))
     if not _containers_of(gaz, links[-1], bracket=bracket) and not _containers_of(gaz, links[0], bracket=bracket):
         return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
+    return _same_country(gaz, links)
+
+
+def _same_country(gaz: Gazetteer, links: list[Link]) -> list[Link] | None:
+    """Every link's readings in the countries all the chain's divisions agree on: in "(Mambasa,
+    Nord-Kivu)" Mambasa is no Kenyan town, in "(Western Area Urban, Western)" Western no
+    Sri Lankan province. A compass word needs another link to say its country."""
+    countries: set[str | None] | None = None
+    for link in links:
+        if link.name.text in not_places():
+            continue
+        found = {gaz.country[c] for c in link.entries if gaz.feature[c] in CONTAINER_FEATURES}
+        if found:
+            countries = found if countries is None else (countries & found) or countries
+    if countries is None:
+        return None  # only compass words
+    for link in links:
+        link.entries = tuple(c for c in link.entries if gaz.country[c] in countries)
     return links
 
 
