@@ -81,11 +81,11 @@ class Link:
     entries: tuple[int, ...] = ()
 
     def look_up(self, gaz: Gazetteer) -> Link:
-        """The whole with its noun when the gazetteer knows it ("Walker County"), else the name."""
+        """The readings of the whole with its noun ("Walker County"), then of the name."""
         if self.name.text in not_places():
             return self
-        self.entries = gaz.candidates(self.full.text) if self.full is not self.name else ()
-        self.entries = self.entries or gaz.candidates(self.name.text)
+        whole = gaz.candidates(self.full.text) if self.full is not self.name else ()
+        self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
         return self
 
 
@@ -107,11 +107,7 @@ def _element(doc: Doc, start: int, end: int) -> Link | None:
     return Link(tokens, full if hint else tokens, hint)
 
 
-def _containers_of(gaz: Gazetteer, link: Link, *, bracket: bool = False) -> tuple[int, ...]:
-    if link.name.text in not_places():
-        if not bracket:
-            return ()
-        link.entries = gaz.candidates(link.name.text)  # "(Mulanje, Southern)": in brackets a compass word is a region
+def _containers_of(gaz: Gazetteer, link: Link) -> tuple[int, ...]:
     return tuple(c for c in link.entries if gaz.feature[c] in CONTAINER_FEATURES)
 
 
@@ -158,28 +154,31 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
         link = _element(doc, start, end)
         if link is None:
             return None
-        links.append(link.look_up(gaz))
-    if not _containers_of(gaz, links[-1], bracket=bracket) and not _containers_of(gaz, links[0], bracket=bracket):
+        link.look_up(gaz)
+        if bracket and not link.entries and link.name.text in not_places():
+            link.entries = gaz.candidates(link.name.text)  # "(Mulanje, Southern)": in brackets, a region
+        links.append(link)
+    if not _containers_of(gaz, links[-1]) and not _containers_of(gaz, links[0]):
         return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
-    return _same_country(gaz, links)
+    return links
 
 
-def _same_country(gaz: Gazetteer, links: list[Link]) -> list[Link] | None:
-    """Every link's readings in the countries all the chain's divisions agree on: in "(Mambasa,
-    Nord-Kivu)" Mambasa is no Kenyan town, in "(Western Area Urban, Western)" Western no
-    Sri Lankan province. A compass word needs another link to say its country."""
+def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
+    """Every link's readings in the countries the chain agrees on, read from the outermost
+    link in: in "(Mambasa, Ituri)" Mambasa is no Kenyan town, in "(Abala, Tillabery)" Abala
+    no Mexican district, in "(Western Area Urban, Western)" Western no Sri Lankan province.
+    A link with no reading there is dropped; the head and compass words only narrow the others'
+    ("Freetown (Western)")."""
+    compass = [link for link in links if link.name.text in not_places()]
+    ordered = [link for link in links[::-1] if link not in compass] + [head] + compass
     countries: set[str | None] | None = None
-    for link in links:
-        if link.name.text in not_places():
-            continue
-        found = {gaz.country[c] for c in link.entries if gaz.feature[c] in CONTAINER_FEATURES}
+    for link in ordered:
+        found = {gaz.country[c] for c in link.entries}
         if found:
             countries = found if countries is None else (countries & found) or countries
-    if countries is None:
-        return None  # only compass words
-    for link in links:
-        link.entries = tuple(c for c in link.entries if gaz.country[c] in countries)
-    return links
+    if countries is not None:
+        for link in (*links, head):
+            link.entries = tuple(c for c in link.entries if gaz.country[c] in countries)
 
 
 def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> tuple[int, ...]:
@@ -220,14 +219,15 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
 
 
 def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
+    _same_country(gaz, links, head)
     inside = _inside(gaz, head.entries, links)
     if not inside and not bracket:
         return []
     if not inside:
         # "Menaka Region (Menaka, Gao)": a division named like the one it lies in, or a town
         # whose district the gazetteer lacks; any reading in the chain's countries.
-        countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link, bracket=True)}
-        inside = tuple(c for c in head.entries if gaz.country[c] in countries)
+        countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
+        inside = tuple(c for c in head.entries if not countries or gaz.country[c] in countries)
     mentions = []
     plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Afmadow town" is a place
     if inside or (plain and head.name.text not in not_places()):
