@@ -18,6 +18,7 @@ out of the name and becomes the mention's hint.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -164,21 +165,20 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
 
 
 def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
-    """Every link's readings in the countries the chain agrees on, read from the outermost
-    link in: in "(Mambasa, Ituri)" Mambasa is no Kenyan town, in "(Abala, Tillabery)" Abala
-    no Mexican district, in "(Western Area Urban, Western)" Western no Sri Lankan province.
-    A link with no reading there is dropped; the head and compass words only narrow the others'
-    ("Freetown (Western)")."""
-    compass = [link for link in links if link.name.text in not_places()]
-    ordered = [link for link in links[::-1] if link not in compass] + [head] + compass
-    countries: set[str | None] | None = None
-    for link in ordered:
-        found = {gaz.country[c] for c in link.entries}
-        if found:
-            countries = found if countries is None else (countries & found) or countries
-    if countries is not None:
-        for link in (*links, head):
-            link.entries = tuple(c for c in link.entries if gaz.country[c] in countries)
+    """Every name of the chain read in the one country most of its names agree on (the
+    outermost link breaks ties, a compass word never): in "(Mambasa, Ituri)" Mambasa is no Kenyan town, in
+    "(Abala, Tillabery)" Abala no Mexican district, in "(Western Area Urban, Western)" Western
+    no Sri Lankan province. A name with no reading there is dropped."""
+    votes: Counter[str | None] = Counter()
+    for rank, link in enumerate((head, *links)):
+        rank = -1 if link.name.text in not_places() else rank  # a compass word never breaks a tie
+        for country in {gaz.country[c] for c in link.entries}:
+            votes[country] += 10 + rank  # a name in that country; later (outer) links break ties
+    if not votes:
+        return
+    country = votes.most_common(1)[0][0]
+    for link in (*links, head):
+        link.entries = tuple(c for c in link.entries if gaz.country[c] == country)
 
 
 def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> tuple[int, ...]:
