@@ -80,6 +80,7 @@ class Link:
     full: Span
     hint: str | None
     entries: tuple[int, ...] = ()
+    foreign: bool = False  # every reading lay outside the chain's country: a place, unplaced
 
     def look_up(self, gaz: Gazetteer) -> Link:
         """The readings of the whole with its noun ("Walker County"), then of the name."""
@@ -165,20 +166,32 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
 
 
 def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
-    """Every name of the chain read in the one country most of its names agree on (the
-    outermost link breaks ties, a compass word never): in "(Mambasa, Ituri)" Mambasa is no Kenyan town, in
-    "(Abala, Tillabery)" Abala no Mexican district, in "(Western Area Urban, Western)" Western
-    no Sri Lankan province. A name with no reading there is dropped."""
+    """Every name of the chain read in the one country its names agree on best, when one does:
+    a link votes 2 for a country where it is a division, 1 where it is only a town, the head
+    1, a compass word nothing. In "(Mambasa, Ituri)" Mambasa is then no Kenyan town, in
+    "(Agnibilekrou, Comoe)" Comoe no Burkinabe province, in "(Western Area Urban, Western)"
+    Western no Sri Lankan province; "San Jose (San Jose)" stays for the resolver to decide."""
     votes: Counter[str | None] = Counter()
-    for rank, link in enumerate((head, *links)):
-        rank = -1 if link.name.text in not_places() else rank  # a compass word never breaks a tie
-        for country in {gaz.country[c] for c in link.entries}:
-            votes[country] += 10 + rank  # a name in that country; later (outer) links break ties
-    if not votes:
-        return
-    country = votes.most_common(1)[0][0]
-    for link in (*links, head):
-        link.entries = tuple(c for c in link.entries if gaz.country[c] == country)
+    for link in (head, *links):
+        if link.name.text in not_places():
+            continue
+        weights: dict[str | None, int] = {}
+        for c in link.entries:
+            division = link is not head and gaz.feature[c] in CONTAINER_FEATURES
+            weights[gaz.country[c]] = max(weights.get(gaz.country[c], 0), 2 if division else 1)
+        votes.update(weights)
+    ranked = votes.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        _keep_in(gaz, (*links, head), {ranked[0][0]})
+    else:  # no single country: a compass word still needs another name's country
+        _keep_in(gaz, [link for link in links if link.name.text in not_places()], set(votes))
+
+
+def _keep_in(gaz: Gazetteer, links, countries: set[str | None]) -> None:
+    for link in links:
+        kept = tuple(c for c in link.entries if gaz.country[c] in countries)
+        link.foreign = bool(link.entries) and not kept
+        link.entries = kept
 
 
 def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> tuple[int, ...]:
@@ -227,7 +240,7 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
         # "Menaka Region (Menaka, Gao)": a division named like the one it lies in, or a town
         # whose district the gazetteer lacks; any reading in the chain's countries.
         countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
-        inside = tuple(c for c in head.entries if not countries or gaz.country[c] in countries)
+        inside = tuple(c for c in head.entries if gaz.country[c] in countries) or head.entries
     mentions = []
     plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Afmadow town" is a place
     if inside or (plain and head.name.text not in not_places()):
@@ -235,7 +248,7 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
         # a body: then only its containers are places.
         mentions.append(_link_mention(head, inside))
     for link in links:
-        if not link.entries:
+        if not link.entries and not link.foreign:
             continue  # an abbreviation or a division the gazetteer lacks
         holding = tuple(c for c in link.entries if any(contains(gaz, c, inner) for inner in inside))
         # "Lerdo, Durango": the state that holds Lerdo, not its capital
