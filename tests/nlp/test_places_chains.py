@@ -98,3 +98,16 @@ def test_place_after_in_inside_an_organisation_entity_is_literal(run):
     # The NER takes "the Cabinet of Ministers in Lyon" as one organisation.
     doc = run("Nurses demonstrated outside the Cabinet of Ministers in Lyon on Tuesday.")
     assert _places(doc)["Lyon"] == ("Lyon", "city", "FRA")
+
+
+def test_compass_word_in_brackets_is_the_region_of_the_chain_country(run):
+    doc = run("Police dispersed traders in Liwonde (Machinga, Southern) on Friday.")
+    places = _places(doc)
+    assert {places[name][2] for name in ("Liwonde", "Machinga", "Southern")} == {"MWI"}
+    assert places["Southern"][1] == "admin1"
+
+
+def test_compass_word_alone_in_brackets_gets_no_country_of_its_own(run):
+    # "Western" is a province of several countries; nothing here says which.
+    doc = run("Police dispersed traders in Kawale (Western) on Friday.")
+    assert _places(doc)["Western"] == ("Western", "other", None)
