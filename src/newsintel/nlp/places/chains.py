@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
-from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places
+from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, positions_of
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
 MAX_NAME = 5  # tokens of one name
@@ -266,10 +266,10 @@ def chain_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """The places of every admin chain of the text, in text order."""
     mentions: list[Mention] = []
     last_end = 0
-    for token in doc:
-        if token.i < last_end or token.text not in ("(", ","):
+    for i in positions_of(doc, ("(", ",")):
+        if i < last_end:
             continue
-        found = _bracket_chain(doc, token.i, gaz) if token.text == "(" else _comma_chain(doc, token.i, gaz)
+        found = _bracket_chain(doc, i, gaz) if doc[i].text == "(" else _comma_chain(doc, i, gaz)
         found = [m for m in found if m.start >= last_end]
         if found:
             mentions.extend(found)

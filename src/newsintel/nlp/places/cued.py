@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, Gazetteer
-from newsintel.nlp.places.mentions import Mention, make_mention, not_places, place_cues, type_nouns
+from newsintel.nlp.places.mentions import Mention, make_mention, not_places, place_cues, positions_of, type_nouns
 
 SOURCE = "cued"
 # "to" and "from" precede people as often as places ("wrote to Ahmed", "a call from Ali").
@@ -105,14 +105,17 @@ def cued_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], actor_tokens: fro
         return _word(token, taken, actor_tokens, gaz.demonyms)
 
     mentions: list[Mention] = []
+    prepositions, _ = place_cues()
+    starts = [i + 1 for i in positions_of(doc, prepositions | LIST_JOINERS | POSITION_WORDS | {"of", "the"})]
     i = 0
-    while i < len(doc):
+    for start in starts:
+        if start < i or start >= len(doc):
+            continue
+        i = start
         if not doc[i].text[:1].isupper():
-            i += 1
             continue
         typed = not _cue_before(doc, i, taken) and _the_before(doc, i)
         if not typed and not _cue_before(doc, i, taken):
-            i += 1
             continue
         for _ in range(MAX_LIST):
             found = _longest_name(doc, gaz, i, usable)

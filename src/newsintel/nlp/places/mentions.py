@@ -7,7 +7,8 @@ import importlib.resources
 from dataclasses import dataclass
 
 import yaml
-from spacy.tokens import Span
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
 
@@ -81,3 +82,10 @@ def place_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(prepositions, nouns) that announce a place name."""
     data = place_cue_data()
     return frozenset(data["prepositions"]), frozenset(data["nouns"])
+
+
+def positions_of(doc: Doc, words) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, read from the array of
+    lower-case ids (a Python object per token would cost more than the scan)."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if lower in wanted]
