@@ -275,7 +275,7 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
 
 
 def _confirmed_name(division: Division, entry_name: str) -> tuple[str, ...]:
-    """The division's own (often local-language) name ("Sud-Kivu" beside "South Kivu"), when
+    """The division's own (often local-language) name ("Kärnten" beside "Carinthia"), when
     its aliases name the entry it was joined to: GeoNames codes that changed meaning
     ("Bono" for Brong-Ahafo) would otherwise give an entry another division's name."""
     key = normalise(entry_name)

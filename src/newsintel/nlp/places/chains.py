@@ -1,7 +1,7 @@
 """Places written with their admin chain, found by the shape of the text rather than the NER.
 
-Conflict reports locate a small place by the divisions that contain it: "Kabushwa (Kabare,
-Sud-Kivu)", "Pakherpora town (Budgam district, J&K)", "in Buena Vista de la Salud, Guerrero".
+Conflict reports locate a small place by the divisions that contain it: "Woliboka (Kandi,
+Alibori)", "Liwonde town (Machinga district, S. Region)", "in Lerdo, Durango".
 The small NER model mangles these (a bracket inside a WORK_OF_ART, the village a PERSON, the
 division an ORG), yet the chain itself says what each name is:
 
@@ -12,7 +12,7 @@ division an ORG), yet the chain itself says what each name is:
   only when the gazetteer knows a place of that name inside the division ("Smith, Texas" is not
   taken for a place).
 
-A name may carry a type noun ("Biu LGA", "Somali region", "Kolofata town"): the noun is left
+A name may carry a type noun ("Kandi commune", "Dosso region", "Gaya town"): the noun is left
 out of the name and becomes the mention's hint.
 """
 
@@ -30,10 +30,10 @@ CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
 MAX_NAME = 5  # tokens of one name
 MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
-# Lower-case words inside a place name ("Rio Grande do Norte", "Dara i Sufi Bala").
+# Lower-case words inside a place name ("Rio Grande do Norte", "Trinidad and Tobago").
 PARTICLES = frozenset(
     {"de", "del", "do", "da", "dos", "das", "di", "la", "le", "el", "al", "du", "des", "as", "ash", "ad"}
-    | {"i", "e", "a", "wa", "and"}  # "Dara i Sufi Bala", "Gracias a Dios", "Jammu and Kashmir"
+    | {"i", "e", "a", "wa", "and"}  # "Mazar i Sharif", "Jammu and Kashmir"
 )
 JOINERS = frozenset({"-", "'", "\u2019", "&"})
 # Entities inside which no chain is read: dates, figures.
@@ -66,7 +66,7 @@ def _name_backward(doc: Doc, end: int) -> Span | None:
     while start < end and not _name_word(doc[start]):
         start += 1
     while start < end and (doc[start].is_stop or doc[start].lower_ in ("the", "a", "an")):
-        start += 1  # "In Rafah", "The Hague" stays (the gazetteer knows it whole) only when not a stop word
+        start += 1  # "In Tikrit", "The Hague" stays (the gazetteer knows it whole) only when not a stop word
     if start >= end:
         return None
     return doc[start:end]
@@ -74,7 +74,7 @@ def _name_backward(doc: Doc, end: int) -> Span | None:
 
 @dataclass(slots=True)
 class Link:
-    """A name of a chain: `full` with its type noun ("Biu LGA"), `name` without it."""
+    """A name of a chain: `full` with its type noun ("Kandi commune"), `name` without it."""
 
     name: Span
     full: Span
@@ -93,7 +93,7 @@ class Link:
 
 def _element(doc: Doc, start: int, end: int) -> Link | None:
     """One link of a chain, tokens [start, end): a capitalised name and an optional trailing
-    type noun ("Biu LGA", "Somali region")."""
+    type noun ("Kandi commune", "Dosso region")."""
     full = doc[start:end]
     hint = None
     if end - start >= 2 and hint_of(doc[end - 1].lower_):
@@ -158,19 +158,19 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
             return None
         link.look_up(gaz)
         if bracket and not link.entries and link.name.text in not_places():
-            link.entries = gaz.candidates(link.name.text)  # "(Mulanje, Southern)": in brackets, a region
+            link.entries = gaz.candidates(link.name.text)  # "(Machinga, Southern)": in brackets, a region
         links.append(link)
     if not _containers_of(gaz, links[-1]) and not _containers_of(gaz, links[0]):
-        return None  # "(Budgam district, J&K)": an abbreviation the gazetteer lacks may close it
+        return None  # "(Machinga district, S. Region)": an abbreviation may close it
     return links
 
 
 def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
     """Every name of the chain read in the one country its names agree on best, when one does:
     a link votes 2 for a country where it is a division, 1 where it is only a town, the head
-    1, a compass word nothing. In "(Mambasa, Ituri)" Mambasa is then no Kenyan town, in
-    "(Agnibilekrou, Comoe)" Comoe no Burkinabe province, in "(Western Area Urban, Western)"
-    Western no Sri Lankan province; "San Jose (San Jose)" stays for the resolver to decide."""
+    1, a compass word nothing. In "Woliboka (Kandi, Alibori)" Kandi is then no Indian town,
+    in "Gaya (Gaya, Dosso)" Gaya no Indian city, in "(Machinga, Southern)" Southern no Zambian
+    province; "Santa Cruz (Santa Cruz)" stays for the resolver to decide."""
     votes: Counter[str | None] = Counter()
     for link in (head, *links):
         if link.name.text in not_places():
@@ -237,12 +237,12 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
     if not inside and not bracket:
         return []
     if not inside:
-        # "Menaka Region (Menaka, Gao)": a division named like the one it lies in, or a town
+        # "Dosso Region (Dosso, Niger)": a division named like the one it lies in, or a town
         # whose district the gazetteer lacks; any reading in the chain's countries.
         countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
         inside = tuple(c for c in head.entries if gaz.country[c] in countries) or head.entries
     mentions = []
-    plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Afmadow town" is a place
+    plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Gaya town" is a place
     if inside or (plain and head.name.text not in not_places()):
         # A head the gazetteer lacks is kept unplaced, unless the NER took it for a person or
         # a body: then only its containers are places.

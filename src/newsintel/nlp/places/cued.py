@@ -1,7 +1,7 @@
 """Small places after a place cue that the NER never tagged, kept only in the focus country.
 
 Dense conflict reports list villages the small NER model leaves untagged or calls a person
-("clashes in Kafr Nabl and Maarat", "shelling near Zaitseve"). A capitalised name right after
+("clashes near Kandi, Banikoara and Segbana", "shelling near X"). A capitalised name right after
 a strong place cue ("in", "near", "at", "between", "west of", "the village of") that the
 gazetteer knows as a town or division may be one, of any size; but town names are also
 surnames and words, so such a mention is only a *candidate*: `restrict_to_focus` (called
@@ -21,7 +21,7 @@ SOURCE = "cued"
 WEAK_PREPOSITIONS = frozenset({"to", "from", "via", "off", "through", "into", "throughout"})
 LIST_JOINERS = frozenset({",", "and", "or"})
 PARTICLES = frozenset({"al", "el", "de", "del", "do", "da", "la", "ad", "as", "ash", "ar", "an", "ez", "az", "a", "wa"})
-# Words between a cue and the name that say where in it: "in central Van", "near northern X".
+# Words between a cue and the name that say where in it: "in central Kandi", "near northern X".
 POSITION_WORDS = frozenset(
     {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "rural", "downtown"}
 )
@@ -37,7 +37,7 @@ BLOCKING = frozenset(
 
 def _cue_before(doc: Doc, start: int, taken: list[bool]) -> bool:
     """A strong place cue ends right before token `start`: "in X", "near X", "west of X",
-    "the village of X", or a list goes on after another place ("near Pisky and X")."""
+    "the village of X", or a list goes on after another place ("near Banikoara and X")."""
     if start == 0:
         return False
     if doc[start - 1].text in LIST_JOINERS:
@@ -46,7 +46,7 @@ def _cue_before(doc: Doc, start: int, taken: list[bool]) -> bool:
             return True
     prepositions, nouns = place_cues()
     if doc[start - 1].lower_ in POSITION_WORDS and start >= 2:
-        start -= 1  # "in central Van"
+        start -= 1  # "in central Kandi"
     before = doc[start - 1].lower_
     if before in prepositions and before not in WEAK_PREPOSITIONS:
         return True
@@ -91,7 +91,7 @@ def _longest_name(doc: Doc, gaz: Gazetteer, start: int, usable) -> tuple[int, tu
         if stop < len(doc) and doc[stop].tag_ == "POS":
             return None  # "in Kelly's house": a person's
         if stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
-            return None  # "at Lombard Odier": the start of a longer name
+            return None  # "at Hawkins Fuller": the start of a longer name
         candidates = tuple(c for c in gaz.candidates(span.text) if gaz.feature[c] in LOCAL_FEATURES)
         if candidates:
             return stop, candidates

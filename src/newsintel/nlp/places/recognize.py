@@ -138,7 +138,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     actor_tokens = actor_tokens_of(doc)
-    for mention in chain_mentions(doc, gaz):  # "Kabushwa (Kabare, Sud-Kivu)": the chain says what each is
+    for mention in chain_mentions(doc, gaz):  # "Woliboka (Kandi, Alibori)": the chain says what each is
         keep(mention)
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
@@ -164,7 +164,7 @@ _hint_of = hint_of
 
 
 def _type_hint(doc: Doc, mention: Mention) -> str | None:
-    """ "Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
+    """ "Ghazni city", "Kandi district", "the town of X", "the province of Y"."""
     if mention.end < len(doc):
         hint = _hint_of(doc[mention.end].lower_)
         if hint:
@@ -190,8 +190,8 @@ def _type_noun_positions(doc: Doc) -> list[int]:
 
 
 def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
-    """Names the NER missed or mislabelled that a type noun follows ("Afmadow town",
-    "Panjgur district", "El Tambo municipality"): any town or division of that name."""
+    """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
+    "Kandi district", "El Tambo municipality"): any town or division of that name."""
     for i in _type_noun_positions(doc):
         token = doc[i]
         for n in range(min(MAX_TYPED_NAME, i), 0, -1):
@@ -218,7 +218,7 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
 
 
 def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A name and its type noun taken together by the NER ("Kohsan district", "Ghazni city"):
+    """A name and its type noun taken together by the NER ("Kandi district", "Ghazni city"):
     looked up without the noun, which becomes the mention's hint."""
     if len(span) < 2:
         return None
@@ -272,14 +272,14 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
 
 
 def _continued_by_particle(span: Span, mention: Mention) -> bool:
-    """ "San Juan" of "San Juan de Teocalcingo": the start of a longer name, not a place inside it."""
+    """ "San Juan" of "San Juan de Pitalito": the start of a longer name, not a place inside it."""
     doc, end = span.doc, mention.end
-    return end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper()
+    return end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper()
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Mention | None:
-    """The NER stopped at a hyphen inside a name ("Ivano" of "Ivano-Frankivsk", "Rostov" of
-    "Rostov-on-Don"): the longest hyphenated name the gazetteer knows."""
+    """The NER stopped at a hyphen inside a name ("Stratford" of "Stratford-upon-Avon",
+    "Kamianets" of "Kamianets-Podilskyi"): the longest hyphenated name the gazetteer knows."""
     doc = span.doc
     for end in range(min(len(doc), span.end + MAX_HYPHENATED), span.end + 1, -1):
         if not doc[end - 1].is_alpha:
@@ -305,7 +305,7 @@ def _cued(ent: Span) -> bool:
     if before.lower_ in prepositions:
         return True
     if before.text == "(" and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
-        return True  # "El Refugio (Ahuachapan)": the division of the place before
+        return True  # "Woliboka (Alibori)": the division of the place before
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
@@ -336,7 +336,7 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     if not cued:
         return None
     # One word after a cue that no actor claims may be a town of any size ("shelling near
-    # Pisky"); longer names only towns of 10,000+.
+    # Segbana"); longer names only towns of 10,000+.
     any_town = (
         len(ent) == 1
         and ent.label_ in ("PERSON", "ORG", "WORK_OF_ART")
@@ -354,7 +354,7 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
 
 
 # Prepositions that put a mislabelled one-word name on the map whatever its size ("near
-# Pisky"); "in", "at", "to" precede people too ("at Kelly's request").
+# Segbana"); "in", "at", "to" precede people too ("at Kelly's request").
 STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
 
 
@@ -469,7 +469,7 @@ CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"
 
 
 def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
-    """A name after a place cue ("near Marinka", "west of Rafah", "the town of X"), outside
+    """A name after a place cue ("near Segbana", "west of Kandi", "the town of X"), outside
     any entity but a place or a mislabelled one, and no actor of the text ("in Congress"):
     a town of any size may be meant. Inside an organisation's name it is not cued."""
     if span.start == 0 or any(t.ent_type_ not in CUED_TOWN_ENTITIES for t in span):
@@ -493,7 +493,7 @@ def _cued_variants(
     doc: Doc, gaz: Gazetteer, run: list[int], found: list[Mention], actor_tokens: frozenset[int]
 ) -> list[Mention]:
     """One capitalised word after a place cue that the gazetteer only knows in another
-    spelling ("near Marinka" for Mar'yinka): a mention without candidates, which resolution
+    spelling ("near Bakhchisaray" for Bakhchysarai): a mention without candidates, which resolution
     fills with the spellings in the article's focus country (or drops)."""
     used = {i for m in found for i in range(m.start, m.end)}
     variants = []
@@ -511,7 +511,7 @@ LOCATIVES = frozenset({"in", "at", "near"})
 
 
 def _after_locative(doc: Doc, mention: Mention) -> bool:
-    """ "the Cabinet of Ministers in Kyiv" tagged as one organisation: a place after "in" inside
+    """ "the Chamber of Agriculture in Rennes" tagged as one organisation: a place after "in" inside
     the entity is where the body sits, written as a literal place, not part of its name."""
     if mention.start == 0:
         return False

@@ -104,7 +104,7 @@ def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) ->
             continue  # a cued name with no reading in a strong focus is no place (cued.py)
         words = mention.text.split()
         if len(words) > 1 and hint_of(words[-1].lower()):
-            words = words[:-1]  # "Kishindih district": the name without its type noun
+            words = words[:-1]  # "Kandi district": the name without its type noun
         local = tuple(e for e in gaz.variants(" ".join(words)) if gaz.country[e] == focus.country)
         if local:
             mention.candidates = local
