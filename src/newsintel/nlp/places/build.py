@@ -39,6 +39,7 @@ from newsintel.nlp.places.gazetteer import (
     LANDMARK,
     REGION,
     Gazetteer,
+    normalise,
 )
 
 logger = logging.getLogger(__name__)
@@ -249,7 +250,7 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
             entry = gaz.admin1_entry.get((division.country, division_names.get(tuple(parts), "")))
             if entry is None:
                 continue
-            for alias in division.aliases:
+            for alias in (*_confirmed_name(division, gaz.name[entry]), *division.aliases):
                 if _is_english_form(alias):
                     gaz.add_name(alias, entry)
             continue
@@ -271,6 +272,14 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
         )
         for surface in _division_forms(division.name) | {a for a in division.aliases if _is_english_form(a)}:
             gaz.add_name(surface, entry)
+
+
+def _confirmed_name(division: Division, entry_name: str) -> tuple[str, ...]:
+    """The division's own (often local-language) name ("Kärnten" beside "Carinthia"), when
+    its aliases name the entry it was joined to: GeoNames codes that changed meaning
+    ("Bono" for Brong-Ahafo) would otherwise give an entry another division's name."""
+    key = normalise(entry_name)
+    return (division.name,) if any(normalise(alias) == key for alias in division.aliases) else ()
 
 
 def _admin1_of(divisions: tuple[Division, ...], division: Division, division_names: dict) -> str | None:

@@ -19,6 +19,7 @@ from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.context import Focus, document_focus
+from newsintel.nlp.places.cued import restrict_to_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     CAPITAL,
@@ -51,6 +52,7 @@ class PlaceResolver(Stage):
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
         focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
+        restrict_to_focus(mentions, gaz, focus.country, strong=focus.strong)
         choices = resolve(doc, mentions, gaz, focus=focus)
         doc._.ni_focus = _focus_record(gaz, focus)
         _mark_metonyms(doc, mentions, choices, gaz)
@@ -63,7 +65,7 @@ class PlaceResolver(Stage):
         unplaced: dict[str, dict] = {}
         for mention, choice in zip(mentions, choices, strict=True):
             if choice.entry is None:
-                if mention.role == "literal" and mention.source != "variant":
+                if mention.role == "literal" and mention.source not in ("variant", "cued"):
                     _add_unplaced(text, mention, places, unplaced, choice, gaz)
                 continue
             place = None

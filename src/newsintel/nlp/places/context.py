@@ -98,7 +98,7 @@ def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
     """(country, weight) this mention votes for, or None when it says nothing certain: a
     country's or a demonym's name, or a name whose every reading lies in one country ("Tripoli"
     of Lebanon and of Libya votes for neither)."""
-    if not mention.candidates or mention.role == "embedded":
+    if not mention.candidates or mention.role == "embedded" or mention.source == "cued":
         return None  # "Air Canada" says nothing about where the article is
     countries = [c for c in mention.candidates if gaz.feature[c] == COUNTRY]
     if mention.source == "demonym" or (countries and mention.role != "metonym"):

@@ -157,7 +157,7 @@ class Gazetteer:
         return (found,) if isinstance(found, int) else found
 
     def variants(self, surface: str) -> tuple[int, ...]:
-        """Entries whose name is spelt with the same consonants ("Marinka", "Mar'yinka")."""
+        """Entries whose name is spelt with the same consonants ("Bakhchisaray", "Bakhchysarai")."""
         key = skeleton(surface)
         found = self.skeletons.get(key) if len(key) >= MIN_SKELETON else None
         if found is None:
@@ -217,7 +217,7 @@ _SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh",
 def skeleton(surface: str) -> str:
     """The consonants of a name as transliterations spell them alike: vowels, y, h and w
     after the first letter dropped, q/g/c as k, doubled letters once, no Arabic article
-    ("Uruzgan" and "Urozgan", "Qarah Bagh" and "Qarabagh", "Mar'yinka" and "Marinka")."""
+    ("Uruzgan" and "Urozgan", "Bakhchisaray" and "Bakhchysarai")."""
     key = _ARTICLE.sub("", normalise(surface)).replace(" ", "")
     if not key:
         return ""

@@ -9,14 +9,13 @@ words or surnames for anything looser.
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
-from dataclasses import dataclass
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
+from newsintel.nlp.places.chains import chain_mentions
+from newsintel.nlp.places.cued import cued_mentions
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -29,6 +28,15 @@ from newsintel.nlp.places.gazetteer import (
     REGION,
     Gazetteer,
     normalise,
+)
+from newsintel.nlp.places.mentions import (
+    Mention,
+    hint_of,
+    make_mention,
+    not_places,
+    person_cues,
+    place_cues,
+    type_nouns,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -58,34 +66,6 @@ MISTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP",
 MISTAGGED_TOWN = 10_000
 MAX_NGRAM = 5
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place name in the text and the gazetteer entries it may be."""
-
-    start: int  # token indices
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    candidates: tuple[int, ...]
-    source: str  # "ner" | "gazetteer" | "demonym" | "embedded"
-    role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
-    hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
-
-
-@functools.lru_cache(maxsize=1)
-def not_places() -> frozenset[str]:
-    text = (DATA / "not_places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def person_cues() -> frozenset[str]:
-    """Words that make the name after them a person's ("his brother Jordan", "Ms Monaco")."""
-    text = (DATA / "person_cues.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def names_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -140,9 +120,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
 
     def keep(mention: Mention | None) -> None:
+        if mention is not None and mention.end < len(doc) and doc[mention.end].text == "-":
+            mention = _hyphenated(doc[mention.start : mention.end], gaz) or mention
         if mention is None or any(taken[mention.start : mention.end]):
             return
-        if mention.source != "demonym" and names_a_person(doc, mention.start, mention.end):
+        if mention.source not in ("demonym", "chain") and names_a_person(doc, mention.start, mention.end):
             return
         if _abbreviation_in_brackets(doc, mention.start, mention.end):
             return
@@ -156,6 +138,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     actor_tokens = actor_tokens_of(doc)
+    for mention in chain_mentions(doc, gaz):  # "Woliboka (Kandi, Alibori)": the chain says what each is
+        keep(mention)
     for ent in doc.ents:
         if ent.label_ in MISTAGGED_LABELS:
             keep(_mislabelled_place(ent, gaz, actor_tokens))
@@ -169,27 +153,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         keep(mention)
     for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
         keep(mention)
+    for mention in cued_mentions(doc, gaz, taken, actor_tokens):  # kept in the focus country only
+        keep(mention)
     for mention in mentions:
         mention.hint = mention.hint or _type_hint(doc, mention)
     return sorted(mentions, key=lambda m: m.start)
 
 
-@functools.lru_cache(maxsize=1)
-def type_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns of divisions, nouns of settlements) from place_cues.yaml."""
-    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["division_nouns"]), frozenset(data["settlement_nouns"])
-
-
-def _hint_of(word: str) -> str | None:
-    divisions, settlements = type_nouns()
-    if word in divisions:
-        return "division"
-    return "settlement" if word in settlements else None
+_hint_of = hint_of
 
 
 def _type_hint(doc: Doc, mention: Mention) -> str | None:
-    """ "Ghazni city", "Qarabagh district", "the town of X", "the province of Y"."""
+    """ "Ghazni city", "Kandi district", "the town of X", "the province of Y"."""
     if mention.end < len(doc):
         hint = _hint_of(doc[mention.end].lower_)
         if hint:
@@ -215,8 +190,8 @@ def _type_noun_positions(doc: Doc) -> list[int]:
 
 
 def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
-    """Names the NER missed or mislabelled that a type noun follows ("Afmadow town",
-    "Panjgur district", "El Tambo municipality"): any town or division of that name."""
+    """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
+    "Kandi district", "El Tambo municipality"): any town or division of that name."""
     for i in _type_noun_positions(doc):
         token = doc[i]
         for n in range(min(MAX_TYPED_NAME, i), 0, -1):
@@ -243,7 +218,7 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
 
 
 def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A name and its type noun taken together by the NER ("Kohsan district", "Ghazni city"):
+    """A name and its type noun taken together by the NER ("Kandi district", "Ghazni city"):
     looked up without the noun, which becomes the mention's hint."""
     if len(span) < 2:
         return None
@@ -269,17 +244,7 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def _mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "literal") -> Mention:
-    return Mention(
-        start=span.start,
-        end=span.end,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
-        candidates=candidates,
-        source=source,
-        role=role,
-    )
+_mention = make_mention
 
 
 def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
@@ -293,7 +258,11 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     typed = _typed_mention(span, gaz)
     if typed is not None:
         return [typed]
-    inner = list(_scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True))
+    inner = [
+        m
+        for m in _scan_tokens(span.doc, gaz, range(span.start, span.end), span.end, prominent_only=True)
+        if not _continued_by_particle(span, m)
+    ]
     if inner:
         return inner
     if ent.label_ == "GPE" or _cued(ent):
@@ -302,11 +271,29 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def place_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """(prepositions, nouns) that announce a place name."""
-    data = yaml.safe_load((DATA / "place_cues.yaml").read_text(encoding="utf-8"))
-    return frozenset(data["prepositions"]), frozenset(data["nouns"])
+def _continued_by_particle(span: Span, mention: Mention) -> bool:
+    """ "San Juan" of "San Juan de Pitalito": the start of a longer name, not a place inside it."""
+    doc, end = span.doc, mention.end
+    return end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper()
+
+
+def _hyphenated(span: Span, gaz: Gazetteer) -> Mention | None:
+    """The NER stopped at a hyphen inside a name ("Stratford" of "Stratford-upon-Avon",
+    "Kamianets" of "Kamianets-Podilskyi"): the longest hyphenated name the gazetteer knows."""
+    doc = span.doc
+    for end in range(min(len(doc), span.end + MAX_HYPHENATED), span.end + 1, -1):
+        if not doc[end - 1].is_alpha:
+            continue
+        whole = doc[span.start : end]
+        if any(t.is_space or t.whitespace_ for t in whole[:-1]):
+            continue  # "Kabul - Reuters": a dash between words, not inside a name
+        candidates = gaz.candidates(whole.text)
+        if candidates:
+            return _mention(whole, candidates, "ner")
+    return None
+
+
+MAX_HYPHENATED = 4
 
 
 def _cued(ent: Span) -> bool:
@@ -318,7 +305,7 @@ def _cued(ent: Span) -> bool:
     if before.lower_ in prepositions:
         return True
     if before.text == "(" and ent.start >= 2 and ent.doc[ent.start - 2].ent_type_ in PLACE_LABELS:
-        return True  # "El Refugio (Ahuachapan)": the division of the place before
+        return True  # "Woliboka (Alibori)": the division of the place before
     return before.lower_ == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
@@ -349,10 +336,10 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     if not cued:
         return None
     # One word after a cue that no actor claims may be a town of any size ("shelling near
-    # Pisky"); longer names only towns of 10,000+.
+    # Segbana"); longer names only towns of 10,000+.
     any_town = (
         len(ent) == 1
-        and ent.label_ in ("PERSON", "ORG")
+        and ent.label_ in ("PERSON", "ORG", "WORK_OF_ART")
         and not any(t.i in actor_tokens for t in ent)
         and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
         and not _possessed(ent)
@@ -367,7 +354,7 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
 
 
 # Prepositions that put a mislabelled one-word name on the map whatever its size ("near
-# Pisky"); "in", "at", "to" precede people too ("at Kelly's request").
+# Segbana"); "in", "at", "to" precede people too ("at Kelly's request").
 STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
 
 
@@ -482,7 +469,7 @@ CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"
 
 
 def _cued_town(doc: Doc, span: Span, actor_tokens: frozenset[int]) -> bool:
-    """A name after a place cue ("near Marinka", "west of Rafah", "the town of X"), outside
+    """A name after a place cue ("near Segbana", "west of Kandi", "the town of X"), outside
     any entity but a place or a mislabelled one, and no actor of the text ("in Congress"):
     a town of any size may be meant. Inside an organisation's name it is not cued."""
     if span.start == 0 or any(t.ent_type_ not in CUED_TOWN_ENTITIES for t in span):
@@ -506,7 +493,7 @@ def _cued_variants(
     doc: Doc, gaz: Gazetteer, run: list[int], found: list[Mention], actor_tokens: frozenset[int]
 ) -> list[Mention]:
     """One capitalised word after a place cue that the gazetteer only knows in another
-    spelling ("near Marinka" for Mar'yinka): a mention without candidates, which resolution
+    spelling ("near Bakhchisaray" for Bakhchysarai): a mention without candidates, which resolution
     fills with the spellings in the article's focus country (or drops)."""
     used = {i for m in found for i in range(m.start, m.end)}
     variants = []
@@ -518,6 +505,18 @@ def _cued_variants(
         if _cued_town(doc, span, actor_tokens) and not gaz.candidates(token.text) and gaz.variants(token.text):
             variants.append(_mention(span, (), "variant"))
     return variants
+
+
+LOCATIVES = frozenset({"in", "at", "near"})
+
+
+def _after_locative(doc: Doc, mention: Mention) -> bool:
+    """ "the Chamber of Agriculture in Rennes" tagged as one organisation: a place after "in" inside
+    the entity is where the body sits, written as a literal place, not part of its name."""
+    if mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    return before.lower_ in LOCATIVES and before.ent_iob_ == "I" and mention.end == entity_bounds(doc, mention.start)[1]
 
 
 def _whole_entity(doc: Doc, mention: Mention) -> bool:
@@ -543,8 +542,10 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[b
             found = list(_scan_tokens(doc, gaz, run, limit, prominent_only=True, actor_tokens=actor_tokens))
             found += _cued_variants(doc, gaz, run, found, actor_tokens)
             for mention in found:
-                inside_org = doc[mention.start].ent_type_ == "ORG" and (
-                    not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates)
+                inside_org = (
+                    doc[mention.start].ent_type_ == "ORG"
+                    and not _after_locative(doc, mention)
+                    and (not _whole_entity(doc, mention) or any(gaz.feature[c] == LANDMARK for c in mention.candidates))
                 )
                 if mention.role == "literal" and inside_org:
                     mention.role = "embedded"

@@ -31,7 +31,7 @@ from newsintel.nlp.places.gazetteer import (
     Gazetteer,
     normalise,
 )
-from newsintel.nlp.places.recognize import Mention
+from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
 FEATURE_BONUS = {
@@ -100,9 +100,12 @@ def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) ->
     if focus.country is None:
         return
     for mention in mentions:
-        if mention.candidates or mention.role != "literal":
-            continue
-        local = tuple(e for e in gaz.variants(mention.text) if gaz.country[e] == focus.country)
+        if mention.candidates or mention.role != "literal" or mention.source == "cued":
+            continue  # a cued name with no reading in a strong focus is no place (cued.py)
+        words = mention.text.split()
+        if len(words) > 1 and hint_of(words[-1].lower()):
+            words = words[:-1]  # "Kandi district": the name without its type noun
+        local = tuple(e for e in gaz.variants(" ".join(words)) if gaz.country[e] == focus.country)
         if local:
             mention.candidates = local
             mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
@@ -164,11 +167,13 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan") or in brackets ("Oicha (Beni,
     Nord-Kivu)"); a chain "X, Y, Z" gives X both Y and Z."""
     result: dict[int, list[Mention]] = {}
+    divisions, settlements = type_nouns()
+    type_words = _TYPE_WORDS | divisions | settlements
     for number in range(len(mentions) - 1):
         chain: list[Mention] = []
         previous = mentions[number]
         for following in mentions[number + 1 : number + 4]:
-            between = [t.text for t in doc[previous.end : following.start] if t.lower_ not in _TYPE_WORDS]
+            between = [t.text for t in doc[previous.end : following.start] if t.lower_ not in type_words]
             if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]):
                 break
             if not any(gaz.feature[c] in CONTAINER_FEATURES for c in following.candidates):
