@@ -27,8 +27,8 @@ def _event_place(report):
         ("On 3 May 2024, gunmen killed a trader in the Bristol neighbourhood of Lagos.", ("Lagos", "city", "NGA", 1)),
         # a district written in the province it is in: the district
         (
-            "On 3 May 2024, an airstrike killed three fighters in Maywand district in Kandahar.",
-            ("Maywand", "other", "AFG", 2),
+            "On 3 May 2024, an airstrike killed three fighters in Arghandab district in Kandahar.",
+            ("Arghandāb", "other", "AFG", 2),
         ),
         # a town with its province in brackets: the town
         ("On 3 May 2024, rebels shelled the town of Taunggyi (Shan State).", ("Taunggyi", "city", "MMR", 1)),

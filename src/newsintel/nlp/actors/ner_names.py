@@ -385,7 +385,7 @@ PLACE_TYPE_NOUNS = frozenset(
 
 def _place_in_place_context(span: Span) -> bool:
     """A known place name the NER called an organisation or a person, written as a place:
-    after "in"/"near" ("fighting in Ghazni"), before a type noun ("Afmadow town"), or in
+    after "in"/"near" ("fighting in Ghazni"), before a type noun ("Segbana town"), or in
     brackets after another place ("Oicha (Beni, Nord-Kivu)"). A person named like a country
     ("his brother Jordan") is not in such a context and stays a person."""
     doc = span.doc

@@ -217,7 +217,7 @@ _SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh",
 def skeleton(surface: str) -> str:
     """The consonants of a name as transliterations spell them alike: vowels, y, h and w
     after the first letter dropped, q/g/c as k, doubled letters once, no Arabic article
-    ("Uruzgan" and "Urozgan", "Bakhchisaray" and "Bakhchysarai")."""
+    ("Helmand" and "Helmund", "Bakhchisaray" and "Bakhchysarai")."""
     key = _ARTICLE.sub("", normalise(surface)).replace(" ", "")
     if not key:
         return ""

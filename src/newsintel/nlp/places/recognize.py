@@ -191,7 +191,7 @@ def _type_noun_positions(doc: Doc) -> list[int]:
 
 def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
     """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
-    "Kandi district", "El Tambo municipality"): any town or division of that name."""
+    "Kandi district", "El Rosario municipality"): any town or division of that name."""
     for i in _type_noun_positions(doc):
         token = doc[i]
         for n in range(min(MAX_TYPED_NAME, i), 0, -1):
@@ -392,8 +392,8 @@ def _prominent(gaz: Gazetteer, entry: int) -> bool:
 def _inside_a_longer_name(span: Span, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
     """A town name written next to another capitalised name is most likely part of a
     person's or an organisation's name the NER missed ("Vladimir Petrov", "John Phoenix");
-    a division's too when joined by a hyphen or a lower-case particle ("Mayo-Sava", "Rio
-    Grande do Norte", "Tafi del Valle"), or when the next word is capitalised ("Colonia
+    a division's too when joined by a hyphen or a lower-case particle ("Logone-et-Chari", "Rio
+    Grande do Norte", "Villa de Leyva"), or when the next word is capitalised ("Colonia
     Roma"), unless that word is a type noun ("Kabul Province")."""
     if span[0].ent_type_:
         return False  # inside an organisation's name the neighbours are that name's words

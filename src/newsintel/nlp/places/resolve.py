@@ -95,7 +95,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, *, focus: Focus |
 
 def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> None:
     """A name the gazetteer lacks, spelt like a town or division of the focus country with the
-    same consonants ("Urozgan" for Uruzgan), is read as that place; only in the focus country,
+    same consonants ("Helmund" for Helmand), is read as that place; only in the focus country,
     where a transliteration variant is likely and a namesake abroad is not."""
     if focus.country is None:
         return

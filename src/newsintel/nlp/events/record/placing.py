@@ -240,7 +240,7 @@ def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> N
 def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, admins: dict[str, str]) -> tuple[int, ...]:
     """A place that fits the places it is written in before one that does not (a namesake
     elsewhere, a part of a town, a sea); a place written as another candidate's town, district
-    or province ("in Cosoleacaque, Veracruz", "X district in Y", "X town, Y subdivision (Z)")
+    or province ("in Cafayate, Salta", "X district in Y", "X town, Y subdivision (Z)")
     after it; then finer first; the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
     place = context.places.get(place_id, {})
@@ -360,7 +360,7 @@ def _container_chain(context: DocPlaces, place_id: str, sentence: Span, words: P
                 while j < sentence.end and context.place_tokens.get(j) == other:
                     j += 1
             elif context.doc[j].lower_ in words.container_links or _name_word(context.doc[j], words):
-                j += 1  # "X district, Y province"; "X, Marampa subdivision (Y)": a name no gazetteer had
+                j += 1  # "X district, Y province"; "X, Y subdivision (Z)": a name no gazetteer had
             else:
                 break
         if j < sentence.end and context.doc[j].lower_ in LIST_WORDS:
@@ -378,7 +378,7 @@ def _fineness(context: DocPlaces, place_id: str) -> int:
 def _same_name(first: str, second: str) -> bool:
     """ "Sa'dah" and "Sadah", "Nord-Kivu" and "North Kivu", "Odes'ka Oblast'" and "Odessa": one
     name (each word of the shorter found in the other, compared on its first three letters);
-    not "Otar Meanchey" and "Banteay Meanchey"."""
+    not "Kampong Thom" and "Kampong Cham"."""
     a, b = sorted(({w[:3] for w in _name_words(first)}, {w[:3] for w in _name_words(second)}), key=len)
     return bool(a) and a <= b
 
@@ -397,7 +397,7 @@ def _km(first: dict, second: dict) -> float:
 
 def _bracketed_container(context: DocPlaces, place_id: str, head: Token) -> bool:
     """Whether the place is written in brackets after another place that has coordinates
-    ("Thala (Kasserine)", "in Lunsar (Port Loko, North)"), the way reports name a town's
+    ("Sbeitla (Kasserine)", "in Makeni (Bombali, North)"), the way reports name a town's
     district or province."""
     sentence = head.sent
     for i in range(sentence.start, sentence.end):
