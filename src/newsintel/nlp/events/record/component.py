@@ -19,9 +19,10 @@ from newsintel import records
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event, means_of
+from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
-from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
+from newsintel.nlp.events.record.sides import default_actors, role_phrases, set_actors
+from newsintel.nlp.events.record.taxonomy import taxonomy
 from newsintel.nlp.extensions import get_list
 
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
@@ -31,8 +32,6 @@ CUE_RULE = "event_records:cue"
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
-SUBJECTS = frozenset({"nsubj", "csubj"})
-OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
 
 
 class EventRecorder(Stage):
@@ -282,7 +281,7 @@ def _figurative(token: Token) -> bool:
         return False
     if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])):
         return False  # "a man was found dead": an event when the text shows violence (acled.py)
-    phrases = _role_phrases(token)
+    phrases = role_phrases(token)
     sides = phrases["source"] + phrases["target"]
     # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
     return not (
@@ -308,7 +307,7 @@ def _complete(event: dict, context: _DocContext) -> None:
     _set_place(event, context, head, sentence)
     _set_date(event, context, sentence, head)
     _set_casualties(event, context, sentence)
-    _set_actors(event, context, head)
+    set_actors(event, context, head)
     _set_acled(event, context, trigger, sentence)
 
 
@@ -418,102 +417,6 @@ def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
         event[f"{key}_span"] = {"start": start, "end": end, "text": context.text[start:end]}
 
 
-def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
-    place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
-    phrases = _role_phrases(head)
-    for role in ("source", "target"):
-        actor = context.actors.get(event.get(role) or "")
-        text = event.get("source_text") if role == "source" else event.get("target_text")
-        words = (text.lower().split() if text else []) + phrases[role]
-        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
-        if kind is None:
-            continue
-        country = (actor or {}).get("country") or place_country
-        if kind == "state forces" and actor and country and place_country and country != place_country:
-            kind = "external/other"  # a state's forces abroad
-        _put_actor(event, role, kind, country, _acled_name(kind, actor, words, country))
-
-
-def _put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
-    event[f"{role}_actor_type"] = kind
-    event[f"{role}_inter"] = taxonomy().inter(kind)
-    event[f"{role}_country"] = country
-    event[f"{role}_acled_name"] = name
-
-
-def _role_phrases(head: Token) -> dict[str, list[str]]:
-    """The words of the phrases that name who acted and who suffered, from the parse: the
-    verb's subject (or passive agent) and object (or passive subject); for an event noun,
-    "between A and B", "by A", "on/against B"."""
-    found: dict[str, list[str]] = {"source": [], "target": []}
-    if head.pos_ in ("NOUN", "PROPN"):
-        for prep in (c for c in head.children if c.dep_ == "prep"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            if prep.lower_ == "between":
-                found["source"] = _phrase(objects[0], with_conj=False)
-                found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
-            elif prep.lower_ == "by":
-                found["source"] = _phrase(objects[0])
-            elif prep.lower_ in ("on", "against", "with", "at"):
-                found["target"] = _phrase(objects[0])
-        return found
-    targets: list[list[str]] = []
-    for child in head.children:
-        if child.dep_ in SUBJECTS:
-            found["source"] = _phrase(child)
-        elif child.dep_ == "agent":
-            found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
-        elif child.dep_ in OBJECTS:
-            targets.insert(0, _phrase(child))
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
-            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
-    # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
-    found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
-    if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
-        found["source"], found["target"] = [], found["source"] or found["target"]
-        return found
-    verb = head
-    while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
-        verb = verb.head
-        found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
-    return found
-
-
-def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
-    """The words of the noun phrase headed by `token`: its modifiers, "group of X", and (with
-    `with_conj`) the phrases joined to it; not its clauses or other prepositional phrases."""
-    words: list[str] = []
-    for child in token.lefts:
-        if child.dep_ not in ("punct", "cc", "det", "nummod", "quantmod"):
-            words += [t.lower_ for t in child.subtree if not t.is_punct]
-    words.append(token.lower_)
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            words += [t.lower_ for t in child.subtree if not t.is_punct][1:6]
-        elif child.dep_ == "conj" and with_conj:
-            words += _phrase(child)
-        elif child.dep_ in ("compound", "amod", "appos") and child.dep_ != "appos":
-            words.append(child.lower_)
-    return words[:12]
-
-
-def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
-    tax = taxonomy()
-    place_name = country_names().get(country or "", country or "")
-    named_group = actor and (not actor.get("local") or actor.get("type") not in ("person", "other", None))
-    if actor and named_group and kind not in ("state forces", "external/other", "civilians", "protesters", "rioters"):
-        return str(actor["name"])  # "Taliban", an organisation the text names: its own name
-    if kind == "state forces" and tax.police_words & set(words):
-        pattern = tax.police_name
-    else:
-        found = tax.actor_type(kind)
-        pattern = found.name_pattern if found else "{country}"
-    return pattern.format(country=place_name).replace(" ()", "").strip()
-
-
 def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
     after = [
         w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
@@ -539,40 +442,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
-    _default_actors(event, context, [t.lower_ for t in sentence])
-
-
-def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None:
-    """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
-    and rioters are those of the event's country, an unnamed attacker is an unidentified armed
-    group, the victims of violence against civilians are civilians."""
-    kind = event["acled_event_type"]
-    country = (
-        context.places.get(event.get("place") or "", {}).get("country")
-        or event.get("source_country")
-        or context.country
-    )
-    source = event.get("source_actor_type")
-    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
-    if (
-        crowd
-        and source in (None, "civilians", "protesters", "rioters")
-        and not (crowd == "protesters" and source == "rioters")
-    ):
-        _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
-    elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
-        # "three militants were killed during a firefight with the army": the armed side the sentence
-        # names that is not the victims'; else ACLED's unidentified armed group
-        named = armed_types_in(words)
-        other = next((t for t in named if t != event.get("target_actor_type")), None)
-        kind_of_source = (
-            other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
-        )
-        _put_actor(event, "source", kind_of_source, country, _acled_name(kind_of_source, None, words, country))
-    elif source is None and event.get("acled_sub_event_type") == "Arrests":
-        _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
-    if kind == "Violence against civilians" and event.get("target_actor_type") is None:
-        _put_actor(event, "target", "civilians", country, _acled_name("civilians", None, [], country))
+    default_actors(event, context, [t.lower_ for t in sentence])
 
 
 def _trigger_words(trigger: Span) -> list[str]:

@@ -1,0 +1,158 @@
+"""The two sides of an event record: who acted and who suffered, their ACLED actor types,
+countries and ACLED-style names, read from the event's actors and the parse ("gunmen shot a
+trader": the subject and the object), with ACLED's conventions for sides a report leaves
+unnamed (an unidentified armed group, civilians, the protesters of the country)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from newsintel.nlp.events.record.acled import actor_type, armed_types_in
+from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
+
+
+class SideContext(Protocol):
+    """What the sides read of the Doc (record.component's `_DocContext`)."""
+
+    @property
+    def places(self) -> dict[str, dict]: ...
+
+    @property
+    def actors(self) -> dict[str, dict]: ...
+
+    @property
+    def country(self) -> str | None: ...
+
+
+def set_actors(event: dict, context: SideContext, head: Token) -> None:
+    place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
+    phrases = role_phrases(head)
+    for role in ("source", "target"):
+        actor = context.actors.get(event.get(role) or "")
+        text = event.get("source_text") if role == "source" else event.get("target_text")
+        words = (text.lower().split() if text else []) + phrases[role]
+        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
+        if kind is None:
+            continue
+        country = (actor or {}).get("country") or place_country
+        if kind == "state forces" and actor and country and place_country and country != place_country:
+            kind = "external/other"  # a state's forces abroad
+        put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
+
+
+def put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
+    event[f"{role}_actor_type"] = kind
+    event[f"{role}_inter"] = taxonomy().inter(kind)
+    event[f"{role}_country"] = country
+    event[f"{role}acled_name"] = name
+
+
+def role_phrases(head: Token) -> dict[str, list[str]]:
+    """The words of the phrases that name who acted and who suffered, from the parse: the
+    verb's subject (or passive agent) and object (or passive subject); for an event noun,
+    "between A and B", "by A", "on/against B"."""
+    found: dict[str, list[str]] = {"source": [], "target": []}
+    if head.pos_ in ("NOUN", "PROPN"):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            if prep.lower_ == "between":
+                found["source"] = _phrase(objects[0], with_conj=False)
+                found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
+            elif prep.lower_ == "by":
+                found["source"] = _phrase(objects[0])
+            elif prep.lower_ in ("on", "against", "with", "at"):
+                found["target"] = _phrase(objects[0])
+        return found
+    targets: list[list[str]] = []
+    for child in head.children:
+        if child.dep_ in SUBJECTS:
+            found["source"] = _phrase(child)
+        elif child.dep_ == "agent":
+            found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
+        elif child.dep_ in OBJECTS:
+            targets.insert(0, _phrase(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
+            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+    # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
+    found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
+    if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
+        found["source"], found["target"] = [], found["source"] or found["target"]
+        return found
+    verb = head
+    while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
+        verb = verb.head
+        found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
+    return found
+
+
+def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
+    """The words of the noun phrase headed by `token`: its modifiers, "group of X", and (with
+    `with_conj`) the phrases joined to it; not its clauses or other prepositional phrases."""
+    words: list[str] = []
+    for child in token.lefts:
+        if child.dep_ not in ("punct", "cc", "det", "nummod", "quantmod"):
+            words += [t.lower_ for t in child.subtree if not t.is_punct]
+    words.append(token.lower_)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += [t.lower_ for t in child.subtree if not t.is_punct][1:6]
+        elif child.dep_ == "conj" and with_conj:
+            words += _phrase(child)
+        elif child.dep_ in ("compound", "amod", "appos") and child.dep_ != "appos":
+            words.append(child.lower_)
+    return words[:12]
+
+
+def acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
+    tax = taxonomy()
+    place_name = country_names().get(country or "", country or "")
+    named_group = actor and (not actor.get("local") or actor.get("type") not in ("person", "other", None))
+    if actor and named_group and kind not in ("state forces", "external/other", "civilians", "protesters", "rioters"):
+        return str(actor["name"])  # "Taliban", an organisation the text names: its own name
+    if kind == "state forces" and tax.police_words & set(words):
+        pattern = tax.police_name
+    else:
+        found = tax.actor_type(kind)
+        pattern = found.name_pattern if found else "{country}"
+    return pattern.format(country=place_name).replace(" ()", "").strip()
+
+
+def default_actors(event: dict, context: SideContext, words: list[str]) -> None:
+    """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
+    and rioters are those of the event's country, an unnamed attacker is an unidentified armed
+    group, the victims of violence against civilians are civilians."""
+    kind = event["acled_event_type"]
+    country = (
+        context.places.get(event.get("place") or "", {}).get("country")
+        or event.get("source_country")
+        or context.country
+    )
+    source = event.get("source_actor_type")
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
+    if (
+        crowd
+        and source in (None, "civilians", "protesters", "rioters")
+        and not (crowd == "protesters" and source == "rioters")
+    ):
+        put_actor(event, "source", crowd, country, acled_name(crowd, None, [], country))
+    elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        # "three militants were killed during a firefight with the army": the armed side the sentence
+        # names that is not the victims'; else ACLED's unidentified armed group
+        named = armed_types_in(words)
+        other = next((t for t in named if t != event.get("target_actor_type")), None)
+        kind_of_source = (
+            other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
+        )
+        put_actor(event, "source", kind_of_source, country, acled_name(kind_of_source, None, words, country))
+    elif source is None and event.get("acled_sub_event_type") == "Arrests":
+        put_actor(event, "source", "state forces", country, acled_name("state forces", None, ["police"], country))
+    if kind == "Violence against civilians" and event.get("target_actor_type") is None:
+        put_actor(event, "target", "civilians", country, acled_name("civilians", None, [], country))
