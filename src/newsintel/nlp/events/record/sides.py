@@ -49,7 +49,7 @@ def put_actor(event: dict, role: str, kind: str, country: str | None, name: str)
     event[f"{role}_actor_type"] = kind
     event[f"{role}_inter"] = taxonomy().inter(kind)
     event[f"{role}_country"] = country
-    event[f"{role}acled_name"] = name
+    event[f"{role}_acled_name"] = name
 
 
 def role_phrases(head: Token) -> dict[str, list[str]]:
