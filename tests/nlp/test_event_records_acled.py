@@ -229,3 +229,26 @@ def test_a_brawl_between_villagers_is_a_riot():
         )
     )
     assert coding is not None and (coding.event_type, coding.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_unidentified_people_are_an_armed_group_only_when_they_act():
+    assert actor_type(["four", "unidentified", "persons"], acting=True) == "political militia"
+    assert actor_type(["an", "unidentified", "man"]) == "civilians"  # a victim stays a civilian
+
+
+def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
+    sentence = "police fought with traders in the market"
+    riot = code_event(
+        clues(sentence, "fought", cameo="190", source_type="state forces", counterpart_type="civilians")
+    )
+    battle = code_event(
+        clues(
+            "police fought with traders and fired live bullets",
+            "fought",
+            cameo="190",
+            source_type="state forces",
+            counterpart_type="civilians",
+        )
+    )
+    assert riot is not None and (riot.event_type, riot.sub_event_type) == ("Riots", "Mob violence")
+    assert battle is not None and battle.event_type != "Riots"

@@ -62,6 +62,7 @@ class Clues:
     target_is_place: bool = False  # "recaptured the town": territory, not an arrest
     from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
+    counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +73,11 @@ class Coding:
     civilian_targeting: bool | None = None
 
 
-def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> str | None:
+def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acting: bool = False) -> str | None:
     """The ACLED actor type of an actor phrase ("unidentified gunmen" -> political militia);
-    a dictionary actor's own type first ("insurgent" -> rebel group)."""
+    a dictionary actor's own type first ("insurgent" -> rebel group). With `acting` (the side
+    that did the violence), people the words call unidentified or armed are an armed group
+    ("four unidentified persons opened fire"): ACLED's unidentified armed group, not civilians."""
     tax = taxonomy()
     if dictionary_type and dictionary_type in tax.dictionary_types:
         return tax.dictionary_types[dictionary_type]
@@ -85,7 +88,10 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> s
     names = {name for _, _, name in hits}
     if "identity militia" in names and "political militia" in names:
         return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
-    return max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+    found = max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+    if acting and found == "civilians" and tax.cues["unidentified_attackers"].any_in(lowered):
+        return "political militia"
+    return found
 
 
 def _singular(word: str) -> str:
@@ -158,11 +164,16 @@ def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Tax
 def _violent(words: Sequence[str], lemmas: Sequence[str], tax: Taxonomy) -> bool:
     """Whether the words tell of violence against people; "fire" in a blaze ("set a car on fire")
     does not."""
+    return _outside_blazes(tax.cues["violence"], words, lemmas, tax)
+
+
+def _outside_blazes(cues: Phrases, words: Sequence[str], lemmas: Sequence[str], tax: Taxonomy) -> bool:
+    """Whether the cues occur outside a blaze's words ("set a car on fire" is no gunfire)."""
     blazes = tax.cues["blaze"].find(words, lemmas)
     if not blazes:
-        return tax.cues["violence"].any_in(words, lemmas)
+        return cues.any_in(words, lemmas)
     inside = {i for start, end in blazes for i in range(start, end)}
-    return tax.cues["violence"].any_in(
+    return cues.any_in(
         [w if i not in inside else "" for i, w in enumerate(words)],
         [w if i not in inside else "" for i, w in enumerate(lemmas)],
     )
@@ -261,6 +272,10 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
         if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
+        if clues.counterpart_type in UNARMED and not _outside_blazes(
+            tax.cues["shooting"], clues.words, clues.lemmas, tax
+        ):
+            return "Riots", "Mob violence"  # "police fought with vendors": no weapon fired, the crowd fought back
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:
         return "Battles", "Armed clash"

@@ -34,15 +34,31 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
     phrases = role_phrases(head)
     for role in ("source", "target"):
         actor = context.actors.get(event.get(role) or "")
+        acting = role == "source"
+        if actor and _parse_disagrees(actor, phrases[role], acting=acting):
+            actor = None  # "armed men clashed with police near X": the subject, not a place taken for an actor
         text = event.get("source_text") if role == "source" else event.get("target_text")
         words = (text.lower().split() if text else []) + phrases[role]
-        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
+        dictionary_type = actor.get("type") if actor else None
+        kind = actor_type(words, dictionary_type=dictionary_type, acting=acting) if (actor or words) else None
         if kind is None:
             continue
         country = (actor or {}).get("country") or place_country
         if kind == "state forces" and actor and country and place_country and country != place_country:
             kind = "external/other"  # a state's forces abroad
         put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
+
+
+def _parse_disagrees(actor: dict, phrase: list[str], *, acting: bool) -> bool:
+    """Whether the parse's phrase for a side names an actor of its own that is not the event's
+    actor, a name the actors stage found in the text but does not know as a group ("armed men
+    clashed with police near X": X is no side): the phrase has an actor type and none of the
+    actor's name words. A dictionary actor stays (its aliases differ from its name)."""
+    weak = actor.get("local") and taxonomy().dictionary_types.get(actor.get("type") or "") in (None, "civilians")
+    if not weak or not phrase or not actor_type(phrase, acting=acting):
+        return False
+    name = {w.lower() for w in str(actor.get("name") or "").split()}
+    return not name & set(phrase)
 
 
 def put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
@@ -55,8 +71,9 @@ def put_actor(event: dict, role: str, kind: str, country: str | None, name: str)
 def role_phrases(head: Token) -> dict[str, list[str]]:
     """The words of the phrases that name who acted and who suffered, from the parse: the
     verb's subject (or passive agent) and object (or passive subject); for an event noun,
-    "between A and B", "by A", "on/against B"."""
-    found: dict[str, list[str]] = {"source": [], "target": []}
+    "between A and B", "by A", "on/against B". "counterpart": the other side of a fight
+    ("fought with vendors", "clashes between A and B"), the victims of no one."""
+    found: dict[str, list[str]] = {"source": [], "target": [], "counterpart": []}
     if head.pos_ in ("NOUN", "PROPN"):
         for prep in (c for c in head.children if c.dep_ == "prep"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -65,10 +82,13 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
             if prep.lower_ == "between":
                 found["source"] = _phrase(objects[0], with_conj=False)
                 found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
+                found["counterpart"] = found["source"] + found["target"]
             elif prep.lower_ == "by":
                 found["source"] = _phrase(objects[0])
             elif prep.lower_ in ("on", "against", "with", "at"):
                 found["target"] = _phrase(objects[0])
+                if prep.lower_ == "with":
+                    found["counterpart"] = found["target"]
         return found
     targets: list[list[str]] = []
     for child in head.children:
@@ -80,6 +100,10 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
             targets.insert(0, _phrase(child))
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
             targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+            if child.lower_ == "with":
+                found["counterpart"] = targets[-1]
+    if not targets:
+        targets = _shared_objects(head)
     # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
     found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
     if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
@@ -91,6 +115,19 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
         verb = verb.head
         found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
     return found
+
+
+def _shared_objects(verb: Token) -> list[list[str]]:
+    """The object a verb shares with the verbs it is joined to: "ambushed and killed three
+    policemen" (the next verb's), "a policeman was shot and killed" (the first verb's)."""
+    joined = [c for c in verb.conjuncts if c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        joined.insert(0, verb.head)
+    for other in joined:
+        objects = [_phrase(c) for c in other.children if c.dep_ in OBJECTS]
+        if objects:
+            return objects
+    return []
 
 
 def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:

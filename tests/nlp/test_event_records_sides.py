@@ -1,0 +1,41 @@
+"""The sides of an event record and the ACLED type they decide (record.sides + record.acled), on
+sentences written for the tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _main(report):
+    coded = [e for e in report.events if e.acled_event_type]
+    return coded[0] if coded else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object the joined verb shares: policemen are an armed side, so a battle
+        ("Rebels ambushed and killed three policemen near Gao.", ("Battles", "state forces")),
+        ("A soldier was shot and killed by militants in Mopti.", ("Battles", "state forces")),
+        # people the words call unidentified are an armed group when they do the violence
+        ("Two unidentified men shot a shopkeeper in Kano.", ("Violence against civilians", "civilians")),
+        # forces fighting unarmed traders with no weapon fired: a riot, not a battle
+        ("Police officers fought with street traders in a market in Accra.", ("Riots", "civilians")),
+    ],
+)
+def test_the_sides_decide_the_type(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == expected
+
+
+def test_an_unidentified_attacker_is_an_unidentified_armed_group(analyze_text):
+    event = _main(analyze_text("Unknown persons opened fire on a bus in Peshawar.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter, event.source_acled_name) == (
+        "Violence against civilians",
+        3,
+        "Unidentified Armed Group (Pakistan)",
+    )
