@@ -238,9 +238,7 @@ def test_unidentified_people_are_an_armed_group_only_when_they_act():
 
 def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
     sentence = "police fought with traders in the market"
-    riot = code_event(
-        clues(sentence, "fought", cameo="190", source_type="state forces", counterpart_type="civilians")
-    )
+    riot = code_event(clues(sentence, "fought", cameo="190", source_type="state forces", counterpart_type="civilians"))
     battle = code_event(
         clues(
             "police fought with traders and fired live bullets",
@@ -252,3 +250,43 @@ def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
     )
     assert riot is not None and (riot.event_type, riot.sub_event_type) == ("Riots", "Mob violence")
     assert battle is not None and battle.event_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kwargs", "expected"),
+    [
+        (  # a thwarted attack was a fight; a foiled bomb is a disrupted weapon
+            "soldiers thwarted an attack on the base",
+            "thwarted attack",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "police foiled a bomb plot in the city",
+            "foiled plot",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        (  # tires burned in the street are a violent demonstration, whoever lit them
+            "residents burned tires on the main road",
+            "burned tires",
+            {"source_type": "civilians", "cameo": "171"},
+            ("Riots", "Violent demonstration"),
+        ),
+        (  # guards beating a man: an attack by an armed side, not mob violence
+            "prison guards beat up a reporter",
+            "beat up",
+            {"source_type": "state forces", "target_type": "civilians", "cameo": "180"},
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "police fired tear gas at rioting prisoners",
+            "fired",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Riots", "Mob violence"),
+        ),
+    ],
+)
+def test_attacks_thwarted_fires_lit_and_beatings(sentence, trigger, kwargs, expected):
+    coding = code_event(clues(sentence, trigger, **kwargs))
+    assert coding is not None and (coding.event_type, coding.sub_event_type) == expected

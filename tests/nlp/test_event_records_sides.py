@@ -17,12 +17,12 @@ def _main(report):
     ("text", "expected"),
     [
         # the object the joined verb shares: policemen are an armed side, so a battle
-        ("Rebels ambushed and killed three policemen near Gao.", ("Battles", "state forces")),
-        ("A soldier was shot and killed by militants in Mopti.", ("Battles", "state forces")),
+        ("Rebels ambushed and killed three policemen near Segou.", ("Battles", "state forces")),
+        ("A soldier was shot and killed by militants in Sokoto.", ("Battles", "state forces")),
         # people the words call unidentified are an armed group when they do the violence
         ("Two unidentified men shot a shopkeeper in Kano.", ("Violence against civilians", "civilians")),
-        # forces fighting unarmed traders with no weapon fired: a riot, not a battle
-        ("Police officers fought with street traders in a market in Accra.", ("Riots", "civilians")),
+        # forces fighting unarmed traders with no weapon fired: a riot, the crowd its actor1, the police actor2
+        ("Police officers fought with street traders in a market in Kumasi.", ("Riots", "state forces")),
     ],
 )
 def test_the_sides_decide_the_type(analyze_text, text, expected):
@@ -39,3 +39,21 @@ def test_an_unidentified_attacker_is_an_unidentified_armed_group(analyze_text):
         3,
         "Unidentified Armed Group (Pakistan)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd event's actor1 is the crowd, the forces that met it actor2
+        ("Police fired tear gas at protesters in Mombasa.", ("Protests", "protesters", "state forces")),
+        # a multinational force is ACLED's external/other
+        (
+            "Saudi-led coalition airstrikes hit a fuel depot on Tuesday.",
+            ("Explosions/Remote violence", "external/other", None),
+        ),
+    ],
+)
+def test_acled_actor_conventions(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == expected

@@ -184,6 +184,10 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     violent = _violent(words, lemmas, tax)
     if kind == "arrests":
         return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
+    if kind == "mob":  # "guards beat up a journalist": armed men's beating is an attack, not a mob's
+        return clues.source_type not in ARMED or tax.cues["riot_words"].any_in(words, lemmas)
+    if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
+        return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home
         return tax.cues["violence_marks"].any_in(words, lemmas) or tax.cues["violence_marks"].any_in(clues.after)
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
@@ -217,8 +221,12 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         return _armed(clues, tax)
     if (
         kind == "looting"
-        and tax.cues["violent_demonstration"].any_in(words, lemmas)
-        and tax.cues["demonstration"].any_in(words, lemmas)
+        and clues.source_type not in ARMED
+        and (
+            tax.cues["protest_fires"].any_in(words, lemmas)
+            or tax.cues["violent_demonstration"].any_in(words, lemmas)
+            and (tax.cues["demonstration"].any_in(words, lemmas) or tax.cues["demonstration"].any_in(clues.after))
+        )
     ):
         return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
     sub_types = {

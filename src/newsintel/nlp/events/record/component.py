@@ -289,6 +289,16 @@ def _figurative(token: Token) -> bool:
     )
 
 
+def _unrealized(token: Token) -> bool:
+    """Whether an event verb is only the purpose of something else: "an operation to arrest them",
+    "a plan to attack the base" (an infinitive under a noun). An attempt is an event ("two attempts
+    to attack the post": ACLED codes attempted violence)."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    return infinitive and token.head.lemma_.lower() not in taxonomy().attempt_nouns
+
+
 def _negated(token: Token) -> bool:
     """ "did not attack", "no clashes", "without fighting"."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "any")) for c in token.children):
@@ -418,14 +428,18 @@ def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
 
 
 def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
+    if _unrealized(trigger.root):
+        return  # "an operation to arrest them", "tried to ambush the chief": not what happened
     after = [
         w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
     ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened
+    purposes = {t.i for t in sentence if _unrealized(t)}
     coding = code_event(
         Clues(
-            words=[t.lower_ for t in sentence],
-            lemmas=[t.lemma_.lower() for t in sentence],
+            words=[t.lower_ if t.i not in purposes else "" for t in sentence],
+            lemmas=[t.lemma_.lower() if t.i not in purposes else "" for t in sentence],
             trigger=_trigger_words(trigger),
             cameo=event.get("cameo"),
             source_type=event.get("source_actor_type"),

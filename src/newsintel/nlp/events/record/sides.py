@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsintel.nlp.events.record.acled import actor_type, armed_types_in
 from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
 
+CROWDS = (None, "civilians", "protesters", "rioters")
 SUBJECTS = frozenset({"nsubj", "csubj"})
 OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
 
@@ -46,6 +47,8 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         country = (actor or {}).get("country") or place_country
         if kind == "state forces" and actor and country and place_country and country != place_country:
             kind = "external/other"  # a state's forces abroad
+        elif kind == "state forces" and actor and not actor.get("country") and actor.get("type") == "military":
+            kind = "external/other"  # a multinational force ("Saudi-led coalition", a UN mission)
         put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
 
 
@@ -174,6 +177,15 @@ def default_actors(event: dict, context: SideContext, words: list[str]) -> None:
     )
     source = event.get("source_actor_type")
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
+    if (
+        crowd
+        and source not in (None, "civilians", "protesters", "rioters")
+        and event.get("target_actor_type") in CROWDS
+    ):
+        # ACLED's actor1 of a protest or riot is the crowd: "police fought with vendors" -> rioters, police
+        for field in ("actor_type", "inter", "country", "acled_name"):
+            event[f"target_{field}"] = event.get(f"source_{field}")
+        source = None
     if (
         crowd
         and source in (None, "civilians", "protesters", "rioters")

@@ -106,6 +106,7 @@ class Taxonomy:
     self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
     quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -174,6 +175,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         self_evident_objects=frozenset(data["self_evident_objects"]),
         fire_modifiers=frozenset(data["fire_modifiers"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
+        attempt_nouns=frozenset(data.get("attempt_nouns", ())),
     )
 
 
