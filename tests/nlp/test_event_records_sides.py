@@ -57,3 +57,27 @@ def test_acled_actor_conventions(analyze_text, text, expected):
     event = _main(analyze_text(text, published="2024-03-04"))
     assert event is not None
     assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four mortar shells were fired from a hill towards the camp.", "Explosions/Remote violence"),
+        ("A rocket was launched at the airport on Sunday.", "Explosions/Remote violence"),
+        ("Rocket and artillery shelling was reported in the valley.", "Explosions/Remote violence"),
+    ],
+)
+def test_weapons_fired_launched_or_counted_are_events(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None and event.acled_event_type == expected
+
+
+def test_counted_bursts_of_fire_are_a_shooting(analyze_text):
+    event = _main(
+        analyze_text("Monitors recorded a total of 9 bursts of fire near the bridge.", published="2024-03-04")
+    )
+    assert event is not None and event.means == "firearms"
+
+
+def test_a_dismissal_from_a_post_is_still_no_event(analyze_text):
+    assert _main(analyze_text("The coach was fired from the club on Monday.", published="2024-03-04")) is None

@@ -219,11 +219,19 @@ def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
         return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
-    if token.pos_ == "NOUN" and token.lower_ == "fire" and any(c.lower_ in tax.fire_modifiers for c in token.lefts):
-        return "190"  # "artillery fire", "heavy fire": not a blaze
+    if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
+        return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
     if token.pos_ in ("NOUN", "PROPN"):
         return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
     return None
+
+
+def _shooting_fire(token: Token) -> bool:
+    """ "fire" that is shooting: with a weapon's modifier ("artillery fire") or counted in bursts or
+    rounds ("six bursts of fire")."""
+    tax = taxonomy()
+    counted = token.head.lower_ == "of" and token.head.head.lemma_.lower() in tax.quantity_nouns
+    return counted or any(c.lower_ in tax.fire_modifiers for c in token.lefts)
 
 
 def _verb_object_code(token: Token) -> str | None:
@@ -256,7 +264,12 @@ def _figurative(token: Token) -> bool:
     children = list(token.children)
     if any(
         c.dep_ in ("ccomp", "mark")
-        or (c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in tax.separation_verbs)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and token.lemma_.lower() in tax.separation_verbs
+            and not _fires_weapon(token)  # "shells were fired from a checkpoint": where they came from
+        )
         or c.dep_ == "prt"
         and c.lower_ == "out"
         or c.dep_ == "aux"
@@ -265,13 +278,17 @@ def _figurative(token: Token) -> bool:
     ):
         return True
     if token.pos_ != "VERB":
-        head = token.head
-        if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in tax.quantity_nouns:
-            head = head.head.head  # "recorded a total of 12 explosions": what the quantity's verb says
+        anchor = token
+        while anchor.dep_ in ("conj", "nmod") and anchor.head is not anchor:
+            anchor = anchor.head  # "rocket and artillery shelling was reported", "12 explosions/shots"
+        head = anchor.head
+        while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
+            # "recorded a total of 12 explosions", "a total of 6 bursts of fire": what the quantity's verb says
+            anchor, head = head.head, head.head.head
         return not (
             head.lemma_.lower() in tax.noun_event_heads
             or head.lower_ in tax.noun_event_heads
-            or token.dep_ == "ROOT"
+            or anchor.dep_ == "ROOT"
             or any(c.dep_ == "expl" for c in head.children)
             or head.dep_ == "prep"
             and head.head.lemma_.lower() in CASUALTY_VERBS
@@ -287,6 +304,13 @@ def _figurative(token: Token) -> bool:
     return not (
         actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
     )
+
+
+def _fires_weapon(token: Token) -> bool:
+    """Whether a verb's sides are weapons or shots ("shells were fired", "fired rockets")."""
+    phrases = role_phrases(token)
+    sides = phrases["source"] + phrases["target"]
+    return means_of(sides, sides) in (*taxonomy().remote_means, "firearms")
 
 
 def _unrealized(token: Token) -> bool:
