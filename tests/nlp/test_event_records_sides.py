@@ -81,3 +81,35 @@ def test_counted_bursts_of_fire_are_a_shooting(analyze_text):
 
 def test_a_dismissal_from_a_post_is_still_no_event(analyze_text):
     assert _main(analyze_text("The coach was fired from the club on Monday.", published="2024-03-04")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers recovered three roadside IEDs near the bridge.", "Disrupted weapons use"),
+        ("Rebel fighters established new fortifications south of the river.", "Headquarters or base established"),
+        ("The army sent reinforcements to the northern towns on Monday.", "Change to group/activity"),
+        ("A military column entered the province from the east.", "Change to group/activity"),
+        ("The authorities imposed a curfew on the city after the unrest.", "Change to group/activity"),
+        ("Border guards fired warning shots into the air near the crossing.", "Other"),
+    ],
+)
+def test_strategic_developments_without_violence(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Strategic developments", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The newspaper's column entered its tenth year.", "She recovered her lost phone at the station."],
+)
+def test_no_strategic_development_in_ordinary_sentences(analyze_text, text):
+    assert _main(analyze_text(text, published="2024-03-04")) is None
+
+
+def test_a_crowds_camp_is_no_base(analyze_text):
+    event = _main(
+        analyze_text("Residents set up a tent camp and protested outside the ministry.", published="2024-03-04")
+    )
+    assert event is not None and event.acled_event_type == "Protests"

@@ -43,6 +43,7 @@ KINDS: tuple[str, ...] = (
     "territory_non_violent",
     "base",
     "looting",
+    "warning_fire",
     "armed",
     "displacement",
     "change_group",
@@ -96,6 +97,8 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acti
 
 def _singular(word: str) -> str:
     """ "officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # "authorities" -> "authority"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -186,6 +189,10 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
         return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
     if kind == "mob":  # "guards beat up a journalist": armed men's beating is an attack, not a mob's
         return clues.source_type not in ARMED or tax.cues["riot_words"].any_in(words, lemmas)
+    if kind == "warning_fire":  # shots into the air that hit no one: a show of force, not an attack
+        return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words, lemmas)
+    if kind == "base":  # "residents set up a tent camp": a crowd's camp is no base
+        return clues.source_type not in ("civilians", "protesters", "rioters")
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
         return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home
@@ -239,6 +246,7 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         "change_group": "Change to group/activity",
         "displacement": "Other",
         "remnants": "Other",
+        "warning_fire": "Other",
     }
     del words, lemmas
     return "Strategic developments", sub_types[kind]

@@ -222,6 +222,9 @@ def _cue_code(token: Token) -> str | None:
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
     if token.pos_ in ("NOUN", "PROPN"):
+        modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
+        if modifiers:  # "a military column", not a newspaper's
+            return modifiers[1] if any(c.lower_ in modifiers[0] for c in token.lefts) else None
         return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
     return None
 
