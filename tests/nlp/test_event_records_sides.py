@@ -113,3 +113,18 @@ def test_a_crowds_camp_is_no_base(analyze_text):
         analyze_text("Residents set up a tent camp and protested outside the ministry.", published="2024-03-04")
     )
     assert event is not None and event.acled_event_type == "Protests"
+
+
+def test_the_group_that_planted_the_bomb_is_actor1(analyze_text):
+    event = _main(
+        analyze_text(
+            "A roadside bomb exploded near a police truck in Jolo on Monday. Abu Sayyaf claimed responsibility.",
+            published="2024-03-04",
+        )
+    )
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter, event.source_acled_name) == (
+        "Explosions/Remote violence",
+        2,
+        "Abu Sayyaf Group",
+    )

@@ -484,7 +484,8 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
-    default_actors(event, context, [t.lower_ for t in sentence])
+    window = (sentence.start_char, context.following(sentence, FOLLOWING_SENTENCES)[-1].end_char)
+    default_actors(event, context, [t.lower_ for t in sentence], window=window)
 
 
 def _trigger_words(trigger: Span) -> list[str]:

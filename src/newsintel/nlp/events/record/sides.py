@@ -120,6 +120,21 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
     return found
 
 
+def _armed_group_near(event: dict, context: SideContext, window: tuple[int, int]) -> dict | None:
+    """The first armed group the dictionary knows (a rebel group or militia) named in the event's
+    sentence or the next ones, other than the victims: who planted the bomb or claimed the attack."""
+    start, end = window
+    armed = {"rebel group", "political militia", "identity militia"}
+    found = [
+        (mention["start"], actor)
+        for actor in context.actors.values()
+        if actor["id"] != event.get("target") and taxonomy().dictionary_types.get(actor.get("type") or "") in armed
+        for mention in actor.get("mentions") or ()
+        if start <= mention["start"] < end
+    ]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
 def _shared_objects(verb: Token) -> list[list[str]]:
     """The object a verb shares with the verbs it is joined to: "ambushed and killed three
     policemen" (the next verb's), "a policeman was shot and killed" (the first verb's)."""
@@ -165,7 +180,7 @@ def acled_name(kind: str, actor: dict | None, words: list[str], country: str | N
     return pattern.format(country=place_name).replace(" ()", "").strip()
 
 
-def default_actors(event: dict, context: SideContext, words: list[str]) -> None:
+def default_actors(event: dict, context: SideContext, words: list[str], *, window: tuple[int, int] = (0, 0)) -> None:
     """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
     and rioters are those of the event's country, an unnamed attacker is an unidentified armed
     group, the victims of violence against civilians are civilians."""
@@ -197,10 +212,18 @@ def default_actors(event: dict, context: SideContext, words: list[str]) -> None:
         # names that is not the victims'; else ACLED's unidentified armed group
         named = armed_types_in(words)
         other = next((t for t in named if t != event.get("target_actor_type")), None)
+        # one-sided violence: the forces the words name are more likely its victims than the group named
+        named_victims = kind != "Battles" and other == "state forces"
+        group = _armed_group_near(event, context, window) if other is None or named_victims else None
+        if group is not None:  # "an IED planted by the XYZ hit a bus", "XYZ claimed responsibility"
+            group_kind = taxonomy().dictionary_types[group["type"]]
+            put_actor(event, "source", group_kind, group.get("country") or country, str(group["name"]))
+            source = group_kind
         kind_of_source = (
             other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
         )
-        put_actor(event, "source", kind_of_source, country, acled_name(kind_of_source, None, words, country))
+        if group is None:
+            put_actor(event, "source", kind_of_source, country, acled_name(kind_of_source, None, words, country))
     elif source is None and event.get("acled_sub_event_type") == "Arrests":
         put_actor(event, "source", "state forces", country, acled_name("state forces", None, ["police"], country))
     if kind == "Violence against civilians" and event.get("target_actor_type") is None:
