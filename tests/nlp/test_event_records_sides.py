@@ -128,3 +128,13 @@ def test_the_group_that_planted_the_bomb_is_actor1(analyze_text):
         2,
         "Abu Sayyaf Group",
     )
+
+
+def test_an_off_duty_officer_is_a_civilian_victim(analyze_text):
+    event = _main(
+        analyze_text(
+            "Gunmen shot and killed an off-duty police officer outside his home in Kisumu.", published="2024-03-04"
+        )
+    )
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == ("Violence against civilians", "civilians")

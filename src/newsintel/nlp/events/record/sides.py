@@ -45,11 +45,21 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         if kind is None:
             continue
         country = (actor or {}).get("country") or place_country
-        if kind == "state forces" and actor and country and place_country and country != place_country:
+        if kind == "state forces" and not acting and _off_duty(words, head):
+            kind = "civilians"  # ACLED codes off-duty or retired members of the forces as civilians
+        elif kind == "state forces" and actor and country and place_country and country != place_country:
             kind = "external/other"  # a state's forces abroad
         elif kind == "state forces" and actor and not actor.get("country") and actor.get("type") == "military":
             kind = "external/other"  # a multinational force ("Saudi-led coalition", a UN mission)
         put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
+
+
+def _off_duty(words: list[str], head: Token) -> bool:
+    """ "a retired officer", "a police officer (off duty)": not acting as the state's forces."""
+    cues = taxonomy().cues
+    return cues["off_duty"].any_in([w.lower() for w in words]) or cues["off_duty_anywhere"].any_in(
+        [t.lower_ for t in head.sent]
+    )
 
 
 def _parse_disagrees(actor: dict, phrase: list[str], *, acting: bool) -> bool:
