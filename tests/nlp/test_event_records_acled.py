@@ -290,3 +290,20 @@ def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
 def test_attacks_thwarted_fires_lit_and_beatings(sentence, trigger, kwargs, expected):
     coding = code_event(clues(sentence, trigger, **kwargs))
     assert coding is not None and (coding.event_type, coding.sub_event_type) == expected
+
+
+def test_heavy_machine_guns_and_armoured_vehicles_fire_from_a_distance():
+    coding = code_event(
+        clues(
+            "troops fired heavy machine guns at rebel positions",
+            "fired",
+            cameo="190",
+            source_type="state forces",
+            target_type="rebel group",
+        )
+    )
+    assert coding is not None
+    assert (coding.event_type, coding.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
