@@ -305,10 +305,18 @@ def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
 
 
 def armed_types_in(words: Sequence[str]) -> list[str]:
-    """The armed actor types the words name, in the order they first appear ("the army ... militants")."""
+    """The armed actor types the words name, in the order they first appear ("the army ... militants");
+    a place of the forces ("near a prison", "at a checkpoint") names no one who acted."""
     tax = taxonomy()
     singular = [_singular(w.lower()) for w in words]
-    found = sorted((start, t.name) for t in tax.actor_types if t.name in ARMED for start, _ in t.phrases.find(singular))
+    places = tax.cues["force_places"]
+    found = sorted(
+        (start, t.name)
+        for t in tax.actor_types
+        if t.name in ARMED
+        for start, end in t.phrases.find(singular)
+        if not places.any_in(singular[start:end])
+    )
     return list(dict.fromkeys(name for _, name in found))
 
 

@@ -222,6 +222,9 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
         # names that is not the victims'; else ACLED's unidentified armed group
         named = armed_types_in(words)
         other = next((t for t in named if t != event.get("target_actor_type")), None)
+        unidentified = taxonomy().cues["unidentified_attackers"].any_in(words)
+        if kind != "Battles" and "political militia" in named and unidentified:
+            other = "political militia"  # "an IED planted in an army truck by unknown men": the unknown men
         # one-sided violence: the forces the words name are more likely its victims than the group named
         named_victims = kind != "Battles" and other == "state forces"
         group = _armed_group_near(event, context, window) if other is None or named_victims else None
