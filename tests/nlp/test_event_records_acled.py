@@ -307,3 +307,20 @@ def test_heavy_machine_guns_and_armoured_vehicles_fire_from_a_distance():
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
     )
+
+
+def test_violence_done_to_property_only_is_property_destruction():
+    burned = code_event(
+        clues("militants attacked and burned a clinic", "attacked", cameo="190", source_type="rebel group")
+    )
+    killed = code_event(
+        clues(
+            "militants attacked and burned a clinic , killing a nurse",
+            "attacked",
+            cameo="190",
+            source_type="rebel group",
+        )
+    )
+    assert burned is not None
+    assert (burned.event_type, burned.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert killed is not None and killed.event_type == "Violence against civilians"

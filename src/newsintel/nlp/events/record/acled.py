@@ -295,8 +295,18 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:
         return "Battles", "Armed clash"
+    if target is None and not (clues.fatalities or clues.injured) and _property_only(clues, tax):
+        # "militants attacked and burned a school": property destroyed, no one named as harmed
+        return "Strategic developments", "Looting/property destruction"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"
+
+
+def _property_only(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the violence the words tell is done to property: looted, burned, destroyed, with no
+    killing, wounding, shooting or beating of people."""
+    words, lemmas = clues.words, clues.lemmas
+    return tax.cues["looting"].any_in(words, lemmas) and not tax.cues["harm_to_people"].any_in(words, lemmas)
 
 
 def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
