@@ -138,3 +138,13 @@ def test_an_off_duty_officer_is_a_civilian_victim(analyze_text):
     )
     assert event is not None
     assert (event.acled_event_type, event.target_actor_type) == ("Violence against civilians", "civilians")
+
+
+def test_people_named_by_their_country_are_not_its_state(analyze_text):
+    event = _main(analyze_text("Hundreds of Nigerian students clashed with police in Ibadan.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == (
+        "Riots",
+        "rioters",
+        "state forces",
+    )

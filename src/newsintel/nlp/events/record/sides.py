@@ -41,6 +41,8 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         text = event.get("source_text") if role == "source" else event.get("target_text")
         words = (text.lower().split() if text else []) + phrases[role]
         dictionary_type = actor.get("type") if actor else None
+        if dictionary_type == "state" and actor_type(words, acting=acting) in CROWDS[1:]:
+            dictionary_type = None  # "Palestinian youths", "Chinese tourists": people of the country, not its state
         kind = actor_type(words, dictionary_type=dictionary_type, acting=acting) if (actor or words) else None
         if kind is None:
             continue
