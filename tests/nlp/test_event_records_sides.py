@@ -148,3 +148,13 @@ def test_people_named_by_their_country_are_not_its_state(analyze_text):
         "rioters",
         "state forces",
     )
+
+
+def test_a_foreign_military_column_is_an_external_force(analyze_text):
+    event = _main(analyze_text("A Russian military column entered Tartus, Syria, on Monday.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_sub_event_type, event.source_actor_type, event.source_country) == (
+        "Change to group/activity",
+        "external/other",
+        "RUS",
+    )

@@ -132,6 +132,35 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
     return found
 
 
+def _strategic_actor(
+    event: dict, context: SideContext, words: list[str], window: tuple[int, int], country: str | None
+) -> None:
+    """The side of a strategic development the parse left unnamed: the armed side the sentence
+    names ("a military column entered ...", "trucks were set on fire by armed men"); forces of
+    another country than the event's are external ("a US military column entered Syria")."""
+    named = armed_types_in(words)
+    if not named:
+        return
+    kind, side_country = named[0], country
+    foreign = _foreign_state_near(context, window, country) if kind == "state forces" else None
+    if foreign is not None:
+        kind, side_country = "external/other", foreign
+    put_actor(event, "source", kind, side_country, acled_name(kind, None, words, side_country))
+
+
+def _foreign_state_near(context: SideContext, window: tuple[int, int], country: str | None) -> str | None:
+    """The country of a state the text names ("US", "Russian") in the window, other than `country`."""
+    start, end = window
+    found = [
+        (mention["start"], str(actor["country"]))
+        for actor in context.actors.values()
+        if actor.get("type") in ("state", "military") and actor.get("country") and actor.get("country") != country
+        for mention in actor.get("mentions") or ()
+        if start <= mention["start"] < end
+    ]
+    return min(found)[1] if found and country else None
+
+
 def _armed_group_near(event: dict, context: SideContext, window: tuple[int, int]) -> dict | None:
     """The first armed group the dictionary knows (a rebel group or militia) named in the event's
     sentence or the next ones, other than the victims: who planted the bomb or claimed the attack."""
@@ -241,5 +270,7 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
             put_actor(event, "source", kind_of_source, country, acled_name(kind_of_source, None, words, country))
     elif source is None and event.get("acled_sub_event_type") == "Arrests":
         put_actor(event, "source", "state forces", country, acled_name("state forces", None, ["police"], country))
+    elif source is None and kind == "Strategic developments":
+        _strategic_actor(event, context, words, window, country)
     if kind == "Violence against civilians" and event.get("target_actor_type") is None:
         put_actor(event, "target", "civilians", country, acled_name("civilians", None, [], country))
