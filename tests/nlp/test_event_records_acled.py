@@ -24,6 +24,8 @@ def clues(sentence: str, trigger: str, **kwargs) -> Clues:
         ("hundreds of protesters", None, "protesters"),
         ("an angry mob", None, "rioters"),
         ("un peacekeepers", None, "external/other"),
+        ("popular resistance forces", None, "political militia"),  # a resistance movement, not the state
+        ("the authorities", None, "state forces"),  # "authorities" is not "authoritie"
         ("the group", "insurgent", "rebel group"),  # a dictionary actor's own type first
         ("the statement", None, None),
     ],
