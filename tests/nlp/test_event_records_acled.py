@@ -236,6 +236,8 @@ def test_a_brawl_between_villagers_is_a_riot():
 def test_unidentified_people_are_an_armed_group_only_when_they_act():
     assert actor_type(["four", "unidentified", "persons"], acting=True) == "political militia"
     assert actor_type(["an", "unidentified", "man"]) == "civilians"  # a victim stays a civilian
+    assert actor_type(["armed", "youths", "from", "the", "village"], acting=True) == "identity militia"
+    assert actor_type(["four", "pastoralists"]) == "civilians"
 
 
 def test_forces_fighting_unarmed_people_without_firing_is_a_riot():

@@ -91,6 +91,8 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acti
         return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
     found = max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
     if acting and found == "civilians" and tax.cues["unidentified_attackers"].any_in(lowered):
+        if tax.cues["armed_community"].any_in(lowered):
+            return "identity militia"  # "armed youths from the village": a communal militia
         return "political militia"
     return found
 

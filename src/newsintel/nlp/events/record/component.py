@@ -474,7 +474,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             fatalities=event.get("fatalities"),
             injured=event.get("injured"),
             after=after,
-            counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"]),
+            counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
             from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
