@@ -328,3 +328,15 @@ def test_violence_done_to_property_only_is_property_destruction():
     assert burned is not None
     assert (burned.event_type, burned.sub_event_type) == ("Strategic developments", "Looting/property destruction")
     assert killed is not None and killed.event_type == "Violence against civilians"
+
+
+def test_a_man_shot_with_his_hands_in_the_air_was_hit():
+    coding = code_event(
+        clues("he had his hands in the air when police shot him", "shot", cameo="190", source_type="state forces")
+    )
+    assert coding is not None and coding.event_type == "Violence against civilians"
+
+
+def test_a_man_burned_alive_is_harmed_not_property():
+    coding = code_event(clues("militants burned him alive in a cage", "burned", cameo="190", source_type="rebel group"))
+    assert coding is not None and coding.event_type == "Violence against civilians"

@@ -192,7 +192,8 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     if kind == "mob":  # "guards beat up a journalist": armed men's beating is an attack, not a mob's
         return clues.source_type not in ARMED or tax.cues["riot_words"].any_in(words, lemmas)
     if kind == "warning_fire":  # shots into the air that hit no one: a show of force, not an attack
-        return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words, lemmas)
+        # the words as written: "shots" (lemma "shot") were fired, "he was shot" was hit
+        return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words)
     if kind == "base":  # "residents set up a tent camp": a crowd's camp is no base
         return clues.source_type not in ("civilians", "protesters", "rioters")
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
