@@ -24,6 +24,8 @@ def clues(sentence: str, trigger: str, **kwargs) -> Clues:
         ("hundreds of protesters", None, "protesters"),
         ("an angry mob", None, "rioters"),
         ("un peacekeepers", None, "external/other"),
+        ("popular resistance forces", None, "political militia"),  # a resistance movement, not the state
+        ("the authorities", None, "state forces"),  # "authorities" is not "authoritie"
         ("the group", "insurgent", "rebel group"),  # a dictionary actor's own type first
         ("the statement", None, None),
     ],
@@ -229,3 +231,112 @@ def test_a_brawl_between_villagers_is_a_riot():
         )
     )
     assert coding is not None and (coding.event_type, coding.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_unidentified_people_are_an_armed_group_only_when_they_act():
+    assert actor_type(["four", "unidentified", "persons"], acting=True) == "political militia"
+    assert actor_type(["an", "unidentified", "man"]) == "civilians"  # a victim stays a civilian
+    assert actor_type(["armed", "youths", "from", "the", "village"], acting=True) == "identity militia"
+    assert actor_type(["four", "pastoralists"]) == "civilians"
+
+
+def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
+    sentence = "police fought with traders in the market"
+    riot = code_event(clues(sentence, "fought", cameo="190", source_type="state forces", counterpart_type="civilians"))
+    battle = code_event(
+        clues(
+            "police fought with traders and fired live bullets",
+            "fought",
+            cameo="190",
+            source_type="state forces",
+            counterpart_type="civilians",
+        )
+    )
+    assert riot is not None and (riot.event_type, riot.sub_event_type) == ("Riots", "Mob violence")
+    assert battle is not None and battle.event_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kwargs", "expected"),
+    [
+        (  # a thwarted attack was a fight; a foiled bomb is a disrupted weapon
+            "soldiers thwarted an attack on the base",
+            "thwarted attack",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "police foiled a bomb plot in the city",
+            "foiled plot",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        (  # tires burned in the street are a violent demonstration, whoever lit them
+            "residents burned tires on the main road",
+            "burned tires",
+            {"source_type": "civilians", "cameo": "171"},
+            ("Riots", "Violent demonstration"),
+        ),
+        (  # guards beating a man: an attack by an armed side, not mob violence
+            "prison guards beat up a reporter",
+            "beat up",
+            {"source_type": "state forces", "target_type": "civilians", "cameo": "180"},
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "police fired tear gas at rioting prisoners",
+            "fired",
+            {"source_type": "state forces", "cameo": "190"},
+            ("Riots", "Mob violence"),
+        ),
+    ],
+)
+def test_attacks_thwarted_fires_lit_and_beatings(sentence, trigger, kwargs, expected):
+    coding = code_event(clues(sentence, trigger, **kwargs))
+    assert coding is not None and (coding.event_type, coding.sub_event_type) == expected
+
+
+def test_heavy_machine_guns_and_armoured_vehicles_fire_from_a_distance():
+    coding = code_event(
+        clues(
+            "troops fired heavy machine guns at rebel positions",
+            "fired",
+            cameo="190",
+            source_type="state forces",
+            target_type="rebel group",
+        )
+    )
+    assert coding is not None
+    assert (coding.event_type, coding.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+
+
+def test_violence_done_to_property_only_is_property_destruction():
+    burned = code_event(
+        clues("militants attacked and burned a clinic", "attacked", cameo="190", source_type="rebel group")
+    )
+    killed = code_event(
+        clues(
+            "militants attacked and burned a clinic , killing a nurse",
+            "attacked",
+            cameo="190",
+            source_type="rebel group",
+        )
+    )
+    assert burned is not None
+    assert (burned.event_type, burned.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert killed is not None and killed.event_type == "Violence against civilians"
+
+
+def test_a_man_shot_with_his_hands_in_the_air_was_hit():
+    coding = code_event(
+        clues("he had his hands in the air when police shot him", "shot", cameo="190", source_type="state forces")
+    )
+    assert coding is not None and coding.event_type == "Violence against civilians"
+
+
+def test_a_man_burned_alive_is_harmed_not_property():
+    coding = code_event(clues("militants burned him alive in a cage", "burned", cameo="190", source_type="rebel group"))
+    assert coding is not None and coding.event_type == "Violence against civilians"

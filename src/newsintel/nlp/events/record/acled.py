@@ -43,6 +43,7 @@ KINDS: tuple[str, ...] = (
     "territory_non_violent",
     "base",
     "looting",
+    "warning_fire",
     "armed",
     "displacement",
     "change_group",
@@ -62,6 +63,7 @@ class Clues:
     target_is_place: bool = False  # "recaptured the town": territory, not an arrest
     from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
+    counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,11 @@ class Coding:
     civilian_targeting: bool | None = None
 
 
-def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> str | None:
+def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acting: bool = False) -> str | None:
     """The ACLED actor type of an actor phrase ("unidentified gunmen" -> political militia);
-    a dictionary actor's own type first ("insurgent" -> rebel group)."""
+    a dictionary actor's own type first ("insurgent" -> rebel group). With `acting` (the side
+    that did the violence), people the words call unidentified or armed are an armed group
+    ("four unidentified persons opened fire"): ACLED's unidentified armed group, not civilians."""
     tax = taxonomy()
     if dictionary_type and dictionary_type in tax.dictionary_types:
         return tax.dictionary_types[dictionary_type]
@@ -85,11 +89,18 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None) -> s
     names = {name for _, _, name in hits}
     if "identity militia" in names and "political militia" in names:
         return "identity militia"  # "ethnic militia", "clan militiamen": the identity decides
-    return max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+    found = max(hits)[2]  # the head of the phrase is its last word ("armed men": the longer phrase)
+    if acting and found == "civilians" and tax.cues["unidentified_attackers"].any_in(lowered):
+        if tax.cues["armed_community"].any_in(lowered):
+            return "identity militia"  # "armed youths from the village": a communal militia
+        return "political militia"
+    return found
 
 
 def _singular(word: str) -> str:
     """ "officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # "authorities" -> "authority"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -158,11 +169,16 @@ def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Tax
 def _violent(words: Sequence[str], lemmas: Sequence[str], tax: Taxonomy) -> bool:
     """Whether the words tell of violence against people; "fire" in a blaze ("set a car on fire")
     does not."""
+    return _outside_blazes(tax.cues["violence"], words, lemmas, tax)
+
+
+def _outside_blazes(cues: Phrases, words: Sequence[str], lemmas: Sequence[str], tax: Taxonomy) -> bool:
+    """Whether the cues occur outside a blaze's words ("set a car on fire" is no gunfire)."""
     blazes = tax.cues["blaze"].find(words, lemmas)
     if not blazes:
-        return tax.cues["violence"].any_in(words, lemmas)
+        return cues.any_in(words, lemmas)
     inside = {i for start, end in blazes for i in range(start, end)}
-    return tax.cues["violence"].any_in(
+    return cues.any_in(
         [w if i not in inside else "" for i, w in enumerate(words)],
         [w if i not in inside else "" for i, w in enumerate(lemmas)],
     )
@@ -173,6 +189,15 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     violent = _violent(words, lemmas, tax)
     if kind == "arrests":
         return clues.source_type in (None, "state forces")  # others' "detention" is an abduction
+    if kind == "mob":  # "guards beat up a journalist": armed men's beating is an attack, not a mob's
+        return clues.source_type not in ARMED or tax.cues["riot_words"].any_in(words, lemmas)
+    if kind == "warning_fire":  # shots into the air that hit no one: a show of force, not an attack
+        # the words as written: "shots" (lemma "shot") were fired, "he was shot" was hit
+        return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words)
+    if kind == "base":  # "residents set up a tent camp": a crowd's camp is no base
+        return clues.source_type not in ("civilians", "protesters", "rioters")
+    if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
+        return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home
         return tax.cues["violence_marks"].any_in(words, lemmas) or tax.cues["violence_marks"].any_in(clues.after)
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
@@ -206,8 +231,12 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         return _armed(clues, tax)
     if (
         kind == "looting"
-        and tax.cues["violent_demonstration"].any_in(words, lemmas)
-        and tax.cues["demonstration"].any_in(words, lemmas)
+        and clues.source_type not in ARMED
+        and (
+            tax.cues["protest_fires"].any_in(words, lemmas)
+            or tax.cues["violent_demonstration"].any_in(words, lemmas)
+            and (tax.cues["demonstration"].any_in(words, lemmas) or tax.cues["demonstration"].any_in(clues.after))
+        )
     ):
         return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
     sub_types = {
@@ -220,6 +249,7 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         "change_group": "Change to group/activity",
         "displacement": "Other",
         "remnants": "Other",
+        "warning_fire": "Other",
     }
     del words, lemmas
     return "Strategic developments", sub_types[kind]
@@ -261,11 +291,25 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
         if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
+        if clues.counterpart_type in UNARMED and not _outside_blazes(
+            tax.cues["shooting"], clues.words, clues.lemmas, tax
+        ):
+            return "Riots", "Mob violence"  # "police fought with vendors": no weapon fired, the crowd fought back
         return "Battles", "Armed clash"  # two armed sides fought: civilians caught in it do not change that
     if target in ARMED:
         return "Battles", "Armed clash"
+    if target is None and not (clues.fatalities or clues.injured) and _property_only(clues, tax):
+        # "militants attacked and burned a school": property destroyed, no one named as harmed
+        return "Strategic developments", "Looting/property destruction"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"
+
+
+def _property_only(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the violence the words tell is done to property: looted, burned, destroyed, with no
+    killing, wounding, shooting or beating of people."""
+    words, lemmas = clues.words, clues.lemmas
+    return tax.cues["looting"].any_in(words, lemmas) and not tax.cues["harm_to_people"].any_in(words, lemmas)
 
 
 def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
@@ -274,10 +318,18 @@ def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
 
 
 def armed_types_in(words: Sequence[str]) -> list[str]:
-    """The armed actor types the words name, in the order they first appear ("the army ... militants")."""
+    """The armed actor types the words name, in the order they first appear ("the army ... militants");
+    a place of the forces ("near a prison", "at a checkpoint") names no one who acted."""
     tax = taxonomy()
     singular = [_singular(w.lower()) for w in words]
-    found = sorted((start, t.name) for t in tax.actor_types if t.name in ARMED for start, _ in t.phrases.find(singular))
+    places = tax.cues["force_places"]
+    found = sorted(
+        (start, t.name)
+        for t in tax.actor_types
+        if t.name in ARMED
+        for start, end in t.phrases.find(singular)
+        if not places.any_in(singular[start:end])
+    )
     return list(dict.fromkeys(name for _, name in found))
 
 

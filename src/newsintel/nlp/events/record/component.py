@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, armed_types_in, code_event, means_of
+from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.placing import DocPlaces, set_place
-from newsintel.nlp.events.record.taxonomy import country_names, taxonomy
+from newsintel.nlp.events.record.sides import default_actors, role_phrases, set_actors
+from newsintel.nlp.events.record.taxonomy import taxonomy
 from newsintel.nlp.extensions import get_list
 
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
@@ -26,8 +27,6 @@ CUE_RULE = "event_records:cue"
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
-SUBJECTS = frozenset({"nsubj", "csubj"})
-OBJECTS = frozenset({"dobj", "nsubjpass", "obj"})
 
 
 class EventRecorder(Stage):
@@ -107,11 +106,22 @@ def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
         return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
-    if token.pos_ == "NOUN" and token.lower_ == "fire" and any(c.lower_ in tax.fire_modifiers for c in token.lefts):
-        return "190"  # "artillery fire", "heavy fire": not a blaze
+    if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
+        return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
     if token.pos_ in ("NOUN", "PROPN"):
+        modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
+        if modifiers:  # "a military column", not a newspaper's
+            return modifiers[1] if any(c.lower_ in modifiers[0] for c in token.lefts) else None
         return tax.cue_nouns.get(token.lower_) or tax.cue_nouns.get(token.lemma_.lower())
     return None
+
+
+def _shooting_fire(token: Token) -> bool:
+    """ "fire" that is shooting: with a weapon's modifier ("artillery fire") or counted in bursts or
+    rounds ("six bursts of fire")."""
+    tax = taxonomy()
+    counted = token.head.lower_ == "of" and token.head.head.lemma_.lower() in tax.quantity_nouns
+    return counted or any(c.lower_ in tax.fire_modifiers for c in token.lefts)
 
 
 def _verb_object_code(token: Token) -> str | None:
@@ -144,7 +154,12 @@ def _figurative(token: Token) -> bool:
     children = list(token.children)
     if any(
         c.dep_ in ("ccomp", "mark")
-        or (c.dep_ == "prep" and c.lower_ == "from" and token.lemma_.lower() in tax.separation_verbs)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and token.lemma_.lower() in tax.separation_verbs
+            and not _fires_weapon(token)  # "shells were fired from a checkpoint": where they came from
+        )
         or c.dep_ == "prt"
         and c.lower_ == "out"
         or c.dep_ == "aux"
@@ -153,13 +168,17 @@ def _figurative(token: Token) -> bool:
     ):
         return True
     if token.pos_ != "VERB":
-        head = token.head
-        if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in tax.quantity_nouns:
-            head = head.head.head  # "recorded a total of 12 explosions": what the quantity's verb says
+        anchor = token
+        while anchor.dep_ in ("conj", "nmod") and anchor.head is not anchor:
+            anchor = anchor.head  # "rocket and artillery shelling was reported", "12 explosions/shots"
+        head = anchor.head
+        while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
+            # "recorded a total of 12 explosions", "a total of 6 bursts of fire": what the quantity's verb says
+            anchor, head = head.head, head.head.head
         return not (
             head.lemma_.lower() in tax.noun_event_heads
             or head.lower_ in tax.noun_event_heads
-            or token.dep_ == "ROOT"
+            or anchor.dep_ == "ROOT"
             or any(c.dep_ == "expl" for c in head.children)
             or head.dep_ == "prep"
             and head.head.lemma_.lower() in CASUALTY_VERBS
@@ -169,12 +188,29 @@ def _figurative(token: Token) -> bool:
         return False
     if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])):
         return False  # "a man was found dead": an event when the text shows violence (acled.py)
-    phrases = _role_phrases(token)
+    phrases = role_phrases(token)
     sides = phrases["source"] + phrases["target"]
     # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
     return not (
         actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
     )
+
+
+def _fires_weapon(token: Token) -> bool:
+    """Whether a verb's sides are weapons or shots ("shells were fired", "fired rockets")."""
+    phrases = role_phrases(token)
+    sides = phrases["source"] + phrases["target"]
+    return means_of(sides, sides) in (*taxonomy().remote_means, "firearms")
+
+
+def _unrealized(token: Token) -> bool:
+    """Whether an event verb is only the purpose of something else: "an operation to arrest them",
+    "a plan to attack the base" (an infinitive under a noun). An attempt is an event ("two attempts
+    to attack the post": ACLED codes attempted violence)."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    return infinitive and token.head.lemma_.lower() not in taxonomy().attempt_nouns
 
 
 def _negated(token: Token) -> bool:
@@ -195,7 +231,7 @@ def _complete(event: dict, context: _DocContext) -> None:
     set_place(event, context, head, sentence)
     _set_date(event, context, sentence, head)
     _set_casualties(event, context, sentence)
-    _set_actors(event, context, head)
+    set_actors(event, context, head)
     _set_acled(event, context, trigger, sentence)
 
 
@@ -233,111 +269,19 @@ def _set_casualties(event: dict, context: _DocContext, sentence: Span) -> None:
         event[f"{key}_span"] = {"start": start, "end": end, "text": context.text[start:end]}
 
 
-def _set_actors(event: dict, context: _DocContext, head: Token) -> None:
-    place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
-    phrases = _role_phrases(head)
-    for role in ("source", "target"):
-        actor = context.actors.get(event.get(role) or "")
-        text = event.get("source_text") if role == "source" else event.get("target_text")
-        words = (text.lower().split() if text else []) + phrases[role]
-        kind = actor_type(words, dictionary_type=actor.get("type") if actor else None) if (actor or words) else None
-        if kind is None:
-            continue
-        country = (actor or {}).get("country") or place_country
-        if kind == "state forces" and actor and country and place_country and country != place_country:
-            kind = "external/other"  # a state's forces abroad
-        _put_actor(event, role, kind, country, _acled_name(kind, actor, words, country))
-
-
-def _put_actor(event: dict, role: str, kind: str, country: str | None, name: str) -> None:
-    event[f"{role}_actor_type"] = kind
-    event[f"{role}_inter"] = taxonomy().inter(kind)
-    event[f"{role}_country"] = country
-    event[f"{role}_acled_name"] = name
-
-
-def _role_phrases(head: Token) -> dict[str, list[str]]:
-    """The words of the phrases that name who acted and who suffered, from the parse: the
-    verb's subject (or passive agent) and object (or passive subject); for an event noun,
-    "between A and B", "by A", "on/against B"."""
-    found: dict[str, list[str]] = {"source": [], "target": []}
-    if head.pos_ in ("NOUN", "PROPN"):
-        for prep in (c for c in head.children if c.dep_ == "prep"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            if prep.lower_ == "between":
-                found["source"] = _phrase(objects[0], with_conj=False)
-                found["target"] = [w for t in objects[0].conjuncts for w in _phrase(t, with_conj=False)]
-            elif prep.lower_ == "by":
-                found["source"] = _phrase(objects[0])
-            elif prep.lower_ in ("on", "against", "with", "at"):
-                found["target"] = _phrase(objects[0])
-        return found
-    targets: list[list[str]] = []
-    for child in head.children:
-        if child.dep_ in SUBJECTS:
-            found["source"] = _phrase(child)
-        elif child.dep_ == "agent":
-            found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
-        elif child.dep_ in OBJECTS:
-            targets.insert(0, _phrase(child))
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
-            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
-    # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
-    found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
-    if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
-        found["source"], found["target"] = [], found["source"] or found["target"]
-        return found
-    verb = head
-    while not found["source"] and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        # "gunmen shot and killed", "militants ambushed a patrol, killing three": the head verb's subject
-        verb = verb.head
-        found["source"] = [w for c in verb.children if c.dep_ in SUBJECTS for w in _phrase(c)]
-    return found
-
-
-def _phrase(token: Token, *, with_conj: bool = True) -> list[str]:
-    """The words of the noun phrase headed by `token`: its modifiers, "group of X", and (with
-    `with_conj`) the phrases joined to it; not its clauses or other prepositional phrases."""
-    words: list[str] = []
-    for child in token.lefts:
-        if child.dep_ not in ("punct", "cc", "det", "nummod", "quantmod"):
-            words += [t.lower_ for t in child.subtree if not t.is_punct]
-    words.append(token.lower_)
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            words += [t.lower_ for t in child.subtree if not t.is_punct][1:6]
-        elif child.dep_ == "conj" and with_conj:
-            words += _phrase(child)
-        elif child.dep_ in ("compound", "amod", "appos") and child.dep_ != "appos":
-            words.append(child.lower_)
-    return words[:12]
-
-
-def _acled_name(kind: str, actor: dict | None, words: list[str], country: str | None) -> str:
-    tax = taxonomy()
-    place_name = country_names().get(country or "", country or "")
-    named_group = actor and (not actor.get("local") or actor.get("type") not in ("person", "other", None))
-    if actor and named_group and kind not in ("state forces", "external/other", "civilians", "protesters", "rioters"):
-        return str(actor["name"])  # "Taliban", an organisation the text names: its own name
-    if kind == "state forces" and tax.police_words & set(words):
-        pattern = tax.police_name
-    else:
-        found = tax.actor_type(kind)
-        pattern = found.name_pattern if found else "{country}"
-    return pattern.format(country=place_name).replace(" ()", "").strip()
-
-
 def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span) -> None:
+    if _unrealized(trigger.root):
+        return  # "an operation to arrest them", "tried to ambush the chief": not what happened
     after = [
         w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
     ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened
+    purposes = {t.i for t in sentence if _unrealized(t)}
     coding = code_event(
         Clues(
-            words=[t.lower_ for t in sentence],
-            lemmas=[t.lemma_.lower() for t in sentence],
+            words=[t.lower_ if t.i not in purposes else "" for t in sentence],
+            lemmas=[t.lemma_.lower() if t.i not in purposes else "" for t in sentence],
             trigger=_trigger_words(trigger),
             cameo=event.get("cameo"),
             source_type=event.get("source_actor_type"),
@@ -345,6 +289,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             fatalities=event.get("fatalities"),
             injured=event.get("injured"),
             after=after,
+            counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
             from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
@@ -354,40 +299,8 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         return
     event["acled_event_type"], event["acled_sub_event_type"] = coding.event_type, coding.sub_event_type
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
-    _default_actors(event, context, [t.lower_ for t in sentence])
-
-
-def _default_actors(event: dict, context: _DocContext, words: list[str]) -> None:
-    """ACLED's conventions for the sides a report leaves unnamed or names as a crowd: protesters
-    and rioters are those of the event's country, an unnamed attacker is an unidentified armed
-    group, the victims of violence against civilians are civilians."""
-    kind = event["acled_event_type"]
-    country = (
-        context.places.get(event.get("place") or "", {}).get("country")
-        or event.get("source_country")
-        or context.country
-    )
-    source = event.get("source_actor_type")
-    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(kind)
-    if (
-        crowd
-        and source in (None, "civilians", "protesters", "rioters")
-        and not (crowd == "protesters" and source == "rioters")
-    ):
-        _put_actor(event, "source", crowd, country, _acled_name(crowd, None, [], country))
-    elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
-        # "three militants were killed during a firefight with the army": the armed side the sentence
-        # names that is not the victims'; else ACLED's unidentified armed group
-        named = armed_types_in(words)
-        other = next((t for t in named if t != event.get("target_actor_type")), None)
-        kind_of_source = (
-            other if other and kind != "Violence against civilians" or other == "state forces" else "political militia"
-        )
-        _put_actor(event, "source", kind_of_source, country, _acled_name(kind_of_source, None, words, country))
-    elif source is None and event.get("acled_sub_event_type") == "Arrests":
-        _put_actor(event, "source", "state forces", country, _acled_name("state forces", None, ["police"], country))
-    if kind == "Violence against civilians" and event.get("target_actor_type") is None:
-        _put_actor(event, "target", "civilians", country, _acled_name("civilians", None, [], country))
+    window = (sentence.start_char, context.following(sentence, FOLLOWING_SENTENCES)[-1].end_char)
+    default_actors(event, context, [t.lower_ for t in sentence], window=window)
 
 
 def _trigger_words(trigger: Span) -> list[str]:

@@ -4,9 +4,9 @@ and the CAMEO codes that are ACLED kinds of event (`data/cameo_acled.tsv`). No s
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
@@ -68,7 +68,7 @@ def _matches(phrase: Phrase, words: Sequence[str], lemmas: Sequence[str], i: int
     return all(p in (words[i + k], lemmas[i + k]) for k, p in enumerate(phrase))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ActorType:
     name: str  # ACLED's: "state forces", ...
     inter: int
@@ -77,7 +77,7 @@ class ActorType:
     phrases: Phrases
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Taxonomy:
     actor_types: tuple[ActorType, ...]
     dictionary_types: dict[str, str]
@@ -106,6 +106,9 @@ class Taxonomy:
     self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
     quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
+    # nouns that are event words only with one of their modifiers ("a military column"): noun -> (modifiers, code)
+    modified_cue_nouns: dict[str, tuple[frozenset[str], str]] = dataclasses.field(default_factory=dict)
 
     def actor_type(self, name: str) -> ActorType | None:
         return next((t for t in self.actor_types if t.name == name), None)
@@ -174,6 +177,11 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         self_evident_objects=frozenset(data["self_evident_objects"]),
         fire_modifiers=frozenset(data["fire_modifiers"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
+        attempt_nouns=frozenset(data.get("attempt_nouns", ())),
+        modified_cue_nouns={
+            str(noun): (frozenset(str(m) for m in entry["modifiers"]), str(entry["code"]))
+            for noun, entry in (data.get("modified_cue_nouns") or {}).items()
+        },
     )
 
 

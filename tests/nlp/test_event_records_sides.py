@@ -1,0 +1,160 @@
+"""The sides of an event record and the ACLED type they decide (record.sides + record.acled), on
+sentences written for the tests (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _main(report):
+    coded = [e for e in report.events if e.acled_event_type]
+    return coded[0] if coded else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object the joined verb shares: policemen are an armed side, so a battle
+        ("Rebels ambushed and killed three policemen near Segou.", ("Battles", "state forces")),
+        ("A soldier was shot and killed by militants in Sokoto.", ("Battles", "state forces")),
+        # people the words call unidentified are an armed group when they do the violence
+        ("Two unidentified men shot a shopkeeper in Kano.", ("Violence against civilians", "civilians")),
+        # forces fighting unarmed traders with no weapon fired: a riot, the crowd its actor1, the police actor2
+        ("Police officers fought with street traders in a market in Kumasi.", ("Riots", "state forces")),
+    ],
+)
+def test_the_sides_decide_the_type(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == expected
+
+
+def test_an_unidentified_attacker_is_an_unidentified_armed_group(analyze_text):
+    event = _main(analyze_text("Unknown persons opened fire on a bus in Peshawar.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter, event.source_acled_name) == (
+        "Violence against civilians",
+        3,
+        "Unidentified Armed Group (Pakistan)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd event's actor1 is the crowd, the forces that met it actor2
+        ("Police fired tear gas at protesters in Mombasa.", ("Protests", "protesters", "state forces")),
+        # a multinational force is ACLED's external/other
+        (
+            "Saudi-led coalition airstrikes hit a fuel depot on Tuesday.",
+            ("Explosions/Remote violence", "external/other", None),
+        ),
+    ],
+)
+def test_acled_actor_conventions(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four mortar shells were fired from a hill towards the camp.", "Explosions/Remote violence"),
+        ("A rocket was launched at the airport on Sunday.", "Explosions/Remote violence"),
+        ("Rocket and artillery shelling was reported in the valley.", "Explosions/Remote violence"),
+    ],
+)
+def test_weapons_fired_launched_or_counted_are_events(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None and event.acled_event_type == expected
+
+
+def test_counted_bursts_of_fire_are_a_shooting(analyze_text):
+    event = _main(
+        analyze_text("Monitors recorded a total of 9 bursts of fire near the bridge.", published="2024-03-04")
+    )
+    assert event is not None and event.means == "firearms"
+
+
+def test_a_dismissal_from_a_post_is_still_no_event(analyze_text):
+    assert _main(analyze_text("The coach was fired from the club on Monday.", published="2024-03-04")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers recovered three roadside IEDs near the bridge.", "Disrupted weapons use"),
+        ("Rebel fighters established new fortifications south of the river.", "Headquarters or base established"),
+        ("The army sent reinforcements to the northern towns on Monday.", "Change to group/activity"),
+        ("A military column entered the province from the east.", "Change to group/activity"),
+        ("The authorities imposed a curfew on the city after the unrest.", "Change to group/activity"),
+        ("Border guards fired warning shots into the air near the crossing.", "Other"),
+    ],
+)
+def test_strategic_developments_without_violence(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Strategic developments", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The newspaper's column entered its tenth year.", "She recovered her lost phone at the station."],
+)
+def test_no_strategic_development_in_ordinary_sentences(analyze_text, text):
+    assert _main(analyze_text(text, published="2024-03-04")) is None
+
+
+def test_a_crowds_camp_is_no_base(analyze_text):
+    event = _main(
+        analyze_text("Residents set up a tent camp and protested outside the ministry.", published="2024-03-04")
+    )
+    assert event is not None and event.acled_event_type == "Protests"
+
+
+def test_the_group_that_planted_the_bomb_is_actor1(analyze_text):
+    event = _main(
+        analyze_text(
+            "A roadside bomb exploded near a police truck in Jolo on Monday. Abu Sayyaf claimed responsibility.",
+            published="2024-03-04",
+        )
+    )
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter, event.source_acled_name) == (
+        "Explosions/Remote violence",
+        2,
+        "Abu Sayyaf Group",
+    )
+
+
+def test_an_off_duty_officer_is_a_civilian_victim(analyze_text):
+    event = _main(
+        analyze_text(
+            "Gunmen shot and killed an off-duty police officer outside his home in Kisumu.", published="2024-03-04"
+        )
+    )
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == ("Violence against civilians", "civilians")
+
+
+def test_people_named_by_their_country_are_not_its_state(analyze_text):
+    event = _main(analyze_text("Hundreds of Nigerian students clashed with police in Ibadan.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == (
+        "Riots",
+        "rioters",
+        "state forces",
+    )
+
+
+def test_a_foreign_military_column_is_an_external_force(analyze_text):
+    event = _main(analyze_text("A Russian military column entered Tartus, Syria, on Monday.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_sub_event_type, event.source_actor_type, event.source_country) == (
+        "Change to group/activity",
+        "external/other",
+        "RUS",
+    )
