@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -11,7 +12,7 @@ import time
 
 import psutil
 import pytest
-from faults import clean_run, env, ingest_args, newsintel, one_line, per_document, write_corpus
+from faults import SENTENCES, clean_run, corpus_lines, env, ingest_args, newsintel, one_line, per_document, write_corpus
 
 
 def _stored(db) -> int:
@@ -22,18 +23,29 @@ def _stored(db) -> int:
         return 0
 
 
+def _held_corpus(path):
+    """30 documents and, among them, one that holds its batch until the test releases it (see
+    rich_fake.py): the run cannot end before the signal, however slow the machine."""
+    lines = corpus_lines(30)
+    lines.insert(12, json.dumps({"id": "doc-hold", "text": f"Item HOLD. {SENTENCES[0]}", "published": None}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _start(corpus, db, tmp_path, *extra):
+    """The ingest, once it has stored 6 documents and holds on the held one (never released)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "newsintel", *ingest_args(corpus, db, "--batch-size", "2", *extra)],
-        env=env(NEWSINTEL_FAKE_DELAY="0.1"),
+        env=env(NEWSINTEL_FAKE_DELAY="0.1", NEWSINTEL_FAKE_HOLD=str(tmp_path / "never-released")),
         cwd=tmp_path,
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 100
     while _stored(db) < 6 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert process.poll() is None, "the ingest ended before the signal"
+    assert process.poll() is None, process.stderr.read()
+    assert _stored(db) >= 6, "nothing stored in 100 s"
     return process, psutil.Process(process.pid).children(recursive=True)
 
 
@@ -44,7 +56,7 @@ def _gone(processes, seconds: float = 15) -> bool:
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_4a_a_signal_stops_the_workers_and_the_run_resumes_with_nothing_lost(tmp_path, number):
-    corpus = write_corpus(tmp_path / "c.jsonl", 30)
+    corpus = _held_corpus(tmp_path / "c.jsonl")
     expected = clean_run(corpus, tmp_path)
     db = tmp_path / "run.db"
     process, children = _start(corpus, db, tmp_path, "--workers", "2")
@@ -59,13 +71,14 @@ def test_4a_a_signal_stops_the_workers_and_the_run_resumes_with_nothing_lost(tmp
     resumed = newsintel(*ingest_args(corpus, db), cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr
     assert per_document(db) == expected
+    assert len(expected) == 31
 
 
 @pytest.mark.parametrize("executor", [("--workers", "2"), ("--dask", "local:2")], ids=["workers", "dask"])
 def test_4b_workers_do_not_outlive_a_killed_parent(tmp_path, executor):
     if executor[0] == "--dask":
         pytest.importorskip("distributed")
-    corpus = write_corpus(tmp_path / "c.jsonl", 30)
+    corpus = _held_corpus(tmp_path / "c.jsonl")
     process, children = _start(corpus, tmp_path / "run.db", tmp_path, *executor)
     process.kill()
     process.wait()
