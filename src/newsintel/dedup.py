@@ -39,8 +39,8 @@ LSH_MARGIN = 0.2
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Shingles hashed at once: datasketch holds num_perm 64-bit values per shingle of a batch, so a
 # 5,000,000-character text hashed whole took 750 MB; in batches the MinHash is the same (each
-# value is a minimum over all shingles) and the memory is bounded (about 10 MB).
-HASH_BATCH = 10_000
+# value is a minimum over all shingles) and the memory is bounded (a few MB).
+HASH_BATCH = 2_000
 
 
 @dataclass(frozen=True, slots=True)

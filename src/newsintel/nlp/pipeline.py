@@ -174,22 +174,20 @@ def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
 def _extract_chapters(nlp, document, label, doc_to_report) -> Report | StageError:
     """A very long document, chapter by chapter (see nlp/sections.py): one chapter's Docs are
     gone before the next is made; the chapters' reports are merged with offsets intact."""
-    from newsintel.records import report_from_dict
-
     merger = ReportMerger()
     for start, end in section_bounds(document.text, limit=CHAPTER_CHARS):
         part = replace(document, text=document.text[start:end])
         result = _extract_one(nlp, part, label, doc_to_report)
         if isinstance(result, StageError):
             return result
-        merger.add(start, result.to_dict())
+        try:
+            merger.add(start, result)
+        except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+            return StageError("chapters", document.source or document.id, exc)
         del result, part
-    try:
-        merged = merger.merged
-        merged["document"] = {**merged["document"], "text": document.text}
-        report = report_from_dict(merged)
-    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
-        return StageError("chapters", document.source or document.id, exc)
+    report = merger.merged
+    if report is None:  # no chapter: cannot happen for a text longer than CHAPTER_CHARS
+        return StageError("chapters", document.source or document.id, ValueError("no chapter"))
     report.document = document
     return report
 
