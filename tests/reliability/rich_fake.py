@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import time
 
 from newsintel.errors import StageError
@@ -84,3 +85,16 @@ def _report(document) -> Report:
                 )
             )
     return report
+
+
+def extract_swallowing_a_signal(documents, *, options=None, batch_size=32):
+    """As `extract`, but a document containing "SIGNAL-HERE" sends this process SIGTERM inside
+    code that drops every exception, as SQLAlchemy does when it closes a connection."""
+    documents = list(documents)
+    if any("SIGNAL-HERE" in d.text for d in documents):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)  # the handler runs here, and its exception is dropped below
+        except Exception:  # noqa: BLE001
+            pass
+    yield from extract(documents, options=options, batch_size=batch_size)

@@ -104,3 +104,25 @@ def test_4c_dask_arguments_are_checked_before_anything_starts(tmp_path, value, m
     done = newsintel(*ingest_args(corpus, tmp_path / "d.db", "--dask", value), cwd=tmp_path, timeout=60)
     assert (done.returncode, one_line(done.stderr)) == (2, message)
     assert not (tmp_path / "d.db").exists()
+
+
+def test_4d_a_signal_whose_exception_library_code_drops_still_stops_the_run(tmp_path):
+    """Seen under load: SIGTERM landed while SQLAlchemy closed a connection, which logs and
+    drops exceptions; the run went on to the end (exit 0, or a hang on a slow batch)."""
+    from newsintel.errors import Interrupted
+    from newsintel.scale.ingest import ingest
+
+    lines = corpus_lines(6)
+    lines[2] = json.dumps({"id": "doc-002", "text": "Item 2. SIGNAL-HERE. Police attacked a camp.", "published": None})
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "run.db"
+    handler = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(Interrupted, match="^stopped by SIGTERM; "):
+        ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract_swallowing_a_signal", estimate=False)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        assert _stored(db) == 2  # the first batch; the one that took the signal is not stored
+    assert signal.getsignal(signal.SIGTERM) is handler  # put back as it was
+    ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract", estimate=False)
+    assert _stored(db) == 6
