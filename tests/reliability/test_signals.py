@@ -126,3 +126,18 @@ def test_4d_a_signal_whose_exception_library_code_drops_still_stops_the_run(tmp_
     assert signal.getsignal(signal.SIGTERM) is handler  # put back as it was
     ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract", estimate=False)
     assert _stored(db) == 6
+
+
+def test_4e_sigterm_with_dask_says_one_line_not_dasks_warnings(tmp_path):
+    """Dask warned once per busy worker it had to kill ("Worker process still alive after 4.0
+    seconds, killing", time-stamped), and in three lines when port 8787 was taken."""
+    pytest.importorskip("distributed")
+    corpus = _held_corpus(tmp_path / "c.jsonl")
+    process, children = _start(corpus, tmp_path / "run.db", tmp_path, "--dask", "local:2")
+    process.send_signal(signal.SIGTERM)
+    code, stderr = process.wait(timeout=90), process.stderr.read()
+    assert code == 143, stderr
+    assert one_line(stderr) == (
+        "newsintel: stopped by SIGTERM; stored batches are whole: run the same command again to resume [E800]"
+    )
+    assert _gone(children)

@@ -7,6 +7,7 @@ Results come back to the caller, which alone writes to the store (one writer).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -178,6 +179,9 @@ class DaskExecutor:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                # its HTTP routes on a free loopback port: the default 8787, taken by another run,
+                # made Dask warn in three lines
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             )
             self.client = distributed.Client(self.cluster)
         else:
@@ -217,11 +221,26 @@ class DaskExecutor:
         yield from _windowed(submit, batches, 2 * self.workers, collect, check)
 
     def close(self, *, cancel: bool = False) -> None:
-        if cancel:
-            self.client.cancel(list(self._pending), force=True)
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        with _quiet_dask_logs() if cancel else contextlib.nullcontext():
+            if cancel:
+                self.client.cancel(list(self._pending), force=True)
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+
+
+@contextlib.contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Only Dask's errors while a stopped run closes its cluster: the warnings it gives then
+    ("Worker process still alive after 4.0 seconds, killing", one per busy worker, with a time
+    stamp) tell of the stop the user asked for, after newsintel's own one-line message."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def make_executor(
