@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsintel.dedup import near_duplicate_groups, shingles, signature, similarity
+import random
+
+import numpy as np
+from datasketch import MinHash
+
+from newsintel import dedup
+from newsintel.dedup import iter_shingles, near_duplicate_groups, shingles, signature, similarity
 
 WIRE = (
     "KABUL (Wire) - Gunmen attacked a convoy carrying election workers in the eastern province on "
@@ -66,3 +72,16 @@ def test_groups_of_id_text_pairs_in_input_order():
 
     pairs = [("z", COPIES["paper-b"]), ("s", UNRELATED["sports"]), ("a", COPIES["paper-a"])]
     assert groups_of(pairs) == [["z", "a"], ["s"]]
+
+
+def test_a_long_text_is_hashed_in_batches_to_the_same_signature(monkeypatch):
+    """A 5,000,000-character text hashed at once took 750 MB: batches give the same MinHash."""
+    rng = random.Random(7)
+    text = " ".join(f"w{rng.randrange(400)}" for _ in range(2_500))
+    whole = MinHash(num_perm=dedup.NUM_PERM)
+    whole.update_batch(list(shingles(text)))
+    monkeypatch.setattr(dedup, "HASH_BATCH", 300)
+    assert signature(text) == np.asarray(whole.hashvalues, dtype="<u4").tobytes()
+    assert set(iter_shingles(text)) == shingles(text)
+    assert list(iter_shingles("Two words")) == [b"two words"]
+    assert signature(" ... ") is None

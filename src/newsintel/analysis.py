@@ -48,15 +48,21 @@ def analyze_many(
     batch_size: int = 32,
 ) -> Iterator[Report | NewsintelError]:
     """Analyse documents in order, batched; a failing document yields its error instead, and so
-    does a document not in the model's language (`LanguageSkipped`: never coded as English)."""
-    from newsintel.ingest.language import check_language, model_language
+    does a document not in the model's language (`LanguageSkipped`: never coded as English).
+    Each report carries its document's language as detected (`Report.language`)."""
+    from newsintel.ingest.language import judge_language, model_language
     from newsintel.nlp.pipeline import extract
 
-    language = model_language(model)
+    expected = model_language(model)
     documents = list(documents)
-    skipped = {index: check_language(d, expected=language) for index, d in enumerate(documents)}
-    wanted = [d for index, d in enumerate(documents) if skipped[index] is None]
+    judged = [judge_language(d, expected=expected) for d in documents]
+    wanted = [d for d, (_, skipped) in zip(documents, judged, strict=True) if skipped is None]
     results = extract(wanted, options=_options(model, actors, agents, verbs), batch_size=batch_size)
-    for index in range(len(documents)):
-        error = skipped[index]
-        yield error if error is not None else next(results)
+    for language, skipped in judged:
+        if skipped is not None:
+            yield skipped
+            continue
+        result = next(results)
+        if isinstance(result, Report):
+            result.language = language
+        yield result

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections import deque
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -35,6 +37,10 @@ THRESHOLD = 0.6
 LSH_MARGIN = 0.2
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Shingles hashed at once: datasketch holds num_perm 64-bit values per shingle of a batch, so a
+# 5,000,000-character text hashed whole took 750 MB; in batches the MinHash is the same (each
+# value is a minimum over all shingles) and the memory is bounded (a few MB).
+HASH_BATCH = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +77,28 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+def iter_shingles(text: str, *, size: int = SHINGLE_WORDS) -> Iterator[bytes]:
+    """The shingles of `shingles(text)`, one by one and with repeats, without holding them all."""
+    window: deque[str] = deque(maxlen=size)
+    for match in _WORD.finditer(text.lower()):
+        window.append(match.group())
+        if len(window) == size:
+            yield " ".join(window).encode()
+    if 0 < len(window) < size:
+        yield " ".join(window).encode()
+
+
 def minhash(text: str, params: DedupParams = DedupParams()):
-    """The datasketch MinHash of the text's shingles (None for a text without words)."""
+    """The datasketch MinHash of the text's shingles (None for a text without words), hashed in
+    batches of HASH_BATCH (a repeated shingle changes no minimum)."""
     from datasketch import MinHash
 
-    grams = shingles(text, size=params.shingle_words)
-    if not grams:
-        return None
-    sketch = MinHash(num_perm=params.num_perm)
-    sketch.update_batch(grams)
+    sketch = None
+    grams = iter_shingles(text, size=params.shingle_words)
+    while batch := list(itertools.islice(grams, HASH_BATCH)):
+        if sketch is None:
+            sketch = MinHash(num_perm=params.num_perm)
+        sketch.update_batch(batch)
     return sketch
 
 

@@ -282,6 +282,7 @@ class Report:
     claim_relations: list[ClaimRelation] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     model: str | None = None
+    language: str | None = None  # the document's language (ISO 639-1) as detected; None: not judged
 
     @property
     def sourcing(self) -> dict[str, int]:
@@ -321,6 +322,7 @@ class Report:
             "sourcing": self.sourcing,
             "flags": [_to_plain(f) for f in self.flags],
             "model": self.model,
+            "language": self.language,
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -483,6 +485,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         claim_relations=[relation_from_dict(r) for r in data.get("claim_relations", [])],
         flags=[flag_from_dict(f) for f in data.get("flags", [])],
         model=data.get("model"),
+        language=data.get("language"),
     )
 
 

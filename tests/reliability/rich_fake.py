@@ -6,12 +6,15 @@ per "attacked" (CAMEO 190, its source the sentence's first actor). Fault switche
 - RAISE-HERE: the extractor itself raises, as a crashing model or tokenizer does.
 
 NEWSINTEL_FAKE_DELAY (seconds per batch) slows it down for the signal and concurrency cases.
+NEWSINTEL_FAKE_HOLD (a path): a batch with a document containing "HOLD" waits until that path
+exists (at most HOLD_SECONDS), so a run cannot finish before a test has signalled it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import signal
 import time
 
 from newsintel.errors import StageError
@@ -19,11 +22,14 @@ from newsintel.records import Actor, Attribution, Claim, Event, Report, Span, Sp
 
 SENTENCE = re.compile(r"[^.]+\.")
 NAME = re.compile(r"\b[A-Z][a-z]+\b")
+HOLD_SECONDS = 120
 
 
 def extract(documents, *, options=None, batch_size=32):
     documents = list(documents)
     time.sleep(float(os.environ.get("NEWSINTEL_FAKE_DELAY", "0")))
+    if any("HOLD" in d.text for d in documents):
+        _hold(os.environ.get("NEWSINTEL_FAKE_HOLD"))
     if any("RAISE-HERE" in d.text for d in documents):
         raise RuntimeError("the model fell over")
     for document in documents:
@@ -31,6 +37,12 @@ def extract(documents, *, options=None, batch_size=32):
             yield StageError("fake_stage", document.source or document.id, ValueError("asked to fail"))
             continue
         yield _report(document)
+
+
+def _hold(path: str | None) -> None:
+    deadline = time.monotonic() + HOLD_SECONDS
+    while path and not os.path.exists(path) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _report(document) -> Report:
@@ -73,3 +85,16 @@ def _report(document) -> Report:
                 )
             )
     return report
+
+
+def extract_swallowing_a_signal(documents, *, options=None, batch_size=32):
+    """As `extract`, but a document containing "SIGNAL-HERE" sends this process SIGTERM inside
+    code that drops every exception, as SQLAlchemy does when it closes a connection."""
+    documents = list(documents)
+    if any("SIGNAL-HERE" in d.text for d in documents):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)  # the handler runs here, and its exception is dropped below
+        except Exception:  # noqa: BLE001
+            pass
+    yield from extract(documents, options=options, batch_size=batch_size)

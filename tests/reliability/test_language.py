@@ -4,7 +4,9 @@ nonsense ("dans" as an actor); every non-Latin name became the one actor id `loc
 from __future__ import annotations
 
 import json
+import sqlite3
 
+import pytest
 from faults import error_rows, newsintel, per_document, write_corpus
 
 from newsintel.ingest.language import check_language, detect_language, model_language
@@ -62,3 +64,69 @@ def test_5d_names_in_non_latin_scripts_get_distinct_ids():
     names = ["Владимир Иванов", "Сергей Петров", "محمد علي", "أحمد حسن", "李明"]
     assert [slugify(n) for n in names] == ["владимир-иванов", "сергей-петров", "محمد-علي", "أحمد-حسن", "李明"]
     assert slugify("Gaël Müller") == "gael-muller" and slugify("José") == "jose"  # Latin names as before
+
+
+ENGLISH = (
+    "At least ten people were killed on Tuesday in an attack on a market in Gao, the police said. "
+    "The government announced an inquiry into the circumstances of the attack."
+)
+
+
+def test_5e_a_model_for_another_language_runs_only_the_name_stages_and_says_so(tmp_path):
+    """`--model fr_core_news_sm`: French text is never run through the English rules (date
+    expressions, attribution cues, verb patterns, claims); a blank French pipeline stands in for
+    the French model, which is not installed for the tests."""
+    import spacy
+
+    from newsintel.analysis import analyze_many
+    from newsintel.nlp.pipeline import PipelineOptions, build_pipeline
+
+    spacy.blank("fr").to_disk(tmp_path / "fr_model")
+    model = str(tmp_path / "fr_model")
+    nlp = build_pipeline(PipelineOptions(model=model))
+    assert [name for name in nlp.pipe_names if name.startswith("newsintel_")] == [
+        "newsintel_actors",
+        "newsintel_places",
+    ]
+    french = Document(id="f", text=FRENCH, source="f.txt")
+    english = Document(id="e", text=ENGLISH, source="e.txt")
+    report, skipped = list(analyze_many([french, english], model=model))
+    assert (report.language, report.to_dict()["language"]) == ("fr", "fr")
+    assert [(f.kind, f.message) for f in report.flags] == [
+        (
+            "language",
+            "the model reads 'fr', not English: stages built for English not run "
+            "(dates, attribution, events, event_records, claims)",
+        )
+    ]
+    assert report.attributions == report.events == report.claims == report.dates == []
+    assert str(skipped) == (
+        "e.txt: written in English (en), not French: not analysed; analyse it without --model "
+        "(the English default) [E110]"
+    )
+
+
+def test_5f_ingest_stores_each_documents_language_in_its_report(tmp_path):
+    extra = [json.dumps({"id": "fr-1", "text": FRENCH}), json.dumps({"id": "en-1", "text": ENGLISH})]
+    corpus = write_corpus(tmp_path / "c.jsonl", 1, extra=extra)
+    db = tmp_path / "c.db"
+    done = newsintel("ingest", str(corpus), "--db", str(db), "--quiet", "--model", "fr_core_news_sm", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db) as conn:
+        languages = {i: json.loads(r)["language"] for i, r in conn.execute("SELECT document_id, report FROM reports")}
+    assert languages == {"doc-000": None, "fr-1": "fr"}  # the first too short to judge
+    assert error_rows(db) == [
+        (
+            f"{corpus}:3",
+            "written in English (en), not French: not analysed; analyse it without --model (the English default)",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_5g_an_english_report_says_english_and_carries_no_language_flag(nlp):
+    from newsintel.analysis import analyze
+
+    report = analyze(ENGLISH)
+    assert report.language == "en" and [f for f in report.flags if f.kind == "language"] == []
+    assert analyze(ENGLISH_SHORT).language is None  # too short to judge

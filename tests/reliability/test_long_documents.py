@@ -147,3 +147,9 @@ def test_1f_a_very_long_document_goes_in_chapters_merged_with_offsets_and_ids_in
     ids = {a["id"] for a in data["attributions"]}
     assert all(e["attribution"] in ids for e in data["events"] if e["attribution"])
     assert {a["id"]: len(a["mentions"]) for a in data["actors"]} == {a.id: 6 * len(a.mentions) for a in alone.actors}
+    # one place however many chapters name it (was p1 and p4), every event's place still there
+    assert {p["name"]: len(p["mentions"]) for p in data["places"]} == {
+        p.name: 6 * len(p.mentions) for p in alone.places
+    }
+    assert len(data["places"]) == len(alone.places) > 0
+    assert {e["place"] for e in data["events"]} - {None} <= {p["id"] for p in data["places"]}

@@ -3,10 +3,12 @@
 newsintel's stages read English (cue lexicons, verb dictionaries, actor names). A French or
 Arabic article run through them gives nonsense ("dans" as an actor), so a document whose
 language is not the model's is not analysed: it becomes a `LanguageSkipped` error naming its
-language and the model to pass (`--model fr_core_news_sm`). Detection is py3langid (offline, its
-model ships in the package). It decides only when it can: a text mostly in a non-Latin script
-is never English; a Latin-script text needs enough letters and a confident detector, so a short
-English headline is never skipped by mistake.
+language and the model to pass (`--model fr_core_news_sm`). With such a model only the stages
+that read names run (`nlp/pipeline.py`, NAME_STAGES); each report names the stages left out and
+carries the language detected here. Detection is py3langid (offline, its model ships in the
+package). It decides only when it can: a text mostly in a non-Latin script is never English; a
+Latin-script text needs enough letters and a confident detector, so a short English headline is
+never skipped by mistake.
 """
 
 from __future__ import annotations
@@ -87,18 +89,25 @@ def model_language(model: str | None) -> str:
 
 def check_language(document: Document, *, expected: str = "en") -> LanguageSkipped | None:
     """None when `document` may be analysed by a model for `expected`; else the error to record."""
-    if expected == ANY_LANGUAGE:
-        return None
+    return judge_language(document, expected=expected)[1]
+
+
+def judge_language(document: Document, *, expected: str = "en") -> tuple[str | None, LanguageSkipped | None]:
+    """The document's language (None when not judged) and, when it is not `expected` (a model
+    for any language, "xx", expects none), the error to record instead of analysing it."""
     detected = detect_language(document.text)
-    if detected is None or detected.language == expected:
-        return None
+    if detected is None:
+        return None, None
+    if expected == ANY_LANGUAGE or detected.language == expected:
+        return detected.language, None
     name = language_name(detected.language) if detected.language != "und" else "a non-Latin script"
-    advice = (
-        f"pass a model for it, e.g. --model {detected.language}_core_news_sm"
-        if detected.language != "und"
-        else "pass a model for its language with --model"
-    )
-    return LanguageSkipped(
+    if detected.language == "und":
+        advice = "pass a model for its language with --model"
+    elif detected.language == "en":
+        advice = "analyse it without --model (the English default)"
+    else:
+        advice = f"pass a model for it, e.g. --model {detected.language}_core_news_sm"
+    return detected.language, LanguageSkipped(
         f"written in {name} ({detected.language}), not {language_name(expected)}: not analysed; {advice}",
         path=document.source or document.id,
         language=detected.language,

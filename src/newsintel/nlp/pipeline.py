@@ -20,7 +20,7 @@ from newsintel.nlp.sections import (
     parse_in_sections,
     section_bounds,
 )
-from newsintel.records import Document, Report
+from newsintel.records import Document, Flag, Report
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +35,11 @@ STAGES: dict[str, str] = {
     "newsintel_event_records": "newsintel.nlp.events.record.component",
     "newsintel_claims": "newsintel.nlp.claims.component",
 }
+# The stages that read names (the model's entities, the actor dictionary, the gazetteer), not
+# English words or grammar: the only ones run with a model for another language. The others
+# (date expressions, attribution cues, verb patterns, claims) are English rules: with a French
+# model they are left out and every report says so (a "language" flag), never coded as English.
+NAME_STAGES = ("newsintel_actors", "newsintel_places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +74,28 @@ def build_pipeline(options: PipelineOptions = PipelineOptions()):
     if unknown:
         raise NewsintelError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
     nlp = load_fresh_model(options.model)
+    left_out = set(english_stages_left_out(nlp.lang, options))
     for name in STAGES:
-        if name in options.stages:
+        if name in options.stages and name not in left_out:
             importlib.import_module(STAGES[name])
             nlp.add_pipe(name, config=_stage_config(name, options))
     return nlp
+
+
+def english_stages_left_out(language: str, options: PipelineOptions) -> list[str]:
+    """The chosen stages that a model for `language` cannot run: all but NAME_STAGES unless
+    the model is English."""
+    if language == "en":
+        return []
+    return [name for name in options.stages if name not in NAME_STAGES]
+
+
+def language_flag(language: str, left_out: list[str]) -> Flag:
+    names = ", ".join(name.removeprefix("newsintel_") for name in left_out)
+    return Flag(
+        kind="language",
+        message=f"the model reads '{language}', not English: stages built for English not run ({names})",
+    )
 
 
 def _make_doc(nlp, document: Document):
@@ -116,7 +138,11 @@ def extract(
 
     for batch in _batches(documents, batch_size):
         nlp = build_pipeline(options)  # cached; built only once there is something to analyse
-        yield from _extract_batch(nlp, batch, model_label(nlp), doc_to_report)
+        left_out = english_stages_left_out(nlp.lang, options)
+        for result in _extract_batch(nlp, batch, model_label(nlp), doc_to_report):
+            if left_out and isinstance(result, Report):
+                result.flags.append(language_flag(nlp.lang, left_out))
+            yield result
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -174,22 +200,20 @@ def _extract_one(nlp, document, label, doc_to_report) -> Report | StageError:
 def _extract_chapters(nlp, document, label, doc_to_report) -> Report | StageError:
     """A very long document, chapter by chapter (see nlp/sections.py): one chapter's Docs are
     gone before the next is made; the chapters' reports are merged with offsets intact."""
-    from newsintel.records import report_from_dict
-
     merger = ReportMerger()
     for start, end in section_bounds(document.text, limit=CHAPTER_CHARS):
         part = replace(document, text=document.text[start:end])
         result = _extract_one(nlp, part, label, doc_to_report)
         if isinstance(result, StageError):
             return result
-        merger.add(start, result.to_dict())
+        try:
+            merger.add(start, result)
+        except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
+            return StageError("chapters", document.source or document.id, exc)
         del result, part
-    try:
-        merged = merger.merged
-        merged["document"] = {**merged["document"], "text": document.text}
-        report = report_from_dict(merged)
-    except Exception as exc:  # noqa: BLE001  (reported per document, batch goes on)
-        return StageError("chapters", document.source or document.id, exc)
+    report = merger.merged
+    if report is None:  # no chapter: cannot happen for a text longer than CHAPTER_CHARS
+        return StageError("chapters", document.source or document.id, ValueError("no chapter"))
     report.document = document
     return report
 

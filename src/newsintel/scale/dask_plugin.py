@@ -6,6 +6,8 @@ needs the `dask` extra, and only the Dask executor does.
 
 from __future__ import annotations
 
+import logging
+
 from distributed.diagnostics.plugin import NannyPlugin, WorkerPlugin
 
 from newsintel.scale.worker import warm_up, watch_parent
@@ -22,6 +24,9 @@ class PipelineWorkerPlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         if self.parent_pid is not None:  # a LocalCluster's worker ends with the process that made it
             watch_parent(self.parent_pid)
+            # ...and shows only Dask's errors: its warnings (each task cancelled when a signal
+            # stops the run, two lines per worker) tell of a stop newsintel already reported.
+            logging.getLogger("distributed").setLevel(logging.ERROR)
         warm_up(self.options, self.extractor)
 
 

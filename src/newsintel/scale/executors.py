@@ -7,12 +7,13 @@ Results come back to the caller, which alone writes to the store (one writer).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -32,10 +33,19 @@ class Batch:
     errors: list[NewsintelError] = field(default_factory=list)
     skipped: int = 0  # documents already in the store
     copied: list = field(default_factory=list)  # Reports of exact copies of stored documents
+    languages: dict[str, str | None] = field(default_factory=dict)  # document id -> language detected
+
+
+# How often a wait for results looks whether the run was asked to stop (see `run(check=...)`).
+POLL_SECONDS = 0.5
+
+StopCheck = Callable[[], None]  # raises Interrupted when the run was asked to stop
 
 
 class Executor(Protocol):
-    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]: ...
+    def run(
+        self, batches: Iterator[Batch], *, check: StopCheck | None = None
+    ) -> Iterator[tuple[Batch, list[Result]]]: ...
 
     def close(self, *, cancel: bool = False) -> None: ...
 
@@ -71,7 +81,7 @@ class SerialExecutor:
         self.options, self.extractor, self.pipe_batch = options, extractor, pipe_batch
         warm_up(options, extractor)
 
-    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+    def run(self, batches: Iterator[Batch], *, check: StopCheck | None = None) -> Iterator[tuple[Batch, list[Result]]]:
         for batch in batches:
             results = (
                 analyse_batch(batch.documents, self.options, self.extractor, self.pipe_batch) if batch.documents else []
@@ -82,8 +92,20 @@ class SerialExecutor:
         pass
 
 
-def _windowed(submit, batches: Iterator[Batch], window: int, collect) -> Iterator[tuple[Batch, list[Result]]]:
-    """Keep up to `window` batches in flight; yield each as it completes."""
+def _windowed(
+    submit, batches: Iterator[Batch], window: int, collect, check: StopCheck | None = None
+) -> Iterator[tuple[Batch, list[Result]]]:
+    """Keep up to `window` batches in flight; yield each as it completes. `collect(pending,
+    timeout)` gives the futures done within `timeout` seconds; between two such waits `check`
+    stops the run when a signal asked for it, even if the exception its handler raised was lost
+    (library code that swallows exceptions, such as SQLAlchemy closing a connection)."""
+
+    def completed(pending):
+        while not (done := collect(pending, POLL_SECONDS)):
+            if check is not None:
+                check()
+        return done
+
     pending: dict[Any, Batch] = {}
     ready: deque[tuple[Batch, list[Result]]] = deque()
     for batch in batches:
@@ -94,10 +116,10 @@ def _windowed(submit, batches: Iterator[Batch], window: int, collect) -> Iterato
         while ready:
             yield ready.popleft()
         while len(pending) >= window:
-            for future in collect(pending, first=True):
+            for future in completed(pending):
                 yield pending.pop(future), future.result()
     while pending:
-        for future in collect(pending, first=True):
+        for future in completed(pending):
             yield pending.pop(future), future.result()
 
 
@@ -117,15 +139,15 @@ class ProcessExecutor:
             initargs=(options, extractor, os.getpid()),
         )
 
-    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+    def run(self, batches: Iterator[Batch], *, check: StopCheck | None = None) -> Iterator[tuple[Batch, list[Result]]]:
         def submit(batch: Batch):
             return self.pool.submit(analyse_batch, batch.documents, self.options, self.extractor, self.pipe_batch)
 
-        def collect(pending, first: bool):
-            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+        def collect(pending, timeout: float):
+            done, _ = wait(list(pending), timeout=timeout, return_when=FIRST_COMPLETED)
             return done
 
-        yield from _windowed(submit, batches, 2 * self.workers, collect)
+        yield from _windowed(submit, batches, 2 * self.workers, collect, check)
 
     def close(self, *, cancel: bool = False) -> None:
         """Wait for the workers to finish, or (`cancel`: a signal or an error) stop them now:
@@ -157,6 +179,9 @@ class DaskExecutor:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                # its HTTP routes on a free loopback port: the default 8787, taken by another run,
+                # made Dask warn in three lines
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             )
             self.client = distributed.Client(self.cluster)
         else:
@@ -172,7 +197,7 @@ class DaskExecutor:
         self.client.register_plugin(PipelineWorkerPlugin(options, extractor, parent), name="newsintel-pipeline")
         self.workers = len(self.client.scheduler_info().get("workers", {})) or 1
 
-    def run(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, list[Result]]]:
+    def run(self, batches: Iterator[Batch], *, check: StopCheck | None = None) -> Iterator[tuple[Batch, list[Result]]]:
         from distributed import wait as dask_wait
 
         def submit(batch: Batch):
@@ -187,18 +212,35 @@ class DaskExecutor:
             self._pending.append(future)
             return future
 
-        def collect(pending, first: bool):
-            done = dask_wait(list(pending), return_when="FIRST_COMPLETED").done
-            return done
+        def collect(pending, timeout: float):
+            try:
+                return dask_wait(list(pending), timeout=timeout, return_when="FIRST_COMPLETED").done
+            except TimeoutError:  # distributed's wait raises when nothing is done in time
+                return set()
 
-        yield from _windowed(submit, batches, 2 * self.workers, collect)
+        yield from _windowed(submit, batches, 2 * self.workers, collect, check)
 
     def close(self, *, cancel: bool = False) -> None:
-        if cancel:
-            self.client.cancel(list(self._pending), force=True)
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        with _quiet_dask_logs() if cancel else contextlib.nullcontext():
+            if cancel:
+                self.client.cancel(list(self._pending), force=True)
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+
+
+@contextlib.contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Only Dask's errors while a stopped run closes its cluster: the warnings it gives then
+    ("Worker process still alive after 4.0 seconds, killing", one per busy worker, with a time
+    stamp) tell of the stop the user asked for, after newsintel's own one-line message."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def make_executor(

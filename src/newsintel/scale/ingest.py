@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsintel.errors import ConfigError, InputError, Interrupted, NewsintelError
-from newsintel.ingest.language import check_language, model_language
+from newsintel.ingest.language import judge_language, model_language
 from newsintel.ingest.read import ReadOptions, read
-from newsintel.records import Document
+from newsintel.records import Document, Report
 from newsintel.scale.executors import Batch, check_dask, make_executor
 from newsintel.scale.worker import DEFAULT_EXTRACTOR, check_stages
 from newsintel.store.core import collision_error
@@ -183,7 +183,7 @@ def _run(
     status = "failed"
     executor = None
     try:
-        with _stop_on_signals():
+        with _stop_on_signals() as check_stop:
             executor = make_executor(pipeline, **executor_options)
             language = model_language(pipeline.model)
             batches = _batches(
@@ -195,7 +195,9 @@ def _run(
                 reuse_copies=reuse_copies,
                 language=language,
             )
-            for batch, results in executor.run(batches):
+            for batch, results in executor.run(batches, check=check_stop):
+                check_stop()
+                _record_languages(results, batch)
                 saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
                 progress.added += saved.documents_added
                 progress.skipped += batch.skipped + saved.skipped
@@ -214,6 +216,13 @@ def _run(
         _finish(store, run_id, status)
 
 
+def _record_languages(results: list, batch: Batch) -> None:
+    """Each report carries its document's language, detected here before analysis."""
+    for result in results:
+        if isinstance(result, Report):
+            result.language = batch.languages.get(result.document.id)
+
+
 def _finish(store, run_id: int, status: str) -> None:
     """Mark the run; when the database itself is what failed, say so in the log and keep the
     error that stopped the run (not a second one from this write)."""
@@ -229,28 +238,44 @@ _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextlib.contextmanager
-def _stop_on_signals() -> Iterator[None]:
+def _stop_on_signals() -> Iterator[Callable[[], None]]:
     """SIGINT and SIGTERM (Ctrl-C, `timeout`, systemd, docker stop) raise `Interrupted` in the
     run, which stops the workers and marks the run: every batch stored so far is whole, and the
-    same command resumes. Only the main thread can take signals; elsewhere nothing changes."""
+    same command resumes. Only the main thread can take signals; elsewhere nothing changes.
+
+    Yields a check that raises `Interrupted` again once a signal came: the handler's exception
+    can be lost when it lands in library code that logs and drops exceptions (SQLAlchemy closing
+    a connection did, and the run went on to the end), so the run also checks between batches
+    and while it waits for results."""
+    received: list[int] = []
+
+    def check() -> None:
+        if received:
+            raise _interrupted(received[0])
+
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield check
         return
 
     def stop(number: int, _frame) -> None:
         for each in _SIGNALS:  # a second signal while stopping must not interrupt the cleanup
             signal.signal(each, signal.SIG_IGN)
-        name = signal.Signals(number).name
-        raise Interrupted(
-            f"stopped by {name}; stored batches are whole: run the same command again to resume", signal_number=number
-        )
+        received.append(number)
+        raise _interrupted(number)
 
     previous = {each: signal.signal(each, stop) for each in _SIGNALS}
     try:
-        yield
+        yield check
     finally:
         for each, handler in previous.items():
             signal.signal(each, handler)
+
+
+def _interrupted(number: int) -> Interrupted:
+    name = signal.Signals(number).name
+    return Interrupted(
+        f"stopped by {name}; stored batches are whole: run the same command again to resume", signal_number=number
+    )
 
 
 def _default_pipeline():
@@ -311,7 +336,7 @@ def _filter_done(
     new = []
     for document in documents:
         if document.id not in done:
-            skipped = check_language(document, expected=language)
+            batch.languages[document.id], skipped = judge_language(document, expected=language)
             if skipped is None:
                 new.append(document)  # repeats within a batch are settled by save()
             else:

@@ -34,13 +34,17 @@ from newsintel.store.engine import (
 )
 from newsintel.store.exports import ExportQueries
 from newsintel.store.queries import Queries
-from newsintel.store.rows import content_hash, item_rows, report_json
+from newsintel.store.rows import content_hash, iter_item_rows, report_json
 
 logger = logging.getLogger(__name__)
 
 # SQLite limits bound parameters per statement; keep IN (...) lists well under it.
 _CHUNK = 500
 MAX_CANDIDATES = 500
+# Item rows of a batch are written when a table has this many waiting: one statement for the
+# many short documents of a batch, slices for the tens of thousands of rows of a long one.
+FLUSH_ROWS = 5_000
+_ITEM_TABLES = {table.name: table for table in t.ITEM_TABLES}
 
 
 def _now() -> str:
@@ -240,8 +244,13 @@ class Store(Queries, ExportQueries):
                 insert(t.lsh_bands),
                 [{"document_id": document.id, "bucket": key} for key in dedup.band_keys(signature, self.dedup)],
             )
-        for name, rows in item_rows(report).items():
-            tables[name].extend(rows)
+        for name, rows in iter_item_rows(report):
+            waiting = tables[name]
+            for row in rows:
+                waiting.append(row)
+                if len(waiting) >= FLUSH_ROWS:
+                    conn.execute(insert(_ITEM_TABLES[name]), waiting)
+                    waiting.clear()
         self._clear_old_errors(conn, document.source)
         summary.documents_added += 1
 
