@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -124,6 +125,42 @@ def test_4d_a_signal_whose_exception_library_code_drops_still_stops_the_run(tmp_
         assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
         assert _stored(db) == 2  # the first batch; the one that took the signal is not stored
     assert signal.getsignal(signal.SIGTERM) is handler  # put back as it was
+    ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract", estimate=False)
+    assert _stored(db) == 6
+
+
+def test_4f_a_signal_that_library_code_wraps_in_its_own_error_still_stops_the_run(tmp_path, monkeypatch):
+    """Seen under load: SIGTERM landed while SQLAlchemy bound a statement's parameters, and the
+    run died with StatementError (exit 1, a traceback with SQL) instead of stopping cleanly."""
+    from newsintel.errors import Interrupted
+    from newsintel.scale.ingest import ingest
+    from newsintel.store.core import Store
+
+    class LibraryError(Exception):
+        """A library's own error type that wraps whatever its code raised."""
+
+    calls = []
+    looked_up = Store.reports_of_copies
+
+    def signalled_lookup(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(1)  # the handler runs here
+            except Exception as error:
+                raise LibraryError("statement failed") from error
+        return looked_up(self, *args, **kwargs)
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(corpus_lines(6)) + "\n", encoding="utf-8")
+    db = tmp_path / "run.db"
+    monkeypatch.setattr(Store, "reports_of_copies", signalled_lookup)
+    with pytest.raises(Interrupted, match="^stopped by SIGTERM; "):
+        ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract", estimate=False)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+    monkeypatch.undo()
     ingest([corpus], db=db, batch_size=2, extractor="rich_fake:extract", estimate=False)
     assert _stored(db) == 6
 

@@ -195,16 +195,15 @@ def _run(
                 reuse_copies=reuse_copies,
                 language=language,
             )
-            for batch, results in executor.run(batches, check=check_stop):
+            try:
+                _store_batches(
+                    executor.run(batches, check=check_stop), store, run_id, progress, on_progress, check_stop
+                )
+            except Exception:
+                # Library code may wrap the handler's Interrupted in its own error (SQLAlchemy's
+                # StatementError when the signal lands while it binds parameters): still a stop.
                 check_stop()
-                _record_languages(results, batch)
-                saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
-                progress.added += saved.documents_added
-                progress.skipped += batch.skipped + saved.skipped
-                progress.errors += saved.errors_added
-                progress.failed += sum(isinstance(r, NewsintelError) for r in results)
-                if on_progress:
-                    on_progress(progress)
+                raise
             status = "finished"
     except (Interrupted, KeyboardInterrupt):
         status = "interrupted"
@@ -214,6 +213,19 @@ def _run(
             progress.workers = getattr(executor, "workers", 1)
             executor.close(cancel=status != "finished")
         _finish(store, run_id, status)
+
+
+def _store_batches(analysed, store, run_id: int, progress: IngestProgress, on_progress, check_stop) -> None:
+    for batch, results in analysed:
+        check_stop()
+        _record_languages(results, batch)
+        saved = store.save([*results, *batch.copied, *batch.errors], run_id=run_id)
+        progress.added += saved.documents_added
+        progress.skipped += batch.skipped + saved.skipped
+        progress.errors += saved.errors_added
+        progress.failed += sum(isinstance(r, NewsintelError) for r in results)
+        if on_progress:
+            on_progress(progress)
 
 
 def _record_languages(results: list, batch: Batch) -> None:
