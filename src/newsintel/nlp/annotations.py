@@ -9,6 +9,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.extensions import get_list
@@ -29,13 +30,17 @@ def char_span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _token_starts(doc: Doc) -> list[int]:
-    return [token.idx for token in doc]
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read from the Doc's array: creating a Python Token per
+    word was one of the larger costs of the stages."""
+    if not len(doc):
+        return []
+    return doc.to_array([IDX]).reshape(-1).tolist()
 
 
 def token_index_map(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> dict[int, str]:
     """Map each token index covered by a (start_char, end_char, value) span to value."""
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     mapping: dict[int, str] = {}
     for start, end, value in spans:
         first = max(bisect_right(starts, start) - 1, 0)

@@ -9,13 +9,18 @@ it covered. The rules themselves are functions of a `DocState` in the modules be
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from newsintel.nlp.annotations import token_starts
 from newsintel.nlp.attribution.lexicon import CueLexicon, SpeakerWords
 from newsintel.nlp.attribution.quotes import find_quotes
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -87,11 +92,15 @@ class DocState:
 
     def paragraph_index(self) -> list[int]:
         """token.i -> paragraph number (the parser's sentences may run over blank lines)."""
-        index, paragraph = [0] * len(self.doc), 0
-        for token in self.doc:
-            index[token.i] = paragraph
-            if "\n" in token.text_with_ws:
+        starts = token_starts(self.doc)
+        breaks = sorted({bisect_right(starts, match.start()) - 1 for match in _NEWLINE.finditer(self.text)})
+        index, paragraph, next_break = [0] * len(starts), 0, iter(breaks)
+        after = next(next_break, None)  # the token whose text or trailing space holds a newline
+        for i in range(len(starts)):
+            index[i] = paragraph
+            while after is not None and after <= i:
                 paragraph += 1
+                after = next(next_break, None)
         return index
 
     def quote_token_spans(self) -> list[tuple[int, int]]:
