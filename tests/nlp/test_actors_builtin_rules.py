@@ -157,3 +157,14 @@ def test_a_ministry_short_name_belongs_to_the_main_country_only(link):
     assert actors["gbr-mod"] == ["MoD"]
     actors, _ = link("The MoD sent troops. Ukraine and France agreed; Ukraine thanked France.")
     assert "gbr-mod" not in actors
+
+
+def test_a_title_alone_or_a_broadcaster_name_in_plain_words_is_no_actor(link):
+    actors, _ = link("The Foreign Minister said Russia today rejected the plan.")
+    assert "gbr-mfa" not in actors and "rt" not in actors
+    assert link("Russia Today reported the plan.")[0] == {"rt": ["Russia Today"]}
+
+
+def test_title_and_surname_of_a_builtin_leader(link):
+    actors, _ = link("President Clinton met Prime Minister Blair in the capital.", "1998-05-01")
+    assert actors["bill-clinton"] == ["Clinton"] and actors["tony-blair"] == ["Blair"]

@@ -50,7 +50,7 @@ class ActorLinker(NerNames, StaleRoles):
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
         texts, text = token_texts(doc)
-        state = DocActors(text=text)
+        state = DocActors(text=text, day=day)
         keys = TokenKeys.of(texts)
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
         matches = self._without_us_state_homonyms(doc, matches, state, keys)

@@ -11,6 +11,7 @@ from newsintel.nlp.actors.entries import ActorEntry, slugify
 from newsintel.nlp.actors.matcher import TokenKeys
 from newsintel.nlp.actors.spans import char_bounds, clean_entity, is_group_noun, name_words, same_initials
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
+from newsintel.nlp.actors.titled_people import TitledPeople
 from newsintel.nlp.places.names import is_known_place
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ NEAR_MISS = 75.0  # a closer spelling than this is reported as `unlinked` (candi
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
 
 
-class NerNames:
+class NerNames(TitledPeople):
     """The linker's rule 4 (a mixin of ActorLinker)."""
 
     index: ActorIndex
@@ -62,6 +63,8 @@ class NerNames:
             if not state.free(span.start, span.end):
                 continue
             actor_id, how = self._partial(span, last_words, first_words), "partial"
+            if actor_id is None:
+                actor_id, how = self._titled_person(doc, span, state), "title"
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags, state), "fuzzy"
             if actor_id is None:
@@ -340,7 +343,8 @@ class NerNames:
         exactly one person named in full in the document."""
         owners: dict[str, set[str]] = {}
         for mention in state.mentions:
-            if mention.end - mention.start >= 2 and self._type_of(mention.actor, state) == "person":
+            named = mention.end - mention.start >= 2 or mention.how == "title"  # "President Bush"
+            if named and self._type_of(mention.actor, state) == "person":
                 owners.setdefault(keys.lowered[mention.end - 1], set()).add(mention.actor)
         if not owners:
             return
