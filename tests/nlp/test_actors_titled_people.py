@@ -60,6 +60,7 @@ DICTIONARY = """\
     - {title: prime minister, org: gbr-gov, from: 1999-05-01, to: 2004-06-01, title_aliases: [premier]}
 - id: lucien-pemberton
   name: Lucien Pemberton
+  aliases: [Lucien Pemberton]
   type: person
   country: FRA
   roles:
@@ -161,3 +162,24 @@ def test_part_of_a_title_and_a_country_that_contradicts_are_no_match(run):
     assert "ines-marchetti" in actors
     actors = run("President Marchetti met the envoy on Monday.", "2001-03-01")
     assert "ines-marchetti" not in actors
+
+
+def test_a_bare_surname_shared_with_another_person_of_the_document_is_not_guessed(run):
+    actors = run(
+        "Lucien Pemberton arrived. Prime Minister Pemberton met the envoy. Pemberton said little.", "2001-03-01"
+    )
+    assert mentions(actors["ruth-pemberton"]) == ["Pemberton"]
+
+
+def test_an_unknown_office_holder_takes_the_one_country_of_the_document(run):
+    actors = run("President Abena Mensah threatened to ban the French opposition parties.")
+    assert actors["local:abena-mensah"]["country"] == "FRA"
+    actors = run("Vice-President Abena Mensah declined to resign despite pressure from France.")
+    assert actors["local:abena-mensah"]["country"] == "FRA"
+
+
+def test_several_countries_or_no_office_title_give_no_country(run):
+    actors = run("President Abena Mensah threatened France and the United States.")
+    assert actors["local:abena-mensah"]["country"] is None
+    actors = run("Dr Abena Mensah criticised the French opposition parties.")
+    assert actors["local:abena-mensah"]["country"] is None

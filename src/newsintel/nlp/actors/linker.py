@@ -58,6 +58,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
         matches = without_people_named_like_states(self.index, doc, matches)
         matches = without_words_inside_longer_names(self.index, doc, matches, state)
+        state.named = matches
         agent_matches = self.index.agent_phrases.find(keys, blocked={i for m in matches for i in range(m.start, m.end)})
         metonyms: list[dict] = []
         flags: list[dict] = []

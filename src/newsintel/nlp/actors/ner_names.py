@@ -62,9 +62,12 @@ class NerNames(TitledPeople):
         for span in pending:
             if not state.free(span.start, span.end):
                 continue
-            actor_id, how = self._partial(span, last_words, first_words), "partial"
+            titled = self._titled_person(doc, span, state)  # a title names one person best
+            actor_id, how = (titled, "title") if titled and not titled.startswith("local:") else (None, "")
             if actor_id is None:
-                actor_id, how = self._titled_person(doc, span, state), "title"
+                actor_id, how = self._partial(span, last_words, first_words), "partial"
+            if actor_id is None:
+                actor_id, how = titled, "title"
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags, state), "fuzzy"
             if actor_id is None:
@@ -76,6 +79,7 @@ class NerNames(TitledPeople):
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._countries_of_titled_strangers(doc, state)
         self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
 

@@ -36,6 +36,7 @@ class DocActors:
     # name start -> {"candidate", "name", "score", "reason"}: an entry that came close but was not linked
     unlinked: dict[int, dict] = field(default_factory=dict)
     titled_surnames: dict[str, str] = field(default_factory=dict)  # "bush" -> actor of "President Bush"
+    named: list = field(default_factory=list)  # the dictionary matches, places included ("in Kabul")
 
     _sentence_starts: list[int] | None = None
 

@@ -35,7 +35,7 @@ class TitledPeople:
         surname = span[-1].lower_.rstrip(".")
         title, country = _uncovered_title(doc, span.start, state, self.index)
         if title is None:  # the tagger may call a lone surname an organisation
-            return state.titled_surnames.get(surname) if len(span) == 1 else None
+            return self._same_surname(doc, surname, state) if len(span) == 1 else None
         if span.label_ != "PERSON":
             return None
         former = self.index.lexicon.former_words
@@ -49,6 +49,18 @@ class TitledPeople:
         actor_id = self._titled_actor(span, term, holders, state)
         if actor_id is not None:
             state.titled_surnames.setdefault(surname, actor_id)
+        return actor_id
+
+    def _same_surname(self, doc: Doc, surname: str, state: DocActors) -> str | None:
+        """ "Bush said" after "President Bush": the same actor, unless another actor of the
+        document ends in that word ("Hillary Clinton" next to "President Clinton")."""
+        actor_id = state.titled_surnames.get(surname)
+        if actor_id is None:
+            return None
+        for mention in state.mentions:
+            words = {t.lower_.rstrip(".") for t in doc[mention.start : mention.end]}
+            if mention.actor != actor_id and surname in words:
+                return None
         return actor_id
 
     def _title_holders(
@@ -105,6 +117,51 @@ class TitledPeople:
             },
         )
         return actor_id
+
+    def _countries_of_titled_strangers(self, doc: Doc, state: DocActors) -> None:
+        """ "President Abena Mensah threatened to ban the Ghanaian opposition": a person the
+        dictionary lacks, with the title of a state office before the name, is of the one
+        country the document names (by name, demonym, capital, or an actor of that country);
+        with several countries, or none, the person keeps no country."""
+        strangers = [
+            m
+            for m in state.mentions
+            if m.how == "local"
+            and (record := state.entries.get(m.actor)) is not None
+            and record.get("type") == "person"
+            and not record.get("country")
+            and self._office_title_before(doc, m.start)
+        ]
+        if not strangers:
+            return
+        countries = self._document_countries(state)
+        if len(countries) == 1:
+            (country,) = countries
+            for mention in strangers:
+                state.entries[mention.actor]["country"] = country
+
+    def _office_title_before(self, doc: Doc, start: int) -> bool:
+        """The word right before the name is the head of a state office's title."""
+        if start == 0 or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        return doc[start - 1].lower_ in self.index.lexicon.office_titles
+
+    def _document_countries(self, state: DocActors) -> set[str]:
+        """Countries the document names: states by any name (places too), and the country
+        of every actor that is not a person (people often come from abroad)."""
+        countries: set[str] = set()
+        for match in state.named:
+            entry = self.index.actor(match.best.target)
+            if entry is not None and entry.type == "state" and entry.country:
+                countries.add(entry.country)
+        for mention in state.mentions:
+            entry = self.index.actor(mention.actor)
+            record = state.entries.get(mention.actor) or {}
+            kind = entry.type if entry is not None else record.get("type")
+            country = entry.country if entry is not None else record.get("country")
+            if kind != "person" and country:
+                countries.add(country)
+        return countries
 
     def _role_country(self, entry: ActorEntry, role: Role) -> str | None:
         org = self.index.actor(role.org)
