@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.actors.entries import ActorEntry, slugify
 from newsintel.nlp.actors.matcher import TokenKeys
+from newsintel.nlp.actors.national_groups import national_communities
 from newsintel.nlp.actors.spans import char_bounds, clean_entity, is_group_noun, name_words, same_initials
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
 from newsintel.nlp.actors.titled_people import TitledPeople
@@ -80,6 +81,7 @@ class NerNames(TitledPeople):
             state.add(Mention(span.start, span.end, actor_id, how, *char_bounds(span)))
         self._merge_local_partials(state, doc)
         self._countries_of_titled_strangers(doc, state)
+        national_communities(self.index, doc, state)
         self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
 
@@ -286,6 +288,8 @@ class NerNames(TitledPeople):
             kind = words.get(token.lower_)
             if kind:
                 return kind
+        if self._office_title_before(span.doc, span.start):
+            return "person"  # "Vice-President Moody Awori", tagged as an organisation
         return "other" if span.label_ in ("ORG", "GPE") else None
 
     def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
