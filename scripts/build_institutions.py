@@ -1493,7 +1493,7 @@ MANUAL = """
              "His Majesty's Government", "Her Majesty's Government", HM Government, Whitehall, London government]}
 - {id: gbr-downing-street, name: Downing Street, type: government, country: GBR, cameo: GBRGOV, parent: gbr-gov,
    aliases: [Downing Street, 10 Downing Street, Number 10, No 10, No. 10, "Prime Minister's Office (UK)"]}
-- {id: gbr-mfa, name: Foreign, Commonwealth and Development Office, type: ministry, country: GBR, cameo: GBRGOV, parent: gbr-gov,
+- {id: gbr-mfa, name: 'Foreign, Commonwealth and Development Office', type: ministry, country: GBR, cameo: GBRGOV, parent: gbr-gov,
    aliases: ["Foreign, Commonwealth and Development Office", Foreign Commonwealth and Development Office, FCDO, Foreign Office,
              the Foreign Office, Foreign and Commonwealth Office, FCO, UK Foreign Office, British Foreign Office, British Foreign Ministry,
              UK Foreign Ministry]}
@@ -1680,7 +1680,7 @@ MANUAL = """
    aliases: [Syrian transitional government, Syrian Transitional Government, transitional government of Syria, Syrian caretaker government,
              "Syria's caretaker government", "Syria's new authorities", "Syria's new government", new Syrian government, new Syrian authorities,
              "Syria's transitional government", "Syria's interim authorities", Syrian interim authorities],
-   note: Caretaker government from 2024-12-10 and transitional government from 2025-03-29, led by Ahmed al-Sharaa.}
+   note: 'Caretaker government from 2024-12-10 and transitional government from 2025-03-29, led by Ahmed al-Sharaa.'}
 - {id: syr-assad-regime, name: Assad regime, type: government, country: SYR, cameo: SYRGOV, parent: null, from: 1971-03-14, to: 2024-12-07,
    aliases: [Assad regime, Assad government, "Assad's government", "Assad's regime", Syrian regime, "Ba'athist Syria", Baathist Syria,
              Syrian Arab Republic government, "Bashar al-Assad's government", former Syrian government, ousted Syrian government, Damascus regime]}
@@ -1751,7 +1751,7 @@ MANUAL = """
    aliases: [Government of Yemen, Yemeni government, Yemen government, internationally recognised government of Yemen,
              internationally recognized government of Yemen, "Yemen's internationally recognised government", "Yemen's internationally recognized government",
              Presidential Leadership Council, Aden-based government, Hadi government, Saudi-backed government in Yemen],
-   note: The internationally recognised government (Hadi until 2022-04-07, then the Presidential Leadership Council); based in Aden since 2015.}
+   note: 'The internationally recognised government (Hadi until 2022-04-07, then the Presidential Leadership Council); based in Aden since 2015.'}
 - {id: egy-gis, name: General Intelligence Directorate (Egypt), type: intelligence, country: EGY, cameo: EGYSPY, parent: egy-gov,
    aliases: [Egyptian General Intelligence Directorate, Egyptian General Intelligence Service, Egyptian intelligence, "Egypt's intelligence service"]}
 - {id: egy-presidency, name: Egyptian presidency, type: government, country: EGY, cameo: EGYGOV, parent: egy-gov,
@@ -1762,7 +1762,7 @@ MANUAL = """
    aliases: [Government of National Unity, Libyan Government of National Unity, GNU, Tripoli-based government, Tripoli government,
              "Libya's internationally recognised government", "Libya's internationally recognized government", internationally recognised government in Tripoli,
              Government of National Accord, GNA, Libyan National Transitional Council, NTC (Libya)],
-   note: The internationally recognised government in Tripoli - NTC 2011-2012, GNC era, GNA 2016-2021, GNU from 2021-03-15.}
+   note: 'The internationally recognised government in Tripoli - NTC 2011-2012, GNC era, GNA 2016-2021, GNU from 2021-03-15.'}
 - {id: lby-gaddafi-regime, name: Gaddafi regime, type: government, country: LBY, cameo: LBYGOV, parent: null, from: 1969-09-01, to: 2011-08-22,
    aliases: [Gaddafi regime, "Gaddafi's regime", Qaddafi regime, Gadhafi regime, Libyan Arab Jamahiriya, Jamahiriya, Gaddafi government]}
 - {id: lby-gns, name: Government of National Stability, type: government, country: LBY, cameo: LBYGOV, parent: null, from: 2022-03-01,
@@ -1784,7 +1784,7 @@ MANUAL = """
    aliases: [Sovereignty Council, Sovereign Council, Transitional Sovereignty Council,
              "Sudan's Sovereignty Council", "Sudan's army-led government", army-backed government, military-led government in Sudan,
              Port Sudan-based government, Transitional Military Council, TMC],
-   note: Transitional Military Council (2019-04-11), civilian-military transition (2019-08-21), military-led after the 2021-10-25 coup.}
+   note: 'Transitional Military Council (2019-04-11), civilian-military transition (2019-08-21), military-led after the 2021-10-25 coup.'}
 - {id: sdn-bashir-regime, name: Bashir regime, type: government, country: SDN, cameo: SDNGOV, parent: null, from: 1989-06-30, to: 2019-04-10,
    aliases: [Bashir regime, "Omar al-Bashir's regime", "Bashir's government", al-Bashir regime, National Congress Party, NCP (Sudan)]}
 - {id: sdn-gis, name: General Intelligence Service (Sudan), type: intelligence, country: SDN, cameo: SDNSPY, parent: sdn-gov,

@@ -157,3 +157,24 @@ def test_a_ministry_short_name_belongs_to_the_main_country_only(link):
     assert actors["gbr-mod"] == ["MoD"]
     actors, _ = link("The MoD sent troops. Ukraine and France agreed; Ukraine thanked France.")
     assert "gbr-mod" not in actors
+
+
+def test_a_title_alone_or_a_broadcaster_name_in_plain_words_is_no_actor(link):
+    actors, _ = link("The Foreign Minister said Russia today rejected the plan.")
+    assert "gbr-mfa" not in actors and "rt" not in actors
+    assert link("Russia Today reported the plan.")[0] == {"rt": ["Russia Today"]}
+
+
+def test_title_and_surname_of_a_builtin_leader(link):
+    actors, _ = link("President Clinton met Prime Minister Blair in the capital.", "1998-05-01")
+    assert actors["bill-clinton"] == ["Clinton"] and actors["tony-blair"] == ["Blair"]
+
+
+def test_a_country_demonym_before_a_community_is_that_country_s_part_of_it(link):
+    actors, _ = link("Syrian Christians and Iraqi Kurds fled to the coast.")
+    assert actors == {"local:syrian-christians": ["Syrian Christians"], "local:iraqi-kurds": ["Iraqi Kurds"]}
+    assert link("Kurdish Christians fled to the coast.")[0].get("local:kurdish-christians") is None
+
+
+def test_demonstrators_of_a_country_are_its_civilians(link):
+    assert link("Afghan demonstrators blocked the road.")[0] == {"afg-cvl": ["Afghan demonstrators"]}

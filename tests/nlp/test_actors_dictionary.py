@@ -87,6 +87,11 @@ def test_partial_dates_widen_to_their_month_or_year(tmp_path):
         ("- id: x\n  name: X\n- id: y\n  name: Y\n- id: x\n  name: X again\n", 5, "id already used"),
         ("- id: x\n  name: [unclosed\n", 3, "not valid YAML"),
         ("id: x\nname: X\n", 1, "must be a YAML list"),
+        (
+            "- id: x\n  name: Foreign\n  Trade and Development Office: null\n",
+            1,
+            "field 'Trade and Development Office' has no value",
+        ),
     ],
 )
 def test_malformed_yaml_entries_name_file_line_and_reason(tmp_path, text, line, reason):

@@ -40,6 +40,7 @@ class Lexicon:
     generic_name_words: frozenset[str]
     us_state_context_words: frozenset[str] = frozenset()
     name_subject_verbs: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def load_lexicon() -> Lexicon:
         generic_name_words=frozenset(data["generic_name_words"]),
         us_state_context_words=frozenset(data.get("us_state_context_words", ())),
         name_subject_verbs=frozenset(data.get("name_subject_verbs", ())),
+        office_titles=frozenset(data.get("office_titles", ())),
     )
 
 

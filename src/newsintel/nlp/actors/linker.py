@@ -50,7 +50,7 @@ class ActorLinker(NerNames, StaleRoles):
     def link(self, doc: Doc, day: dt.date | None) -> tuple[list[dict], list[dict], list[dict]]:
         """(actors, metonyms, flags) of the document as plain dicts."""
         texts, text = token_texts(doc)
-        state = DocActors(text=text)
+        state = DocActors(text=text, day=day)
         keys = TokenKeys.of(texts)
         matches = self._choose_candidates(self.index.phrases.find(keys), day)
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
@@ -58,6 +58,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
         matches = without_people_named_like_states(self.index, doc, matches)
         matches = without_words_inside_longer_names(self.index, doc, matches, state)
+        state.named = matches
         agent_matches = self.index.agent_phrases.find(keys, blocked={i for m in matches for i in range(m.start, m.end)})
         metonyms: list[dict] = []
         flags: list[dict] = []

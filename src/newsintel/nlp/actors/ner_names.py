@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.actors.entries import ActorEntry, slugify
 from newsintel.nlp.actors.matcher import TokenKeys
+from newsintel.nlp.actors.national_groups import national_communities
 from newsintel.nlp.actors.spans import char_bounds, clean_entity, is_group_noun, name_words, same_initials
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
+from newsintel.nlp.actors.titled_people import TitledPeople
 from newsintel.nlp.places.names import is_known_place
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ NEAR_MISS = 75.0  # a closer spelling than this is reported as `unlinked` (candi
 NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
 
 
-class NerNames:
+class NerNames(TitledPeople):
     """The linker's rule 4 (a mixin of ActorLinker)."""
 
     index: ActorIndex
@@ -61,7 +63,12 @@ class NerNames:
         for span in pending:
             if not state.free(span.start, span.end):
                 continue
-            actor_id, how = self._partial(span, last_words, first_words), "partial"
+            titled = self._titled_person(doc, span, state)  # a title names one person best
+            actor_id, how = (titled, "title") if titled and not titled.startswith("local:") else (None, "")
+            if actor_id is None:
+                actor_id, how = self._partial(span, last_words, first_words), "partial"
+            if actor_id is None:
+                actor_id, how = titled, "title"
             if actor_id is None:
                 actor_id, how = self._fuzzy(span, flags, state), "fuzzy"
             if actor_id is None:
@@ -73,6 +80,8 @@ class NerNames:
                 how = "local"
             state.add(Mention(span.start, span.end, actor_id, how, *char_bounds(span)))
         self._merge_local_partials(state, doc)
+        self._countries_of_titled_strangers(doc, state)
+        national_communities(self.index, doc, state)
         self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
 
@@ -279,6 +288,8 @@ class NerNames:
             kind = words.get(token.lower_)
             if kind:
                 return kind
+        if self._office_title_before(span.doc, span.start):
+            return "person"  # "Vice-President Moody Awori", tagged as an organisation
         return "other" if span.label_ in ("ORG", "GPE") else None
 
     def _local_country(self, doc: Doc, span: Span, state: DocActors) -> str | None:
@@ -340,7 +351,8 @@ class NerNames:
         exactly one person named in full in the document."""
         owners: dict[str, set[str]] = {}
         for mention in state.mentions:
-            if mention.end - mention.start >= 2 and self._type_of(mention.actor, state) == "person":
+            named = mention.end - mention.start >= 2 or mention.how == "title"  # "President Bush"
+            if named and self._type_of(mention.actor, state) == "person":
                 owners.setdefault(keys.lowered[mention.end - 1], set()).add(mention.actor)
         if not owners:
             return

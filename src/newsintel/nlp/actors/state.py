@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -16,7 +17,7 @@ class Mention:
     start: int  # token index
     end: int  # token index, exclusive
     actor: str
-    how: str  # alias | demonym | composed | metonym | partial | fuzzy | description | local
+    how: str  # alias | demonym | composed | metonym | partial | fuzzy | title | description | local
     start_char: int | None = None  # set when the span is narrower than its tokens
     end_char: int | None = None
 
@@ -26,6 +27,7 @@ class DocActors:
     """The actors found so far in one document, and their mentions."""
 
     text: str = ""
+    day: dt.date | None = None  # the publication date
     entries: dict[str, dict] = field(default_factory=dict)  # actor id -> Actor record dict
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token indices inside a mention
@@ -33,6 +35,8 @@ class DocActors:
     common_words: set[int] = field(default_factory=set)  # alias words rejected as no name
     # name start -> {"candidate", "name", "score", "reason"}: an entry that came close but was not linked
     unlinked: dict[int, dict] = field(default_factory=dict)
+    titled_surnames: dict[str, str] = field(default_factory=dict)  # "bush" -> actor of "President Bush"
+    named: list = field(default_factory=list)  # the dictionary matches, places included ("in Kabul")
 
     _sentence_starts: list[int] | None = None
 

@@ -156,6 +156,7 @@ def actor_from_yaml(entry: dict[str, Any], path: str) -> ActorEntry:
     if country is not None and not _COUNTRY.match(country):
         raise check.fail(f"country {country!r} must be an ISO 3166 alpha-3 code like 'AFG'")
     metonyms = _metonyms(check)
+    _no_split_text(check, entry)
     return ActorEntry(
         id=actor_id,
         name=check.required_text("name"),
@@ -254,3 +255,12 @@ def agent_from_yaml(entry: dict[str, Any], path: str) -> AgentEntry:
 
 def is_yaml_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in (".yaml", ".yml")
+
+
+def _no_split_text(check: _Checker, entry: dict[str, Any]) -> None:
+    """ "name: Foreign, Commonwealth ..." wrapped onto a second line gives the name "Foreign" and
+    an empty field "Commonwealth ...": an unknown empty field whose name has a space is text
+    that needed quotes, and a wrong short name would match ordinary words."""
+    for key, value in entry.items():
+        if value is None and isinstance(key, str) and key not in _ACTOR_FIELDS and " " in key.strip():
+            raise check.fail(f"field {key!r} has no value: text with a comma or colon must be quoted")
