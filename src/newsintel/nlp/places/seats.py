@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from newsintel.nlp.places.gazetteer import normalise
 
 # Beyond this distance from the middle of its towns, a division's seat is not its point.
-SEAT_MAX_KM = 150.0
+SEAT_MAX_KM = 100.0
 # Type words around a division's name ("Province of X", "X District") that the seat's name lacks.
 TYPE_WORDS = re.compile(
     r"^(?:province|state|region|department|district|governorate|municipality|prefecture|county|"
