@@ -5,8 +5,8 @@ district's main town), not at the middle of its territory; a point in the empty 
 district is tens of kilometres from anything the text is about. GeoNames' town table, as
 packaged, carries no feature codes (PPLA/PPLA2), so the seat is read from names and sizes:
 
-- the town inside the division that bears the division's name ("Kandahar" of Kandahar
-  province, "Beni" of Beni territory), the commonest way divisions are named;
+- the town inside the division that bears the division's name (Tacna of Tacna region,
+  Mampong of Mampong district), the commonest way divisions are named;
 - else the division's most populous town, which is its seat in most of the world.
 
 A large division keeps the middle of its towns (`build._spread_point`): when the seat lies
@@ -43,7 +43,7 @@ Point = tuple[float, float]
 
 
 def bare_name(name: str) -> str:
-    """A division's name without its type words, as a town's key ("Beni Territory" -> "beni")."""
+    """A division's name without its type words, as a town's key ("Mampong District" -> "mampong")."""
     key = normalise(name)
     previous = None
     while previous != key:
