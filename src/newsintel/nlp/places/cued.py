@@ -148,9 +148,15 @@ def cued_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool], actor_tokens: fro
 
 def restrict_to_focus(mentions: list[Mention], gaz: Gazetteer, country: str | None, *, strong: bool) -> None:
     """Keep a cued mention's readings in the focus country (alpha-2); without a strong focus,
-    or without a reading there, the mention loses all its candidates (and is not reported)."""
+    or without a reading there, the mention loses all its candidates (and is not reported).
+    When the text names no country at all, a name whose readings all lie in one country
+    stands ("protesters gathered in X" of a short report)."""
     for mention in mentions:
         if mention.source != SOURCE:
             continue
-        local = tuple(c for c in mention.candidates if gaz.country[c] == country) if strong else ()
-        mention.candidates = local
+        if strong:
+            mention.candidates = tuple(c for c in mention.candidates if gaz.country[c] == country)
+        elif country is None and not mention.text.isupper() and len({gaz.country[c] for c in mention.candidates}) == 1:
+            continue  # nothing says where the text is: a name of one country only stands (not an acronym)
+        else:
+            mention.candidates = ()

@@ -251,7 +251,7 @@ def cache_dir() -> Path:
 def _data_hash() -> str:
     digest = hashlib.sha1(f"{__version__}:{FORMAT}".encode())
     digest.update(Path(__file__).read_bytes())  # a change to the builder rebuilds too
-    for module in ("build.py", "divisions.py"):
+    for module in ("build.py", "divisions.py", "seats.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
         if item.is_file():

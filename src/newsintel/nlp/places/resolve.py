@@ -32,6 +32,7 @@ from newsintel.nlp.places.gazetteer import (
     normalise,
 )
 from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
+from newsintel.nlp.places.seats import bare_name
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
 FEATURE_BONUS = {
@@ -309,7 +310,7 @@ def _score(mention: Mention, entry: int, gaz: Gazetteer, evidence: Evidence) -> 
     if _contained(gaz, entry, evidence.containers):
         score += CONTAINED
         reasons.append("inside the division or country written next to it")
-    if normalise(gaz.name[entry]) == normalise(mention.text):
+    if normalise(gaz.name[entry]) in (normalise(mention.text), bare_name(mention.text)):  # "X city": its own name
         score += PRIMARY_NAME
     if _same_name_division(gaz, entry, mention.candidates):
         score -= 3.0
