@@ -35,7 +35,8 @@ def token_starts(doc: Doc) -> list[int]:
     word was one of the larger costs of the stages."""
     if not len(doc):
         return []
-    return doc.to_array([IDX]).reshape(-1).tolist()
+    starts: list[int] = doc.to_array([IDX]).reshape(-1).astype(int).tolist()
+    return starts
 
 
 def token_index_map(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> dict[int, str]:
