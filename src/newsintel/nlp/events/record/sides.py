@@ -106,6 +106,7 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
                     found["counterpart"] = found["target"]
         return found
     targets: list[list[str]] = []
+    prep_targets: list[list[str]] = []
     for child in head.children:
         if child.dep_ in SUBJECTS:
             found["source"] = _phrase(child)
@@ -113,12 +114,21 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
             found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
         elif child.dep_ in OBJECTS:
             targets.insert(0, _phrase(child))
+            # "launched an attack on the army": the event noun's target
+            prep_targets += [
+                [w for c in prep.children if c.dep_ == "pobj" for w in _phrase(c)]
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            ]
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
-            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+            # "On 2 March, militants ambushed ...": a date is never a side
+            pobjs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            prep_targets.append([w for c in pobjs for w in _phrase(c)])
             if child.lower_ == "with":
-                found["counterpart"] = targets[-1]
+                found["counterpart"] = prep_targets[-1]
     if not targets:
         targets = _shared_objects(head)
+    targets += [t for t in prep_targets if t]
     # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
     found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
     if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
