@@ -26,6 +26,8 @@ from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled,
 GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
+# what an exchange of fire in the same report outweighs: the arrests, seizures or patrols around a gunfight
+YIELD_TO_GUNFIGHT = frozenset({"arrests", "disrupted_weapons", "change_group", "base", "mob"})
 
 # the kinds of event that read their cues on the trigger first, in the codebook's order
 KINDS: tuple[str, ...] = (
@@ -136,12 +138,19 @@ def code_event(clues: Clues) -> Coding | None:
         kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if kind in YIELD_TO_GUNFIGHT and _gunfight(clues, tax):
+        kind = "clash"  # "killed after exchanging fire with police during an operation to arrest them"
     if kind is None:
         if clues.from_cue or default is None:
             return None
         return Coding(default[0], default[1], means, _civilians(clues, default[0]))
     event_type, sub_type = _type_of(kind, clues, tax, means)
     return Coding(event_type, sub_type, means, _civilians(clues, event_type))
+
+
+def _gunfight(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the clause or the next sentences tell of an exchange of fire ("the police shot back")."""
+    return tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or tax.cues["gunfight"].any_in(clues.after)
 
 
 def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy, means: str | None) -> str | None:
@@ -283,6 +292,8 @@ def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
 
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
+    if source == "civilians" and _gunfight(clues, tax):
+        return "Battles", "Armed clash"  # "officers were shot by a man ... they returned fire": he was armed
     if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
