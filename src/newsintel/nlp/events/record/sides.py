@@ -149,6 +149,8 @@ def _strategic_actor(
     names ("a military column entered ...", "trucks were set on fire by armed men"); forces of
     another country than the event's are external ("a US military column entered Syria")."""
     named = armed_types_in(words)
+    if not named and event.get("acled_sub_event_type") == "Looting/property destruction":
+        named = ["political militia"]  # "a shop was set on fire": ACLED's unidentified armed group
     if not named:
         return
     kind, side_country = named[0], country
