@@ -158,3 +158,57 @@ def test_a_foreign_military_column_is_an_external_force(analyze_text):
         "external/other",
         "RUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of "On 2 March" is no target: the joined verb's object is
+        ("On 2 March 2024, rebels ambushed and killed four soldiers near Nara.", ("Battles", "state forces")),
+        # an event noun's "on X" is the target of the verb that launched it
+        ("Militants launched an attack on army troops at a checkpoint in Bama.", ("Battles", "state forces")),
+    ],
+)
+def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange of fire outweighs the arrest that was its purpose or its sequel
+        (
+            "Two robbers were killed after exchanging fire with police during an operation to arrest them in Campinas.",
+            ("Battles", "Armed clash"),
+        ),
+        ("A man shot at officers in Pereira. The officers returned fire and wounded him.", ("Battles", "Armed clash")),
+        # weapons seized during an operation near a village: a seizure, not territory taken
+        (
+            "Soldiers seized six rifles and grenades belonging to the rebels, found during a search"
+            " near Tessit village.",
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        # an arson attack on a building that harmed no one: property destruction, "chemical" is no weapon
+        (
+            "Anarchists carried out an arson attack targeting a chemical plant in Lyon."
+            " The attack caused material damage.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+    ],
+)
+def test_codebook_conventions_for_gunfights_seizures_and_arson(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == expected
+
+
+def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
+    event = _main(analyze_text("Suspected Fulani militiamen attacked the village of Dioura.", published="2024-03-04"))
+    assert event is not None
+    assert (event.source_actor_type, event.source_inter) == ("identity militia", 4)
+    # a country's adjective names no people's militia
+    event = _main(analyze_text("Libyan militias shelled the airport of Sabha.", published="2024-03-04"))
+    assert event is not None
+    assert event.source_inter != 4

@@ -121,7 +121,11 @@ def code_event(clues: Clues) -> Coding | None:
     tax = taxonomy()
     means = means_of(clues.words, clues.lemmas)
     kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
-    if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
+    if (
+        clues.target_is_place
+        and tax.cues["territory_verbs"].any_in(clues.trigger)
+        and not tax.cues["weapon_objects"].any_in(clues.trigger)
+    ):
         kind = "territory_taken"
     if (
         kind is None

@@ -29,6 +29,9 @@ class SideContext(Protocol):
     @property
     def country(self) -> str | None: ...
 
+    @property
+    def place_tokens(self) -> frozenset[int]: ...
+
 
 def set_actors(event: dict, context: SideContext, head: Token) -> None:
     place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
@@ -47,6 +50,8 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         if kind is None:
             continue
         country = (actor or {}).get("country") or place_country
+        if kind == "political militia" and _named_by_a_people(words, head, context, actor):
+            kind = "identity militia"  # "Fulani militiamen", "Tiv militias": ACLED's ethnic or communal militia
         if kind == "state forces" and not acting and _off_duty(words, head):
             kind = "civilians"  # ACLED codes off-duty or retired members of the forces as civilians
         elif kind == "state forces" and actor and country and place_country and country != place_country:
@@ -54,6 +59,27 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         elif kind == "state forces" and actor and not actor.get("country") and actor.get("type") == "military":
             kind = "external/other"  # a multinational force ("Saudi-led coalition", a UN mission)
         put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
+
+
+def _named_by_a_people(words: list[str], head: Token, context: SideContext, actor: dict | None) -> bool:
+    """Whether the side is a militia named by a people ("Fulani militiamen", "Tiv militias"): a
+    name before the militia word that is neither a place ("Libyan militias") nor an armed group
+    the dictionary knows ("Mayi Mayi militia")."""
+    if actor and taxonomy().dictionary_types.get(actor.get("type") or "") not in (None, "civilians"):
+        return False
+    militia = taxonomy().cues["militia_words"]
+    for token in head.sent:
+        if token.i == head.sent.start or not militia.any_in([token.lower_]):
+            continue
+        name = token.doc[token.i - 1]
+        if (
+            name.is_title
+            and name.lower_ in words
+            and name.i not in context.place_tokens
+            and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        ):
+            return True
+    return False
 
 
 def _off_duty(words: list[str], head: Token) -> bool:
