@@ -5,6 +5,7 @@ unnamed (an unidentified armed group, civilians, the protesters of the country).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -30,7 +31,7 @@ class SideContext(Protocol):
     def country(self) -> str | None: ...
 
     @property
-    def place_tokens(self) -> frozenset[int]: ...
+    def place_tokens(self) -> Mapping[int, str]: ...
 
 
 def set_actors(event: dict, context: SideContext, head: Token) -> None:
