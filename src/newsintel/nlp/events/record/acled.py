@@ -304,7 +304,10 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
         armed_named = source in ARMED or target in ARMED or _names_armed(clues.words, tax)
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
-        if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
+        if _gunfight(clues, tax) and target != "protesters":
+            return "Battles", "Armed clash"  # "the two families exchanged fire": armed sides, whoever they are
+        fired = _outside_blazes(tax.cues["shooting"], clues.words, clues.lemmas, tax)  # "using firearms"
+        if target == "protesters" or not (armed_named or fired) or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
         if clues.counterpart_type in UNARMED and not _outside_blazes(
             tax.cues["shooting"], clues.words, clues.lemmas, tax
