@@ -298,7 +298,8 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
     if source == "civilians" and _gunfight(clues, tax):
         return "Battles", "Armed clash"  # "officers were shot by a man ... they returned fire": he was armed
-    if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
+    gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+    if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):

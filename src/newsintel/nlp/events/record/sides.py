@@ -287,6 +287,9 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
         and not (crowd == "protesters" and source == "rioters")
     ):
         put_actor(event, "source", crowd, country, acled_name(crowd, None, [], country))
+    elif source == "civilians" and kind in ("Battles", "Violence against civilians"):
+        # "men in a car opened fire": a shooter is ACLED's unidentified armed group, not a civilian
+        put_actor(event, "source", "political militia", country, acled_name("political militia", None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         # "three militants were killed during a firefight with the army": the armed side the sentence
         # names that is not the victims'; else ACLED's unidentified armed group
