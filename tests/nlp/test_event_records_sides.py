@@ -212,3 +212,27 @@ def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
     event = _main(analyze_text("Libyan militias shelled the airport of Sabha.", published="2024-03-04"))
     assert event is not None
     assert event.source_inter != 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two families that exchanged fire are armed sides: a battle, not a riot
+        (
+            "Clashes broke out between two families in Zarqa. The two sides exchanged fire.",
+            ("Battles", "Armed clash"),
+        ),
+        # two groups fighting with fists or sticks stay a riot
+        ("Two groups of villagers clashed over water in Sehwan.", ("Riots", "Mob violence")),
+    ],
+)
+def test_a_fight_is_a_battle_when_the_sides_fire(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == expected
+
+
+def test_men_who_open_fire_on_people_are_an_armed_group(analyze_text):
+    event = _main(analyze_text("Men in a car opened fire on a bakery in Arecibo.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter) == ("Violence against civilians", 3)
