@@ -307,6 +307,13 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
         if _gunfight(clues, tax) and target != "protesters":
             return "Battles", "Armed clash"  # "the two families exchanged fire": armed sides, whoever they are
+        if set(armed_types_in(clues.words)) <= {"state forces"} and (
+            tax.cues["crowd_weapons"].any_in(clues.words, clues.lemmas)
+            or tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+        ):
+            # "vendors clashed with police and pelted stones", "demonstrators clashed with police": a riot
+            demonstrators = tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+            return "Riots", "Violent demonstration" if demonstrators else "Mob violence"
         fired = _outside_blazes(tax.cues["shooting"], clues.words, clues.lemmas, tax)  # "using firearms"
         if target == "protesters" or not (armed_named or fired) or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
