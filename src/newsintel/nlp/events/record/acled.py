@@ -301,6 +301,13 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
     if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
+    if (
+        source != "state forces"
+        and tax.cues["stoning"].any_in(clues.words, clues.lemmas)
+        and set(armed_types_in(clues.words)) <= {"state forces"}
+        and not _gunfight(clues, tax)
+    ):  # "villagers threw stones at soldiers", "a thief was stoned by residents": a mob's violence
+        return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
         armed_named = source in ARMED or target in ARMED or _names_armed(clues.words, tax)
@@ -312,8 +319,7 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
             or tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
         ):
             # "vendors clashed with police and pelted stones", "demonstrators clashed with police": a riot
-            demonstrators = tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
-            return "Riots", "Violent demonstration" if demonstrators else "Mob violence"
+            return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
         fired = _outside_blazes(tax.cues["shooting"], clues.words, clues.lemmas, tax)  # "using firearms"
         if target == "protesters" or not (armed_named or fired) or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
@@ -329,6 +335,10 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Strategic developments", "Looting/property destruction"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"
+
+
+def _demonstrating(clues: Clues, tax: Taxonomy) -> bool:
+    return tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
 
 
 def _property_only(clues: Clues, tax: Taxonomy) -> bool:
