@@ -236,3 +236,10 @@ def test_men_who_open_fire_on_people_are_an_armed_group(analyze_text):
     event = _main(analyze_text("Men in a car opened fire on a bakery in Arecibo.", published="2024-03-04"))
     assert event is not None
     assert (event.acled_event_type, event.source_inter) == ("Violence against civilians", 3)
+
+
+def test_a_retort_is_no_gunfight(analyze_text):
+    report = analyze_text(
+        "Protesters scuffled with guards outside the hall. The mayor fired back at his critics.", published="2024-03-04"
+    )
+    assert "Battles" not in [e.acled_event_type for e in report.events]

@@ -287,7 +287,11 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
         and not (crowd == "protesters" and source == "rioters")
     ):
         put_actor(event, "source", crowd, country, acled_name(crowd, None, [], country))
-    elif source == "civilians" and kind in ("Battles", "Violence against civilians"):
+    elif (
+        source == "civilians"
+        and kind in ("Battles", "Violence against civilians")
+        and taxonomy().cues["gun_use"].any_in(words)
+    ):
         # "men in a car opened fire": a shooter is ACLED's unidentified armed group, not a civilian
         put_actor(event, "source", "political militia", country, acled_name("political militia", None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
