@@ -304,7 +304,7 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     if (
         source != "state forces"
         and tax.cues["stoning"].any_in(clues.words, clues.lemmas)
-        and set(armed_types_in(clues.words)) <= {"state forces"}
+        and _only_forces_armed(clues)
         and not _gunfight(clues, tax)
     ):  # "villagers threw stones at soldiers", "a thief was stoned by residents": a mob's violence
         return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
@@ -314,9 +314,8 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
         if _gunfight(clues, tax) and target != "protesters":
             return "Battles", "Armed clash"  # "the two families exchanged fire": armed sides, whoever they are
-        if set(armed_types_in(clues.words)) <= {"state forces"} and (
-            tax.cues["crowd_weapons"].any_in(clues.words, clues.lemmas)
-            or tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+        if _only_forces_armed(clues) and (
+            tax.cues["crowd_weapons"].any_in(clues.words, clues.lemmas) or _demonstrating(clues, tax)
         ):
             # "vendors clashed with police and pelted stones", "demonstrators clashed with police": a riot
             return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
@@ -338,7 +337,16 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
 
 
 def _demonstrating(clues: Clues, tax: Taxonomy) -> bool:
-    return tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
+    """Whether the words name a demonstration itself ("demonstrators", "a protest"), not only a demand."""
+    return tax.cues["demonstration_strong"].any_in(clues.words, clues.lemmas)
+
+
+def _only_forces_armed(clues: Clues) -> bool:
+    """Whether no armed side but the state's forces takes part: none the words name, and neither side
+    an armed group the dictionary knows."""
+    sides = {clues.source_type, clues.target_type, clues.counterpart_type} - {None}
+    armed = set(armed_types_in(clues.words)) | (sides & ARMED)
+    return armed <= {"state forces"}
 
 
 def _property_only(clues: Clues, tax: Taxonomy) -> bool:
