@@ -208,6 +208,10 @@ def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
     event = _main(analyze_text("Suspected Fulani militiamen attacked the village of Dioura.", published="2024-03-04"))
     assert event is not None
     assert (event.source_actor_type, event.source_inter) == ("identity militia", 4)
+    # a creed names no people's militia
+    event = _main(analyze_text("An Islamist militia attacked the village of Dioura.", published="2024-03-04"))
+    assert event is not None
+    assert event.source_inter != 4
     # a country's adjective names no people's militia
     event = _main(analyze_text("Libyan militias shelled the airport of Sabha.", published="2024-03-04"))
     assert event is not None

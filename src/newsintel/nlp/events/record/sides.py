@@ -75,6 +75,7 @@ def _named_by_a_people(words: list[str], head: Token, context: SideContext, acto
         name = token.doc[token.i - 1]
         if (
             name.is_title
+            and not name.lower_.endswith(("ist", "ists"))  # "Islamist", "Maoist": a creed's militia is political
             and name.lower_ in words
             and name.i not in context.place_tokens
             and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
