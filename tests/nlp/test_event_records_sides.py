@@ -158,3 +158,92 @@ def test_a_foreign_military_column_is_an_external_force(analyze_text):
         "external/other",
         "RUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of "On 2 March" is no target: the joined verb's object is
+        ("On 2 March 2024, rebels ambushed and killed four soldiers near Nara.", ("Battles", "state forces")),
+        # an event noun's "on X" is the target of the verb that launched it
+        ("Militants launched an attack on army troops at a checkpoint in Bama.", ("Battles", "state forces")),
+    ],
+)
+def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.target_actor_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange of fire outweighs the arrest that was its purpose or its sequel
+        (
+            "Two robbers were killed after exchanging fire with police during an operation to arrest them in Campinas.",
+            ("Battles", "Armed clash"),
+        ),
+        ("A man shot at officers in Pereira. The officers returned fire and wounded him.", ("Battles", "Armed clash")),
+        # weapons seized during an operation near a village: a seizure, not territory taken
+        (
+            "Soldiers seized six rifles and grenades belonging to the rebels, found during a search"
+            " near Tessit village.",
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        # an arson attack on a building that harmed no one: property destruction, "chemical" is no weapon
+        (
+            "Anarchists carried out an arson attack targeting a chemical plant in Lyon."
+            " The attack caused material damage.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+    ],
+)
+def test_codebook_conventions_for_gunfights_seizures_and_arson(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == expected
+
+
+def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
+    event = _main(analyze_text("Suspected Fulani militiamen attacked the village of Dioura.", published="2024-03-04"))
+    assert event is not None
+    assert (event.source_actor_type, event.source_inter) == ("identity militia", 4)
+    # a creed names no people's militia
+    event = _main(analyze_text("An Islamist militia attacked the village of Dioura.", published="2024-03-04"))
+    assert event is not None
+    assert event.source_inter != 4
+    # a country's adjective names no people's militia
+    event = _main(analyze_text("Libyan militias shelled the airport of Sabha.", published="2024-03-04"))
+    assert event is not None
+    assert event.source_inter != 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two families that exchanged fire are armed sides: a battle, not a riot
+        (
+            "Clashes broke out between two families in Zarqa. The two sides exchanged fire.",
+            ("Battles", "Armed clash"),
+        ),
+        # two groups fighting with fists or sticks stay a riot
+        ("Two groups of villagers clashed over water in Sehwan.", ("Riots", "Mob violence")),
+    ],
+)
+def test_a_fight_is_a_battle_when_the_sides_fire(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.acled_sub_event_type) == expected
+
+
+def test_men_who_open_fire_on_people_are_an_armed_group(analyze_text):
+    event = _main(analyze_text("Men in a car opened fire on a bakery in Arecibo.", published="2024-03-04"))
+    assert event is not None
+    assert (event.acled_event_type, event.source_inter) == ("Violence against civilians", 3)
+
+
+def test_a_retort_is_no_gunfight(analyze_text):
+    report = analyze_text(
+        "Protesters scuffled with guards outside the hall. The mayor fired back at his critics.", published="2024-03-04"
+    )
+    assert "Battles" not in [e.acled_event_type for e in report.events]

@@ -26,6 +26,8 @@ from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled,
 GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
+# what an exchange of fire in the same report outweighs: the arrests, seizures or patrols around a gunfight
+YIELD_TO_GUNFIGHT = frozenset({"arrests", "disrupted_weapons", "change_group", "base", "mob"})
 
 # the kinds of event that read their cues on the trigger first, in the codebook's order
 KINDS: tuple[str, ...] = (
@@ -119,7 +121,11 @@ def code_event(clues: Clues) -> Coding | None:
     tax = taxonomy()
     means = means_of(clues.words, clues.lemmas)
     kind = _kind_of(clues.trigger, clues.trigger, clues, tax, means_of(clues.trigger, clues.trigger))
-    if clues.target_is_place and tax.cues["territory_verbs"].any_in(clues.trigger):
+    if (
+        clues.target_is_place
+        and tax.cues["territory_verbs"].any_in(clues.trigger)
+        and not tax.cues["weapon_objects"].any_in(clues.trigger)
+    ):
         kind = "territory_taken"
     if (
         kind is None
@@ -136,12 +142,19 @@ def code_event(clues: Clues) -> Coding | None:
         kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if kind in YIELD_TO_GUNFIGHT and _gunfight(clues, tax):
+        kind = "clash"  # "killed after exchanging fire with police during an operation to arrest them"
     if kind is None:
         if clues.from_cue or default is None:
             return None
         return Coding(default[0], default[1], means, _civilians(clues, default[0]))
     event_type, sub_type = _type_of(kind, clues, tax, means)
     return Coding(event_type, sub_type, means, _civilians(clues, event_type))
+
+
+def _gunfight(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the clause or the next sentences tell of an exchange of fire ("the police shot back")."""
+    return tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or tax.cues["gunfight"].any_in(clues.after)
 
 
 def _kind_of(words: Sequence[str], lemmas: Sequence[str], clues: Clues, tax: Taxonomy, means: str | None) -> str | None:
@@ -283,13 +296,31 @@ def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
 
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
-    if source in ("rioters", "protesters", "civilians"):  # an unorganised crowd's violence is a riot
+    if source == "civilians" and _gunfight(clues, tax):
+        return "Battles", "Armed clash"  # "officers were shot by a man ... they returned fire": he was armed
+    gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+    if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
+    if (
+        source != "state forces"
+        and tax.cues["stoning"].any_in(clues.words, clues.lemmas)
+        and _only_forces_armed(clues)
+        and not _gunfight(clues, tax)
+    ):  # "villagers threw stones at soldiers", "a thief was stoned by residents": a mob's violence
+        return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
     clash = tax.cues["armed_clash"]
     if clash.any_in(clues.trigger) or clash.any_in(clues.words, clues.lemmas) or (source in ARMED and target in ARMED):
         armed_named = source in ARMED or target in ARMED or _names_armed(clues.words, tax)
         shooting = means_of(clues.words, clues.lemmas) == "firearms" or tax.cues["direct_fire"].any_in(clues.words)
-        if target == "protesters" or not armed_named or (target == "civilians" and not shooting):
+        if _gunfight(clues, tax) and target != "protesters":
+            return "Battles", "Armed clash"  # "the two families exchanged fire": armed sides, whoever they are
+        if _only_forces_armed(clues) and (
+            tax.cues["crowd_weapons"].any_in(clues.words, clues.lemmas) or _demonstrating(clues, tax)
+        ):
+            # "vendors clashed with police and pelted stones", "demonstrators clashed with police": a riot
+            return "Riots", "Violent demonstration" if _demonstrating(clues, tax) else "Mob violence"
+        fired = _outside_blazes(tax.cues["shooting"], clues.words, clues.lemmas, tax)  # "using firearms"
+        if target == "protesters" or not (armed_named or fired) or (target == "civilians" and not shooting):
             return "Riots", "Mob violence"  # a fight with (or between) unorganised, unarmed people
         if clues.counterpart_type in UNARMED and not _outside_blazes(
             tax.cues["shooting"], clues.words, clues.lemmas, tax
@@ -303,6 +334,19 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Strategic developments", "Looting/property destruction"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"
+
+
+def _demonstrating(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the words name a demonstration itself ("demonstrators", "a protest"), not only a demand."""
+    return tax.cues["demonstration_strong"].any_in(clues.words, clues.lemmas)
+
+
+def _only_forces_armed(clues: Clues) -> bool:
+    """Whether no armed side but the state's forces takes part: none the words name, and neither side
+    an armed group the dictionary knows."""
+    sides = {clues.source_type, clues.target_type, clues.counterpart_type} - {None}
+    armed = set(armed_types_in(clues.words)) | (sides & ARMED)
+    return armed <= {"state forces"}
 
 
 def _property_only(clues: Clues, tax: Taxonomy) -> bool:

@@ -290,7 +290,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             injured=event.get("injured"),
             after=after,
             counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
-            target_is_place=any(t.i in context.place_tokens for o in objects for t in o.subtree),
+            target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
             from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
         )
@@ -301,6 +301,16 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
     window = (sentence.start_char, context.following(sentence, FOLLOWING_SENTENCES)[-1].end_char)
     default_actors(event, context, [t.lower_ for t in sentence], window=window)
+
+
+def _object_words(head: Token) -> list[Token]:
+    """The object's own noun phrase and its "of" phrase ("the town of X"), not the clauses or
+    other prepositions hung on it ("weapons found during an operation near X")."""
+    found = [t for child in head.lefts for t in child.subtree] + [head]
+    for child in head.rights:
+        if child.dep_ in ("compound", "appos") or child.dep_ == "prep" and child.lower_ == "of":
+            found += list(child.subtree)
+    return found
 
 
 def _trigger_words(trigger: Span) -> list[str]:

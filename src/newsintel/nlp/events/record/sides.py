@@ -5,6 +5,7 @@ unnamed (an unidentified armed group, civilians, the protesters of the country).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -29,6 +30,9 @@ class SideContext(Protocol):
     @property
     def country(self) -> str | None: ...
 
+    @property
+    def place_tokens(self) -> Mapping[int, str]: ...
+
 
 def set_actors(event: dict, context: SideContext, head: Token) -> None:
     place_country = context.places.get(event.get("place") or "", {}).get("country") or context.country
@@ -47,6 +51,8 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         if kind is None:
             continue
         country = (actor or {}).get("country") or place_country
+        if kind == "political militia" and _named_by_a_people(words, head, context, actor):
+            kind = "identity militia"  # "Fulani militiamen", "Tiv militias": ACLED's ethnic or communal militia
         if kind == "state forces" and not acting and _off_duty(words, head):
             kind = "civilians"  # ACLED codes off-duty or retired members of the forces as civilians
         elif kind == "state forces" and actor and country and place_country and country != place_country:
@@ -54,6 +60,28 @@ def set_actors(event: dict, context: SideContext, head: Token) -> None:
         elif kind == "state forces" and actor and not actor.get("country") and actor.get("type") == "military":
             kind = "external/other"  # a multinational force ("Saudi-led coalition", a UN mission)
         put_actor(event, role, kind, country, acled_name(kind, actor, words, country))
+
+
+def _named_by_a_people(words: list[str], head: Token, context: SideContext, actor: dict | None) -> bool:
+    """Whether the side is a militia named by a people ("Fulani militiamen", "Tiv militias"): a
+    name before the militia word that is neither a place ("Libyan militias") nor an armed group
+    the dictionary knows ("Mayi Mayi militia")."""
+    if actor and taxonomy().dictionary_types.get(actor.get("type") or "") not in (None, "civilians"):
+        return False
+    militia = taxonomy().cues["militia_words"]
+    for token in head.sent:
+        if token.i == head.sent.start or not militia.any_in([token.lower_]):
+            continue
+        name = token.doc[token.i - 1]
+        if (
+            name.is_title
+            and not name.lower_.endswith(("ist", "ists"))  # "Islamist", "Maoist": a creed's militia is political
+            and name.lower_ in words
+            and name.i not in context.place_tokens
+            and name.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        ):
+            return True
+    return False
 
 
 def _off_duty(words: list[str], head: Token) -> bool:
@@ -106,6 +134,7 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
                     found["counterpart"] = found["target"]
         return found
     targets: list[list[str]] = []
+    prep_targets: list[list[str]] = []
     for child in head.children:
         if child.dep_ in SUBJECTS:
             found["source"] = _phrase(child)
@@ -113,12 +142,21 @@ def role_phrases(head: Token) -> dict[str, list[str]]:
             found["source"] = [w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)]
         elif child.dep_ in OBJECTS:
             targets.insert(0, _phrase(child))
+            # "launched an attack on the army": the event noun's target
+            prep_targets += [
+                [w for c in prep.children if c.dep_ == "pobj" for w in _phrase(c)]
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            ]
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "with"):
-            targets.append([w for c in child.children if c.dep_ == "pobj" for w in _phrase(c)])
+            # "On 2 March, militants ambushed ...": a date is never a side
+            pobjs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            prep_targets.append([w for c in pobjs for w in _phrase(c)])
             if child.lower_ == "with":
-                found["counterpart"] = targets[-1]
+                found["counterpart"] = prep_targets[-1]
     if not targets:
         targets = _shared_objects(head)
+    targets += [t for t in prep_targets if t]
     # "exchanged fire with the police": the first phrase that names a side, not the object "fire"
     found["target"] = next((t for t in targets if actor_type(t)), targets[0] if targets else [])
     if head.lemma_.lower() in taxonomy().victim_subject_verbs:  # "a prisoner died": the subject suffered
@@ -139,6 +177,8 @@ def _strategic_actor(
     names ("a military column entered ...", "trucks were set on fire by armed men"); forces of
     another country than the event's are external ("a US military column entered Syria")."""
     named = armed_types_in(words)
+    if not named and event.get("acled_sub_event_type") == "Looting/property destruction":
+        named = ["political militia"]  # "a shop was set on fire": ACLED's unidentified armed group
     if not named:
         return
     kind, side_country = named[0], country
@@ -248,6 +288,13 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
         and not (crowd == "protesters" and source == "rioters")
     ):
         put_actor(event, "source", crowd, country, acled_name(crowd, None, [], country))
+    elif (
+        source == "civilians"
+        and kind in ("Battles", "Violence against civilians")
+        and taxonomy().cues["gun_use"].any_in(words)
+    ):
+        # "men in a car opened fire": a shooter is ACLED's unidentified armed group, not a civilian
+        put_actor(event, "source", "political militia", country, acled_name("political militia", None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         # "three militants were killed during a firefight with the army": the armed side the sentence
         # names that is not the victims'; else ACLED's unidentified armed group
