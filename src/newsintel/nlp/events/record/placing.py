@@ -296,6 +296,8 @@ def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
         kind = place.get("kind") or "other"
         if kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1"):
             return True  # in another province than the one the text names
+        if kind == "admin1" and container.get("kind") == "admin1":
+            return True  # "X (Y district, Z province)" read as province X: a province is in no other
         local = kind in LOCAL_KINDS and (container.get("kind") or "other") in LOCAL_KINDS
         if local and _km(place, container) > words.container_km:
             return True  # "X in Y town" with X far from Y
@@ -408,7 +410,8 @@ def _bracketed_container(context: DocPlaces, place_id: str, head: Token) -> bool
             j -= 1  # the other places and commas before it inside the same brackets
         inner = context.place_tokens.get(j - 1)
         if context.doc[j].text == "(" and inner not in (None, place_id) and context.located(inner):
-            return True  # a town with coordinates before it: this is its district or province
+            if _fineness(context, inner) <= _fineness(context, place_id):
+                return True  # a town with coordinates before it: this is its district or province
     return False
 
 
