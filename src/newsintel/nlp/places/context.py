@@ -7,9 +7,10 @@ the where first):
 - a town or district whose name only exists in one country: 0.5;
 - each actor of the document with a country that is not itself a state ("Houthi forces",
   "the Lebanese army"): 1.
-What often points abroad counts a quarter (`data/focus_words.yaml`): a demonym modifying forces,
-troops, a patrol or a currency ("Turkish troops shelled ...", "the US dollar"), and an actor of
-the kinds that act abroad (armies, police): their country is who acted, not where.
+What names who acted rather than where counts a quarter against other countries' votes
+(`data/focus_words.yaml`), in full when nothing else votes: a demonym or country name on forces,
+troops, a patrol or a currency ("Turkish troops shelled ...", "the US dollar"), the actors named
+with it, and media outlets.
 
 The focus country is the one with most votes; it is *strong* when it has at least two votes
 and half of all of them. `resolve.py` raises candidates in the focus country (and a little in
@@ -105,6 +106,7 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
     lead_end = _lead_end(doc)
     focus.dateline = _dateline(doc, mentions)
     abroad_spans: list[tuple[int, int]] = []  # characters of "Turkish" in "Turkish troops"
+    abroad_votes: defaultdict[str, float] = defaultdict(float)  # country -> full weight of such votes
     for number, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         vote = _vote(mention, gaz)
         if vote is None:
@@ -115,11 +117,16 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
         elif mention.start < lead_end:
             weight *= LEAD_WEIGHT
         if number != focus.dateline and _nation_word(mention, gaz) and _modifies_abroad_noun(doc, mention, abroad):
-            weight *= abroad.share
             abroad_spans.append((mention.start_char, mention.end_char))
+            abroad_votes[code] += weight
+            continue
         focus.votes[code] += weight
         focus.by_name.setdefault(key, defaultdict(float))[code] += weight
-    _vote_actors(doc, focus, gaz, abroad, abroad_spans)
+    _vote_actors(doc, focus, gaz, abroad, abroad_spans, abroad_votes)
+    for code, weight in abroad_votes.items():
+        # they weigh little only against other countries' evidence: alone, they are all there is
+        against = any(votes > 0 for other, votes in focus.votes.items() if other != code)
+        focus.votes[code] += weight * (abroad.share if against else 1.0)
     alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
     if focus.country:
         focus.neighbours = frozenset(
@@ -129,10 +136,16 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
 
 
 def _vote_actors(
-    doc: Doc, focus: Focus, gaz: Gazetteer, abroad: AbroadWords, abroad_spans: list[tuple[int, int]]
+    doc: Doc,
+    focus: Focus,
+    gaz: Gazetteer,
+    abroad: AbroadWords,
+    abroad_spans: list[tuple[int, int]],
+    abroad_votes: defaultdict[str, float],
 ) -> None:
-    """Each actor with a country that is not a state itself votes for it; one of the kinds that
-    act abroad, or named with a demonym that did ("Turkish troops"), counts a share."""
+    """Each actor with a country that is not a state itself votes for it; one of the kinds whose
+    country says who rather than where, or named with a demonym that did ("Turkish troops"),
+    goes to `abroad_votes` instead."""
     alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
     for actor in get_list(doc, "ni_actors"):
         actor_code = alpha2.get(actor.get("country") or "")
@@ -143,8 +156,10 @@ def _vote_actors(
             for span in actor.get("mentions") or ()
             for start, end in abroad_spans
         )
-        share = abroad.share if named_abroad or actor.get("type") in abroad.actor_types else 1.0
-        focus.votes[actor_code] += ACTOR_VOTE * share
+        if named_abroad or actor.get("type") in abroad.actor_types:
+            abroad_votes[actor_code] += ACTOR_VOTE
+        else:
+            focus.votes[actor_code] += ACTOR_VOTE
 
 
 def _nation_word(mention: Mention, gaz: Gazetteer) -> bool:
