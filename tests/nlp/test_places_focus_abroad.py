@@ -26,7 +26,7 @@ def test_foreign_troops_do_not_outvote_the_people_of_the_place(run):
 
 
 def test_a_currency_does_not_outvote_the_town_named(run):
-    doc = run("Shopkeepers closed their doors in Beirut as the US dollar rose again.")
+    doc = run("Shopkeepers closed their doors in Jounieh as the US dollar rose again.")
     assert _focus(doc) == "LBN"
 
 
