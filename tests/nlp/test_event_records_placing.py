@@ -32,6 +32,15 @@ def _event_place(report):
         ),
         # a town with its province in brackets: the town
         ("On 3 May 2024, rebels shelled the town of Taunggyi (Shan State).", ("Taunggyi", "city", "MMR", 1)),
+        # a district bracketed after the country it is in is no container of the country: the district
+        # ("in the west of": near it, precision 2)
+        (
+            "On 3 May 2024, militia fighters shelled a market in the west of Ataq district in southern Yemen"
+            " (Ataq, Shabwa).",
+            ("Ataq", "other", "YEM", 2),
+        ),
+        # a town the gazetteer puts just across the border of the province the text names: the town
+        ("On 3 May 2024, gunmen killed two farmers in Ringim (Ringim LGA, Kano State).", ("Ringim", "city", "NGA", 1)),
     ],
 )
 def test_the_event_takes_the_place_that_fits(analyze_text, text, expected):

@@ -7,6 +7,10 @@ the where first):
 - a town or district whose name only exists in one country: 0.5;
 - each actor of the document with a country that is not itself a state ("Houthi forces",
   "the Lebanese army"): 1.
+What names who acted rather than where counts a quarter against other countries' votes
+(`data/focus_words.yaml`), in full when nothing else votes: a demonym or country name on forces,
+troops, a patrol or a currency ("Turkish troops shelled ...", "the US dollar"), the actors named
+with it, and media outlets.
 
 The focus country is the one with most votes; it is *strong* when it has at least two votes
 and half of all of them. `resolve.py` raises candidates in the focus country (and a little in
@@ -16,14 +20,18 @@ container written next to it ("Tripoli, Libya"), its country named elsewhere in 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+import yaml
+from spacy.tokens import Doc, Token
 
 from newsintel.english.dateline import DASHES
+from newsintel.errors import DictionaryError
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
+from newsintel.nlp.places.mentions import DATA
 from newsintel.nlp.places.recognize import Mention
 
 DATELINE_VOTE = 3.0
@@ -34,6 +42,31 @@ LEAD_WEIGHT = 2.0  # headline and first sentence
 STRONG_VOTES = 2.0
 STRONG_SHARE = 0.5
 DATELINE_DASHES = DASHES | {"(", ","}  # or an agency in brackets, or ", Afghanistan"
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "Turkish [border] troops"
+
+
+@dataclass(frozen=True, slots=True)
+class AbroadWords:
+    """The words of `data/focus_words.yaml`: what names who acted rather than where."""
+
+    nouns: frozenset[str]
+    actor_types: frozenset[str]
+    share: float
+
+
+@functools.lru_cache(maxsize=1)
+def abroad_words() -> AbroadWords:
+    """Read once; a broken file raises a DictionaryError naming it."""
+    path = "newsintel.nlp.places/data/focus_words.yaml"
+    try:
+        data = yaml.safe_load((DATA / "focus_words.yaml").read_text(encoding="utf-8"))
+        return AbroadWords(
+            nouns=frozenset(str(w).lower() for w in data["abroad_nouns"]),
+            actor_types=frozenset(str(w) for w in data["abroad_actor_types"]),
+            share=float(data["abroad_share"]),
+        )
+    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"cannot read the focus words: {exc}", path=path) from exc
 
 
 @dataclass(slots=True)
@@ -69,8 +102,11 @@ class Focus:
 
 def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list[str]) -> Focus:
     focus = Focus()
+    abroad = abroad_words()
     lead_end = _lead_end(doc)
     focus.dateline = _dateline(doc, mentions)
+    abroad_spans: list[tuple[int, int]] = []  # characters of "Turkish" in "Turkish troops"
+    abroad_votes: defaultdict[str, float] = defaultdict(float)  # country -> full weight of such votes
     for number, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         vote = _vote(mention, gaz)
         if vote is None:
@@ -80,18 +116,55 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
             weight = DATELINE_VOTE
         elif mention.start < lead_end:
             weight *= LEAD_WEIGHT
+        if number != focus.dateline and _nation_word(mention, gaz) and _modifies_abroad_noun(doc, mention, abroad):
+            abroad_spans.append((mention.start_char, mention.end_char))
+            abroad_votes[code] += weight
+            continue
         focus.votes[code] += weight
         focus.by_name.setdefault(key, defaultdict(float))[code] += weight
+    _vote_actors(doc, focus, gaz, abroad, abroad_spans, abroad_votes)
+    for code, weight in abroad_votes.items():
+        # they weigh little only against other countries' evidence: alone, they are all there is
+        against = any(votes > 0 for other, votes in focus.votes.items() if other != code)
+        focus.votes[code] += weight * (abroad.share if against else 1.0)
     alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
-    for actor in get_list(doc, "ni_actors"):
-        actor_code = alpha2.get(actor.get("country") or "")
-        if actor_code and actor.get("type") not in ("state", None) and not actor.get("local"):
-            focus.votes[actor_code] += ACTOR_VOTE
     if focus.country:
         focus.neighbours = frozenset(
             alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2
         )
     return focus
+
+
+def _vote_actors(
+    doc: Doc,
+    focus: Focus,
+    gaz: Gazetteer,
+    abroad: AbroadWords,
+    abroad_spans: list[tuple[int, int]],
+    abroad_votes: defaultdict[str, float],
+) -> None:
+    """Each actor with a country that is not a state itself votes for it; one of the kinds whose
+    country says who rather than where, or named with a demonym that did ("Turkish troops"),
+    goes to `abroad_votes` instead."""
+    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
+    for actor in get_list(doc, "ni_actors"):
+        actor_code = alpha2.get(actor.get("country") or "")
+        if not actor_code or actor.get("type") in ("state", None) or actor.get("local"):
+            continue
+        named_abroad = any(
+            start < span["end"] and span["start"] < end
+            for span in actor.get("mentions") or ()
+            for start, end in abroad_spans
+        )
+        if named_abroad or actor.get("type") in abroad.actor_types:
+            abroad_votes[actor_code] += ACTOR_VOTE
+        else:
+            focus.votes[actor_code] += ACTOR_VOTE
+
+
+def _nation_word(mention: Mention, gaz: Gazetteer) -> bool:
+    """A demonym or a country's name ("Turkish", "US")."""
+    return mention.source == "demonym" or any(gaz.feature[c] == COUNTRY for c in mention.candidates)
 
 
 def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
@@ -109,6 +182,23 @@ def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
         return None
     weight = LARGE_VOTE if any(gaz.feature[c] == ADMIN1 for c in mention.candidates) else TOWN_VOTE
     return next(iter(codes)), weight  # type: ignore[return-value]
+
+
+def _modifies_abroad_noun(doc: Doc, mention: Mention, abroad: AbroadWords) -> bool:
+    """Whether the demonym modifies forces or a currency ("Turkish border guards", "the US
+    dollar"): the noun it hangs on, through other modifiers, or the word after it unparsed."""
+    if mention.end < len(doc) and doc[mention.end].lower_ in abroad.nouns:
+        return True  # "the US dollar exchange rate", however it was parsed
+    if not doc.has_annotation("DEP"):
+        return False
+    token: Token = doc[mention.end - 1]
+    for _ in range(4):  # "French [Operation Barkhane] forces": up through a short chain of modifiers
+        if token.dep_ not in MODIFIER_DEPS or token.head is token:
+            break
+        token = token.head
+        if token.lower_ in abroad.nouns or token.lemma_.lower() in abroad.nouns:
+            return True
+    return False
 
 
 def _lead_end(doc: Doc) -> int:

@@ -58,6 +58,7 @@ class PlacingWords:
     part_words_before: frozenset[str]
     name_particles: frozenset[str]
     container_km: float
+    province_km: float
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def placing_words() -> PlacingWords:
             part_words_before=frozenset(data["part_words_before"]),
             name_particles=frozenset(data["name_particles"]),
             container_km=float(data["container_km"]),
+            province_km=float(data["province_km"]),
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
         raise DictionaryError(f"cannot read the placing words: {exc}", path=path) from exc
@@ -284,7 +286,8 @@ def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
     words = placing_words()
     if _part_of_town(context, place_id, sentence, words):
         return True
-    for container_id in _containers(context, place_id, sentence, words):
+    chain = _containers(context, place_id, sentence, words)
+    for container_id in chain:
         container = context.places[container_id]
         if container.get("lat") is None or not container.get("country") or _written_alike(place, container):
             continue  # "San Jose (San Jose)", "X, Donetsk" with X in Donetsk province: it fits
@@ -294,12 +297,25 @@ def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
                 return True  # "Paris, Kenya"; else the one the article's other places do not back is the namesake
             continue
         kind = place.get("kind") or "other"
-        if kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1"):
-            return True  # in another province than the one the text names
+        province_named = kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1")
+        if province_named and (_km(place, container) > words.province_km or _backs_province(context, chain, container)):
+            return True  # in another province than the one the text names: far from it, or a district backs it
+        if kind == "admin1" and container.get("kind") == "admin1":
+            return True  # "X (Y district, Z province)" read as province X: a province is in no other
         local = kind in LOCAL_KINDS and (container.get("kind") or "other") in LOCAL_KINDS
         if local and _km(place, container) > words.container_km:
             return True  # "X in Y town" with X far from Y
     return False
+
+
+def _backs_province(context: DocPlaces, chain: list[str], province: dict) -> bool:
+    """Whether another place of the chain lies in the province the text names ("X village, Y
+    district, Z province" with Y in Z): then X elsewhere is a namesake, whatever the distance."""
+    return any(
+        _same_name(str(context.places[pid].get("admin1") or ""), str(province.get("name") or ""))
+        for pid in chain
+        if context.places[pid].get("kind") in LOCAL_KINDS
+    )
 
 
 def _written_alike(place: dict, container: dict) -> bool:
@@ -407,7 +423,8 @@ def _bracketed_container(context: DocPlaces, place_id: str, head: Token) -> bool
         while j > sentence.start and (context.place_tokens.get(j) or context.doc[j].text == ","):
             j -= 1  # the other places and commas before it inside the same brackets
         inner = context.place_tokens.get(j - 1)
-        if context.doc[j].text == "(" and inner not in (None, place_id) and context.located(inner):
+        bracketed = context.doc[j].text == "(" and inner not in (None, place_id) and context.located(inner)
+        if bracketed and _fineness(context, str(inner)) <= _fineness(context, place_id):
             return True  # a town with coordinates before it: this is its district or province
     return False
 
