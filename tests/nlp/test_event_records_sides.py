@@ -192,8 +192,7 @@ def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
         ),
         # an arson attack on a building that harmed no one: property destruction, "chemical" is no weapon
         (
-            "Anarchists staged an arson attack on a chemical factory in Lyon."
-            " The blaze caused only material damage.",
+            "Anarchists staged an arson attack on a chemical factory in Lyon. The blaze caused only material damage.",
             ("Strategic developments", "Looting/property destruction"),
         ),
     ],
