@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsintel.nlp.events.record.placing import _same_name
+from newsintel.nlp.events.record.placing import _backs_province, _same_name
 
 
 def _event_place(report):
@@ -41,6 +41,21 @@ def _event_place(report):
         ),
         # a town the gazetteer puts just across the border of the province the text names: the town
         ("On 3 May 2024, gunmen killed two farmers in Ringim (Ringim LGA, Kano State).", ("Ringim", "city", "NGA", 1)),
+        # a place that names a road is not where the event was: the other place of the sentence
+        (
+            "On 3 May 2024, traders blocked the Kano-Zaria highway and stoned police officers in Katsina.",
+            ("Katsina", "city", "NGA", 1),
+        ),
+        # "X village under Y police station in Z district": Z is X's container, X far from Z a namesake
+        (
+            "On 3 May 2024, two groups clashed at Rampur village under Luni police station in Jodhpur district.",
+            ("Jodhpur", "other", "IND", 2),
+        ),
+        # a bracket followed by ", and <verb>" is the place's containers, not a list of places
+        (
+            "On 3 May 2024, gunmen attacked the village of Daura (Funtua, Katsina), and stole cattle.",
+            ("Funtua", "city", "NGA", 1),
+        ),
     ],
 )
 def test_the_event_takes_the_place_that_fits(analyze_text, text, expected):
@@ -59,3 +74,25 @@ def test_the_event_takes_the_place_that_fits(analyze_text, text, expected):
 )
 def test_province_names_written_differently(first, second, same):
     assert _same_name(first, second) is same
+
+
+class _Places:
+    """The one attribute `_backs_province` reads of the places of a Doc."""
+
+    def __init__(self, places: dict[str, dict]) -> None:
+        self.places = places
+
+
+@pytest.mark.parametrize(
+    ("district_lat", "backs"),
+    [
+        (10.2, False),  # the district 22 km from the town: the town is its, the provinces disagree
+        (11.0, True),  # 111 km away: the town the gazetteer found is a namesake
+    ],
+)
+def test_a_district_backs_the_province_only_far_from_the_town(district_lat, backs):
+    town = {"name": "Alpha", "kind": "city", "admin1": "North", "lat": 10.0, "lon": 5.0}
+    district = {"name": "Beta", "kind": "other", "admin1": "South", "lat": district_lat, "lon": 5.0}
+    province = {"name": "South", "kind": "admin1", "lat": 10.5, "lon": 5.5}
+    context = _Places({"p1": town, "p2": district, "p3": province})
+    assert _backs_province(context, town, ["p2", "p3"], province) is backs

@@ -56,9 +56,11 @@ class PlacingWords:
     container_links: frozenset[str]
     part_words_after: frozenset[str]
     part_words_before: frozenset[str]
+    way_words: frozenset[str]
     name_particles: frozenset[str]
     container_km: float
     province_km: float
+    district_km: float
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,9 +73,11 @@ def placing_words() -> PlacingWords:
             container_links=frozenset(str(w) for w in data["container_links"]),
             part_words_after=frozenset(data["part_words_after"]),
             part_words_before=frozenset(data["part_words_before"]),
+            way_words=frozenset(data["way_words"]),
             name_particles=frozenset(data["name_particles"]),
             container_km=float(data["container_km"]),
             province_km=float(data["province_km"]),
+            district_km=float(data["district_km"]),
         )
     except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
         raise DictionaryError(f"cannot read the placing words: {exc}", path=path) from exc
@@ -260,6 +264,7 @@ def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, adm
     )
     return (
         int(_misfit(context, place_id, head.sent)),
+        int(_names_way(context, place_id, head.sent)),
         contains_another,
         FINEST.get(place.get("kind") or "other", 1),
         0 if basis == "clause" else 1,
@@ -298,7 +303,9 @@ def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
             continue
         kind = place.get("kind") or "other"
         province_named = kind in LOCAL_KINDS and container.get("kind") == "admin1" and place.get("admin1")
-        if province_named and (_km(place, container) > words.province_km or _backs_province(context, chain, container)):
+        if province_named and (
+            _km(place, container) > words.province_km or _backs_province(context, place, chain, container)
+        ):
             return True  # in another province than the one the text names: far from it, or a district backs it
         if kind == "admin1" and container.get("kind") == "admin1":
             return True  # "X (Y district, Z province)" read as province X: a province is in no other
@@ -308,13 +315,15 @@ def _reads_as_misfit(context: DocPlaces, place_id: str, sentence: Span) -> bool:
     return False
 
 
-def _backs_province(context: DocPlaces, chain: list[str], province: dict) -> bool:
+def _backs_province(context: DocPlaces, place: dict, chain: list[str], province: dict) -> bool:
     """Whether another place of the chain lies in the province the text names ("X village, Y
-    district, Z province" with Y in Z): then X elsewhere is a namesake, whatever the distance."""
+    district, Z province" with Y in Z) and far from X: then X elsewhere is a namesake, whatever
+    its distance from the province's point. Near Y, X is right and the provinces disagree."""
+    far = placing_words().district_km
     return any(
-        _same_name(str(context.places[pid].get("admin1") or ""), str(province.get("name") or ""))
+        _same_name(str(other.get("admin1") or ""), str(province.get("name") or "")) and _km(place, other) > far
         for pid in chain
-        if context.places[pid].get("kind") in LOCAL_KINDS
+        if (other := context.places[pid]).get("kind") in LOCAL_KINDS and other.get("lat") is not None
     )
 
 
@@ -351,6 +360,23 @@ def _part_of_town(context: DocPlaces, place_id: str, sentence: Span, words: Plac
     return False
 
 
+def _names_way(context: DocPlaces, place_id: str, sentence: Span) -> bool:
+    """ "the X-Y highway", "on X Road": every mention of the place in the sentence is part of
+    the name of a road or line (across other places, hyphens and name words)."""
+    words = placing_words()
+    doc = context.doc
+    spans = _mention_spans(context, place_id, sentence)
+    for _, end in spans:
+        j = end
+        while j < sentence.end and j < end + 4 and doc[j].lower_ not in words.way_words:
+            if not (doc[j].text == "-" or j in context.place_tokens or _name_word(doc[j], words)):
+                break
+            j += 1
+        if j >= sentence.end or doc[j].lower_ not in words.way_words:
+            return False
+    return bool(spans)
+
+
 def _name_word(token: Token, words: PlacingWords) -> bool:
     """A word of a place name: capitalised, or a particle of names ("de", "da", "al")."""
     return (token.is_alpha and token.text[:1].isupper()) or token.lower_ in words.name_particles
@@ -379,11 +405,20 @@ def _container_chain(context: DocPlaces, place_id: str, sentence: Span, words: P
                 j += 1  # "X district, Y province"; "X, Y subdivision (Z)": a name no gazetteer had
             else:
                 break
-        if j < sentence.end and context.doc[j].lower_ in LIST_WORDS:
+        if _lists_places(context, j, sentence, words):
             continue  # "in X, Y and Z": a list of places, not X's containers
         found += [c for c in chain if c in context.places and c not in found]
     fineness = _fineness(context, place_id)
     return [c for c in found if _fineness(context, c) >= fineness]  # a country is in no town
+
+
+def _lists_places(context: DocPlaces, j: int, sentence: Span, words: PlacingWords) -> bool:
+    """Whether "and"/"or" at token j goes on to another place ("in X, Y and Z"); not a clause
+    that follows the place ("in X (Y, Z), and seized ..."), whose places are X's containers."""
+    if j + 1 >= sentence.end or context.doc[j].lower_ not in LIST_WORDS:
+        return False
+    following = context.doc[j + 1]
+    return following.i in context.place_tokens or _name_word(following, words)
 
 
 def _fineness(context: DocPlaces, place_id: str) -> int:
