@@ -247,3 +247,23 @@ def test_a_retort_is_no_gunfight(analyze_text):
         "Protesters scuffled with guards outside the hall. The mayor fired back at his critics.", published="2024-03-04"
     )
     assert "Battles" not in [e.acled_event_type for e in report.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrest a crowd protests is its grievance: the protest (here violent) is the event coded
+        (
+            "On 3 June, students demonstrated in Tamale against the arrest of a teacher. "
+            "The demonstrators threw stones at the police station.",
+            ("arrest", "Riots"),
+        ),
+        ("On 3 June, hundreds rallied in Tamale against the detention of a journalist.", ("detention", "Protests")),
+        # a statement condemning a killing is no protest: the killing keeps its own type
+        ("The governor issued a statement condemning the killing of two soldiers by rebels.", ("killing", "Battles")),
+    ],
+)
+def test_a_protest_grievance_takes_the_protest_type(analyze_text, text, expected):
+    report = analyze_text(text, published="2024-06-04")
+    event = next(e for e in report.events if e.trigger.text == expected[0])
+    assert event.acled_event_type == expected[1]

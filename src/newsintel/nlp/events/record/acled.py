@@ -66,6 +66,7 @@ class Clues:
     from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
     counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
+    grievance: bool = False  # what a protest is against ("demonstrated against the arrest of X"): the protest is coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,8 @@ def code_event(clues: Clues) -> Coding | None:
         and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
     ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
+    if clues.grievance:
+        kind = "demonstration_strong"  # the arrest a crowd protests is not the event reported: the protest is
     default = cameo_acled(clues.cameo)
     if kind is None and clues.from_cue:
         return None  # an uncoded event word must say itself what kind of event it is
@@ -272,7 +275,8 @@ def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     words, lemmas = clues.words, clues.lemmas
     violent = tax.cues["violent_demonstration"]
     rioting = clues.source_type == "rioters" or violent.any_in(words, lemmas) or violent.any_in(clues.after)
-    if rioting and not _done_to_protesters(clues, tax):
+    # a grievance's sides are those of the arrest protested, not of the protest
+    if rioting and (clues.grievance or not _done_to_protesters(clues, tax)):
         return "Riots", "Violent demonstration"
     if (
         tax.cues["excessive_force"].any_in(words, lemmas)
