@@ -284,7 +284,7 @@ def test_forces_fighting_unarmed_people_without_firing_is_a_riot():
             ("Violence against civilians", "Attack"),
         ),
         (
-            "police fired tear gas at rioting prisoners",
+            "guards fired tear gas at inmates who rioted in the jail",
             "fired",
             {"source_type": "state forces", "cameo": "190"},
             ("Riots", "Mob violence"),

@@ -46,10 +46,10 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         ("A teacher was shot and killed by a gunman.", (1, False), None),
         ("A nurse was stabbed to death in the street.", (1, False), None),
         ("Gunmen shot a driver, resulting in his death.", (1, False), None),
-        ("At least one soldier killed and two wounded.", (1, True), (2, False)),
+        ("At least one ranger killed and three wounded.", (1, True), (3, False)),
         ("The shelling killed at least one child and injured twelve more.", (1, True), (12, False)),
         # victims joined by "and" add up
-        ("Two women and a man were killed in the house.", (3, False), None),
+        ("Two farmers and a teacher were killed in the market.", (3, False), None),
         ("4 rebels and 2 policemen were left dead.", (6, False), None),
         ("A woman and her daughter were killed by a stray shell.", (2, False), None),
         ("Five members of the gang died in the fire.", (5, False), None),
@@ -57,9 +57,9 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         ("3 villagers, including a teacher, were abducted and killed.", (3, False), None),
         ("Around thirty fighters were killed.", (30, False), None),  # an approximate figure is the figure
         # one victim named without a number, in more ways
-        ("An adolescent and a woman were shot to death.", (2, False), None),
+        ("A teacher and a student were shot to death.", (2, False), None),
         ("A man stabbed a local reporter to death.", (1, False), None),
-        ("The quarrel resulted in the death of the farmer.", (1, False), None),
+        ("The dispute resulted in the death of the shopkeeper.", (1, False), None),
         ("The crowd seized a suspect and killed him.", (1, False), None),
         ("Both victims died in hospital.", (2, False), None),
         (

@@ -64,7 +64,7 @@ def test_acled_actor_conventions(analyze_text, text, expected):
     [
         ("Four mortar shells were fired from a hill towards the camp.", "Explosions/Remote violence"),
         ("A rocket was launched at the airport on Sunday.", "Explosions/Remote violence"),
-        ("Rocket and artillery shelling was reported in the valley.", "Explosions/Remote violence"),
+        ("Artillery and mortar shelling was heard in the valley.", "Explosions/Remote violence"),
     ],
 )
 def test_weapons_fired_launched_or_counted_are_events(analyze_text, text, expected):
@@ -110,7 +110,7 @@ def test_no_strategic_development_in_ordinary_sentences(analyze_text, text):
 
 def test_a_crowds_camp_is_no_base(analyze_text):
     event = _main(
-        analyze_text("Residents set up a tent camp and protested outside the ministry.", published="2024-03-04")
+        analyze_text("Residents built a tent camp and demonstrated outside the ministry.", published="2024-03-04")
     )
     assert event is not None and event.acled_event_type == "Protests"
 
@@ -180,7 +180,7 @@ def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
     [
         # an exchange of fire outweighs the arrest that was its purpose or its sequel
         (
-            "Two robbers were killed after exchanging fire with police during an operation to arrest them in Campinas.",
+            "Two bandits died after exchanging fire with officers who had come to arrest them in Campinas.",
             ("Battles", "Armed clash"),
         ),
         ("A man shot at officers in Pereira. The officers returned fire and wounded him.", ("Battles", "Armed clash")),
@@ -192,8 +192,7 @@ def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
         ),
         # an arson attack on a building that harmed no one: property destruction, "chemical" is no weapon
         (
-            "Anarchists carried out an arson attack targeting a chemical plant in Lyon."
-            " The attack caused material damage.",
+            "Anarchists staged an arson attack on a chemical factory in Lyon. The blaze caused only material damage.",
             ("Strategic developments", "Looting/property destruction"),
         ),
     ],
@@ -205,7 +204,7 @@ def test_codebook_conventions_for_gunfights_seizures_and_arson(analyze_text, tex
 
 
 def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
-    event = _main(analyze_text("Suspected Fulani militiamen attacked the village of Dioura.", published="2024-03-04"))
+    event = _main(analyze_text("Fulani militiamen raided a hamlet on Tuesday.", published="2024-03-04"))
     assert event is not None
     assert (event.source_actor_type, event.source_inter) == ("identity militia", 4)
     # a creed names no people's militia
@@ -223,7 +222,7 @@ def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
     [
         # two families that exchanged fire are armed sides: a battle, not a riot
         (
-            "Clashes broke out between two families in Zarqa. The two sides exchanged fire.",
+            "Two rival clans fought each other in Zarqa. Both sides exchanged fire for an hour.",
             ("Battles", "Armed clash"),
         ),
         # two groups fighting with fists or sticks stay a riot
@@ -237,7 +236,7 @@ def test_a_fight_is_a_battle_when_the_sides_fire(analyze_text, text, expected):
 
 
 def test_men_who_open_fire_on_people_are_an_armed_group(analyze_text):
-    event = _main(analyze_text("Men in a car opened fire on a bakery in Arecibo.", published="2024-03-04"))
+    event = _main(analyze_text("Two men on a motorbike opened fire on a bakery in Arecibo.", published="2024-03-04"))
     assert event is not None
     assert (event.acled_event_type, event.source_inter) == ("Violence against civilians", 3)
 

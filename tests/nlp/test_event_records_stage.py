@@ -123,7 +123,10 @@ def test_an_event_no_words_place_takes_the_article_focus_country(analyze_text):
             "Police found and destroyed a cannabis plantation in Kandahar.",
             ("Strategic developments", "Looting/property destruction"),
         ),
-        ("The bodies of two men were found with gunshot wounds in Kano.", ("Violence against civilians", "Attack")),
+        (
+            "The bodies of three traders were found with gunshot wounds in Kano.",
+            ("Violence against civilians", "Attack"),
+        ),
     ],
 )
 def test_passive_and_phrasal_reports_are_events(analyze_text, text, expected):

@@ -146,7 +146,7 @@ def code_event(clues: Clues) -> Coding | None:
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
     if kind in YIELD_TO_GUNFIGHT and _gunfight(clues, tax):
-        kind = "clash"  # "killed after exchanging fire with police during an operation to arrest them"
+        kind = "clash"  # "died in a gunfight with police who had come to detain them"
     if kind is None:
         if clues.from_cue or default is None:
             return None
@@ -210,7 +210,7 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     if kind == "warning_fire":  # shots into the air that hit no one: a show of force, not an attack
         # the words as written: "shots" (lemma "shot") were fired, "he was shot" was hit
         return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words)
-    if kind == "base":  # "residents set up a tent camp": a crowd's camp is no base
+    if kind == "base":  # "villagers pitched tents": a crowd's camp is no base
         return clues.source_type not in ("civilians", "protesters", "rioters")
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
         return not tax.cues["attack_objects"].any_in(clues.trigger)
@@ -301,7 +301,7 @@ def _done_to_protesters(clues: Clues, tax: Taxonomy) -> bool:
 def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
     if source == "civilians" and _gunfight(clues, tax):
-        return "Battles", "Armed clash"  # "officers were shot by a man ... they returned fire": he was armed
+        return "Battles", "Armed clash"  # "a gunman wounded two guards, who returned his fire": he was armed
     gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
     if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
@@ -334,7 +334,7 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     if target in ARMED:
         return "Battles", "Armed clash"
     if target is None and not (clues.fatalities or clues.injured) and _property_only(clues, tax):
-        # "militants attacked and burned a school": property destroyed, no one named as harmed
+        # "gunmen raided and torched a clinic": property destroyed, no one named as harmed
         return "Strategic developments", "Looting/property destruction"
     # one-sided violence against a side that is not an armed group (or not named as one)
     return "Violence against civilians", "Attack"

@@ -324,7 +324,7 @@ def _joined(between: list[str], link: Linking) -> bool:
 def _joined_singles(
     tokens: list[Token], words: list[str], numbers: list[_Number], cue: Cue, tax: Taxonomy, link: Linking
 ) -> list[Count]:
-    """One victim each named beside counted victims of the same word: "two women and a man were
+    """One victim each named beside counted victims of the same word: "two farmers and a teacher were
     killed", "one guard and another two men died", "killing 2 soldiers and a child"."""
     extra: list[Count] = []
     first, last = numbers[0].first, numbers[-1].last
@@ -410,8 +410,8 @@ def _pronoun_or_result(tokens: list[Token], words: list[str], start: int, end: i
 
 
 def _passive_victim(tokens: list[Token], words: list[str], start: int, tax: Taxonomy, link: Linking) -> Count | None:
-    """ "a man was killed", "a woman was shot and killed", "one soldier killed", "an adolescent and
-    a woman were shot to death", "both were killed"."""
+    """ "a man was killed", "a woman was shot and killed", "one soldier killed", "a boy and
+    his uncle were shot dead", "both were killed"."""
     i = start - 1
     while i >= 0 and (words[i] in COPULAS or (words[i] == "and" and i > 0 and _participle(words[i - 1], link))):
         i -= 2 if words[i] == "and" else 1  # "was", "shot and"
@@ -429,7 +429,7 @@ def _passive_victim(tokens: list[Token], words: list[str], start: int, tax: Taxo
     if not (passive or headline):
         return None
     count, begin = 1, first
-    # "one man and one officer died", "an adolescent and a woman were killed": each one
+    # "a driver and a guard died", "a boy and his uncle were killed": each one
     while begin >= 2 and words[begin - 1] == "and" and words[begin - 2].isalpha():
         noun = words[begin - 2]
         if noun in tax.non_victim_nouns or noun.endswith("s") or _verb_like(noun, link):

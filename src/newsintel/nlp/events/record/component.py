@@ -170,10 +170,10 @@ def _figurative(token: Token) -> bool:
     if token.pos_ != "VERB":
         anchor = token
         while anchor.dep_ in ("conj", "nmod") and anchor.head is not anchor:
-            anchor = anchor.head  # "rocket and artillery shelling was reported", "12 explosions/shots"
+            anchor = anchor.head  # "artillery and mortar shelling was heard", "12 explosions/shots"
         head = anchor.head
         while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
-            # "recorded a total of 12 explosions", "a total of 6 bursts of fire": what the quantity's verb says
+            # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
             anchor, head = head.head, head.head.head
         return not (
             head.lemma_.lower() in tax.noun_event_heads

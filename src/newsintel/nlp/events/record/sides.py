@@ -293,7 +293,7 @@ def default_actors(event: dict, context: SideContext, words: list[str], *, windo
         and kind in ("Battles", "Violence against civilians")
         and taxonomy().cues["gun_use"].any_in(words)
     ):
-        # "men in a car opened fire": a shooter is ACLED's unidentified armed group, not a civilian
+        # "two men on a motorbike opened fire": a shooter is ACLED's unidentified armed group, not a civilian
         put_actor(event, "source", "political militia", country, acled_name("political militia", None, [], country))
     elif source is None and kind in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         # "three militants were killed during a firefight with the army": the armed side the sentence
