@@ -302,6 +302,10 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
     if source == "civilians" and _gunfight(clues, tax):
         return "Battles", "Armed clash"  # "a gunman wounded two guards, who returned his fire": he was armed
+    if target not in ("protesters", "rioters") and (
+        tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or source in ARMED and _gunfight(clues, tax)
+    ):  # "a shootout broke out and a man was killed", "police raided a house; a gunfight followed": two armed sides
+        return "Battles", "Armed clash"
     gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
     if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
