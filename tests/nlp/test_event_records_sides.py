@@ -275,3 +275,17 @@ def test_a_killing_in_a_shootout_is_a_battle_whoever_fired(analyze_text):
     )
     event = next(e for e in report.events if e.trigger.text == "killed")
     assert event.acled_event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the torture of a detainee is the event coded: violence against civilians
+        ("On 5 May, soldiers detained and tortured a farmer near Tamale.", "Violence against civilians"),
+        ("On 5 May, police arrested two traders in Tamale.", "Strategic developments"),
+    ],
+)
+def test_abuse_in_custody_is_violence_against_civilians(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-05-06"))
+    assert event is not None
+    assert event.acled_event_type == expected

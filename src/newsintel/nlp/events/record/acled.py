@@ -255,6 +255,10 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         )
     ):
         return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
+    if kind == "arrests" and (
+        tax.cues["custody_abuse"].any_in(words, lemmas) or tax.cues["custody_abuse"].any_in(clues.after)
+    ):
+        return "Violence against civilians", "Attack"  # "detained and tortured a villager": the abuse is coded
     sub_types = {
         "disrupted_weapons": "Disrupted weapons use",
         "arrests": "Arrests",
