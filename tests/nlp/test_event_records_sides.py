@@ -289,3 +289,16 @@ def test_abuse_in_custody_is_violence_against_civilians(analyze_text, text, expe
     event = _main(analyze_text(text, published="2024-05-06"))
     assert event is not None
     assert event.acled_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd whose clause names armed men with firearms is no unarmed mob: a battle
+        ("On 2 May, youths from two villages clashed near Tamale, and armed men among them fired rifles.", "Battles"),
+        ("On 2 May, villagers clashed with police officers in Tamale.", "Riots"),
+    ],
+)
+def test_armed_men_among_a_crowd_make_a_battle(analyze_text, text, expected):
+    event = next(e for e in analyze_text(text, published="2024-05-03").events if e.trigger.text == "clashed")
+    assert event.acled_event_type == expected

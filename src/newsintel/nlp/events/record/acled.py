@@ -310,7 +310,12 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or source in ARMED and _gunfight(clues, tax)
     ):  # "a shootout broke out and a man was killed", "police raided a house; a gunfight followed": two armed sides
         return "Battles", "Armed clash"
-    gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+    # people who shoot, or whose clause names firearms ("armed men clashed with police"), are no unarmed crowd
+    gunmen = source == "civilians" and (
+        _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+        or means_of(clues.words, clues.lemmas) == "firearms"
+        and bool(set(armed_types_in(clues.words)) - {"state forces"})
+    )
     if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     if (
