@@ -246,3 +246,59 @@ def test_a_retort_is_no_gunfight(analyze_text):
         "Protesters scuffled with guards outside the hall. The mayor fired back at his critics.", published="2024-03-04"
     )
     assert "Battles" not in [e.acled_event_type for e in report.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrest a crowd protests is its grievance: the protest (here violent) is the event coded
+        (
+            "On 3 June, students demonstrated in Tamale against the arrest of a teacher. "
+            "The demonstrators threw stones at the police station.",
+            ("arrest", "Riots"),
+        ),
+        ("On 3 June, hundreds rallied in Tamale against the detention of a journalist.", ("detention", "Protests")),
+        # a statement condemning a killing is no protest: the killing keeps its own type
+        ("The governor issued a statement condemning the killing of two soldiers by rebels.", ("killing", "Battles")),
+    ],
+)
+def test_a_protest_grievance_takes_the_protest_type(analyze_text, text, expected):
+    report = analyze_text(text, published="2024-06-04")
+    event = next(e for e in report.events if e.trigger.text == expected[0])
+    assert event.acled_event_type == expected[1]
+
+
+def test_a_killing_in_a_shootout_is_a_battle_whoever_fired(analyze_text):
+    report = analyze_text(
+        "On 3 May, police entered a poor district of Tamale. A shootout broke out and a man was killed.",
+        published="2024-05-04",
+    )
+    event = next(e for e in report.events if e.trigger.text == "killed")
+    assert event.acled_event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the torture of a detainee is the event coded: violence against civilians
+        ("On 5 May, soldiers detained and tortured a farmer near Tamale.", "Violence against civilians"),
+        ("On 5 May, police arrested two traders in Tamale.", "Strategic developments"),
+    ],
+)
+def test_abuse_in_custody_is_violence_against_civilians(analyze_text, text, expected):
+    event = _main(analyze_text(text, published="2024-05-06"))
+    assert event is not None
+    assert event.acled_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd whose clause names armed men with firearms is no unarmed mob: a battle
+        ("On 2 May, youths from two villages clashed near Tamale, and armed men among them fired rifles.", "Battles"),
+        ("On 2 May, villagers clashed with police officers in Tamale.", "Riots"),
+    ],
+)
+def test_armed_men_among_a_crowd_make_a_battle(analyze_text, text, expected):
+    event = next(e for e in analyze_text(text, published="2024-05-03").events if e.trigger.text == "clashed")
+    assert event.acled_event_type == expected

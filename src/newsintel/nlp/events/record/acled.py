@@ -66,6 +66,7 @@ class Clues:
     from_cue: bool = False  # an event word the coder left uncoded: an ACLED kind must be found, no CAMEO default
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
     counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
+    grievance: bool = False  # what a protest is against ("demonstrated against the arrest of X"): the protest is coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,8 @@ def code_event(clues: Clues) -> Coding | None:
         and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
     ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
+    if clues.grievance:
+        kind = "demonstration_strong"  # the arrest a crowd protests is not the event reported: the protest is
     default = cameo_acled(clues.cameo)
     if kind is None and clues.from_cue:
         return None  # an uncoded event word must say itself what kind of event it is
@@ -252,6 +255,10 @@ def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple
         )
     ):
         return "Riots", "Violent demonstration"  # "burned tires on the road, demanding water"
+    if kind == "arrests" and (
+        tax.cues["custody_abuse"].any_in(words, lemmas) or tax.cues["custody_abuse"].any_in(clues.after)
+    ):
+        return "Violence against civilians", "Attack"  # "detained and tortured a villager": the abuse is coded
     sub_types = {
         "disrupted_weapons": "Disrupted weapons use",
         "arrests": "Arrests",
@@ -272,7 +279,8 @@ def _demonstration(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     words, lemmas = clues.words, clues.lemmas
     violent = tax.cues["violent_demonstration"]
     rioting = clues.source_type == "rioters" or violent.any_in(words, lemmas) or violent.any_in(clues.after)
-    if rioting and not _done_to_protesters(clues, tax):
+    # a grievance's sides are those of the arrest protested, not of the protest
+    if rioting and (clues.grievance or not _done_to_protesters(clues, tax)):
         return "Riots", "Violent demonstration"
     if (
         tax.cues["excessive_force"].any_in(words, lemmas)
@@ -298,7 +306,16 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
     source, target = clues.source_type, clues.target_type
     if source == "civilians" and _gunfight(clues, tax):
         return "Battles", "Armed clash"  # "a gunman wounded two guards, who returned his fire": he was armed
-    gunmen = source == "civilians" and _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+    if target not in ("protesters", "rioters") and (
+        tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or source in ARMED and _gunfight(clues, tax)
+    ):  # "a shootout broke out and a man was killed", "police raided a house; a gunfight followed": two armed sides
+        return "Battles", "Armed clash"
+    # people who shoot, or whose clause names firearms ("armed men clashed with police"), are no unarmed crowd
+    gunmen = source == "civilians" and (
+        _outside_blazes(tax.cues["gun_use"], clues.words, clues.lemmas, tax)
+        or means_of(clues.words, clues.lemmas) == "firearms"
+        and bool(set(armed_types_in(clues.words)) - {"state forces"})
+    )
     if source in ("rioters", "protesters", "civilians") and not gunmen:  # an unorganised crowd's violence is a riot
         return "Riots", "Violent demonstration" if source == "protesters" else "Mob violence"
     if (

@@ -19,7 +19,7 @@ from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, mea
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.placing import DocPlaces, set_place
 from newsintel.nlp.events.record.sides import default_actors, role_phrases, set_actors
-from newsintel.nlp.events.record.taxonomy import taxonomy
+from newsintel.nlp.events.record.taxonomy import Phrases, taxonomy
 from newsintel.nlp.extensions import get_list
 
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
@@ -289,6 +289,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             fatalities=event.get("fatalities"),
             injured=event.get("injured"),
             after=after,
+            grievance=_grievance(trigger.root),
             counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
@@ -301,6 +302,31 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
     event["means"], event["civilian_targeting"] = coding.means, coding.civilian_targeting
     window = (sentence.start_char, context.following(sentence, FOLLOWING_SENTENCES)[-1].end_char)
     default_actors(event, context, [t.lower_ for t in sentence], window=window)
+
+
+def _grievance(token: Token) -> bool:
+    """Whether the event word is what a protest is against: "demonstrated against the arrest of X",
+    "a rally over the killing", "protesters condemning the rape"."""
+    cues = taxonomy().cues
+    head = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or head is token:
+        return False
+    if not (
+        token.dep_ == "pobj"
+        and _is(head, cues["grievance_prepositions"])
+        or token.dep_ in ("dobj", "obj")
+        and _is(head, cues["grievance_verbs"])
+    ):
+        return False
+    # the protest word governs the phrase, perhaps through a misattached place ("marched in the town against"),
+    # or is the subject of its verb ("a demonstration took place against")
+    governors = list(head.ancestors)[:3]
+    governors += [c for g in governors for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is(t, cues["protest_heads"]) for t in governors)
+
+
+def _is(token: Token, phrases: Phrases) -> bool:
+    return phrases.any_in([token.lower_], [token.lemma_.lower()])
 
 
 def _object_words(head: Token) -> list[Token]:
