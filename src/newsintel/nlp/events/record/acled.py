@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsintel.nlp.events.record.taxonomy import Phrases, Taxonomy, cameo_acled, taxonomy
+from newsintel.quantities import singular
 
 # trigger kinds that say little on their own ("killed", "destroyed"): the clause decides
 GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
@@ -85,7 +86,7 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acti
     tax = taxonomy()
     if dictionary_type and dictionary_type in tax.dictionary_types:
         return tax.dictionary_types[dictionary_type]
-    lowered = [_singular(w.lower()) for w in words]
+    lowered = [singular(w) for w in words]
     hits = [(end, -start, t.name) for t in tax.actor_types for start, end in t.phrases.find(lowered)]
     if not hits:
         return None
@@ -98,15 +99,6 @@ def actor_type(words: Sequence[str], *, dictionary_type: str | None = None, acti
             return "identity militia"  # "armed youths from the village": a communal militia
         return "political militia"
     return found
-
-
-def _singular(word: str) -> str:
-    """ "officers" -> "officer" for the lists' sake; the lists hold both forms where they differ otherwise."""
-    if len(word) > 5 and word.endswith("ies"):
-        return word[:-3] + "y"  # "authorities" -> "authority"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def means_of(words: Sequence[str], lemmas: Sequence[str]) -> str | None:
@@ -375,21 +367,21 @@ def _property_only(clues: Clues, tax: Taxonomy) -> bool:
 
 def _names_armed(words: Sequence[str], tax: Taxonomy) -> bool:
     """Whether the words name an armed side: forces, militants, a militia, armed men."""
-    return any(t.phrases.any_in([_singular(w) for w in words]) for t in tax.actor_types if t.name in ARMED)
+    return any(t.phrases.any_in([singular(w) for w in words]) for t in tax.actor_types if t.name in ARMED)
 
 
 def armed_types_in(words: Sequence[str]) -> list[str]:
     """The armed actor types the words name, in the order they first appear ("the army ... militants");
     a place of the forces ("near a prison", "at a checkpoint") names no one who acted."""
     tax = taxonomy()
-    singular = [_singular(w.lower()) for w in words]
+    singulars = [singular(w) for w in words]
     places = tax.cues["force_places"]
     found = sorted(
         (start, t.name)
         for t in tax.actor_types
         if t.name in ARMED
-        for start, end in t.phrases.find(singular)
-        if not places.any_in(singular[start:end])
+        for start, end in t.phrases.find(singulars)
+        if not places.any_in(singulars[start:end])
     )
     return list(dict.fromkeys(name for _, name in found))
 
