@@ -13,6 +13,13 @@ def _main(report):
     return coded[0] if coded else None
 
 
+def _main_event(analyze_text, text: str):
+    """The first event with an ACLED type; the test fails here, naming the text, when there is none."""
+    event = _main(analyze_text(text, published="2024-03-04"))
+    assert event is not None, text
+    return event
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -26,14 +33,12 @@ def _main(report):
     ],
 )
 def test_the_sides_decide_the_type(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.target_actor_type) == expected
 
 
 def test_an_unidentified_attacker_is_an_unidentified_armed_group(analyze_text):
-    event = _main(analyze_text("Unknown persons opened fire on a bus in Peshawar.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "Unknown persons opened fire on a bus in Peshawar.")
     assert (event.acled_event_type, event.source_inter, event.source_acled_name) == (
         "Violence against civilians",
         3,
@@ -54,8 +59,7 @@ def test_an_unidentified_attacker_is_an_unidentified_armed_group(analyze_text):
     ],
 )
 def test_acled_actor_conventions(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == expected
 
 
@@ -68,8 +72,8 @@ def test_acled_actor_conventions(analyze_text, text, expected):
     ],
 )
 def test_weapons_fired_launched_or_counted_are_events(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None and event.acled_event_type == expected
+    event = _main_event(analyze_text, text)
+    assert event.acled_event_type == expected
 
 
 def test_counted_bursts_of_fire_are_a_shooting(analyze_text):
@@ -95,8 +99,7 @@ def test_a_dismissal_from_a_post_is_still_no_event(analyze_text):
     ],
 )
 def test_strategic_developments_without_violence(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.acled_sub_event_type) == ("Strategic developments", expected)
 
 
@@ -141,8 +144,7 @@ def test_an_off_duty_officer_is_a_civilian_victim(analyze_text):
 
 
 def test_people_named_by_their_country_are_not_its_state(analyze_text):
-    event = _main(analyze_text("Hundreds of Nigerian students clashed with police in Ibadan.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "Hundreds of Nigerian students clashed with police in Ibadan.")
     assert (event.acled_event_type, event.source_actor_type, event.target_actor_type) == (
         "Riots",
         "rioters",
@@ -151,8 +153,7 @@ def test_people_named_by_their_country_are_not_its_state(analyze_text):
 
 
 def test_a_foreign_military_column_is_an_external_force(analyze_text):
-    event = _main(analyze_text("A Russian military column entered Tartus, Syria, on Monday.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "A Russian military column entered Tartus, Syria, on Monday.")
     assert (event.acled_sub_event_type, event.source_actor_type, event.source_country) == (
         "Change to group/activity",
         "external/other",
@@ -170,8 +171,7 @@ def test_a_foreign_military_column_is_an_external_force(analyze_text):
     ],
 )
 def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.target_actor_type) == expected
 
 
@@ -198,22 +198,18 @@ def test_a_dated_report_keeps_its_sides(analyze_text, text, expected):
     ],
 )
 def test_codebook_conventions_for_gunfights_seizures_and_arson(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.acled_sub_event_type) == expected
 
 
 def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
-    event = _main(analyze_text("Fulani militiamen raided a hamlet on Tuesday.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "Fulani militiamen raided a hamlet on Tuesday.")
     assert (event.source_actor_type, event.source_inter) == ("identity militia", 4)
     # a creed names no people's militia
-    event = _main(analyze_text("An Islamist militia attacked the village of Dioura.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "An Islamist militia attacked the village of Dioura.")
     assert event.source_inter != 4
     # a country's adjective names no people's militia
-    event = _main(analyze_text("Libyan militias shelled the airport of Sabha.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "Libyan militias shelled the airport of Sabha.")
     assert event.source_inter != 4
 
 
@@ -230,14 +226,12 @@ def test_a_militia_named_by_a_people_is_an_identity_militia(analyze_text):
     ],
 )
 def test_a_fight_is_a_battle_when_the_sides_fire(analyze_text, text, expected):
-    event = _main(analyze_text(text, published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, text)
     assert (event.acled_event_type, event.acled_sub_event_type) == expected
 
 
 def test_men_who_open_fire_on_people_are_an_armed_group(analyze_text):
-    event = _main(analyze_text("Two men on a motorbike opened fire on a bakery in Arecibo.", published="2024-03-04"))
-    assert event is not None
+    event = _main_event(analyze_text, "Two men on a motorbike opened fire on a bakery in Arecibo.")
     assert (event.acled_event_type, event.source_inter) == ("Violence against civilians", 3)
 
 
