@@ -126,6 +126,8 @@ def code_event(clues: Clues) -> Coding | None:
         and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
     ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
+    if kind is None and _body_found(clues, tax):
+        kind = "found_dead"  # "the body of a man was found by the road with gunshot wounds"
     if clues.grievance:
         kind = "demonstration_strong"  # the arrest a crowd protests is not the event reported: the protest is
     default = cameo_acled(clues.cameo)
@@ -207,10 +209,26 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
         return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home
-        return tax.cues["violence_marks"].any_in(words, lemmas) or tax.cues["violence_marks"].any_in(clues.after)
+        return _violence_marked(clues, tax)
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
         return not violent  # property alone; with violence against people the violence decides
     return True
+
+
+def _violence_marked(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the clause or the next sentences show the marks of violence (gunshot wounds, torture)."""
+    marks = tax.cues["violence_marks"]
+    return marks.any_in(clues.words, clues.lemmas) or marks.any_in(clues.after)
+
+
+def _body_found(clues: Clues, tax: Taxonomy) -> bool:
+    """ "the body of a man was found ... with signs of torture", "remains were dumped": a finding or
+    dumping verb whose clause names a body, and the marks of violence."""
+    return (
+        tax.cues["body_verbs"].any_in(clues.trigger)
+        and tax.cues["body_words"].any_in(clues.words, clues.lemmas)
+        and _violence_marked(clues, tax)
+    )
 
 
 def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
-from newsintel.nlp.events import ontology
+from newsintel.nlp.events import modes, ontology
 from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.placing import DocPlaces, set_place
@@ -24,7 +24,8 @@ from newsintel.nlp.extensions import get_list
 
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
 CUE_RULE = "event_records:cue"
-CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "strike", "hit"})
+SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "obj")
 MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 
@@ -72,11 +73,8 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
     for sentence in doc.sents:
         if sentence.start_char in coded:
             continue
-        first = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
-        if first is None:
-            continue
-        # the first event word, else a verb joined to it ("found and destroyed a plantation": destroyed)
-        for token in [first, *(c for c in first.conjuncts if c.i > first.i and _cue_code(c) and not _negated(c))]:
+        # the first event word that has an ACLED kind ("found and destroyed a plantation": destroyed)
+        for token in (t for t in sentence if _cue_code(t) and not _negated(t) and _happened(t) and not _figurative(t)):
             event = _cue_event(token, sentence, f"e{len(events) + len(added) + 1}")
             _complete(event, context)
             if event.get("acled_event_type"):
@@ -90,7 +88,7 @@ def _cue_event(token: Token, sentence: Span, event_id: str) -> dict:
     event = {
         "id": event_id,
         "cameo": code,
-        "mode": "asserted",
+        "mode": modes.event_mode(token),
         "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
         "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
         "rule": CUE_RULE,
@@ -143,6 +141,8 @@ def _verb_object(token: Token) -> tuple[str, str] | None:
         if c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "prep", "advmod", "ccomp", "xcomp", "dative")
         for w in ([c] + [g for g in c.children if g.dep_ == "pobj" and g.lower_ in tax.self_evident_objects])
     ]
+    if token.lemma_.lower() in tax.victim_subject_verbs:  # "died as a result of torture": the cause, however deep
+        words += [w.lower_ for c in token.children if c.dep_ == "prep" for w in c.subtree]
     return next(((w, objects[w]) for w in words if w in objects), None)
 
 
@@ -153,7 +153,9 @@ def _figurative(token: Token) -> bool:
     tax = taxonomy()
     children = list(token.children)
     if any(
-        c.dep_ in ("ccomp", "mark")
+        c.dep_ == "ccomp"
+        or c.dep_ == "mark"
+        and not _reported_fact(token, c)
         or (
             c.dep_ == "prep"
             and c.lower_ == "from"
@@ -169,8 +171,9 @@ def _figurative(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         anchor = token
-        while anchor.dep_ in ("conj", "nmod") and anchor.head is not anchor:
-            anchor = anchor.head  # "artillery and mortar shelling was heard", "12 explosions/shots"
+        while (anchor.dep_ in ("conj", "nmod") or _hyphenated(anchor)) and anchor.head is not anchor:
+            # "artillery and mortar shelling was heard", "12 explosions/shots", "a shoot-out took place"
+            anchor = anchor.head
         head = anchor.head
         while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
             # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
@@ -180,20 +183,89 @@ def _figurative(token: Token) -> bool:
             or head.lower_ in tax.noun_event_heads
             or anchor.dep_ == "ROOT"
             or any(c.dep_ == "expl" for c in head.children)
-            or head.dep_ == "prep"
+            or head.dep_ in ("prep", "agent")  # "killed in an explosion", "struck by an IED"
             and head.head.lemma_.lower() in CASUALTY_VERBS
-        )  # "killed in an explosion"
+            or _happens_by_clause(anchor)
+            or _taken_part_in(anchor)
+        )
     verb_object = _verb_object(token)
     if token.lemma_.lower() in tax.self_evident_verbs or (verb_object and verb_object[0] in tax.self_evident_objects):
         return False
-    if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])):
-        return False  # "a man was found dead": an event when the text shows violence (acled.py)
+    if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])) or (
+        tax.cues["body_verbs"].any_in([token.lower_], [token.lemma_.lower()])
+        and tax.cues["body_words"].any_in([t.lower_ for t in token.sent])
+    ):
+        return False  # "a man was found dead", "a body was dumped": an event when the text shows violence (acled.py)
     phrases = role_phrases(token)
-    sides = phrases["source"] + phrases["target"]
-    # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
+    sides = phrases["source"] + phrases["target"] + _appositions(token)
+    # a side that is an actor ("gunmen shot a trader"), an armed group the actors stage knows ("the
+    # Front blew up a bridge"), or a weapon ("shells were fired", "struck by an IED")
     return not (
-        actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
+        actor_type(phrases["source"])
+        or actor_type(phrases["target"])
+        or means_of(sides, sides) in tax.remote_means
+        or _armed_group_side(token)
     )
+
+
+def _reported_fact(token: Token, mark: Token) -> bool:
+    """ "a relative said that he was tortured": what a reporting verb says happened is an event
+    (reported); other subordinate clauses ("if they attack", "so that ...") are not."""
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ == "that"
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in modes.cues()["reporting_verbs"]
+    )
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether the word is the first part of a hyphenated noun ("shoot" of "shoot-out")."""
+    doc = token.doc
+    return token.dep_ == "compound" and token.i + 2 == token.head.i and doc[token.i + 1].text == "-"
+
+
+def _happens_by_clause(noun: Token) -> bool:
+    """ "a clash ensued between ...": the noun's own participle clause says it happened (not a relative
+    clause: "the 2001 attack, which left 3000 dead" is background)."""
+    heads = taxonomy().noun_event_heads
+    return any(c.dep_ == "acl" and c.lemma_.lower() in heads for c in noun.children)
+
+
+def _taken_part_in(noun: Token) -> bool:
+    """ "participated in a demonstration", "took part in the clashes": who takes part says it happened."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and taxonomy().cues["participation_heads"].any_in([head.head.lower_], [head.head.lemma_.lower()])
+    )
+
+
+def _appositions(token: Token) -> list[str]:
+    """The words of phrases set beside the verb's subject or object ("X village, a landmine, ..."
+    as the parser sometimes reads "near X village, a landmine injured ...")."""
+    return [
+        w.lower_
+        for side in token.children
+        if side.dep_ in (*SIDE_DEPS, "agent")
+        for c in side.children
+        if c.dep_ == "appos"
+        for w in c.subtree
+    ]
+
+
+def _armed_group_side(token: Token) -> bool:
+    """Whether a subject, object or by-agent of the verb names an actor the actors stage knows as an
+    armed force or group (its dictionary type: military, insurgent, militia, ...): "the Front blew up
+    a bridge". States, governments and people are no armed side here ("France beat Brazil")."""
+    armed = taxonomy().cues["armed_dictionary_types"]
+    sides = {t.i for c in token.children if c.dep_ in (*SIDE_DEPS, "agent") for t in c.subtree}
+    if not sides:
+        return False
+    spans = doc_annotations.token_actor_map(token.doc)
+    actors = doc_annotations.actors_by_id(token.doc)
+    return any(armed.any_in([str(actors.get(spans[i], {}).get("type") or "")]) for i in sides if i in spans)
 
 
 def _fires_weapon(token: Token) -> bool:
@@ -211,6 +283,12 @@ def _unrealized(token: Token) -> bool:
         return False
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     return infinitive and token.head.lemma_.lower() not in taxonomy().attempt_nouns
+
+
+def _happened(token: Token) -> bool:
+    """Whether the event word's mode says it happened (asserted or reported): not "refused to
+    attack", "if they attack", "will protest"."""
+    return modes.event_mode(token) in ("asserted", "reported")
 
 
 def _negated(token: Token) -> bool:

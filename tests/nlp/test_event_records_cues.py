@@ -1,0 +1,86 @@
+"""Events the coder left uncoded that the event records stage finds from its event words
+(record/component.py, cue events), on sentences written for the tests (needs the model): each
+one a form in which violence or a protest is reported without a verb the coder knows."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _acled(report) -> list[tuple[str | None, str | None]]:
+    return [(e.acled_event_type, e.acled_sub_event_type) for e in report.events if e.acled_event_type]
+
+
+def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
+    coded = _acled(analyze_text(text, published="2024-03-04"))
+    assert coded, text  # fails naming the text when no event was found
+    return coded[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body found or dumped with the marks of violence: violence against a civilian
+        (
+            "The body of a trader was found near a river in Techiman with signs of torture.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "The body of a man with his hands tied was thrown from a moving van in Obuasi.",
+            ("Violence against civilians", "Attack"),
+        ),
+        # a death from torture in custody, however deep the cause lies in the parse
+        (
+            "A detainee died as a result of torture in a police cell in Nkawkaw.",
+            ("Violence against civilians", "Attack"),
+        ),
+        # an armed group the actors stage knows is a side, even when the words name no kind of actor
+        (
+            "The Shining Path blew up a power pylon near Ayacucho.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        # a weapon as the passive's agent
+        (
+            "A minibus was struck by an IED near Bawku.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        # an event noun said to happen by its own participle, by "perform"/"do", or by taking part in it
+        ("A clash ensued between traders and soldiers in Tamale.", ("Battles", "Armed clash")),
+        ("Residents performed a candlelight protest in Sunyani.", ("Protests", "Peaceful protest")),
+        ("Hundreds of teachers participated in a demonstration in Bolgatanga.", ("Protests", "Peaceful protest")),
+        ("A shoot-out took place in a market in Techiman.", ("Battles", "Armed clash")),
+        ("Rebel fighters conducted an incursion into a border village near Hohoe.", ("Battles", "Armed clash")),
+        # crowds: stones pelted, a gathering that turned violent, people who took to the streets
+        ("Market women pelted stones at police officers in Aflao.", ("Riots", "Mob violence")),
+        (
+            "Youths outside the stadium in Keta turned violent and were dispersed by police with tear gas.",
+            ("Riots", "Violent demonstration"),
+        ),
+        ("Nurses took to the streets in Winneba to demand unpaid allowances.", ("Protests", "Peaceful protest")),
+    ],
+)
+def test_reported_forms_of_violence_and_protest_are_events(analyze_text, text, expected):
+    assert _first(analyze_text, text) == expected
+
+
+def test_what_a_witness_says_happened_is_a_reported_event(analyze_text):
+    report = analyze_text(
+        "His brother said that he was tortured to death by prison guards in Akim Oda.", published="2024-03-04"
+    )
+    coded = [(e.acled_event_type, e.mode) for e in report.events if e.acled_event_type]
+    assert coded == [("Violence against civilians", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The body of a fisherman was found near a river in Winneba.",  # no mark of violence: no event
+        "The 1994 attack, which left nine people dead, was remembered in Hohoe.",  # background, not news
+        "The candidate refused to engage in insults and attacks during the debate.",
+        "If the guards beat him again, he will complain to the court in Yendi.",  # a condition
+    ],
+)
+def test_no_event_is_invented(analyze_text, text):
+    assert _acled(analyze_text(text, published="2024-03-04")) == []
