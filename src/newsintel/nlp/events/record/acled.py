@@ -27,6 +27,7 @@ from newsintel.quantities import singular
 GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
+CROWD = frozenset({"civilians", "protesters", "rioters"})
 # what an exchange of fire in the same report outweighs: the arrests, seizures or patrols around a gunfight
 YIELD_TO_GUNFIGHT = frozenset({"arrests", "disrupted_weapons", "change_group", "base", "mob"})
 
@@ -205,7 +206,9 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
         # the words as written: "shots" (lemma "shot") were fired, "he was shot" was hit
         return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words)
     if kind == "base":  # "villagers pitched tents": a crowd's camp is no base
-        return clues.source_type not in ("civilians", "protesters", "rioters")
+        return clues.source_type not in CROWD
+    if kind == "change_group" and clues.source_type in CROWD:
+        return False  # forces deploy, groups recruit; people "deploying a favourite word" do not
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
         return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home

@@ -24,8 +24,11 @@ from newsintel.nlp.extensions import get_list
 
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
 CUE_RULE = "event_records:cue"
-CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy", "strike", "hit"})
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
+# "struck by an IED", "hit by a landmine": the weapon as a passive's agent (not "struck a chord with his attacks")
+AGENT_VERBS = CASUALTY_VERBS | {"strike", "hit"}
 SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "obj")
+RELATIVE_PRONOUNS = (["who"],)  # "that", "which" stand for things as often ("forces that are destroying")
 MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 
@@ -106,6 +109,10 @@ def _cue_code(token: Token) -> str | None:
         return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
+    if token.pos_ == "NOUN" and token.lower_ == "firing" and _of_weapons(token):
+        return "190"  # "the firing of three missiles", not the firing of a coach
+    if token.pos_ == "NOUN" and token.lower_ in tax.cues["counted_cue_nouns"].by_first and _counted(token):
+        return "190"  # "12 shots", "a total of 7 shots", not "a long shot"
     if token.pos_ in ("NOUN", "PROPN"):
         modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
         if modifiers:  # "a military column", not a newspaper's
@@ -120,6 +127,19 @@ def _shooting_fire(token: Token) -> bool:
     tax = taxonomy()
     counted = token.head.lower_ == "of" and token.head.head.lemma_.lower() in tax.quantity_nouns
     return counted or any(c.lower_ in tax.fire_modifiers for c in token.lefts)
+
+
+def _of_weapons(token: Token) -> bool:
+    """ "the firing of three missiles": an "of" phrase that names weapons."""
+    words = [t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return means_of(words, words) in (*taxonomy().remote_means, "firearms")
+
+
+def _counted(token: Token) -> bool:
+    """ "12 shots", "a total of 12 shots": the noun counted by a number."""
+    head = token.head
+    quantity = head.lower_ == "of" and head.head.lemma_.lower() in taxonomy().quantity_nouns
+    return quantity or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _verb_object_code(token: Token) -> str | None:
@@ -141,9 +161,15 @@ def _verb_object(token: Token) -> tuple[str, str] | None:
         if c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "prep", "advmod", "ccomp", "xcomp", "dative")
         for w in ([c] + [g for g in c.children if g.dep_ == "pobj" and g.lower_ in tax.self_evident_objects])
     ]
-    if token.lemma_.lower() in tax.victim_subject_verbs:  # "died as a result of torture": the cause, however deep
+    # "took to the streets": a preposition and its object, as one word of `cue_verb_objects`
+    phrases = [
+        f"{c.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if (
+        token.lemma_.lower() in tax.cues["deep_object_verbs"].by_first
+    ):  # "died as a result of torture": the cause, however deep
         words += [w.lower_ for c in token.children if c.dep_ == "prep" for w in c.subtree]
-    return next(((w, objects[w]) for w in words if w in objects), None)
+    return next(((w, objects[w]) for w in [*words, *phrases] if w in objects), None)
 
 
 def _figurative(token: Token) -> bool:
@@ -170,24 +196,42 @@ def _figurative(token: Token) -> bool:
     ):
         return True
     if token.pos_ != "VERB":
-        anchor = token
-        while (anchor.dep_ in ("conj", "nmod") or _hyphenated(anchor)) and anchor.head is not anchor:
-            # "artillery and mortar shelling was heard", "12 explosions/shots", "a shoot-out took place"
-            anchor = anchor.head
-        head = anchor.head
-        while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
-            # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
-            anchor, head = head.head, head.head.head
-        return not (
-            head.lemma_.lower() in tax.noun_event_heads
-            or head.lower_ in tax.noun_event_heads
-            or anchor.dep_ == "ROOT"
-            or any(c.dep_ == "expl" for c in head.children)
-            or head.dep_ in ("prep", "agent")  # "killed in an explosion", "struck by an IED"
-            and head.head.lemma_.lower() in CASUALTY_VERBS
-            or _happens_by_clause(anchor)
-            or _taken_part_in(anchor)
-        )
+        return not _noun_happened(token)
+    return _figurative_verb(token)
+
+
+def _noun_happened(token: Token) -> bool:
+    """Whether an event noun is said to happen: "clashes erupted", "staged a protest", "killed in an
+    explosion", "a clash ensued", "participated in a demonstration", "struck by an IED"."""
+    tax = taxonomy()
+    anchor = token
+    while (anchor.dep_ in ("conj", "nmod") or _hyphenated(anchor)) and anchor.head is not anchor:
+        # "artillery and mortar shelling was heard", "12 explosions/shots", "a shoot-out took place"
+        anchor = anchor.head
+    head = anchor.head
+    while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
+        # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
+        anchor, head = head.head, head.head.head
+    return (
+        head.lemma_.lower() in tax.noun_event_heads
+        or head.lower_ in tax.noun_event_heads
+        or anchor.dep_ == "ROOT"
+        or any(c.dep_ == "expl" for c in head.children)
+        or head.dep_ == "prep"  # "killed in an explosion"
+        and head.head.lemma_.lower() in CASUALTY_VERBS
+        or head.dep_ == "agent"  # "struck by an IED"
+        and head.head.lemma_.lower() in AGENT_VERBS
+        or anchor.dep_ == "dobj"  # "performed a sit-in" (not "the Border Patrol has performed well")
+        and head.lemma_.lower() in tax.noun_event_object_heads
+        or _happens_by_clause(anchor)
+        or _taken_part_in(anchor)
+    )
+
+
+def _figurative_verb(token: Token) -> bool:
+    """Whether an event verb has no side that makes it violence or a protest: "the plan attacked the
+    budget" (no actor, no weapon); "hit" needs people on both sides ("residents hit a thief")."""
+    tax = taxonomy()
     verb_object = _verb_object(token)
     if token.lemma_.lower() in tax.self_evident_verbs or (verb_object and verb_object[0] in tax.self_evident_objects):
         return False
@@ -197,11 +241,14 @@ def _figurative(token: Token) -> bool:
     ):
         return False  # "a man was found dead", "a body was dumped": an event when the text shows violence (acled.py)
     phrases = role_phrases(token)
-    sides = phrases["source"] + phrases["target"] + _appositions(token)
+    source = phrases["source"] if phrases["source"] not in RELATIVE_PRONOUNS else _antecedent(token)
+    if token.lemma_.lower() in tax.cues["two_sided_verbs"].by_first:  # "police hit women", not "the crisis hit"
+        return not (actor_type(source) and actor_type(phrases["target"]))
+    sides = source + phrases["target"] + _appositions(token)
     # a side that is an actor ("gunmen shot a trader"), an armed group the actors stage knows ("the
     # Front blew up a bridge"), or a weapon ("shells were fired", "struck by an IED")
     return not (
-        actor_type(phrases["source"])
+        actor_type(source)
         or actor_type(phrases["target"])
         or means_of(sides, sides) in tax.remote_means
         or _armed_group_side(token)
@@ -217,6 +264,15 @@ def _reported_fact(token: Token, mark: Token) -> bool:
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in modes.cues()["reporting_verbs"]
     )
+
+
+def _antecedent(token: Token) -> list[str]:
+    """The noun a relative clause's "who" stands for ("villagers who blocked the road"): the noun
+    alone ("a criminal investigation who" names no criminals); none for the past perfect ("terrorists
+    who had attacked the country": background, as the coder reads it)."""
+    if token.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return []
+    return [token.head.lower_]
 
 
 def _hyphenated(token: Token) -> bool:

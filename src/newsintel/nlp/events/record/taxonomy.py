@@ -97,6 +97,7 @@ class Taxonomy:
     cue_verbs: dict[str, str]  # lemma -> CAMEO code of an event the coder missed
     cue_nouns: dict[str, str]
     noun_event_heads: frozenset[str]  # verbs that say an event noun happened ("clashes erupted")
+    noun_event_object_heads: frozenset[str]  # ... only as their object ("performed a sit-in")
     self_evident_verbs: frozenset[str]  # event verbs that need no actor ("a bomb exploded")
     # a verb that is an event word with one of these objects or particles, itself evident
     # ("set a car on fire", "blew up a bridge", "used explosives"): lemma -> word -> CAMEO code
@@ -167,6 +168,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         cue_verbs={str(k): str(v) for k, v in data["cue_verbs"].items()},
         cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
         noun_event_heads=frozenset(data["noun_event_heads"]),
+        noun_event_object_heads=frozenset(data["noun_event_object_heads"]),
         self_evident_verbs=frozenset(data["self_evident_verbs"]),
         cue_verb_objects={
             str(verb): {str(word): str(code) for word, code in objects.items()}
