@@ -77,6 +77,15 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
             "Villagers who gathered near Techiman to demand water were dispersed by police.",
             ("Protests", "Protest with intervention"),
         ),
+        # what a non-state armed group hands out, and who joins it, are strategic developments
+        (
+            "Members of the Abu Sayyaf distributed food packages to families near Bawku.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "Twenty policemen joined the Abu Sayyaf near Bawku.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
         (
             "A truck was hit by a landmine near Bawku.",
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -111,6 +120,10 @@ def test_what_a_witness_says_happened_is_a_reported_event(analyze_text):
         "The coach was praised after the firing of his assistant.",  # the firing of a person
         "It was a long shot, the mayor of Obuasi said.",
         "The crowd, which chanted his name, cheered the candidate in Kumasi.",  # "which" is no side
+        "The Abu Sayyaf joined the peace talks in Kumasi.",  # the group joins, it is not joined
+        "Soldiers delivered food to flood victims near Bawku.",  # the state's forces hand out aid
+        "He joined the campaign against the Abu Sayyaf in Kumasi.",  # the group hangs on another noun
+        "Fighters of the Abu Sayyaf distributed leaflets near Bawku.",  # no change of activity
     ],
 )
 def test_no_event_is_invented(analyze_text, text):

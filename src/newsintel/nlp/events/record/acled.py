@@ -69,6 +69,7 @@ class Clues:
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
     counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
     grievance: bool = False  # what a protest is against ("demonstrated against the arrest of X"): the protest is coded
+    clause_decides: bool = False  # an armed group's verb ("delivered"): the clause's cue words give the kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +135,14 @@ def code_event(clues: Clues) -> Coding | None:
     default = cameo_acled(clues.cameo)
     if kind is None and clues.from_cue:
         return None  # an uncoded event word must say itself what kind of event it is
-    if kind is None and default is None:
+    if kind is None and default is None and not clues.clause_decides:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
     if kind == "armed" and tax.cues["armed_clash"].any_in(clues.trigger):
         kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if clues.clause_decides and kind != "change_group":
+        return None  # an armed group that "delivered" food changed its activity; other clause words say nothing of it
     if kind in YIELD_TO_GUNFIGHT and _gunfight(clues, tax):
         kind = "clash"  # "died in a gunfight with police who had come to detain them"
     if kind is None:

@@ -106,7 +106,17 @@ def _cue_event(token: Token, sentence: Span, event_id: str) -> dict:
 def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
-        return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
+        code = _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
+        armed_group_code = tax.armed_group_verbs.get(token.lemma_.lower())
+        # who joins the group: its object ("soldiers joined the Front", not "the Front joined the talks")
+        deps = ("dobj",) if _is(token, tax.cues["joining_verbs"]) else (*SIDE_DEPS, "agent")
+        if (
+            code is None
+            and armed_group_code
+            and _armed_group_side(token, kinds="nonstate_armed_dictionary_types", deps=deps)
+        ):
+            return armed_group_code  # "members of the cartel delivered food", "soldiers joined the Front"
+        return code
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
     if token.pos_ == "NOUN" and token.lower_ == "firing" and _of_weapons(token):
@@ -311,12 +321,16 @@ def _appositions(token: Token) -> list[str]:
     ]
 
 
-def _armed_group_side(token: Token) -> bool:
+def _armed_group_side(
+    token: Token, *, kinds: str = "armed_dictionary_types", deps: tuple[str, ...] = (*SIDE_DEPS, "agent")
+) -> bool:
     """Whether a subject, object or by-agent of the verb names an actor the actors stage knows as an
-    armed force or group (its dictionary type: military, insurgent, militia, ...): "the Front blew up
-    a bridge". States, governments and people are no armed side here ("France beat Brazil")."""
-    armed = taxonomy().cues["armed_dictionary_types"]
-    sides = {t.i for c in token.children if c.dep_ in (*SIDE_DEPS, "agent") for t in c.subtree}
+    armed force or group (its dictionary type: military, insurgent, militia, ...; `kinds` names the
+    list): "the Front blew up a bridge". States, governments and people are no armed side here
+    ("France beat Brazil")."""
+    armed = taxonomy().cues[kinds]
+    # each side's own phrase and its "of" phrase ("members of the Front"), not clauses hung on it
+    sides = {t.i for c in token.children if c.dep_ in deps for t in _object_words(c)}
     if not sides:
         return False
     spans = doc_annotations.token_actor_map(token.doc)
@@ -410,6 +424,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
     ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+    armed_group_verb = event.get("rule") == CUE_RULE and trigger.root.lemma_.lower() in taxonomy().armed_group_verbs
     # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened
     purposes = {t.i for t in sentence if _unrealized(t)}
     coding = code_event(
@@ -427,7 +442,8 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
-            from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
+            from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root) and not armed_group_verb,
+            clause_decides=armed_group_verb,  # "the cartel delivered food packages": the clause says what
         )
     )
     if coding is None:

@@ -107,7 +107,10 @@ class Taxonomy:
     self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
     quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
-    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
+    attempt_nouns: frozenset[str] = frozenset()
+    armed_group_verbs: dict[str, str] = dataclasses.field(
+        default_factory=dict
+    )  # "the cartel delivered food"  # "an attempt to attack": the attack is an event
     # nouns that are event words only with one of their modifiers ("a military column"): noun -> (modifiers, code)
     modified_cue_nouns: dict[str, tuple[frozenset[str], str]] = dataclasses.field(default_factory=dict)
 
@@ -180,6 +183,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         fire_modifiers=frozenset(data["fire_modifiers"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
         attempt_nouns=frozenset(data.get("attempt_nouns", ())),
+        armed_group_verbs={str(k): str(v) for k, v in (data.get("armed_group_verbs") or {}).items()},
         modified_cue_nouns={
             str(noun): (frozenset(str(m) for m in entry["modifiers"]), str(entry["code"]))
             for noun, entry in (data.get("modified_cue_nouns") or {}).items()
