@@ -24,11 +24,11 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
     [
         # a body found or dumped with the marks of violence: violence against a civilian
         (
-            "The body of a trader was found near a river in Techiman with signs of torture.",
+            "The body of a trader bearing stab wounds was found near a river in Techiman.",
             ("Violence against civilians", "Attack"),
         ),
         (
-            "The body of a man with his hands tied was thrown from a moving van in Obuasi.",
+            "The body of a farmer, bound and gagged, was thrown into a ditch in Obuasi.",
             ("Violence against civilians", "Attack"),
         ),
         # a death from torture in custody, however deep the cause lies in the parse
@@ -65,7 +65,7 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
         ("A prisoner in Keta was subjected to torture by guards.", ("Violence against civilians", "Attack")),
         # the firing of weapons named in an "of" phrase; a patrol formed by armed people
         (
-            "The Shining Path claimed the firing of three rockets towards an army post near Ayacucho.",
+            "The Shining Path carried out the firing of three rockets at an army post near Ayacucho.",
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
         ),
         (

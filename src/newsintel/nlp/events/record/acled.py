@@ -129,7 +129,7 @@ def code_event(clues: Clues) -> Coding | None:
     ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
     if kind is None and _body_found(clues, tax):
-        kind = "found_dead"  # "the body of a man was found by the road with gunshot wounds"
+        kind = "found_dead"  # "the body of a farmer was found near a river with stab wounds"
     if clues.grievance:
         kind = "demonstration_strong"  # the arrest a crowd protests is not the event reported: the protest is
     default = cameo_acled(clues.cameo)
@@ -228,7 +228,7 @@ def _violence_marked(clues: Clues, tax: Taxonomy) -> bool:
 
 
 def _body_found(clues: Clues, tax: Taxonomy) -> bool:
-    """ "the body of a man was found ... with signs of torture", "remains were dumped": a finding or
+    """ "the body of a farmer was found ... bearing stab wounds", "remains were dumped": a finding or
     dumping verb whose clause names a body, and the marks of violence."""
     return (
         tax.cues["body_verbs"].any_in(clues.trigger)

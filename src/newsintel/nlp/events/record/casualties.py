@@ -386,7 +386,7 @@ def _single_victim(
             return Count(count, at_least, tokens[begin].start, tokens[after].end)  # "killing a soldier (and his son)"
     if words[start] in ("body", "corpse") and words[end : end + 1] == ["of"]:
         noun = _object_victim(words, end + 1, tax)
-        # "the body of a man was found" reports the death; "after the body of a man was found" (what a
+        # "the body of a farmer was found" reports the death; "after the body of a boy was found" (what a
         # riot followed) or "returned the body of a soldier" (an exchange) do not
         background = start >= 2 and words[start - 2] in ("after", "following", "since", "when")
         if noun is not None and words[noun + 1 : noun + 3] in FOUND and not background:

@@ -115,14 +115,14 @@ def _cue_code(token: Token) -> str | None:
             and armed_group_code
             and _armed_group_side(token, kinds="nonstate_armed_dictionary_types", deps=deps)
         ):
-            return armed_group_code  # "members of the cartel delivered food", "soldiers joined the Front"
+            return armed_group_code  # "the cartel's men distributed food parcels", "soldiers joined the Front"
         return code
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
     if token.pos_ == "NOUN" and token.lower_ == "firing" and _of_weapons(token):
         return "190"  # "the firing of three missiles", not the firing of a coach
     if token.pos_ == "NOUN" and token.lower_ in tax.cues["counted_cue_nouns"].by_first and _counted(token):
-        return "190"  # "12 shots", "a total of 7 shots", not "a long shot"
+        return "190"  # "15 shots", "a total of 7 shots", not "a long shot"
     if token.pos_ in ("NOUN", "PROPN"):
         modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
         if modifiers:  # "a military column", not a newspaper's
@@ -146,7 +146,7 @@ def _of_weapons(token: Token) -> bool:
 
 
 def _counted(token: Token) -> bool:
-    """ "12 shots", "a total of 12 shots": the noun counted by a number."""
+    """ "15 shots", "a total of 15 shots": the noun counted by a number."""
     head = token.head
     quantity = head.lower_ == "of" and head.head.lemma_.lower() in taxonomy().quantity_nouns
     return quantity or any(c.dep_ == "nummod" and c.like_num for c in token.children)
@@ -443,7 +443,7 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
             # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
             from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root) and not armed_group_verb,
-            clause_decides=armed_group_verb,  # "the cartel delivered food packages": the clause says what
+            clause_decides=armed_group_verb,  # "the cartel distributed food parcels": the clause says what
         )
     )
     if coding is None:

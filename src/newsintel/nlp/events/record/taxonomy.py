@@ -107,10 +107,9 @@ class Taxonomy:
     self_evident_objects: frozenset[str]  # "a car was set on fire": no actor needed
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
     quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
-    attempt_nouns: frozenset[str] = frozenset()
-    armed_group_verbs: dict[str, str] = dataclasses.field(
-        default_factory=dict
-    )  # "the cartel delivered food"  # "an attempt to attack": the attack is an event
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
+    # verbs that are events when a non-state armed group is a side ("the cartel distributed food parcels")
+    armed_group_verbs: dict[str, str] = dataclasses.field(default_factory=dict)
     # nouns that are event words only with one of their modifiers ("a military column"): noun -> (modifiers, code)
     modified_cue_nouns: dict[str, tuple[frozenset[str], str]] = dataclasses.field(default_factory=dict)
 
