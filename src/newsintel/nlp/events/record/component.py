@@ -8,6 +8,7 @@ Which place an event takes, and how precisely, is `placing.py`'s.
 from __future__ import annotations
 
 import functools
+import weakref
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -107,15 +108,12 @@ def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
         code = _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
-        armed_group_code = tax.armed_group_verbs.get(token.lemma_.lower())
-        # who joins the group: its object ("soldiers joined the Front", not "the Front joined the talks")
-        deps = ("dobj",) if _is(token, tax.cues["joining_verbs"]) else (*SIDE_DEPS, "agent")
-        if (
-            code is None
-            and armed_group_code
-            and _armed_group_side(token, kinds="nonstate_armed_dictionary_types", deps=deps)
-        ):
-            return armed_group_code  # "the cartel's men distributed food parcels", "soldiers joined the Front"
+        armed_group_code = tax.armed_group_verbs.get(token.lemma_.lower()) if code is None else None
+        if armed_group_code:  # "the cartel's men distributed food parcels", "soldiers joined the Front"
+            # who joins the group: its object ("soldiers joined the Front", not "the Front joined the talks")
+            deps = ("dobj",) if _is(token, tax.cues["joining_verbs"]) else (*SIDE_DEPS, "agent")
+            if _armed_group_side(token, kinds="nonstate_armed_dictionary_types", deps=deps):
+                return armed_group_code
         return code
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
@@ -333,9 +331,21 @@ def _armed_group_side(
     sides = {t.i for c in token.children if c.dep_ in deps for t in _object_words(c)}
     if not sides:
         return False
-    spans = doc_annotations.token_actor_map(token.doc)
-    actors = doc_annotations.actors_by_id(token.doc)
-    return any(armed.any_in([str(actors.get(spans[i], {}).get("type") or "")]) for i in sides if i in spans)
+    types = _token_actor_types(token.doc)
+    return any(armed.any_in([types[i]]) for i in sides if i in types)
+
+
+_ACTOR_TYPES: weakref.WeakKeyDictionary[Doc, dict[int, str]] = weakref.WeakKeyDictionary()
+
+
+def _token_actor_types(doc: Doc) -> dict[int, str]:
+    """token.i -> the dictionary type of the actor it names, built once per Doc (the cue search asks often)."""
+    found = _ACTOR_TYPES.get(doc)
+    if found is None:
+        actors = doc_annotations.actors_by_id(doc)
+        spans = doc_annotations.token_actor_map(doc)
+        found = _ACTOR_TYPES[doc] = {i: str(actors.get(a, {}).get("type") or "") for i, a in spans.items()}
+    return found
 
 
 def _fires_weapon(token: Token) -> bool:
