@@ -86,6 +86,11 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
             "Twenty policemen joined the Abu Sayyaf near Bawku.",
             ("Strategic developments", "Change to group/activity"),
         ),
+        # an operation against an armed side: a battle unless the clause says more
+        (
+            "The army carried out an operation against the Abu Sayyaf near Bawku, leaving 4 militants dead.",
+            ("Battles", "Armed clash"),
+        ),
         (
             "A truck was hit by a landmine near Bawku.",
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -124,6 +129,8 @@ def test_what_a_witness_says_happened_is_a_reported_event(analyze_text):
         "Soldiers delivered food to flood victims near Bawku.",  # the state's forces hand out aid
         "He joined the campaign against the Abu Sayyaf in Kumasi.",  # the group hangs on another noun
         "Fighters of the Abu Sayyaf distributed leaflets near Bawku.",  # no change of activity
+        "The government launched a campaign against poverty in Kumasi.",
+        "The senator launched an operation against his rivals in Kumasi.",  # no armed side
     ],
 )
 def test_no_event_is_invented(analyze_text, text):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
 from newsintel.nlp.events import modes, ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, means_of
+from newsintel.nlp.events.record.acled import ARMED, Clues, actor_type, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.placing import DocPlaces, set_place
 from newsintel.nlp.events.record.sides import default_actors, role_phrases, set_actors
@@ -121,6 +121,8 @@ def _cue_code(token: Token) -> str | None:
         return "190"  # "the firing of three missiles", not the firing of a coach
     if token.pos_ == "NOUN" and token.lower_ in tax.cues["counted_cue_nouns"].by_first and _counted(token):
         return "190"  # "15 shots", "a total of 7 shots", not "a long shot"
+    if token.pos_ == "NOUN" and _against_armed_side(token):
+        return tax.targeted_cue_nouns[token.lemma_.lower()]  # "an operation against the Front"
     if token.pos_ in ("NOUN", "PROPN"):
         modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
         if modifiers:  # "a military column", not a newspaper's
@@ -135,6 +137,24 @@ def _shooting_fire(token: Token) -> bool:
     tax = taxonomy()
     counted = token.head.lower_ == "of" and token.head.head.lemma_.lower() in tax.quantity_nouns
     return counted or any(c.lower_ in tax.fire_modifiers for c in token.lefts)
+
+
+def _against_armed_side(token: Token) -> bool:
+    """ "an operation against the Front", "a raid against gunmen": a noun of `targeted_cue_nouns` whose
+    "against" phrase names an armed side (its words, or an armed group the actors stage knows)."""
+    if token.lemma_.lower() not in taxonomy().targeted_cue_nouns:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            if actor_type(_words(target)) in ARMED or _armed_group_side(
+                prep, kinds="nonstate_armed_dictionary_types", deps=("pobj",)
+            ):
+                return True
+    return False
+
+
+def _words(token: Token) -> list[str]:
+    return [t.lower_ for t in _object_words(token)]
 
 
 def _of_weapons(token: Token) -> bool:
@@ -451,8 +471,12 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             grievance=_grievance(trigger.root),
             counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
-            # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
-            from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root) and not armed_group_verb,
+            # a verb whose object says the event ("blew up", "set on fire"), an operation against an armed side,
+            # keep their code's type
+            from_cue=event.get("rule") == CUE_RULE
+            and not _verb_object_code(trigger.root)
+            and not armed_group_verb
+            and not _against_armed_side(trigger.root),
             clause_decides=armed_group_verb,  # "the cartel distributed food parcels": the clause says what
         )
     )

@@ -110,6 +110,8 @@ class Taxonomy:
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
     # verbs that are events when a non-state armed group is a side ("the cartel distributed food parcels")
     armed_group_verbs: dict[str, str] = dataclasses.field(default_factory=dict)
+    # nouns that are event words when "against" an armed side ("an operation against the Front")
+    targeted_cue_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
     # nouns that are event words only with one of their modifiers ("a military column"): noun -> (modifiers, code)
     modified_cue_nouns: dict[str, tuple[frozenset[str], str]] = dataclasses.field(default_factory=dict)
 
@@ -183,6 +185,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         quantity_nouns=frozenset(data["quantity_nouns"]),
         attempt_nouns=frozenset(data.get("attempt_nouns", ())),
         armed_group_verbs={str(k): str(v) for k, v in (data.get("armed_group_verbs") or {}).items()},
+        targeted_cue_nouns={str(k): str(v) for k, v in (data.get("targeted_cue_nouns") or {}).items()},
         modified_cue_nouns={
             str(noun): (frozenset(str(m) for m in entry["modifiers"]), str(entry["code"]))
             for noun, entry in (data.get("modified_cue_nouns") or {}).items()
