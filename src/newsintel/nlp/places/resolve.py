@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsintel.nlp.places.context import Focus, document_focus
+from newsintel.nlp.places.context import Focus, document_focus, refresh_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -29,6 +29,7 @@ from newsintel.nlp.places.gazetteer import (
     LANDMARK,
     REGION,
     Gazetteer,
+    loose_key,
     normalise,
 )
 from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
@@ -58,6 +59,7 @@ FOCUS_MIN_RATIO = 0.1  # of the most populous candidate's population
 NEIGHBOUR_SHARE = 0.25
 DISTANT = 2.0
 DISTANT_TOWN_MAX = 500_000
+SOLE_TOWN_MAX = 100_000  # against a focus of few votes, only a small town abroad is dropped
 HINTED = {"division": (ADMIN1, ADMIN2), "settlement": (CITY, CAPITAL)}
 # Regions and seas have no population: they get the prior of a large country, so that
 # "Atlantic" or "Gulf" is the ocean, not a town of that name.
@@ -66,6 +68,8 @@ LANDMARK_PRIOR = 10.0  # a famous site beats a small town of the same name
 NEAR_KM = 200.0  # another place of the text this close supports a candidate
 NEARBY = 2.0
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
+FOCUS_LOOSE_MIN = 5  # letters of `loose_key` a town name needs for its close spellings in the focus
+DIVISION_LIKENESS = 80.0  # rapidfuzz ratio: "Jawzjan" for Jowzjan, not "Nierstein" for Nuristan
 
 
 @dataclass(slots=True)
@@ -88,28 +92,82 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, *, focus: Focus |
     context = _context(mentions, gaz)
     if focus is None:
         focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
-    _spelling_variants(mentions, gaz, focus)
+    if _spelling_variants(doc, mentions, gaz, focus):
+        refresh_focus(focus, document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions]))
     first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)
     return _pass(mentions, gaz, context, containers, focus, anchors=anchors)
 
 
-def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> None:
-    """A name the gazetteer lacks, spelt like a town or division of the focus country with the
-    same consonants ("Helmund" for Helmand), is read as that place; only in the focus country,
-    where a transliteration variant is likely and a namesake abroad is not."""
-    if focus.country is None:
-        return
+def _spelling_variants(doc: Doc, mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> bool:
+    """A name the gazetteer lacks, spelt like a place it has, is read as that place; True when
+    any was. In the focus country any reading with the same consonants ("Jawzjaan" for Jowzjan)
+    will do, as a transliteration variant is likely there and a namesake abroad is not. Elsewhere,
+    only a name written as a division ("X province", "Y district, X") whose close readings lie
+    in one country: spelt alike but for a doubled letter, a final vowel or "h", or an article
+    ("Kapissa province" for Kapisa), or a division spelt nearly alike (`DIVISION_LIKENESS`)."""
+    changed = False
     for mention in mentions:
         if mention.candidates or mention.role != "literal" or mention.source == "cued":
             continue  # a cued name with no reading in a strong focus is no place (cued.py)
-        words = mention.text.split()
-        if len(words) > 1 and hint_of(words[-1].lower()):
-            words = words[:-1]  # "Kandi district": the name without its type noun
-        local = tuple(e for e in gaz.variants(" ".join(words)) if gaz.country[e] == focus.country)
-        if local:
-            mention.candidates = local
+        name = _name_without_type_noun(mention.text)
+        division = _written_as_division(doc, mention)
+        readings = _focus_variants(name, gaz, focus) or _close_readings(name, gaz, division=division)
+        if readings:
+            mention.candidates = readings
             mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
+            changed = True
+    return changed
+
+
+def _name_without_type_noun(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and hint_of(words[-1].lower()):
+        words = words[:-1]  # "Kandi district": the name without its type noun
+    return " ".join(words)
+
+
+def _focus_variants(name: str, gaz: Gazetteer, focus: Focus) -> tuple[int, ...]:
+    if focus.country is None:
+        return ()
+    close = tuple(e for e in gaz.close_spellings(name) if gaz.country[e] == focus.country)
+    if len(loose_key(name)) < FOCUS_LOOSE_MIN:
+        close = ()  # four letters are too few to tell a variant from a namesake by so loose a rule
+    return close or tuple(e for e in gaz.variants(name) if gaz.country[e] == focus.country)
+
+
+def _written_as_division(doc: Doc, mention: Mention) -> bool:
+    """ "X province", or a container after a division ("Y district, X", "(Y district, X)")."""
+    words = mention.text.split()
+    if mention.hint == "division" or (len(words) > 1 and hint_of(words[-1].lower()) == "division"):
+        return True
+    divisions, _ = type_nouns()
+    before = [t.lower_ for t in doc[max(0, mention.start - 2) : mention.start]]
+    return len(before) == 2 and before[1] in (",", "(") and before[0] in divisions
+
+
+def _close_readings(name: str, gaz: Gazetteer, *, division: bool) -> tuple[int, ...]:
+    """For a name written as a division, the readings of a close spelling, divisions first, when
+    they all lie in one country (a town's name alone is too often a namesake's)."""
+    if not division:
+        return ()
+    readings = gaz.close_spellings(name)
+    divisions = tuple(
+        e
+        for e in gaz.variants(name)
+        if gaz.feature[e] in (ADMIN1, ADMIN2) and _alike(name, gaz.name[e]) >= DIVISION_LIKENESS
+    )
+    readings = tuple(e for e in readings if gaz.feature[e] in (ADMIN1, ADMIN2)) or divisions or readings
+    countries = {gaz.country[e] for e in readings}
+    return readings if len(countries) == 1 and None not in countries else ()
+
+
+def _alike(name: str, entry_name: str) -> float:
+    """How alike two names are (0-100), articles, type nouns and spaces aside."""
+    from rapidfuzz import fuzz
+
+    first, second = (normalise(bare_name(n)).replace(" ", "") for n in (name, entry_name))
+    return float(fuzz.ratio(first, second))
 
 
 def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[Choice]:
@@ -327,7 +385,8 @@ def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[s
     if country is None or code is None:
         return 0.0
     if code == country:
-        if not _focus_can_raise(gaz, entry, evidence):
+        if not _focus_can_raise(gaz, entry, evidence) or focus.others_for(evidence.key, code) <= 0:
+            # a name is no evidence for itself: a town's own vote makes no focus for its reading
             return 0.0
         reasons.append(f"in the article's focus country ({focus.share:.0%} of its country votes)")
         return FOCUS * focus.share
@@ -387,6 +446,8 @@ def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
         return Choice(
             None, 0.0, ("not inside the division or country written next to it",), best, round(1.0 / total, 3)
         )
+    if _town_for_division_abroad(mention, gaz, best, evidence):
+        return Choice(None, 0.0, ("a town abroad for a division the gazetteer lacks",), best, round(1.0 / total, 3))
     if _unsupported_abroad(gaz, best, evidence):
         # A small namesake far from what the article is about: better no place than a wrong one.
         return Choice(
@@ -408,9 +469,41 @@ def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bo
     return gaz.country[entry] not in countries
 
 
-def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
-    focus = evidence.focus
-    if not focus.strong or gaz.population[entry] >= DISTANT_TOWN_MAX or gaz.feature[entry] == CAPITAL:
+def _near_others(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    return bool(evidence.nearby) and _near_count(gaz, entry, evidence.nearby or []) > 0
+
+
+def _town_for_division_abroad(mention: Mention, gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """ "X province" whose only readings are towns in a country nothing else in the text names,
+    while something else names another: the province is one the gazetteer lacks, not the town."""
+    if mention.hint != "division" or gaz.feature[entry] not in (CITY, CAPITAL) or not _distant(gaz, entry, evidence):
         return False
     code = gaz.country[entry]
-    return code != focus.country and code not in focus.neighbours and _distant(gaz, entry, evidence)
+    return any(evidence.focus.others_for(evidence.key, other) > 0 for other in evidence.focus.votes if other != code)
+
+
+def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """A small town abroad that nothing supports, in an article that is about one country: a
+    strong majority of its country votes, or all the votes but the town's own (the actors'
+    too) when no other place of the text lies near the town."""
+    focus = evidence.focus
+    if gaz.population[entry] >= DISTANT_TOWN_MAX or gaz.feature[entry] == CAPITAL:
+        return False
+    code = gaz.country[entry]
+    if not _distant(gaz, entry, evidence):
+        return False
+    if focus.strong:
+        return code != focus.country and code not in focus.neighbours
+    sole = _sole_other_country(focus, evidence.key)
+    if sole is None or sole == code or gaz.population[entry] >= SOLE_TOWN_MAX or _near_others(gaz, entry, evidence):
+        return False
+    return gaz.alpha3.get(code or "") not in gaz.neighbours.get(gaz.alpha3.get(sole, ""), frozenset())
+
+
+def _sole_other_country(focus: Focus, key: str) -> str | None:
+    """The one country every vote but the name's own goes to, if there is one and more than
+    the names of towns vote for it (two towns of a text do not rule each other out)."""
+    countries = [country for country in focus.votes if focus.others_for(key, country) > 0]
+    if len(countries) != 1 or focus.weighty_for(key, countries[0]) <= 0:
+        return None
+    return countries[0]
