@@ -84,3 +84,14 @@ def test_the_currency_words_are_read_from_their_data_file():
     words = abroad_words()
     assert {"dollar", "lira"} <= words.currencies
     assert "dollar" not in words.nouns
+
+
+def test_a_large_two_part_province_is_known_by_its_initials(run):
+    doc = run("Border guards exchanged fire with smugglers near Saravan (Zahedan County, S&B) on Sunday.")
+    assert _places(doc)["S&B"] == ("Sistan and Baluchestan", "admin1", "IRN")
+
+
+def test_a_demonym_on_refugees_is_who_fled_not_where(run):
+    # Eritrean refugees near Mafraq: the camp is where the town is, the demonym weighs little.
+    doc = run("Gunmen fired on an Eritrean refugee camp near Mafraq on Sunday.")
+    assert doc._.ni_focus["country"] == "JOR"

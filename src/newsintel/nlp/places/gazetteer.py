@@ -188,6 +188,16 @@ class Gazetteer:
         self.skeletons = _grouped(grouped, MIN_SKELETON)
         self.loose = _grouped(loose, MIN_LOOSE)
 
+    def index_initials(self) -> None:
+        """Add the initials of large first-level divisions named "A and B" as a name of theirs
+        ("S&B" for Sistan and Baluchestan), the way reports abbreviate them in a chain of containers."""
+        for key, found in list(self.index.items()):
+            match = _TWO_PART_NAME.fullmatch(key)
+            entries = (found,) if isinstance(found, int) else found
+            for entry in entries:
+                if match and self.feature[entry] == ADMIN1 and self.population[entry] >= INITIALS_MIN_POPULATION:
+                    self.add_name(f"{match.group(1)}&{match.group(2)}", entry)
+
     def kind(self, entry: int) -> PlaceKind:
         return KIND_OF_FEATURE[self.feature[entry]]
 
@@ -220,6 +230,8 @@ _KEY_MARKS = str.maketrans(
 
 
 MIN_SKELETON = 4
+INITIALS_MIN_POPULATION = 1_000_000  # smaller divisions' initials are more often something else's
+_TWO_PART_NAME = re.compile(r"([a-z])[a-z]+ (?:and|&) ([a-z])[a-z-]+")
 MIN_LOOSE = 3
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en) ")
 _SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh", "dj"), ("zh", "j"), ("v", "w"))
