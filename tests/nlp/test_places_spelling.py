@@ -95,3 +95,16 @@ def test_a_demonym_on_refugees_is_who_fled_not_where(run):
     # Eritrean refugees near Mafraq: the camp is where the town is, the demonym weighs little.
     doc = run("Gunmen fired on an Eritrean refugee camp near Mafraq on Sunday.")
     assert doc._.ni_focus["country"] == "JOR"
+
+
+def test_a_division_after_in_is_the_container_of_the_town_before_it(run):
+    doc = run("A storm damaged homes in Dublin in Ohio on Sunday.")
+    dublin = next(p for p in doc._.ni_places if p["mentions"][0]["text"] == "Dublin")
+    assert dublin["country"] == "USA"
+    assert "inside the division or country written next to it" in dublin["evidence"]
+
+
+def test_people_from_a_town_in_a_division_did_not_leave_it_for_a_namesake(run):
+    doc = run("Families from Dublin in Ohio flew home on Sunday.")
+    dublin = next(p for p in doc._.ni_places if p["mentions"][0]["text"] == "Dublin")
+    assert "inside the division or country written next to it" not in dublin["evidence"]

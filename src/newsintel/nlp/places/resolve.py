@@ -223,8 +223,9 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Mention]]:
     """Mention number -> the divisions and countries written right after it: across a comma
-    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan") or in brackets ("Oicha (Beni,
-    Nord-Kivu)"); a chain "X, Y, Z" gives X both Y and Z."""
+    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan"), in brackets ("Oicha (Beni,
+    Nord-Kivu)") or after "in"/"of" ("X in Y province", "X of the Y county"; not "people from X
+    in Y", who left X); a chain "X, Y, Z" gives X both Y and Z."""
     result: dict[int, list[Mention]] = {}
     divisions, settlements = type_nouns()
     type_words = _TYPE_WORDS | divisions | settlements
@@ -232,8 +233,9 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
         chain: list[Mention] = []
         previous = mentions[number]
         for following in mentions[number + 1 : number + 4]:
-            between = [t.text for t in doc[previous.end : following.start] if t.lower_ not in type_words]
-            if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]):
+            between = [t.lower_ for t in doc[previous.end : following.start] if t.lower_ not in type_words]
+            written_in = not chain and between in _IN_LINKS and not _written_after(doc, previous, _ORIGIN_WORDS)
+            if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]) and not written_in:
                 break
             if not any(gaz.feature[c] in CONTAINER_FEATURES for c in following.candidates):
                 break
@@ -242,6 +244,14 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
         if chain:
             result[number] = chain
     return result
+
+
+_IN_LINKS = (["in"], ["of"], ["in", "the"], ["of", "the"])
+_ORIGIN_WORDS = frozenset({"from"})
+
+
+def _written_after(doc: Doc, mention: Mention, words: frozenset[str]) -> bool:
+    return mention.start > 0 and doc[mention.start - 1].lower_ in words
 
 
 # Words between a name and its container that do not break "X district, Y province".
