@@ -62,6 +62,7 @@ def test_a_province_the_gazetteer_lacks_is_not_a_town_abroad(run):
     # Selden is a town in New York; "Selden province" in an Iraqi story is some other place.
     doc = run("Iraqi police arrested two men in Selden province on Monday.")
     assert _places(doc).get("Selden province", (None, None, None))[2] is None
+    assert doc._.ni_focus["country"] == "IRQ"  # the rejected name no longer votes
 
 
 def test_a_small_namesake_abroad_is_dropped_when_the_actors_name_one_country(run):

@@ -147,12 +147,16 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
         # they weigh little only against other countries' evidence: alone, they are all there is
         against = any(votes > 0 for other, votes in focus.votes.items() if other != code)
         focus.votes[code] += weight * (abroad.share if against else 1.0)
-    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
-    if focus.country:
-        focus.neighbours = frozenset(
-            alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2
-        )
+    focus.neighbours = neighbours_of(gaz, focus.country)
     return focus
+
+
+def neighbours_of(gaz: Gazetteer, country: str | None) -> frozenset[str]:
+    """Alpha-2 codes of the countries bordering `country` (alpha-2)."""
+    if not country:
+        return frozenset()
+    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
+    return frozenset(alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(country, ""), ()) if a3 in alpha2)
 
 
 def _vote_actors(

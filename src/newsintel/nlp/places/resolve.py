@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsintel.nlp.places.context import Focus, document_focus, refresh_focus
+from newsintel.nlp.places.context import Focus, document_focus, neighbours_of, refresh_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -96,7 +96,25 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, *, focus: Focus |
         refresh_focus(focus, document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions]))
     first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)
-    return _pass(mentions, gaz, context, containers, focus, anchors=anchors)
+    choices = _pass(mentions, gaz, context, containers, focus, anchors=anchors)
+    _drop_rejected_votes(focus, mentions, choices, gaz)
+    return choices
+
+
+def _drop_rejected_votes(focus: Focus, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
+    """A name whose every reading was rejected (a namesake abroad, a town for a province the
+    gazetteer lacks) no longer votes for the article's focus, which later stages read."""
+    kept = {normalise(m.text) for m, c in zip(mentions, choices, strict=True) if c.entry is not None}
+    rejected = {
+        normalise(m.text) for m, c in zip(mentions, choices, strict=True) if c.entry is None and m.candidates
+    } - kept
+    for key in rejected & focus.by_name.keys():
+        for country, weight in focus.by_name.pop(key).items():
+            focus.votes[country] -= weight
+            if focus.votes[country] <= 1e-9:
+                del focus.votes[country]
+    if rejected:
+        focus.neighbours = neighbours_of(gaz, focus.country)
 
 
 def _spelling_variants(doc: Doc, mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> bool:
