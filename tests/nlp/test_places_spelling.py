@@ -109,3 +109,9 @@ def test_people_from_a_town_in_a_division_did_not_leave_it_for_a_namesake(run):
     doc = run("Families from Dublin in Ohio flew home on Sunday.")
     dublin = next(p for p in doc._.ni_places if p["mentions"][0]["text"] == "Dublin")
     assert "inside the division or country written next to it" not in dublin["evidence"]
+
+
+def test_a_district_with_a_short_skeleton_is_read_when_nearly_alike(run):
+    # three consonants are too few to guess a town by, enough for a district spelt nearly alike
+    doc = run("Farmers protested in Kisama district on Monday.")
+    assert _places(doc)["Kisama"][1:] == ("other", "ZMB")

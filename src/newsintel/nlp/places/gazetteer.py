@@ -157,10 +157,11 @@ class Gazetteer:
             return ()
         return (found,) if isinstance(found, int) else found
 
-    def variants(self, surface: str) -> tuple[int, ...]:
-        """Entries whose name is spelt with the same consonants ("Bakhchisaray", "Bakhchysarai")."""
+    def variants(self, surface: str, *, shortest: int | None = None) -> tuple[int, ...]:
+        """Entries whose name is spelt with the same consonants ("Bakhchisaray", "Bakhchysarai");
+        skeletons shorter than `MIN_SKELETON` (down to `shortest`) hold divisions only."""
         key = skeleton(surface)
-        found = self.skeletons.get(key) if len(key) >= MIN_SKELETON else None
+        found = self.skeletons.get(key) if len(key) >= max(shortest or MIN_SKELETON, MIN_DIVISION_SKELETON) else None
         if found is None:
             return ()
         return (found,) if isinstance(found, int) else found
@@ -183,9 +184,13 @@ class Gazetteer:
             entries = (found,) if isinstance(found, int) else found
             local = [e for e in entries if self.feature[e] in (CITY, CAPITAL, ADMIN1, ADMIN2)]
             if local:
-                grouped.setdefault(skeleton(key), set()).update(local)
+                bones = skeleton(key)
+                short = len(bones) < MIN_SKELETON  # too short to tell towns apart: divisions only
+                grouped.setdefault(bones, set()).update(
+                    e for e in local if not short or self.feature[e] in (ADMIN1, ADMIN2)
+                )
                 loose.setdefault(loose_key(key), set()).update(local)
-        self.skeletons = _grouped(grouped, MIN_SKELETON)
+        self.skeletons = _grouped(grouped, MIN_DIVISION_SKELETON)
         self.loose = _grouped(loose, MIN_LOOSE)
 
     def index_initials(self) -> None:
@@ -230,6 +235,7 @@ _KEY_MARKS = str.maketrans(
 
 
 MIN_SKELETON = 4
+MIN_DIVISION_SKELETON = 3
 INITIALS_MIN_POPULATION = 1_000_000  # smaller divisions' initials are more often something else's
 _TWO_PART_NAME = re.compile(r"([a-z])[a-z]+ (?:and|&) ([a-z])[a-z-]+")
 MIN_LOOSE = 3

@@ -27,6 +27,7 @@ from newsintel.nlp.places.gazetteer import (
     CONTINENT,
     COUNTRY,
     LANDMARK,
+    MIN_DIVISION_SKELETON,
     REGION,
     Gazetteer,
     loose_key,
@@ -172,7 +173,7 @@ def _close_readings(name: str, gaz: Gazetteer, *, division: bool) -> tuple[int, 
     readings = gaz.close_spellings(name)
     divisions = tuple(
         e
-        for e in gaz.variants(name)
+        for e in gaz.variants(name, shortest=MIN_DIVISION_SKELETON)
         if gaz.feature[e] in (ADMIN1, ADMIN2) and _alike(name, gaz.name[e]) >= DIVISION_LIKENESS
     )
     readings = tuple(e for e in readings if gaz.feature[e] in (ADMIN1, ADMIN2)) or divisions or readings
