@@ -38,6 +38,7 @@ class NerNames(TitledPeople):
 
     def _names_from_ner(self, doc: Doc, state: DocActors, flags: list[dict], keys: TokenKeys) -> None:
         pending: list[Span] = []
+        chains = state.chain_places
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -55,8 +56,10 @@ class NerNames(TitledPeople):
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
-            if ent.label_ in ("ORG", "PERSON") and _place_in_place_context(span):
+            if ent.label_ in ("ORG", "PERSON") and (_place_in_place_context(span) or _smaller_place(span)):
                 continue
+            if ent.label_ in ("ORG", "PERSON", "GPE") and any(s < span.end and span.start < e for s, e in chains):
+                continue  # "Kiremba" and "Ngozi" of "X hill (Kiremba, Ngozi)": an admin chain's places
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
         last_words, first_words = self._name_words(doc, state)
@@ -410,3 +413,40 @@ def _place_in_place_context(span: Span) -> bool:
     if before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep":
         return True
     return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+
+
+CUES_OF_SMALL_PLACES = frozenset({"in", "near", "at", "outside", "around", "inside", "between", "towards", "toward"})
+POSITION_WORDS = frozenset({"rural", "central", "northern", "southern", "eastern", "western", "downtown"})
+DIVISION_NOUNS = frozenset({"province", "district", "governorate", "region", "state", "county", "department"})
+
+
+def _smaller_place(span: Span) -> bool:
+    """A name written as a place inside a larger one: after a place preposition and followed
+    by "in Y" or ", Y" where Y is a known place or a division ("attacked in X in Y province",
+    "clashes near X, Y", the NER's "X in Y" taken whole). The name itself may be unknown."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 1 and doc[start].lower_ in POSITION_WORDS:
+        start -= 1  # "in rural X"
+    if start < 0 or doc[start].lower_ not in CUES_OF_SMALL_PLACES:
+        return False
+    inner = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    if inner is not None:  # "X in Y" taken as one name
+        return is_known_place(doc[inner + 1 : span.end].text)
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("in", ","):
+        return False
+    return _names_larger_place(doc, after + 1)
+
+
+def _names_larger_place(doc: Doc, start: int) -> bool:
+    """A known place name starts at token `start`, or a capitalised name with a division noun
+    ("Saladin province") does."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper():
+        end += 1
+    if end == start:
+        return False
+    if end < len(doc) and doc[end].lower_ in DIVISION_NOUNS:
+        return True
+    return any(is_known_place(doc[start:stop].text) for stop in range(end, start, -1))

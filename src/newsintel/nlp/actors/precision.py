@@ -14,6 +14,8 @@ from newsintel.nlp.actors.entries import ActorEntry
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match
 from newsintel.nlp.actors.state import DocActors
+from newsintel.nlp.places.chains import chain_place_spans
+from newsintel.nlp.places.gazetteer import load_gazetteer
 from newsintel.nlp.places.recognize import entity_bounds, names_a_person
 
 
@@ -24,6 +26,27 @@ def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[
     for match in matches:
         entry = index.actor(match.best.target)
         if entry is not None and entry.type == "state" and names_a_person(doc, match.start, match.end):
+            continue
+        kept.append(match)
+    return kept
+
+
+def without_misread_states(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+    """States' names that name a person or a place of an admin chain here (see below)."""
+    return without_states_in_admin_chains(index, doc, without_people_named_like_states(index, doc, matches), state)
+
+
+def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+    """ "X (Y, Niger)" where the chain reads Niger as a Nigerian state: a country's name read as
+    a place of an admin chain is no actor. The chain's places are kept on `state` for rule 4."""
+    state.chain_places = chain_place_spans(doc, load_gazetteer()) if doc.ents else []
+    if not state.chain_places:
+        return matches
+    kept = []
+    for match in matches:
+        entry = index.actor(match.best.target)
+        inside = any(s <= match.start and match.end <= e for s, e in state.chain_places)
+        if inside and entry is not None and entry.type == "state" and match.best.kind == "alias":
             continue
         kept.append(match)
     return kept

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
-from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, positions_of
+from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, place_cues, positions_of
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
 MAX_NAME = 5  # tokens of one name
@@ -139,13 +139,20 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
 
 
 def _head(doc: Doc, before: int, gaz: Gazetteer) -> Link | None:
-    """The name whose chain starts at token `before`, with the type noun between them."""
+    """The name whose chain starts at token `before`, with the type noun between them; a
+    common place noun ("X hill (Y, Z)") or another spelling in square brackets ("X [Xa] (Y,
+    Z)") may stand between them too."""
     hint = hint_of(doc[before - 1].lower_) if before > 0 else None
     end = before - 1 if hint else before
+    if hint is None and end > 1 and doc[end - 1].text in place_cues()[1]:  # written in lower case
+        end -= 1
+    elif end > 0 and doc[end - 1].text == "]":
+        end = next((i for i in range(end - 2, max(0, end - MAX_BRACKET), -1) if doc[i].text == "["), end)
     name = _name_backward(doc, end)
     if name is None:
         return None
-    return Link(name, doc[name.start : before] if hint else name, hint).look_up(gaz)
+    full = doc[name.start : before] if hint or end == before - 1 else name
+    return Link(name, full, hint).look_up(gaz)
 
 
 def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool) -> list[Link] | None:
@@ -165,14 +172,15 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
     return links
 
 
-def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
+def _same_country(gaz: Gazetteer, links: list[Link], head: Link | None) -> None:
     """Every name of the chain read in the one country its names agree on best, when one does:
     a link votes 2 for a country where it is a division, 1 where it is only a town, the head
     1, a compass word nothing. In "Woliboka (Kandi, Alibori)" Kandi is then no Indian town,
     in "Gaya (Gaya, Dosso)" Gaya no Indian city, in "(Machinga, Southern)" Southern no Zambian
     province; "Santa Cruz (Santa Cruz)" stays for the resolver to decide."""
     votes: Counter[str | None] = Counter()
-    for link in (head, *links):
+    named = [*links] if head is None else [head, *links]
+    for link in named:
         if link.name.text in not_places():
             continue
         weights: dict[str | None, int] = {}
@@ -182,7 +190,7 @@ def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
         votes.update(weights)
     ranked = votes.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        _keep_in(gaz, (*links, head), {ranked[0][0]})
+        _keep_in(gaz, named, {ranked[0][0]})
     else:  # no single country: a compass word still needs another name's country
         _keep_in(gaz, [link for link in links if link.name.text in not_places()], set(votes))
 
@@ -198,16 +206,34 @@ def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> t
     return tuple(c for c in candidates if any(contains(gaz, k, c) for link in links for k in link.entries))
 
 
-def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
+def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer, unknown: list[tuple[int, int]]) -> list[Mention]:
     closing = next((i for i in range(opening + 1, min(len(doc), opening + MAX_BRACKET)) if doc[i].text == ")"), None)
     if closing is None or closing == opening + 1 or opening == 0 or not _name_word(doc[opening + 1]):
         return []
     pieces = _split(doc, opening + 1, closing)
     links = _links(doc, pieces, gaz, bracket=True) if pieces else None
-    head = _head(doc, opening, gaz) if links is not None else None
-    if head is None or links is None:
+    if links is None:
         return []
+    head = _head(doc, opening, gaz)
+    if head is None:
+        # "... [another spelling] (Y, Z)", or a head the NER took for a date: the divisions
+        # in the bracket are places all the same.
+        if not _containers_of(gaz, links[-1]):
+            return []
+        unknown.extend(_unknown_links(links))
+        return _headless_mentions(gaz, links)
+    unknown.extend(_unknown_links(links))
     return _chain_mentions(doc, gaz, head, links, bracket=True)
+
+
+def _unknown_links(links: list[Link]) -> list[tuple[int, int]]:
+    """Links the gazetteer lacks that read as names (not acronyms or initials)."""
+    return [(k.name.start, k.name.end) for k in links if not k.entries and not k.name.text.isupper()]
+
+
+def _headless_mentions(gaz: Gazetteer, links: list[Link]) -> list[Mention]:
+    _same_country(gaz, links, None)
+    return [_link_mention(link, link.entries) for link in links if link.entries]
 
 
 def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
@@ -242,7 +268,7 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
         countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
         inside = tuple(c for c in head.entries if gaz.country[c] in countries) or head.entries
     mentions = []
-    plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Gaya town" is a place
+    plain = all(t.ent_type_ not in DOUBTFUL_HEADS for t in head.name) or _written_as_place(doc, head)
     if inside or (plain and head.name.text not in not_places()):
         # A head the gazetteer lacks is kept unplaced, unless the NER took it for a person or
         # a body: then only its containers are places.
@@ -256,22 +282,43 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
     return mentions
 
 
+STRONG_CUES = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _written_as_place(doc: Doc, head: Link) -> bool:
+    """A head the NER took for a person or a body is a place all the same when a type or place
+    noun goes with it ("Gaya town", "X hill (Y, Z)") or a place preposition comes before it."""
+    if head.hint is not None or head.full.end > head.name.end:
+        return True
+    return head.name.start > 0 and doc[head.name.start - 1].lower_ in STRONG_CUES
+
+
 def _link_mention(link: Link, entries: tuple[int, ...]) -> Mention:
     mention = make_mention(link.full, entries, "chain")
     mention.hint = link.hint
     return mention
 
 
-def chain_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """The places of every admin chain of the text, in text order."""
+def chain_mentions(doc: Doc, gaz: Gazetteer, unknown: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The places of every admin chain of the text, in text order. The (start, end) tokens of
+    names in brackets that the gazetteer lacks ("Kiremba" of "X hill (Kiremba, Ngozi)") go to
+    `unknown`: places, though without a reading."""
     mentions: list[Mention] = []
+    unknown = [] if unknown is None else unknown
     last_end = 0
     for i in positions_of(doc, ("(", ",")):
         if i < last_end:
             continue
-        found = _bracket_chain(doc, i, gaz) if doc[i].text == "(" else _comma_chain(doc, i, gaz)
+        found = _bracket_chain(doc, i, gaz, unknown) if doc[i].text == "(" else _comma_chain(doc, i, gaz)
         found = [m for m in found if m.start >= last_end]
         if found:
             mentions.extend(found)
             last_end = max(m.end for m in found)
     return mentions
+
+
+def chain_place_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) tokens of every name an admin chain reads as a place, known or not: what
+    the actors stage leaves to the places stage ("Kiremba" and "Ngozi" of "(Kiremba, Ngozi)")."""
+    unknown: list[tuple[int, int]] = []
+    return [(m.start, m.end) for m in chain_mentions(doc, gaz, unknown)] + unknown

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.resources
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
@@ -235,13 +236,23 @@ def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
 
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive or punctuation from a span."""
-    start, end = span.start, span.end
+    start, end = span.start, _before_open_bracket(span)
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
         end -= 1
     return doc[start:end]
+
+
+def _before_open_bracket(span: Span) -> int:
+    """Where a name ends that the NER ran into a bracket it never closed ("Kavala (Drama" of
+    "in Kavala (Drama)"): before the bracket, which holds another name."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].text in ("(", "["):
+            return span.end if any(t.text in (")", "]") for t in doc[i + 1 : span.end]) else i
+    return span.end
 
 
 _mention = make_mention
@@ -313,6 +324,9 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     """A short "person" or "organisation" the NER got wrong: a name of a country, division
     or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
     a place cue ("fighting in Grozny", "the town of Manbij")."""
+    end = _before_open_bracket(ent)
+    if end < ent.end:
+        ent = Span(ent.doc, ent.start, end, label=ent.label_)
     if len(ent) > 3 or not ent.text[:1].isupper():
         return None
     key = normalise(ent.text)
@@ -422,9 +436,21 @@ def _capitalised_word(token: Token | None) -> bool:
 
 
 def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
-    """A town matched by its own name, not by one of its alternates: translated alternates
-    ("White House" for Casablanca) are ordinary English phrases."""
-    return gaz.feature[entry] not in (CITY, CAPITAL) or normalise(gaz.name[entry]) == key
+    """A town matched by its own name or another spelling of it ("Idleb" for Idlib, "Kiev" for
+    Kyiv), not by a translated alternate: those ("White House" for Casablanca) are ordinary
+    English phrases."""
+    if gaz.feature[entry] not in (CITY, CAPITAL):
+        return True
+    own = normalise(gaz.name[entry])
+    if own == key:
+        return True
+    return min(len(own), len(key)) >= MIN_SPELLING and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
+
+
+MIN_SPELLING = 5  # letters: shorter alternates ("Adan", "NAS") are words and acronyms too
+
+
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two spellings of one name: "Heraklion", "Irakleion"
 
 
 def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
