@@ -377,7 +377,9 @@ class NerNames(TitledPeople):
         return token.lower_ not in keys.texts
 
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "from", "into", "across"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "around", "inside", "from", "into", "across", "towards", "toward", "between"}
+)
 PLACE_TYPE_NOUNS = frozenset(
     {
         "town",
@@ -412,6 +414,8 @@ def _place_in_place_context(span: Span) -> bool:
         return False
     if before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep":
         return True
+    if before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS:
+        return True  # "the town of X", "X district of Y"
     return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
 
 

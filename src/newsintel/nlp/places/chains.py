@@ -88,6 +88,9 @@ class Link:
             return self
         whole = gaz.candidates(self.full.text) if self.full is not self.name else ()
         self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
+        if not self.entries and self.hint == "division":
+            # "Budgam district" for the gazetteer's Badgam: a division noun says what to look for
+            self.entries = tuple(c for c in gaz.variants(self.name.text) if gaz.feature[c] in CONTAINER_FEATURES)
         return self
 
 

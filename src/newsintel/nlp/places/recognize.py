@@ -29,6 +29,7 @@ from newsintel.nlp.places.gazetteer import (
     REGION,
     Gazetteer,
     normalise,
+    skeleton,
 )
 from newsintel.nlp.places.mentions import (
     Mention,
@@ -201,8 +202,11 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 continue
             if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
                 continue
-            if not span[0].text[:1].isupper() or span.text in not_places() or span[0].is_stop:
+            if not span[0].text[:1].isupper() or span[0].is_stop:
                 continue
+            compass = span.text in not_places()
+            if compass and _hint_of(token.lower_) != "division":
+                continue  # "West district" names a division; "North town" nothing
             if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
                 break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
             whole = doc[span.start : i + 1]
@@ -211,11 +215,20 @@ def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 span = whole
             else:
                 candidates = gaz.candidates(span.text)
+            if compass:
+                candidates = _one_country_division(gaz, candidates, normalise(span.text))
             if candidates:
                 mention = _mention(span, candidates, "typed")
                 mention.hint = _hint_of(token.lower_)
                 yield mention
                 break
+
+
+def _one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
+    """The divisions of one country whose own name is a compass word ("Ouest department"):
+    "the Western region" of many countries says nothing on its own."""
+    own = tuple(c for c in candidates if gaz.feature[c] in (ADMIN1, ADMIN2) and normalise(gaz.name[c]) == key)
+    return own if len({gaz.country[c] for c in own}) == 1 else ()
 
 
 def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
@@ -266,6 +279,9 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
+    longer = _continued_name(span, gaz)
+    if longer is not None:
+        return [longer]
     typed = _typed_mention(span, gaz)
     if typed is not None:
         return [typed]
@@ -276,10 +292,38 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     ]
     if inner:
         return inner
-    if ent.label_ == "GPE" or _cued(ent):
-        # A place the gazetteer does not know (a village, a district): kept, unplaced.
+    if (ent.label_ == "GPE" or _cued(ent)) and span.text[:1].isupper():
+        # A place the gazetteer does not know (a village, a district): kept, unplaced ("in
+        # memoriam" tagged a place is a Latin phrase, not a name).
         return [_mention(span, (), "ner")]
     return []
+
+
+NAME_JOINERS = frozenset({"and", "-", "de", "del", "la", "el", "al"})
+
+
+def _continued_name(span: Span, gaz: Gazetteer) -> Mention | None:
+    """A place the NER cut short ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad province"): the
+    longest name the gazetteer knows that goes on over capitalised words and joiners, best
+    when a type noun closes it."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.start < MAX_NGRAM
+        and (doc[end].text[:1].isupper() or doc[end].lower_ in NAME_JOINERS)
+    ):
+        end += 1
+    for stop in range(end, span.end, -1):
+        if not doc[stop - 1].text[:1].isupper():
+            continue
+        whole = doc[span.start : stop]
+        candidates = gaz.candidates(whole.text)
+        if candidates:
+            mention = _mention(whole, candidates, "ner")
+            mention.hint = _hint_of(doc[stop].lower_) if stop < len(doc) else None
+            return mention
+    return None
 
 
 def _continued_by_particle(span: Span, mention: Mention) -> bool:
@@ -444,7 +488,9 @@ def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
     own = normalise(gaz.name[entry])
     if own == key:
         return True
-    return min(len(own), len(key)) >= MIN_SPELLING and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
+    if min(len(own), len(key)) < MIN_SPELLING:
+        return False
+    return skeleton(own) == skeleton(key) or fuzz.ratio(own, key) >= SPELLING_SIMILARITY
 
 
 MIN_SPELLING = 5  # letters: shorter alternates ("Adan", "NAS") are words and acronyms too
@@ -478,7 +524,7 @@ def _scan_tokens(
                 yield _mention(span, (demonym,), "demonym", role="modifier")
                 i_skip = i + n
                 break
-            candidates = gaz.candidates(text)
+            candidates = gaz.candidates(text) or _without_article(gaz, span)
             if prominent_only:
                 key = normalise(text)
                 cued = actor_tokens is not None and _cued_town(doc, span, actor_tokens)
@@ -489,6 +535,18 @@ def _scan_tokens(
                 yield _mention(span, candidates, "gazetteer")
                 i_skip = i + n
                 break
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "ad", "an", "az", "at", "ath", "ed", "es", "er", "en"})
+
+
+def _without_article(gaz: Gazetteer, span: Span) -> tuple[int, ...]:
+    """ "As-Sweida" when the gazetteer has only "Sweida": a name written with an Arabic article
+    the gazetteer's spelling leaves out (never a one-word name: "Al" alone is no place)."""
+    if len(span) < 2 or span[0].lower_ not in ARABIC_ARTICLES:
+        return ()
+    rest = span[2:] if span[1].text == "-" else span[1:]
+    return gaz.candidates(rest.text) if len(rest) and rest[0].text[:1].isupper() else ()
 
 
 CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
