@@ -33,13 +33,13 @@ from newsintel.nlp.places.gazetteer import (
 )
 from newsintel.nlp.places.mentions import (
     Mention,
-    hint_of,
     make_mention,
     not_places,
     person_cues,
     place_cues,
     type_nouns,
 )
+from newsintel.nlp.places.typed import continued_name, type_hint, typed_mention, typed_scan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never scanned for places: a place name in them is part of a
@@ -151,100 +151,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 keep(mention)
         elif ent.label_ == "NORP":
             keep(_demonym(ent, gaz))
-    for mention in _typed_scan(doc, gaz, taken):
+    for mention in typed_scan(doc, gaz, taken):
         keep(mention)
     for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
         keep(mention)
     for mention in cued_mentions(doc, gaz, taken, actor_tokens):  # kept in the focus country only
         keep(mention)
     for mention in mentions:
-        mention.hint = mention.hint or _type_hint(doc, mention)
+        mention.hint = mention.hint or type_hint(doc, mention)
     return sorted(mentions, key=lambda m: m.start)
-
-
-_hint_of = hint_of
-
-
-def _type_hint(doc: Doc, mention: Mention) -> str | None:
-    """ "Ghazni city", "Kandi district", "the town of X", "the province of Y"."""
-    if mention.end < len(doc):
-        hint = _hint_of(doc[mention.end].lower_)
-        if hint:
-            return hint
-    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of":
-        return _hint_of(doc[mention.start - 2].lower_)
-    return None
-
-
-NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
-TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-MAX_TYPED_NAME = 3
-
-
-def _type_noun_positions(doc: Doc) -> list[int]:
-    """Indices (> 0) of the type nouns of the text, found on the array of lower-case forms
-    (a Python string per token would cost more than the scan)."""
-    from spacy.attrs import LOWER
-
-    divisions, settlements = type_nouns()
-    wanted = {doc.vocab.strings.add(word) for word in divisions | settlements}
-    return [i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if i > 0 and lower in wanted]
-
-
-def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
-    """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
-    "Kandi district", "El Rosario municipality"): any town or division of that name."""
-    for i in _type_noun_positions(doc):
-        token = doc[i]
-        for n in range(min(MAX_TYPED_NAME, i), 0, -1):
-            span = doc[i - n : i]
-            if any(taken[span.start : span.end]) or any(t.ent_type_ in TYPED_BLOCKING for t in span):
-                continue
-            if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
-                continue
-            if not span[0].text[:1].isupper() or span[0].is_stop:
-                continue
-            compass = span.text in not_places()
-            if compass and _hint_of(token.lower_) != "division":
-                continue  # "West district" names a division; "North town" nothing
-            if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
-                break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
-            whole = doc[span.start : i + 1]
-            candidates = gaz.candidates(whole.text)  # "Oklahoma City", "Khyber Agency": the whole is the name
-            if candidates and not any(taken[whole.start : whole.end]):
-                span = whole
-            else:
-                candidates = gaz.candidates(span.text)
-            if compass:
-                candidates = _one_country_division(gaz, candidates, normalise(span.text))
-            if candidates:
-                mention = _mention(span, candidates, "typed")
-                mention.hint = _hint_of(token.lower_)
-                yield mention
-                break
-
-
-def _one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
-    """The divisions of one country whose own name is a compass word ("Ouest department"):
-    "the Western region" of many countries says nothing on its own."""
-    own = tuple(c for c in candidates if gaz.feature[c] in (ADMIN1, ADMIN2) and normalise(gaz.name[c]) == key)
-    return own if len({gaz.country[c] for c in own}) == 1 else ()
-
-
-def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A name and its type noun taken together by the NER ("Kandi district", "Ghazni city"):
-    looked up without the noun, which becomes the mention's hint."""
-    if len(span) < 2:
-        return None
-    hint = _hint_of(span[-1].lower_)
-    if hint is None:
-        return None
-    candidates = gaz.candidates(span[:-1].text)
-    if not candidates:
-        return None
-    mention = _mention(span, candidates, "ner")
-    mention.hint = hint
-    return mention
 
 
 def _trim(span: Span) -> Span:
@@ -279,10 +194,10 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
-    longer = _continued_name(span, gaz)
+    longer = continued_name(span, gaz)
     if longer is not None:
         return [longer]
-    typed = _typed_mention(span, gaz)
+    typed = typed_mention(span, gaz)
     if typed is not None:
         return [typed]
     inner = [
@@ -297,33 +212,6 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
         # memoriam" tagged a place is a Latin phrase, not a name).
         return [_mention(span, (), "ner")]
     return []
-
-
-NAME_JOINERS = frozenset({"and", "-", "de", "del", "la", "el", "al"})
-
-
-def _continued_name(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A place the NER cut short ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad province"): the
-    longest name the gazetteer knows that goes on over capitalised words and joiners, best
-    when a type noun closes it."""
-    doc = span.doc
-    end = span.end
-    while (
-        end < len(doc)
-        and end - span.start < MAX_NGRAM
-        and (doc[end].text[:1].isupper() or doc[end].lower_ in NAME_JOINERS)
-    ):
-        end += 1
-    for stop in range(end, span.end, -1):
-        if not doc[stop - 1].text[:1].isupper():
-            continue
-        whole = doc[span.start : stop]
-        candidates = gaz.candidates(whole.text)
-        if candidates:
-            mention = _mention(whole, candidates, "ner")
-            mention.hint = _hint_of(doc[stop].lower_) if stop < len(doc) else None
-            return mention
-    return None
 
 
 def _continued_by_particle(span: Span, mention: Mention) -> bool:
