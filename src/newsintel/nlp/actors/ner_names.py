@@ -56,9 +56,11 @@ class NerNames(TitledPeople):
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
-            if ent.label_ in ("ORG", "PERSON") and (_place_in_place_context(span) or _smaller_place(span)):
+            if ent.label_ in ("ORG", "PERSON") and (
+                _place_in_place_context(span) or self._smaller_place_not_body(span)
+            ):
                 continue
-            if ent.label_ in ("ORG", "PERSON", "GPE") and any(s < span.end and span.start < e for s, e in chains):
+            if ent.label_ in ("ORG", "PERSON", "GPE") and any(s < span.end and span.start < e for s, e, _ in chains):
                 continue  # "Kiremba" and "Ngozi" of "X hill (Kiremba, Ngozi)": an admin chain's places
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
@@ -87,6 +89,13 @@ class NerNames(TitledPeople):
         national_communities(self.index, doc, state)
         self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
+
+    def _smaller_place_not_body(self, span: Span) -> bool:
+        """`_smaller_place`, for a name with no word of a body ("Liberty University in X")."""
+        words = self.index.lexicon.org_type_words
+        if any(t.lower_ in words or t.lower_ in INSTITUTION_WORDS for t in span):
+            return False
+        return _smaller_place(span)
 
     def _gpe_actor(self, span: Span) -> bool:
         """A "GPE" that is no known place but acts like an actor ("Hezbollah said"); an "ORG"
@@ -419,6 +428,8 @@ def _place_in_place_context(span: Span) -> bool:
     return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
 
 
+# Words of bodies that sit in a place ("at X University in Y"): the name is the body's.
+INSTITUTION_WORDS = frozenset({"university", "college", "school", "academy", "hospital", "bank", "club", "union"})
 CUES_OF_SMALL_PLACES = frozenset({"in", "near", "at", "outside", "around", "inside", "between", "towards", "toward"})
 POSITION_WORDS = frozenset({"rural", "central", "northern", "southern", "eastern", "western", "downtown"})
 DIVISION_NOUNS = frozenset({"province", "district", "governorate", "region", "state", "county", "department"})

@@ -37,15 +37,16 @@ def without_misread_states(index: ActorIndex, doc: Doc, matches: list[Match], st
 
 
 def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
-    """ "X (Y, Niger)" where the chain reads Niger as a Nigerian state: a country's name read as
-    a place of an admin chain is no actor. The chain's places are kept on `state` for rule 4."""
+    """ "X (Y, Niger)" where the chain reads Niger as a Nigerian state: a country's name that an
+    admin chain reads as a division is no actor ("Benghazi, Libya" keeps its country link).
+    The chain's places are kept on `state` for rule 4."""
     state.chain_places = chain_place_spans(doc, load_gazetteer()) if doc.ents else []
     if not state.chain_places:
         return matches
     kept = []
     for match in matches:
         entry = index.actor(match.best.target)
-        inside = any(s <= match.start and match.end <= e for s, e in state.chain_places)
+        inside = any(s <= match.start and match.end <= e and not country for s, e, country in state.chain_places)
         if inside and entry is not None and entry.type == "state" and match.best.kind == "alias":
             continue
         kept.append(match)

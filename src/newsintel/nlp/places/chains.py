@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
+from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer, normalise
 from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, place_cues, positions_of
+from newsintel.nlp.places.typed import one_country_division
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio of a division's name to a respelling of it ("Budgam", "Badgam")
 MAX_NAME = 5  # tokens of one name
 MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
@@ -85,12 +88,20 @@ class Link:
     def look_up(self, gaz: Gazetteer) -> Link:
         """The readings of the whole with its noun ("Walker County"), then of the name."""
         if self.name.text in not_places():
+            if self.hint == "division":  # "Sud department": a compass name with its noun
+                self.entries = one_country_division(gaz, gaz.candidates(self.name.text), normalise(self.name.text))
             return self
         whole = gaz.candidates(self.full.text) if self.full is not self.name else ()
         self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
         if not self.entries and self.hint == "division":
             # "Budgam district" for the gazetteer's Badgam: a division noun says what to look for
-            self.entries = tuple(c for c in gaz.variants(self.name.text) if gaz.feature[c] in CONTAINER_FEATURES)
+            key = normalise(self.name.text)
+            self.entries = tuple(
+                c
+                for c in gaz.variants(self.name.text)
+                if gaz.feature[c] in CONTAINER_FEATURES
+                and fuzz.ratio(normalise(gaz.name[c]), key) >= SPELLING_SIMILARITY
+            )
         return self
 
 
@@ -184,7 +195,7 @@ def _same_country(gaz: Gazetteer, links: list[Link], head: Link | None) -> None:
     votes: Counter[str | None] = Counter()
     named = [*links] if head is None else [head, *links]
     for link in named:
-        if link.name.text in not_places():
+        if _compass(link):
             continue
         weights: dict[str | None, int] = {}
         for c in link.entries:
@@ -195,7 +206,13 @@ def _same_country(gaz: Gazetteer, links: list[Link], head: Link | None) -> None:
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         _keep_in(gaz, named, {ranked[0][0]})
     else:  # no single country: a compass word still needs another name's country
-        _keep_in(gaz, [link for link in links if link.name.text in not_places()], set(votes))
+        _keep_in(gaz, [link for link in links if _compass(link)], set(votes))
+
+
+def _compass(link: Link) -> bool:
+    """A compass word or generic name ("Southern"), not one with its division noun ("Sud
+    department", read by its own name in one country: see `Link.look_up`)."""
+    return link.name.text in not_places() and link.hint != "division"
 
 
 def _keep_in(gaz: Gazetteer, links, countries: set[str | None]) -> None:
@@ -263,13 +280,14 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
 def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
     _same_country(gaz, links, head)
     inside = _inside(gaz, head.entries, links)
-    if not inside and not bracket:
+    # "X, Sud department": a division noun makes a comma chain as sure as a bracket
+    if not inside and not bracket and not any(link.hint == "division" for link in links):
         return []
     if not inside:
         # "Dosso Region (Dosso, Niger)": a division named like the one it lies in, or a town
         # whose district the gazetteer lacks; any reading in the chain's countries.
         countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
-        inside = tuple(c for c in head.entries if gaz.country[c] in countries) or head.entries
+        inside = tuple(c for c in head.entries if gaz.country[c] in countries) or (head.entries if bracket else ())
     mentions = []
     plain = all(t.ent_type_ not in DOUBTFUL_HEADS for t in head.name) or _written_as_place(doc, head)
     if inside or (plain and head.name.text not in not_places()):
@@ -320,8 +338,13 @@ def chain_mentions(doc: Doc, gaz: Gazetteer, unknown: list[tuple[int, int]] | No
     return mentions
 
 
-def chain_place_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """(start, end) tokens of every name an admin chain reads as a place, known or not: what
-    the actors stage leaves to the places stage ("Kiremba" and "Ngozi" of "(Kiremba, Ngozi)")."""
+def chain_place_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+    """(start, end, country) of every name an admin chain reads as a place, known or not: what
+    the actors stage leaves to the places stage ("Kiremba" and "Ngozi" of "(Kiremba, Ngozi)");
+    `country` says the chain may read the name as a country ("Benghazi, Libya")."""
     unknown: list[tuple[int, int]] = []
-    return [(m.start, m.end) for m in chain_mentions(doc, gaz, unknown)] + unknown
+    spans = [
+        (m.start, m.end, any(gaz.feature[c] == COUNTRY for c in m.candidates))
+        for m in chain_mentions(doc, gaz, unknown)
+    ]
+    return spans + [(start, end, False) for start, end in unknown]

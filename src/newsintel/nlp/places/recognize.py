@@ -378,7 +378,10 @@ def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
         return True
     if min(len(own), len(key)) < MIN_SPELLING:
         return False
-    return skeleton(own) == skeleton(key) or fuzz.ratio(own, key) >= SPELLING_SIMILARITY
+    if skeleton(own) == skeleton(key):
+        return True
+    # a respelling, not a longer name that starts alike ("New York" is not New York City's own)
+    return abs(len(own) - len(key)) <= 2 and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
 
 
 MIN_SPELLING = 5  # letters: shorter alternates ("Adan", "NAS") are words and acronyms too

@@ -67,7 +67,7 @@ def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
             else:
                 candidates = gaz.candidates(span.text)
             if compass:
-                candidates = _one_country_division(gaz, candidates, normalise(span.text))
+                candidates = one_country_division(gaz, candidates, normalise(span.text))
             if candidates:
                 mention = _mention(span, candidates, "typed")
                 mention.hint = _hint_of(token.lower_)
@@ -75,7 +75,7 @@ def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 break
 
 
-def _one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
+def one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
     """The divisions of one country whose own name is a compass word ("Ouest department"):
     "the Western region" of many countries says nothing on its own."""
     own = tuple(c for c in candidates if gaz.feature[c] in (ADMIN1, ADMIN2) and normalise(gaz.name[c]) == key)
