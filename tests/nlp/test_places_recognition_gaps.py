@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from newsintel.nlp.actors.spans import clean_entity
 from newsintel.nlp.places.gazetteer import CITY, load_gazetteer
 from newsintel.nlp.places.recognize import _before_open_bracket, _own_name, find_mentions
+from newsintel.nlp.places.spelling import close_respellings
 
 pytestmark = pytest.mark.model
 
@@ -115,3 +116,21 @@ def test_a_lower_case_word_the_ner_calls_a_place_is_none(nlp):
     doc = nlp("The samples were kept in vitro for a week.")
     doc.ents = [Span(doc, 5, 6, label="GPE")]
     assert [m.text for m in find_mentions(doc, load_gazetteer())] == []
+
+
+def test_close_respellings_in_one_country_only():
+    gaz = load_gazetteer()
+    assert {(gaz.name[c], gaz.country[c]) for c in close_respellings(gaz, "Sabadel")} == {("Sabadell", "ES")}
+    assert close_respellings(gaz, "Tarragonna") == ()  # Spanish and Philippine readings: no one country
+    assert close_respellings(gaz, "Sabad") == ()  # too short to tell
+
+
+def test_a_town_the_gazetteer_spells_otherwise(run):
+    doc = run("Riot police cleared a square in Sabadel on Friday.")
+    assert _places(doc)["Sabadel"] == ("Sabadell", "city", "ESP")
+
+
+def test_a_bracket_closed_by_a_town_after_a_named_hill(run):
+    doc = run("Fighters overran Vellamo hill (Oristel, Sabadell) at dawn.")
+    assert _places(doc)["Sabadell"][2] == "ESP"
+    assert _actor_names(doc) & {"Vellamo", "Oristel", "Sabadell"} == set()

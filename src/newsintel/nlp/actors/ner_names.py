@@ -13,7 +13,9 @@ from newsintel.nlp.actors.national_groups import national_communities
 from newsintel.nlp.actors.spans import char_bounds, clean_entity, is_group_noun, name_words, same_initials
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
 from newsintel.nlp.actors.titled_people import TitledPeople
+from newsintel.nlp.places.gazetteer import load_gazetteer
 from newsintel.nlp.places.names import is_known_place
+from newsintel.nlp.places.spelling import close_respellings
 
 if TYPE_CHECKING:
     from newsintel.nlp.actors.index import ActorIndex
@@ -419,13 +421,16 @@ def _place_in_place_context(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after in PLACE_TYPE_NOUNS:
         return True
-    if not is_known_place(span.text) or before is None:
+    if before is None:
         return False
-    if before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep":
-        return True
-    if before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS:
-        return True  # "the town of X", "X district of Y"
-    return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+    placed = (before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep") or (
+        before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
+    )  # "fighting in X", "the town of X", "Y district of X"
+    if is_known_place(span.text):
+        return placed or (
+            before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+        )
+    return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Mondul Kiri" (Mondol Kiri)
 
 
 # Words of bodies that sit in a place ("at X University in Y"): the name is the body's.

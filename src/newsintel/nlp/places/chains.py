@@ -169,9 +169,11 @@ def _head(doc: Doc, before: int, gaz: Gazetteer) -> Link | None:
     return Link(name, full, hint).look_up(gaz)
 
 
-def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool) -> list[Link] | None:
+def _links(
+    doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool, town_closes: bool = False
+) -> list[Link] | None:
     """The links of a chain with their gazetteer entries; None unless the first or the last
-    is a known division or country."""
+    is a known division or country (or, with `town_closes`, the last of two or more a town)."""
     links = []
     for start, end in pieces:
         link = _element(doc, start, end)
@@ -181,9 +183,10 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
         if bracket and not link.entries and link.name.text in not_places():
             link.entries = gaz.candidates(link.name.text)  # "(Machinga, Southern)": in brackets, a region
         links.append(link)
-    if not _containers_of(gaz, links[-1]) and not _containers_of(gaz, links[0]):
-        return None  # "(Machinga district, S. Region)": an abbreviation may close it
-    return links
+    if _containers_of(gaz, links[-1]) or _containers_of(gaz, links[0]):
+        return links  # "(Machinga district, S. Region)": an abbreviation may close it
+    towns = any(gaz.feature[c] in (CITY, CAPITAL) for c in links[-1].entries)
+    return links if town_closes and len(links) >= 2 and towns else None
 
 
 def _same_country(gaz: Gazetteer, links: list[Link], head: Link | None) -> None:
@@ -231,10 +234,15 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer, unknown: list[tuple[i
     if closing is None or closing == opening + 1 or opening == 0 or not _name_word(doc[opening + 1]):
         return []
     pieces = _split(doc, opening + 1, closing)
-    links = _links(doc, pieces, gaz, bracket=True) if pieces else None
+    if not pieces:
+        return []
+    links = _links(doc, pieces, gaz, bracket=True)
+    head = _head(doc, opening, gaz)
+    if links is None and head is not None and _written_as_place(doc, head):
+        # "in X hill (Y, Z)" where the gazetteer knows Z only as a town (a division's seat)
+        links = _links(doc, pieces, gaz, bracket=True, town_closes=True)
     if links is None:
         return []
-    head = _head(doc, opening, gaz)
     if head is None:
         # "... [another spelling] (Y, Z)", or a head the NER took for a date: the divisions
         # in the bracket are places all the same.

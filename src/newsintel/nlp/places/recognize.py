@@ -39,6 +39,7 @@ from newsintel.nlp.places.mentions import (
     place_cues,
     type_nouns,
 )
+from newsintel.nlp.places.spelling import close_respellings
 from newsintel.nlp.places.typed import continued_name, type_hint, typed_mention, typed_scan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -208,6 +209,12 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     if inner:
         return inner
     if (ent.label_ == "GPE" or _cued(ent)) and span.text[:1].isupper():
+        without_article = _without_article(gaz, span)  # "Ar Rutba" for Rutba
+        if without_article:
+            return [_mention(span, without_article, "ner")]
+        respelt = close_respellings(gaz, span.text)  # "Ain Oussara": kept in the focus country, as cued names
+        if respelt:
+            return [_mention(span, respelt, "cued")]
         # A place the gazetteer does not know (a village, a district): kept, unplaced ("in
         # memoriam" tagged a place is a Latin phrase, not a name).
         return [_mention(span, (), "ner")]
@@ -296,6 +303,9 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
         if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
         if _own_name(gaz, c, key)
     )
+    if not towns and not candidates:
+        respelt = close_respellings(gaz, ent.text)  # "the district of Mondul Kiri" (Mondol Kiri)
+        return _mention(ent, respelt, "cued") if respelt else None
     return _mention(ent, towns, "ner") if towns else None
 
 
