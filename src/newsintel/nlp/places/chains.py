@@ -246,8 +246,8 @@ def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer, unknown: list[tuple[i
     if head is None:
         # "... [another spelling] (Y, Z)", or a head the NER took for a date: the divisions
         # in the bracket are places all the same.
-        if not _containers_of(gaz, links[-1]):
-            return []
+        if not _containers_of(gaz, links[-1]) or any(link.name.text.isupper() for link in links):
+            return []  # "They (BA) say": an acronym
         unknown.extend(_unknown_links(links))
         return _headless_mentions(gaz, links)
     unknown.extend(_unknown_links(links))
@@ -288,8 +288,12 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
 def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
     _same_country(gaz, links, head)
     inside = _inside(gaz, head.entries, links)
-    # "X, Sud department": a division noun makes a comma chain as sure as a bracket
-    if not inside and not bracket and not any(link.hint == "division" for link in links):
+    # "X, Sud department": a compass name with its division noun makes a comma chain as sure as a bracket
+    if (
+        not inside
+        and not bracket
+        and not any(link.hint == "division" and link.name.text in not_places() for link in links)
+    ):
         return []
     if not inside:
         # "Dosso Region (Dosso, Niger)": a division named like the one it lies in, or a town

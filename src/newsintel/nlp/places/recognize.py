@@ -212,7 +212,8 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
         without_article = _without_article(gaz, span)  # "Ar Rutba" for Rutba
         if without_article:
             return [_mention(span, without_article, "ner")]
-        respelt = close_respellings(gaz, span.text)  # "Ain Oussara": kept in the focus country, as cued names
+        # "Ain Oussara": kept in the focus country, as cued names
+        respelt = close_respellings(gaz, span.text) if ent.label_ in PLACE_LABELS or _surely_placed(ent) else ()
         if respelt:
             return [_mention(span, respelt, "cued")]
         # A place the gazetteer does not know (a village, a district): kept, unplaced ("in
@@ -297,21 +298,34 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
         and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
         and not _possessed(ent)
     )
+    respelt = _surely_placed(ent)  # "according to X" may be a person named like a respelt town
     towns = tuple(
         c
         for c in candidates
         if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
-        if _own_name(gaz, c, key)
+        if _own_name(gaz, c, key, respelt=respelt)
     )
-    if not towns and not candidates:
-        respelt = close_respellings(gaz, ent.text)  # "the district of Mondul Kiri" (Mondol Kiri)
-        return _mention(ent, respelt, "cued") if respelt else None
+    if not towns and not candidates and respelt:
+        close = close_respellings(gaz, ent.text)  # "the district of Mondul Kiri" (Mondol Kiri)
+        return _mention(ent, close, "cued") if close else None
     return _mention(ent, towns, "ner") if towns else None
 
 
 # Prepositions that put a mislabelled one-word name on the map whatever its size ("near
 # Segbana"); "in", "at", "to" precede people too ("at Kelly's request").
 STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
+
+
+def _surely_placed(ent: Span) -> bool:
+    """A name only a place fits: after "in", "near", ... or "<place noun> of", not possessed and
+    not a people's name ("according to X", "from X's show" say nothing)."""
+    if ent.start == 0 or ent.label_ == "NORP" or _possessed(ent):
+        return False
+    before = ent.doc[ent.start - 1].lower_
+    if before in STRONG_PLACE_CUES or before in LOCATIVES:
+        return True
+    _, nouns = place_cues()
+    return before == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
 def _possessed(ent: Span) -> bool:
@@ -377,16 +391,16 @@ def _capitalised_word(token: Token | None) -> bool:
     return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
-    """A town matched by its own name or another spelling of it ("Idleb" for Idlib, "Kiev" for
-    Kyiv), not by a translated alternate: those ("White House" for Casablanca) are ordinary
-    English phrases."""
+def _own_name(gaz: Gazetteer, entry: int, key: str, *, respelt: bool = True) -> bool:
+    """A town matched by its own name or (`respelt`) another spelling of it ("Idleb" for Idlib,
+    "Kiev" for Kyiv), not by a translated alternate: those ("White House" for Casablanca) are
+    ordinary English phrases."""
     if gaz.feature[entry] not in (CITY, CAPITAL):
         return True
     own = normalise(gaz.name[entry])
     if own == key:
         return True
-    if min(len(own), len(key)) < MIN_SPELLING:
+    if not respelt or min(len(own), len(key)) < MIN_SPELLING:
         return False
     if skeleton(own) == skeleton(key):
         return True

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, Gazetteer, normalise
 
-RESPELLING_SIMILARITY = 85  # rapidfuzz ratio (0-100) of the written name to the gazetteer's own name
+RESPELLING_SIMILARITY = 90  # rapidfuzz ratio (0-100) of the written name to the gazetteer's own name
 MIN_LETTERS = 6  # shorter names have too many near neighbours
 LOCAL_FEATURES = frozenset({CITY, CAPITAL, ADMIN1, ADMIN2})
 

@@ -56,8 +56,8 @@ def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
             if not span[0].text[:1].isupper() or span[0].is_stop:
                 continue
             compass = span.text in not_places()
-            if compass and _hint_of(token.lower_) != "division":
-                continue  # "West district" names a division; "North town" nothing
+            if compass and (_hint_of(token.lower_) != "division" or _name_goes_on(doc, i + 1)):
+                continue  # "Sud department" names a division; "North town", "Central District Court" none
             if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
                 break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
             whole = doc[span.start : i + 1]
@@ -73,6 +73,10 @@ def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
                 mention.hint = _hint_of(token.lower_)
                 yield mention
                 break
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text[:1].isupper()
 
 
 def one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
