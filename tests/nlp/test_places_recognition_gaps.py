@@ -134,3 +134,14 @@ def test_a_bracket_closed_by_a_town_after_a_named_hill(run):
     doc = run("Fighters overran Vellamo hill (Oristel, Sabadell) at dawn.")
     assert _places(doc)["Sabadell"][2] == "ESP"
     assert _actor_names(doc) & {"Vellamo", "Oristel", "Sabadell"} == set()
+
+
+def test_a_country_in_a_currency_name_is_no_place_and_no_actor(run):
+    doc = run("Traders sold the Norwegian krone and bought the Canadian dollar in Girona.")
+    assert set(_places(doc)) == {"Girona"}
+    assert doc._.ni_focus["country"] == "ESP"
+
+
+def test_a_country_before_other_nouns_still_counts(run):
+    doc = run("Norway troops patrolled the streets of Girona while Canada dollars flowed in.")
+    assert _actor_names(doc) == {"Norway troops"}  # "Canada dollars": a currency

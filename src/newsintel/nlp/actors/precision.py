@@ -16,6 +16,7 @@ from newsintel.nlp.actors.matcher import Match
 from newsintel.nlp.actors.state import DocActors
 from newsintel.nlp.places.chains import chain_place_spans
 from newsintel.nlp.places.gazetteer import load_gazetteer
+from newsintel.nlp.places.mentions import currency_nouns
 from newsintel.nlp.places.recognize import entity_bounds, names_a_person
 
 
@@ -32,8 +33,18 @@ def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[
 
 
 def without_misread_states(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
-    """States' names that name a person or a place of an admin chain here (see below)."""
-    return without_states_in_admin_chains(index, doc, without_people_named_like_states(index, doc, matches), state)
+    """States' names that name a person, a currency or a place of an admin chain here."""
+    matches = [m for m in without_people_named_like_states(index, doc, matches) if not _currency(index, doc, m)]
+    return without_states_in_admin_chains(index, doc, matches, state)
+
+
+def _currency(index: ActorIndex, doc: Doc, match: Match) -> bool:
+    """ "the US dollar", "the Egyptian pound": part of a currency's name, no actor."""
+    entry = index.actor(match.best.target)
+    if entry is None or entry.type != "state" or match.end >= len(doc):
+        return False
+    following = doc[match.end]
+    return following.lower_ in currency_nouns() and not following.text[:1].isupper()
 
 
 def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:

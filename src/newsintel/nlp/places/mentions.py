@@ -78,6 +78,12 @@ def hint_of(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def currency_nouns() -> frozenset[str]:
+    """Nouns that make a country's name or demonym before them part of a currency's name."""
+    return frozenset(place_cue_data()["currency_nouns"])
+
+
+@functools.lru_cache(maxsize=1)
 def place_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(prepositions, nouns) that announce a place name."""
     data = place_cue_data()

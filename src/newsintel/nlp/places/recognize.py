@@ -33,6 +33,7 @@ from newsintel.nlp.places.gazetteer import (
 )
 from newsintel.nlp.places.mentions import (
     Mention,
+    currency_nouns,
     make_mention,
     not_places,
     person_cues,
@@ -117,6 +118,11 @@ def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
     return initials.upper() == text
 
 
+def _names_a_currency(doc: Doc, end: int) -> bool:
+    """ "the US dollar", "the Egyptian pound": the name is part of a currency's, no place."""
+    return end < len(doc) and doc[end].lower_ in currency_nouns() and not doc[end].text[:1].isupper()
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention, in text order, without overlaps (longer and NER ones first)."""
     taken = [False] * len(doc)
@@ -129,7 +135,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if mention.source not in ("demonym", "chain") and names_a_person(doc, mention.start, mention.end):
             return
-        if _abbreviation_in_brackets(doc, mention.start, mention.end):
+        if _abbreviation_in_brackets(doc, mention.start, mention.end) or _names_a_currency(doc, mention.end):
             return
         for i in range(mention.start, mention.end):
             taken[i] = True
