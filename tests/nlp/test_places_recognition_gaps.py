@@ -145,3 +145,8 @@ def test_a_country_in_a_currency_name_is_no_place_and_no_actor(run):
 def test_a_country_before_other_nouns_still_counts(run):
     doc = run("Norway troops patrolled the streets of Girona while Canada dollars flowed in.")
     assert _actor_names(doc) == {"Norway troops"}  # "Canada dollars": a currency
+
+
+def test_a_country_before_a_verb_spelt_like_a_currency_stays(run):
+    doc = run("Norway pounds the rebel positions near Girona.")
+    assert "Norway" in _actor_names(doc) | set(_places(doc))

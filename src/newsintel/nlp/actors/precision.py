@@ -44,7 +44,8 @@ def _currency(index: ActorIndex, doc: Doc, match: Match) -> bool:
     if entry is None or entry.type != "state" or match.end >= len(doc):
         return False
     following = doc[match.end]
-    return following.lower_ in currency_nouns() and not following.text[:1].isupper()
+    noun = following.pos_ == "NOUN" and not following.text[:1].isupper()  # not "Israel pounds Gaza"
+    return noun and following.lower_ in currency_nouns()
 
 
 def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:

@@ -120,7 +120,10 @@ def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
 
 def _names_a_currency(doc: Doc, end: int) -> bool:
     """ "the US dollar", "the Egyptian pound": the name is part of a currency's, no place."""
-    return end < len(doc) and doc[end].lower_ in currency_nouns() and not doc[end].text[:1].isupper()
+    if end >= len(doc):
+        return False
+    word = doc[end]  # a noun, not the verb of "Israel pounds Gaza"
+    return word.lower_ in currency_nouns() and word.pos_ == "NOUN" and not word.text[:1].isupper()
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
