@@ -411,6 +411,9 @@ PLACE_TYPE_NOUNS = frozenset(
 )
 
 
+SETTLEMENT_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "hamlet", "township"})
+
+
 def _place_in_place_context(span: Span) -> bool:
     """A known place name the NER called an organisation or a person, written as a place:
     after "in"/"near" ("fighting in Ghazni"), before a type noun ("Segbana town"), or in
@@ -423,9 +426,12 @@ def _place_in_place_context(span: Span) -> bool:
         return True
     if before is None:
         return False
+    typed = before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+    if typed and len(span) <= 3:
+        return True  # "the town of X", "the villages of X": a place, known or not
     placed = (before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep") or (
         before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
-    )  # "fighting in X", "the town of X", "Y district of X"
+    )  # "fighting in X", "Y district of X"
     if is_known_place(span.text):
         return placed or (
             before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
