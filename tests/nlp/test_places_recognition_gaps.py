@@ -150,3 +150,11 @@ def test_a_country_before_other_nouns_still_counts(run):
 def test_a_country_before_a_verb_spelt_like_a_currency_stays(run):
     doc = run("Norway pounds the rebel positions near Girona.")
     assert "Norway" in _actor_names(doc) | set(_places(doc))
+
+
+def test_the_last_name_of_a_list_before_a_chain_is_its_head(run):
+    doc = run("A mine exploded between Oristel and Vellamo (Lleida, Catalonia) on Sunday.")
+    places = _places(doc)
+    assert places["Vellamo"] == ("Vellamo", "other", None)
+    assert places["Catalonia"][2] == "ESP"
+    assert "Vellamo" not in _actor_names(doc)

@@ -166,7 +166,13 @@ def _head(doc: Doc, before: int, gaz: Gazetteer) -> Link | None:
     if name is None:
         return None
     full = doc[name.start : before] if hint or end == before - 1 else name
-    return Link(name, full, hint).look_up(gaz)
+    head = Link(name, full, hint).look_up(gaz)
+    joined = [t.i for t in name if t.lower_ == "and"]
+    if head.entries or not joined or joined[-1] + 1 >= name.end:
+        return head
+    # "between W and X (Y, Z)": the last name of the list, unless "W and X" is one known name
+    name = doc[joined[-1] + 1 : name.end]
+    return Link(name, doc[name.start : full.end], hint).look_up(gaz)
 
 
 def _links(
@@ -320,10 +326,22 @@ STRONG_CUES = frozenset({"in", "near", "at", "outside", "around"})
 
 def _written_as_place(doc: Doc, head: Link) -> bool:
     """A head the NER took for a person or a body is a place all the same when a type or place
-    noun goes with it ("Gaya town", "X hill (Y, Z)") or a place preposition comes before it."""
+    noun goes with it ("Gaya town", "X hill (Y, Z)") or a place preposition comes before it,
+    also before the list it ends ("between W and X (Y, Z)", "in V, W and X (Y)")."""
     if head.hint is not None or head.full.end > head.name.end:
         return True
-    return head.name.start > 0 and doc[head.name.start - 1].lower_ in STRONG_CUES
+    i = head.name.start - 1
+    if i >= 0 and doc[i].lower_ in ("and", ","):
+        while (
+            i >= 0
+            and head.name.start - i <= MAX_LIST_BACK
+            and (doc[i].lower_ in ("and", ",") or _name_word(doc[i]) or _inner_word(doc[i]))
+        ):
+            i -= 1
+    return i >= 0 and doc[i].lower_ in STRONG_CUES | {"between"}
+
+
+MAX_LIST_BACK = 10  # tokens of a list of names before a chain's head
 
 
 def _link_mention(link: Link, entries: tuple[int, ...]) -> Mention:
