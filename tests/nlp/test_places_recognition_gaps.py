@@ -53,7 +53,7 @@ def test_a_bracket_the_ner_left_open_ends_the_name(nlp):
 
 
 def test_a_closed_bracket_stays_inside_the_name(nlp):
-    doc = nlp.make_doc("Members of the Union (North) met.")
+    doc = nlp.make_doc("Members of the Grand Lodge (Lisbon) met.")
     entity = Span(doc, 2, 7, label="ORG")
     assert _before_open_bracket(entity) == 7
 
@@ -65,7 +65,7 @@ def test_own_name_accepts_respellings_not_longer_names_or_short_words():
         return next(c for c in gaz.candidates(name) if gaz.feature[c] == CITY and gaz.country[c] == country)
 
     assert _own_name(gaz, city("Seville", "ES"), "seville")  # GeoNames' own name is "Sevilla"
-    assert not _own_name(gaz, city("New York City", "US"), "new york")
+    assert not _own_name(gaz, city("Oklahoma City", "US"), "oklahoma")
 
 
 def test_a_name_with_an_arabic_article_the_gazetteer_leaves_out(run):
@@ -121,7 +121,7 @@ def test_a_lower_case_word_the_ner_calls_a_place_is_none(nlp):
 def test_close_respellings_in_one_country_only():
     gaz = load_gazetteer()
     assert {(gaz.name[c], gaz.country[c]) for c in close_respellings(gaz, "Sabadel")} == {("Sabadell", "ES")}
-    assert close_respellings(gaz, "Tarragonna") == ()  # Spanish and Philippine readings: no one country
+    assert close_respellings(gaz, "Tarragonna") == ()  # readings in two countries: no one
     assert close_respellings(gaz, "Sabad") == ()  # too short to tell
 
 

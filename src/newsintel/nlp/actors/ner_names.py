@@ -63,7 +63,7 @@ class NerNames(TitledPeople):
             ):
                 continue
             if ent.label_ in ("ORG", "PERSON", "GPE") and any(s < span.end and span.start < e for s, e, _ in chains):
-                continue  # "Kiremba" and "Ngozi" of "X hill (Kiremba, Ngozi)": an admin chain's places
+                continue  # "Oristel" and "Lleida" of "X hill (Oristel, Lleida)": a chain's places
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
         last_words, first_words = self._name_words(doc, state)
@@ -436,7 +436,7 @@ def _place_in_place_context(span: Span) -> bool:
         return placed or (
             before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
         )
-    return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Mondul Kiri" (Mondol Kiri)
+    return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Sabadel" (Sabadell)
 
 
 # Words of bodies that sit in a place ("at X University in Y"): the name is the body's.
@@ -467,7 +467,7 @@ def _smaller_place(span: Span) -> bool:
 
 def _names_larger_place(doc: Doc, start: int) -> bool:
     """A known place name starts at token `start`, or a capitalised name with a division noun
-    ("Saladin province") does."""
+    ("Girona province") does."""
     end = start
     while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper():
         end += 1

@@ -39,18 +39,18 @@ def without_misread_states(index: ActorIndex, doc: Doc, matches: list[Match], st
 
 
 def _currency(index: ActorIndex, doc: Doc, match: Match) -> bool:
-    """ "the US dollar", "the Egyptian pound": part of a currency's name, no actor."""
+    """ "the Canadian dollar", "the Norwegian krone": part of a currency's name, no actor."""
     entry = index.actor(match.best.target)
     if entry is None or entry.type != "state" or match.end >= len(doc):
         return False
     following = doc[match.end]
-    noun = following.pos_ == "NOUN" and not following.text[:1].isupper()  # not "Israel pounds Gaza"
+    noun = following.pos_ == "NOUN" and not following.text[:1].isupper()  # not "Norway pounds the rebels"
     return noun and following.lower_ in currency_nouns()
 
 
 def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
-    """ "X (Y, Niger)" where the chain reads Niger as a Nigerian state: a country's name that an
-    admin chain reads as a division is no actor ("Benghazi, Libya" keeps its country link).
+    """ "X (Y, Z)" where the chain reads Z as a state that shares a country's name: a country's
+    name that an admin chain reads as a division is no actor ("Girona, Spain" keeps its link).
     The chain's places are kept on `state` for rule 4."""
     state.chain_places = chain_place_spans(doc, load_gazetteer()) if doc.ents else []
     if not state.chain_places:

@@ -29,7 +29,7 @@ from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_pl
 from newsintel.nlp.places.typed import one_country_division
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
-SPELLING_SIMILARITY = 75  # rapidfuzz ratio of a division's name to a respelling of it ("Budgam", "Badgam")
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio of a division's name to a respelling of it ("Taragona", "Tarragona")
 MAX_NAME = 5  # tokens of one name
 MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
@@ -94,7 +94,7 @@ class Link:
         whole = gaz.candidates(self.full.text) if self.full is not self.name else ()
         self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
         if not self.entries and self.hint == "division":
-            # "Budgam district" for the gazetteer's Badgam: a division noun says what to look for
+            # "Taragona district" for Tarragona: a division noun says what to look for
             key = normalise(self.name.text)
             self.entries = tuple(
                 c
@@ -352,7 +352,7 @@ def _link_mention(link: Link, entries: tuple[int, ...]) -> Mention:
 
 def chain_mentions(doc: Doc, gaz: Gazetteer, unknown: list[tuple[int, int]] | None = None) -> list[Mention]:
     """The places of every admin chain of the text, in text order. The (start, end) tokens of
-    names in brackets that the gazetteer lacks ("Kiremba" of "X hill (Kiremba, Ngozi)") go to
+    names in brackets that the gazetteer lacks ("Oristel" of "X hill (Oristel, Lleida)") go to
     `unknown`: places, though without a reading."""
     mentions: list[Mention] = []
     unknown = [] if unknown is None else unknown
@@ -370,8 +370,8 @@ def chain_mentions(doc: Doc, gaz: Gazetteer, unknown: list[tuple[int, int]] | No
 
 def chain_place_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
     """(start, end, country) of every name an admin chain reads as a place, known or not: what
-    the actors stage leaves to the places stage ("Kiremba" and "Ngozi" of "(Kiremba, Ngozi)");
-    `country` says the chain may read the name as a country ("Benghazi, Libya")."""
+    the actors stage leaves to the places stage ("Oristel" and "Lleida" of "(Oristel, Lleida)");
+    `country` says the chain may read the name as a country ("Girona, Spain")."""
     unknown: list[tuple[int, int]] = []
     spans = [
         (m.start, m.end, any(gaz.feature[c] == COUNTRY for c in m.candidates))

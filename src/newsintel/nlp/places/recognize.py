@@ -119,10 +119,10 @@ def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
 
 
 def _names_a_currency(doc: Doc, end: int) -> bool:
-    """ "the US dollar", "the Egyptian pound": the name is part of a currency's, no place."""
+    """ "the Canadian dollar", "the Norwegian krone": the name is part of a currency's, no place."""
     if end >= len(doc):
         return False
-    word = doc[end]  # a noun, not the verb of "Israel pounds Gaza"
+    word = doc[end]  # a noun, not the verb of "Norway pounds the rebels"
     return word.lower_ in currency_nouns() and word.pos_ == "NOUN" and not word.text[:1].isupper()
 
 
@@ -218,10 +218,10 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     if inner:
         return inner
     if (ent.label_ == "GPE" or _cued(ent)) and span.text[:1].isupper():
-        without_article = _without_article(gaz, span)  # "Ar Rutba" for Rutba
+        without_article = _without_article(gaz, span)  # "Ar-Rustaq" for Rustaq
         if without_article:
             return [_mention(span, without_article, "ner")]
-        # "Ain Oussara": kept in the focus country, as cued names
+        # "Sabadel": kept in the focus country, as cued names
         respelt = close_respellings(gaz, span.text) if ent.label_ in PLACE_LABELS or _surely_placed(ent) else ()
         if respelt:
             return [_mention(span, respelt, "cued")]
@@ -315,7 +315,7 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
         if _own_name(gaz, c, key, respelt=respelt)
     )
     if not towns and not candidates and respelt:
-        close = close_respellings(gaz, ent.text)  # "the district of Mondul Kiri" (Mondol Kiri)
+        close = close_respellings(gaz, ent.text)  # "the district of Taragona" (Tarragona)
         return _mention(ent, close, "cued") if close else None
     return _mention(ent, towns, "ner") if towns else None
 
@@ -401,8 +401,8 @@ def _capitalised_word(token: Token | None) -> bool:
 
 
 def _own_name(gaz: Gazetteer, entry: int, key: str, *, respelt: bool = True) -> bool:
-    """A town matched by its own name or (`respelt`) another spelling of it ("Idleb" for Idlib,
-    "Kiev" for Kyiv), not by a translated alternate: those ("White House" for Casablanca) are
+    """A town matched by its own name or (`respelt`) another spelling of it ("Seville" for Sevilla),
+    not by a translated alternate: those ("White House" for Casablanca) are
     ordinary English phrases."""
     if gaz.feature[entry] not in (CITY, CAPITAL):
         return True
@@ -417,10 +417,10 @@ def _own_name(gaz: Gazetteer, entry: int, key: str, *, respelt: bool = True) -> 
     return abs(len(own) - len(key)) <= 2 and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
 
 
-MIN_SPELLING = 5  # letters: shorter alternates ("Adan", "NAS") are words and acronyms too
+MIN_SPELLING = 5  # letters: shorter alternates (of three or four letters) are words and acronyms too
 
 
-SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two spellings of one name: "Heraklion", "Irakleion"
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two spellings of one name: "Seville", "Sevilla"
 
 
 def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
@@ -465,7 +465,7 @@ ARABIC_ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "ad", "an", "az", "a
 
 
 def _without_article(gaz: Gazetteer, span: Span) -> tuple[int, ...]:
-    """ "As-Sweida" when the gazetteer has only "Sweida": a name written with an Arabic article
+    """ "Ar-Rustaq" when the gazetteer has only "Rustaq": a name written with an Arabic article
     the gazetteer's spelling leaves out (never a one-word name: "Al" alone is no place)."""
     if len(span) < 2 or span[0].lower_ not in ARABIC_ARTICLES:
         return ()

@@ -1,5 +1,5 @@
 """Other spellings of a place name: transliterations that differ by a letter or two from the
-gazetteer's ("Ain Oussara" for Aïn Oussera, "Mondul Kiri" for Mondol Kiri).
+gazetteer's ("Sabadel" for Sabadell, "Taragona" for Tarragona).
 
 The gazetteer's variants (`Gazetteer.variants`) share the consonant skeleton of a name, which
 many unrelated places do; a respelling must also read almost the same letter by letter, and all

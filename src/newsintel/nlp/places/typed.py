@@ -1,6 +1,6 @@
-"""Place names written with their type noun ("Kandi district", "Ghazni city", "Ouest
-department") and names the NER cut short before the rest of them ("Kohgiluyeh" of
-"Kohgiluyeh and Boyer-Ahmad province"): the noun says what to look up, and what kind of place
+"""Place names written with their type noun ("Kandi district", "Gaya town", "Sud
+department") and names the NER cut short before the rest of them ("Chaharmahal" of
+"Chaharmahal and Bakhtiari province"): the noun says what to look up, and what kind of place
 the name is (the mention's hint)."""
 
 from __future__ import annotations
@@ -56,8 +56,10 @@ def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
             if not span[0].text[:1].isupper() or span[0].is_stop:
                 continue
             compass = span.text in not_places()
+            # "Sud department" names a division; a compass word with a town noun, or inside a longer
+            # name ("Central District Court"), none
             if compass and (_hint_of(token.lower_) != "division" or _name_goes_on(doc, i + 1)):
-                continue  # "Sud department" names a division; "North town", "Central District Court" none
+                continue
             if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
                 break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
             whole = doc[span.start : i + 1]
@@ -80,7 +82,7 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
 
 
 def one_country_division(gaz: Gazetteer, candidates: tuple[int, ...], key: str) -> tuple[int, ...]:
-    """The divisions of one country whose own name is a compass word ("Ouest department"):
+    """The divisions of one country whose own name is a compass word ("Sud department"):
     "the Western region" of many countries says nothing on its own."""
     own = tuple(c for c in candidates if gaz.feature[c] in (ADMIN1, ADMIN2) and normalise(gaz.name[c]) == key)
     return own if len({gaz.country[c] for c in own}) == 1 else ()
@@ -106,7 +108,7 @@ NAME_JOINERS = frozenset({"and", "-", "de", "del", "la", "el", "al"})
 
 
 def continued_name(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A place the NER cut short ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad province"): the
+    """A place the NER cut short ("Chaharmahal" of "Chaharmahal and Bakhtiari province"): the
     longest name the gazetteer knows that goes on over capitalised words and joiners, best
     when a type noun closes it."""
     doc = span.doc
