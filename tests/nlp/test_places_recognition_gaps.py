@@ -54,8 +54,8 @@ def test_a_bracket_the_ner_left_open_ends_the_name(nlp):
 
 def test_a_closed_bracket_stays_inside_the_name(nlp):
     doc = nlp.make_doc("Members of the Grand Lodge (Lisbon) met.")
-    entity = Span(doc, 2, 7, label="ORG")
-    assert _before_open_bracket(entity) == 7
+    entity = Span(doc, 2, 8, label="ORG")
+    assert _before_open_bracket(entity) == 8
 
 
 def test_own_name_accepts_respellings_not_longer_names_or_short_words():
