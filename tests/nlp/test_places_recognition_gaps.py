@@ -158,3 +158,11 @@ def test_the_last_name_of_a_list_before_a_chain_is_its_head(run):
     assert places["Vellamo"] == ("Vellamo", "other", None)
     assert places["Catalonia"][2] == "ESP"
     assert "Vellamo" not in _actor_names(doc)
+
+
+def test_a_typed_head_makes_a_comma_chain(run):
+    doc = run("Gunmen burned a truck in Vellamo district, Catalonia, on Sunday.")
+    places = _places(doc)
+    assert places["Catalonia"] == ("Catalonia", "admin1", "ESP")
+    assert places["Vellamo district"] == ("Vellamo district", "other", None)
+    assert "Catalonia" not in _actor_names(doc)

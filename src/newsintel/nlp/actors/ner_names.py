@@ -433,9 +433,10 @@ def _place_in_place_context(span: Span) -> bool:
         before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
     )  # "fighting in X", "Y district of X"
     if is_known_place(span.text):
-        return placed or (
-            before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
-        )
+        after_place = span.start >= 2 and (
+            doc[span.start - 2].ent_type_ in ("GPE", "LOC") or doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
+        )  # "(Beni, X)", "Y district, X"
+        return placed or (before.text in ("(", ",") and after_place)
     return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Sabadel" (Sabadell)
 
 

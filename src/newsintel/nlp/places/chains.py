@@ -294,12 +294,10 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
 def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
     _same_country(gaz, links, head)
     inside = _inside(gaz, head.entries, links)
-    # "X, Sud department": a compass name with its division noun makes a comma chain as sure as a bracket
-    if (
-        not inside
-        and not bracket
-        and not any(link.hint == "division" and link.name.text in not_places() for link in links)
-    ):
+    # "X district, Y" (a type noun on the head) or "X, Sud department" (a compass name with its
+    # division noun) make a comma chain as sure as a bracket
+    typed = head.hint is not None or any(link.hint == "division" and link.name.text in not_places() for link in links)
+    if not inside and not bracket and not typed:
         return []
     if not inside:
         # "Dosso Region (Dosso, Niger)": a division named like the one it lies in, or a town
