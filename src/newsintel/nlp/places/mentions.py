@@ -26,6 +26,7 @@ class Mention:
     source: str  # "ner" | "gazetteer" | "demonym" | "embedded" | "typed" | "chain" | "cued" | "variant"
     role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
     hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
+    unplaced_if_dropped: bool = False  # a cued reading of an NER place: reported unplaced when dropped
 
 
 def make_mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "literal") -> Mention:

@@ -217,14 +217,15 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     ]
     if inner:
         return inner
-    if (ent.label_ == "GPE" or _cued(ent)) and span.text[:1].isupper():
-        without_article = _without_article(gaz, span)  # "Ar-Rustaq" for Rustaq
-        if without_article:
-            return [_mention(span, without_article, "ner")]
-        # "Sabadel": kept in the focus country, as cued names
-        respelt = close_respellings(gaz, span.text) if ent.label_ in PLACE_LABELS or _surely_placed(ent) else ()
+    if (ent.label_ == "GPE" or _cued(ent)) and any(t.text[:1].isupper() for t in span):
+        # "Ar-Rustaq" for Rustaq, "Sabadel" for Sabadell: kept in the focus country, as cued names
+        respelt = _without_article(gaz, span)
+        if not respelt and (ent.label_ in PLACE_LABELS or _surely_placed(ent)):
+            respelt = close_respellings(gaz, span.text)
         if respelt:
-            return [_mention(span, respelt, "cued")]
+            mention = _mention(span, respelt, "cued")
+            mention.unplaced_if_dropped = True  # the NER says it is a place; the respelling may not fit
+            return [mention]
         # A place the gazetteer does not know (a village, a district): kept, unplaced ("in
         # memoriam" tagged a place is a Latin phrase, not a name).
         return [_mention(span, (), "ner")]
