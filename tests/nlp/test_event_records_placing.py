@@ -51,6 +51,8 @@ def _event_place(report):
             "On 3 May 2024, two groups clashed at Rampur village under Luni police station in Jodhpur district.",
             ("Jodhpur", "other", "IND", 2),
         ),
+        # where the rockets came from is not where the event was: where they went
+        ("On 3 May 2024, militants fired two rockets from Kilis into Hatay.", ("Antakya", "city", "TUR", 1)),
         # a bracket followed by ", and <verb>" is the place's containers, not a list of places
         (
             "On 3 May 2024, gunmen attacked the village of Daura (Funtua, Katsina), and stole cattle.",

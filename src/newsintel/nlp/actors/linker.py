@@ -22,7 +22,7 @@ from newsintel.nlp.actors.entries import ActorEntry, AgentEntry, slugify
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match, TokenKeys
 from newsintel.nlp.actors.ner_names import NerNames
-from newsintel.nlp.actors.precision import without_people_named_like_states, without_words_inside_longer_names
+from newsintel.nlp.actors.precision import without_misread_states, without_words_inside_longer_names
 from newsintel.nlp.actors.spans import (
     end_char,
     is_subject,
@@ -56,7 +56,7 @@ class ActorLinker(NerNames, StaleRoles):
         matches = self._without_us_state_homonyms(doc, matches, state, keys)
         matches = self._without_sentence_initial_common_words(doc, matches, state)
         matches = without_acronyms_in_capitals(doc, matches, state, texts)
-        matches = without_people_named_like_states(self.index, doc, matches)
+        matches = without_misread_states(self.index, doc, matches, state)
         matches = without_words_inside_longer_names(self.index, doc, matches, state)
         state.named = matches
         agent_matches = self.index.agent_phrases.find(keys, blocked={i for m in matches for i in range(m.start, m.end)})

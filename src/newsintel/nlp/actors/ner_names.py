@@ -13,7 +13,9 @@ from newsintel.nlp.actors.national_groups import national_communities
 from newsintel.nlp.actors.spans import char_bounds, clean_entity, is_group_noun, name_words, same_initials
 from newsintel.nlp.actors.state import NO_ENTRY, DocActors, Mention
 from newsintel.nlp.actors.titled_people import TitledPeople
+from newsintel.nlp.places.gazetteer import load_gazetteer
 from newsintel.nlp.places.names import is_known_place
+from newsintel.nlp.places.spelling import close_respellings
 
 if TYPE_CHECKING:
     from newsintel.nlp.actors.index import ActorIndex
@@ -38,6 +40,7 @@ class NerNames(TitledPeople):
 
     def _names_from_ner(self, doc: Doc, state: DocActors, flags: list[dict], keys: TokenKeys) -> None:
         pending: list[Span] = []
+        chains = state.chain_places
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -55,8 +58,12 @@ class NerNames(TitledPeople):
                 continue
             if ent.label_ == "GPE" and not self._gpe_actor(span):
                 continue
-            if ent.label_ in ("ORG", "PERSON") and _place_in_place_context(span):
+            if ent.label_ in ("ORG", "PERSON") and (
+                _place_in_place_context(span) or self._smaller_place_not_body(span)
+            ):
                 continue
+            if ent.label_ in ("ORG", "PERSON", "GPE") and any(s < span.end and span.start < e for s, e, _ in chains):
+                continue  # "Oristel" and "Lleida" of "X hill (Oristel, Lleida)": a chain's places
             pending.append(span)
         # partial names can refer forwards ("the Post" ... "the Washington Post")
         last_words, first_words = self._name_words(doc, state)
@@ -84,6 +91,13 @@ class NerNames(TitledPeople):
         national_communities(self.index, doc, state)
         self._surnames_of_local_people(doc, state)
         self._bare_surnames(doc, state, keys)
+
+    def _smaller_place_not_body(self, span: Span) -> bool:
+        """`_smaller_place`, for a name with no word of a body ("Liberty University in X")."""
+        words = self.index.lexicon.org_type_words
+        if any(t.lower_ in words or t.lower_ in INSTITUTION_WORDS for t in span):
+            return False
+        return _smaller_place(span)
 
     def _gpe_actor(self, span: Span) -> bool:
         """A "GPE" that is no known place but acts like an actor ("Hezbollah said"); an "ORG"
@@ -374,7 +388,9 @@ class NerNames(TitledPeople):
         return token.lower_ not in keys.texts
 
 
-LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "from", "into", "across"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "around", "inside", "from", "into", "across", "towards", "toward", "between"}
+)
 PLACE_TYPE_NOUNS = frozenset(
     {
         "town",
@@ -395,6 +411,9 @@ PLACE_TYPE_NOUNS = frozenset(
 )
 
 
+SETTLEMENT_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "hamlet", "township"})
+
+
 def _place_in_place_context(span: Span) -> bool:
     """A known place name the NER called an organisation or a person, written as a place:
     after "in"/"near" ("fighting in Ghazni"), before a type noun ("Segbana town"), or in
@@ -405,8 +424,56 @@ def _place_in_place_context(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after in PLACE_TYPE_NOUNS:
         return True
-    if not is_known_place(span.text) or before is None:
+    if before is None:
         return False
-    if before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep":
+    typed = before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+    if typed and len(span) <= 3:
+        return True  # "the town of X", "the villages of X": a place, known or not
+    placed = (before.lower_ in LOCATIVE_PREPOSITIONS and before.dep_ == "prep") or (
+        before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
+    )  # "fighting in X", "Y district of X"
+    if is_known_place(span.text):
+        after_place = span.start >= 2 and (
+            doc[span.start - 2].ent_type_ in ("GPE", "LOC") or doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
+        )  # "(Beni, X)", "Y district, X"
+        return placed or (before.text in ("(", ",") and after_place)
+    return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Sabadel" (Sabadell)
+
+
+# Words of bodies that sit in a place ("at X University in Y"): the name is the body's.
+INSTITUTION_WORDS = frozenset({"university", "college", "school", "academy", "hospital", "bank", "club", "union"})
+CUES_OF_SMALL_PLACES = frozenset({"in", "near", "at", "outside", "around", "inside", "between", "towards", "toward"})
+POSITION_WORDS = frozenset({"rural", "central", "northern", "southern", "eastern", "western", "downtown"})
+DIVISION_NOUNS = frozenset({"province", "district", "governorate", "region", "state", "county", "department"})
+
+
+def _smaller_place(span: Span) -> bool:
+    """A name written as a place inside a larger one: after a place preposition and followed
+    by "in Y" or ", Y" where Y is a known place or a division ("attacked in X in Y province",
+    "clashes near X, Y", the NER's "X in Y" taken whole). The name itself may be unknown."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 1 and doc[start].lower_ in POSITION_WORDS:
+        start -= 1  # "in rural X"
+    if start < 0 or doc[start].lower_ not in CUES_OF_SMALL_PLACES:
+        return False
+    inner = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    if inner is not None:  # "X in Y" taken as one name
+        return is_known_place(doc[inner + 1 : span.end].text)
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("in", ","):
+        return False
+    return _names_larger_place(doc, after + 1)
+
+
+def _names_larger_place(doc: Doc, start: int) -> bool:
+    """A known place name starts at token `start`, or a capitalised name with a division noun
+    ("Girona province") does."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper():
+        end += 1
+    if end == start:
+        return False
+    if end < len(doc) and doc[end].lower_ in DIVISION_NOUNS:
         return True
-    return before.text in ("(", ",") and span.start >= 2 and doc[span.start - 2].ent_type_ in ("GPE", "LOC")
+    return any(is_known_place(doc[start:stop].text) for stop in range(end, start, -1))

@@ -14,6 +14,9 @@ from newsintel.nlp.actors.entries import ActorEntry
 from newsintel.nlp.actors.index import ActorIndex
 from newsintel.nlp.actors.matcher import Match
 from newsintel.nlp.actors.state import DocActors
+from newsintel.nlp.places.chains import chain_place_spans
+from newsintel.nlp.places.gazetteer import load_gazetteer
+from newsintel.nlp.places.mentions import currency_nouns
 from newsintel.nlp.places.recognize import entity_bounds, names_a_person
 
 
@@ -24,6 +27,39 @@ def without_people_named_like_states(index: ActorIndex, doc: Doc, matches: list[
     for match in matches:
         entry = index.actor(match.best.target)
         if entry is not None and entry.type == "state" and names_a_person(doc, match.start, match.end):
+            continue
+        kept.append(match)
+    return kept
+
+
+def without_misread_states(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+    """States' names that name a person, a currency or a place of an admin chain here."""
+    matches = [m for m in without_people_named_like_states(index, doc, matches) if not _currency(index, doc, m)]
+    return without_states_in_admin_chains(index, doc, matches, state)
+
+
+def _currency(index: ActorIndex, doc: Doc, match: Match) -> bool:
+    """ "the Canadian dollar", "the Norwegian krone": part of a currency's name, no actor."""
+    entry = index.actor(match.best.target)
+    if entry is None or entry.type != "state" or match.end >= len(doc):
+        return False
+    following = doc[match.end]
+    noun = following.pos_ == "NOUN" and not following.text[:1].isupper()  # not "Norway pounds the rebels"
+    return noun and following.lower_ in currency_nouns()
+
+
+def without_states_in_admin_chains(index: ActorIndex, doc: Doc, matches: list[Match], state: DocActors) -> list[Match]:
+    """ "X (Y, Z)" where the chain reads Z as a state that shares a country's name: a country's
+    name that an admin chain reads as a division is no actor ("Girona, Spain" keeps its link).
+    The chain's places are kept on `state` for rule 4."""
+    state.chain_places = chain_place_spans(doc, load_gazetteer()) if doc.ents else []
+    if not state.chain_places:
+        return matches
+    kept = []
+    for match in matches:
+        entry = index.actor(match.best.target)
+        inside = any(s <= match.start and match.end <= e and not country for s, e, country in state.chain_places)
+        if inside and entry is not None and entry.type == "state" and match.best.kind == "alias":
             continue
         kept.append(match)
     return kept

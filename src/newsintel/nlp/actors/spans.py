@@ -68,6 +68,7 @@ def clean_entity(ent: Span) -> Span | None:
     """An NER span without its quirks: leading "the", trailing punctuation and possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    end = _before_open_bracket(doc, start, end)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (
@@ -81,6 +82,15 @@ def clean_entity(ent: Span) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """ "Kavala (Drama" of "in Kavala (Drama)": a bracket the NER opened inside the name and
+    never closed holds another name (its district); the name ends before it."""
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "["):
+            return end if any(t.text in (")", "]") for t in doc[i + 1 : end]) else i
+    return end
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:

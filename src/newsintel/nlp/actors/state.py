@@ -37,6 +37,7 @@ class DocActors:
     unlinked: dict[int, dict] = field(default_factory=dict)
     titled_surnames: dict[str, str] = field(default_factory=dict)  # "bush" -> actor of "President Bush"
     named: list = field(default_factory=list)  # the dictionary matches, places included ("in Kabul")
+    chain_places: list[tuple[int, int, bool]] = field(default_factory=list)  # admin chains' places, see chains.py
 
     _sentence_starts: list[int] | None = None
 

@@ -99,6 +99,7 @@ def build() -> Gazetteer:
     _add_landmarks(gaz)
     _add_exonyms(gaz)
     _add_demonyms(gaz)
+    gaz.index_initials()
     gaz.index_skeletons()
     gaz.freeze()
     logger.info("built gazetteer: %d places, %d names", len(gaz), len(gaz.index))

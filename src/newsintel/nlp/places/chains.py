@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer
-from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, positions_of
+from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer, normalise
+from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, place_cues, positions_of
+from newsintel.nlp.places.typed import one_country_division
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio of a division's name to a respelling of it ("Taragona", "Tarragona")
 MAX_NAME = 5  # tokens of one name
 MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
@@ -85,9 +88,20 @@ class Link:
     def look_up(self, gaz: Gazetteer) -> Link:
         """The readings of the whole with its noun ("Walker County"), then of the name."""
         if self.name.text in not_places():
+            if self.hint == "division":  # "Sud department": a compass name with its noun
+                self.entries = one_country_division(gaz, gaz.candidates(self.name.text), normalise(self.name.text))
             return self
         whole = gaz.candidates(self.full.text) if self.full is not self.name else ()
         self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
+        if not self.entries and self.hint == "division":
+            # "Taragona district" for Tarragona: a division noun says what to look for
+            key = normalise(self.name.text)
+            self.entries = tuple(
+                c
+                for c in gaz.variants(self.name.text)
+                if gaz.feature[c] in CONTAINER_FEATURES
+                and fuzz.ratio(normalise(gaz.name[c]), key) >= SPELLING_SIMILARITY
+            )
         return self
 
 
@@ -139,18 +153,33 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
 
 
 def _head(doc: Doc, before: int, gaz: Gazetteer) -> Link | None:
-    """The name whose chain starts at token `before`, with the type noun between them."""
+    """The name whose chain starts at token `before`, with the type noun between them; a
+    common place noun ("X hill (Y, Z)") or another spelling in square brackets ("X [Xa] (Y,
+    Z)") may stand between them too."""
     hint = hint_of(doc[before - 1].lower_) if before > 0 else None
     end = before - 1 if hint else before
+    if hint is None and end > 1 and doc[end - 1].text in place_cues()[1]:  # written in lower case
+        end -= 1
+    elif end > 0 and doc[end - 1].text == "]":
+        end = next((i for i in range(end - 2, max(0, end - MAX_BRACKET), -1) if doc[i].text == "["), end)
     name = _name_backward(doc, end)
     if name is None:
         return None
-    return Link(name, doc[name.start : before] if hint else name, hint).look_up(gaz)
+    full = doc[name.start : before] if hint or end == before - 1 else name
+    head = Link(name, full, hint).look_up(gaz)
+    joined = [t.i for t in name if t.lower_ == "and"]
+    if head.entries or not joined or joined[-1] + 1 >= name.end:
+        return head
+    # "between W and X (Y, Z)": the last name of the list, unless "W and X" is one known name
+    name = doc[joined[-1] + 1 : name.end]
+    return Link(name, doc[name.start : full.end], hint).look_up(gaz)
 
 
-def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool) -> list[Link] | None:
+def _links(
+    doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: bool, town_closes: bool = False
+) -> list[Link] | None:
     """The links of a chain with their gazetteer entries; None unless the first or the last
-    is a known division or country."""
+    is a known division or country (or, with `town_closes`, the last of two or more a town)."""
     links = []
     for start, end in pieces:
         link = _element(doc, start, end)
@@ -160,20 +189,22 @@ def _links(doc: Doc, pieces: list[tuple[int, int]], gaz: Gazetteer, *, bracket: 
         if bracket and not link.entries and link.name.text in not_places():
             link.entries = gaz.candidates(link.name.text)  # "(Machinga, Southern)": in brackets, a region
         links.append(link)
-    if not _containers_of(gaz, links[-1]) and not _containers_of(gaz, links[0]):
-        return None  # "(Machinga district, S. Region)": an abbreviation may close it
-    return links
+    if _containers_of(gaz, links[-1]) or _containers_of(gaz, links[0]):
+        return links  # "(Machinga district, S. Region)": an abbreviation may close it
+    towns = any(gaz.feature[c] in (CITY, CAPITAL) for c in links[-1].entries)
+    return links if town_closes and len(links) >= 2 and towns else None
 
 
-def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
+def _same_country(gaz: Gazetteer, links: list[Link], head: Link | None) -> None:
     """Every name of the chain read in the one country its names agree on best, when one does:
     a link votes 2 for a country where it is a division, 1 where it is only a town, the head
     1, a compass word nothing. In "Woliboka (Kandi, Alibori)" Kandi is then no Indian town,
     in "Gaya (Gaya, Dosso)" Gaya no Indian city, in "(Machinga, Southern)" Southern no Zambian
     province; "Santa Cruz (Santa Cruz)" stays for the resolver to decide."""
     votes: Counter[str | None] = Counter()
-    for link in (head, *links):
-        if link.name.text in not_places():
+    named = [*links] if head is None else [head, *links]
+    for link in named:
+        if _compass(link):
             continue
         weights: dict[str | None, int] = {}
         for c in link.entries:
@@ -182,9 +213,15 @@ def _same_country(gaz: Gazetteer, links: list[Link], head: Link) -> None:
         votes.update(weights)
     ranked = votes.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        _keep_in(gaz, (*links, head), {ranked[0][0]})
+        _keep_in(gaz, named, {ranked[0][0]})
     else:  # no single country: a compass word still needs another name's country
-        _keep_in(gaz, [link for link in links if link.name.text in not_places()], set(votes))
+        _keep_in(gaz, [link for link in links if _compass(link)], set(votes))
+
+
+def _compass(link: Link) -> bool:
+    """A compass word or generic name ("Southern"), not one with its division noun ("Sud
+    department", read by its own name in one country: see `Link.look_up`)."""
+    return link.name.text in not_places() and link.hint != "division"
 
 
 def _keep_in(gaz: Gazetteer, links, countries: set[str | None]) -> None:
@@ -198,16 +235,39 @@ def _inside(gaz: Gazetteer, candidates: tuple[int, ...], links: list[Link]) -> t
     return tuple(c for c in candidates if any(contains(gaz, k, c) for link in links for k in link.entries))
 
 
-def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer) -> list[Mention]:
+def _bracket_chain(doc: Doc, opening: int, gaz: Gazetteer, unknown: list[tuple[int, int]]) -> list[Mention]:
     closing = next((i for i in range(opening + 1, min(len(doc), opening + MAX_BRACKET)) if doc[i].text == ")"), None)
     if closing is None or closing == opening + 1 or opening == 0 or not _name_word(doc[opening + 1]):
         return []
     pieces = _split(doc, opening + 1, closing)
-    links = _links(doc, pieces, gaz, bracket=True) if pieces else None
-    head = _head(doc, opening, gaz) if links is not None else None
-    if head is None or links is None:
+    if not pieces:
         return []
+    links = _links(doc, pieces, gaz, bracket=True)
+    head = _head(doc, opening, gaz)
+    if links is None and head is not None and _written_as_place(doc, head):
+        # "in X hill (Y, Z)" where the gazetteer knows Z only as a town (a division's seat)
+        links = _links(doc, pieces, gaz, bracket=True, town_closes=True)
+    if links is None:
+        return []
+    if head is None:
+        # "... [another spelling] (Y, Z)", or a head the NER took for a date: the divisions
+        # in the bracket are places all the same.
+        if not _containers_of(gaz, links[-1]) or any(link.name.text.isupper() for link in links):
+            return []  # "They (BA) say": an acronym
+        unknown.extend(_unknown_links(links))
+        return _headless_mentions(gaz, links)
+    unknown.extend(_unknown_links(links))
     return _chain_mentions(doc, gaz, head, links, bracket=True)
+
+
+def _unknown_links(links: list[Link]) -> list[tuple[int, int]]:
+    """Links the gazetteer lacks that read as names (not acronyms or initials)."""
+    return [(k.name.start, k.name.end) for k in links if not k.entries and not k.name.text.isupper()]
+
+
+def _headless_mentions(gaz: Gazetteer, links: list[Link]) -> list[Mention]:
+    _same_country(gaz, links, None)
+    return [_link_mention(link, link.entries) for link in links if link.entries]
 
 
 def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
@@ -234,15 +294,18 @@ def _comma_chain(doc: Doc, comma: int, gaz: Gazetteer) -> list[Mention]:
 def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, bracket: bool) -> list[Mention]:
     _same_country(gaz, links, head)
     inside = _inside(gaz, head.entries, links)
-    if not inside and not bracket:
+    # "X district, Y" (a type noun on the head) or "X, Sud department" (a compass name with its
+    # division noun) make a comma chain as sure as a bracket
+    typed = head.hint is not None or any(link.hint == "division" and link.name.text in not_places() for link in links)
+    if not inside and not bracket and not typed:
         return []
     if not inside:
         # "Dosso Region (Dosso, Niger)": a division named like the one it lies in, or a town
         # whose district the gazetteer lacks; any reading in the chain's countries.
         countries = {gaz.country[c] for link in links for c in _containers_of(gaz, link)}
-        inside = tuple(c for c in head.entries if gaz.country[c] in countries) or head.entries
+        inside = tuple(c for c in head.entries if gaz.country[c] in countries) or (head.entries if bracket else ())
     mentions = []
-    plain = head.name[0].ent_type_ not in DOUBTFUL_HEADS or head.hint is not None  # "Gaya town" is a place
+    plain = all(t.ent_type_ not in DOUBTFUL_HEADS for t in head.name) or _written_as_place(doc, head)
     if inside or (plain and head.name.text not in not_places()):
         # A head the gazetteer lacks is kept unplaced, unless the NER took it for a person or
         # a body: then only its containers are places.
@@ -256,22 +319,60 @@ def _chain_mentions(doc: Doc, gaz: Gazetteer, head: Link, links: list[Link], *, 
     return mentions
 
 
+STRONG_CUES = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _written_as_place(doc: Doc, head: Link) -> bool:
+    """A head the NER took for a person or a body is a place all the same when a type or place
+    noun goes with it ("Gaya town", "X hill (Y, Z)") or a place preposition comes before it,
+    also before the list it ends ("between W and X (Y, Z)", "in V, W and X (Y)")."""
+    if head.hint is not None or head.full.end > head.name.end:
+        return True
+    i = head.name.start - 1
+    if i >= 0 and doc[i].lower_ in ("and", ","):
+        while (
+            i >= 0
+            and head.name.start - i <= MAX_LIST_BACK
+            and (doc[i].lower_ in ("and", ",") or _name_word(doc[i]) or _inner_word(doc[i]))
+        ):
+            i -= 1
+    return i >= 0 and doc[i].lower_ in STRONG_CUES | {"between"}
+
+
+MAX_LIST_BACK = 10  # tokens of a list of names before a chain's head
+
+
 def _link_mention(link: Link, entries: tuple[int, ...]) -> Mention:
     mention = make_mention(link.full, entries, "chain")
     mention.hint = link.hint
     return mention
 
 
-def chain_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """The places of every admin chain of the text, in text order."""
+def chain_mentions(doc: Doc, gaz: Gazetteer, unknown: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The places of every admin chain of the text, in text order. The (start, end) tokens of
+    names in brackets that the gazetteer lacks ("Oristel" of "X hill (Oristel, Lleida)") go to
+    `unknown`: places, though without a reading."""
     mentions: list[Mention] = []
+    unknown = [] if unknown is None else unknown
     last_end = 0
     for i in positions_of(doc, ("(", ",")):
         if i < last_end:
             continue
-        found = _bracket_chain(doc, i, gaz) if doc[i].text == "(" else _comma_chain(doc, i, gaz)
+        found = _bracket_chain(doc, i, gaz, unknown) if doc[i].text == "(" else _comma_chain(doc, i, gaz)
         found = [m for m in found if m.start >= last_end]
         if found:
             mentions.extend(found)
             last_end = max(m.end for m in found)
     return mentions
+
+
+def chain_place_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+    """(start, end, country) of every name an admin chain reads as a place, known or not: what
+    the actors stage leaves to the places stage ("Oristel" and "Lleida" of "(Oristel, Lleida)");
+    `country` says the chain may read the name as a country ("Girona, Spain")."""
+    unknown: list[tuple[int, int]] = []
+    spans = [
+        (m.start, m.end, any(gaz.feature[c] == COUNTRY for c in m.candidates))
+        for m in chain_mentions(doc, gaz, unknown)
+    ]
+    return spans + [(start, end, False) for start, end in unknown]

@@ -9,8 +9,8 @@ the where first):
   "the Lebanese army"): 1.
 What names who acted rather than where counts a quarter against other countries' votes
 (`data/focus_words.yaml`), in full when nothing else votes: a demonym or country name on forces,
-troops, a patrol or a currency ("Turkish troops shelled ...", "the US dollar"), the actors named
-with it, and media outlets.
+troops or a patrol ("Turkish troops shelled ..."), the actors named with it, and media outlets.
+A country word naming a currency ("the US dollar exchange rate") does not vote.
 
 The focus country is the one with most votes; it is *strong* when it has at least two votes
 and half of all of them. `resolve.py` raises candidates in the focus country (and a little in
@@ -50,6 +50,7 @@ class AbroadWords:
     """The words of `data/focus_words.yaml`: what names who acted rather than where."""
 
     nouns: frozenset[str]
+    currencies: frozenset[str]
     actor_types: frozenset[str]
     share: float
 
@@ -62,6 +63,7 @@ def abroad_words() -> AbroadWords:
         data = yaml.safe_load((DATA / "focus_words.yaml").read_text(encoding="utf-8"))
         return AbroadWords(
             nouns=frozenset(str(w).lower() for w in data["abroad_nouns"]),
+            currencies=frozenset(str(w).lower() for w in data["currency_nouns"]),
             actor_types=frozenset(str(w) for w in data["abroad_actor_types"]),
             share=float(data["abroad_share"]),
         )
@@ -73,6 +75,7 @@ def abroad_words() -> AbroadWords:
 class Focus:
     votes: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 -> weight
     by_name: dict[str, defaultdict[str, float]] = field(default_factory=dict)  # name -> its own votes
+    town_names: set[str] = field(default_factory=set)  # names that voted as a town of one country
     dateline: int | None = None  # the mention number of the dateline
     neighbours: frozenset[str] = frozenset()  # alpha-2 codes of the focus country's neighbours
 
@@ -94,10 +97,23 @@ class Focus:
         country = self.country
         return country is not None and self.votes[country] >= STRONG_VOTES and self.share >= STRONG_SHARE
 
+    def weighty_for(self, key: str, country: str) -> float:
+        """Votes for a country from everything but the name `key` and the names of towns: a
+        country, a demonym, a division or an actor."""
+        towns = sum(self.by_name[name].get(country, 0.0) for name in self.town_names if name != key)
+        return self.others_for(key, country) - towns
+
     def others_for(self, key: str, country: str) -> float:
         """Votes for a country from everything but the name `key` itself."""
         own = self.by_name.get(key)
         return self.votes.get(country, 0.0) - (own.get(country, 0.0) if own else 0.0)
+
+
+def refresh_focus(focus: Focus, fresh: Focus) -> None:
+    """Make `focus` the `fresh` one in place (names resolved late, by their spelling, vote
+    too), so that whoever holds it sees the new votes."""
+    focus.votes, focus.by_name, focus.town_names = fresh.votes, fresh.by_name, fresh.town_names
+    focus.dateline, focus.neighbours = fresh.dateline, fresh.neighbours
 
 
 def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list[str]) -> Focus:
@@ -116,23 +132,31 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
             weight = DATELINE_VOTE
         elif mention.start < lead_end:
             weight *= LEAD_WEIGHT
-        if number != focus.dateline and _nation_word(mention, gaz) and _modifies_abroad_noun(doc, mention, abroad):
+        if _nation_word(mention, gaz) and _modifies(doc, mention, abroad.currencies):
+            continue  # "the US dollar exchange rate": no where at all
+        if number != focus.dateline and _nation_word(mention, gaz) and _modifies(doc, mention, abroad.nouns):
             abroad_spans.append((mention.start_char, mention.end_char))
             abroad_votes[code] += weight
             continue
         focus.votes[code] += weight
         focus.by_name.setdefault(key, defaultdict(float))[code] += weight
+        if vote[1] == TOWN_VOTE and number != focus.dateline:
+            focus.town_names.add(key)
     _vote_actors(doc, focus, gaz, abroad, abroad_spans, abroad_votes)
     for code, weight in abroad_votes.items():
         # they weigh little only against other countries' evidence: alone, they are all there is
         against = any(votes > 0 for other, votes in focus.votes.items() if other != code)
         focus.votes[code] += weight * (abroad.share if against else 1.0)
-    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
-    if focus.country:
-        focus.neighbours = frozenset(
-            alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(focus.country, ""), ()) if a3 in alpha2
-        )
+    focus.neighbours = neighbours_of(gaz, focus.country)
     return focus
+
+
+def neighbours_of(gaz: Gazetteer, country: str | None) -> frozenset[str]:
+    """Alpha-2 codes of the countries bordering `country` (alpha-2)."""
+    if not country:
+        return frozenset()
+    alpha2 = {a3: a2 for a2, a3 in gaz.alpha3.items()}
+    return frozenset(alpha2[a3] for a3 in gaz.neighbours.get(gaz.alpha3.get(country, ""), ()) if a3 in alpha2)
 
 
 def _vote_actors(
@@ -184,10 +208,10 @@ def _vote(mention: Mention, gaz: Gazetteer) -> tuple[str, float] | None:
     return next(iter(codes)), weight  # type: ignore[return-value]
 
 
-def _modifies_abroad_noun(doc: Doc, mention: Mention, abroad: AbroadWords) -> bool:
-    """Whether the demonym modifies forces or a currency ("Turkish border guards", "the US
+def _modifies(doc: Doc, mention: Mention, nouns: frozenset[str]) -> bool:
+    """Whether the nation word modifies one of `nouns` ("Turkish border guards", "the US
     dollar"): the noun it hangs on, through other modifiers, or the word after it unparsed."""
-    if mention.end < len(doc) and doc[mention.end].lower_ in abroad.nouns:
+    if mention.end < len(doc) and doc[mention.end].lower_ in nouns:
         return True  # "the US dollar exchange rate", however it was parsed
     if not doc.has_annotation("DEP"):
         return False
@@ -196,7 +220,7 @@ def _modifies_abroad_noun(doc: Doc, mention: Mention, abroad: AbroadWords) -> bo
         if token.dep_ not in MODIFIER_DEPS or token.head is token:
             break
         token = token.head
-        if token.lower_ in abroad.nouns or token.lemma_.lower() in abroad.nouns:
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
             return True
     return False
 

@@ -150,13 +150,19 @@ def restrict_to_focus(mentions: list[Mention], gaz: Gazetteer, country: str | No
     """Keep a cued mention's readings in the focus country (alpha-2); without a strong focus,
     or without a reading there, the mention loses all its candidates (and is not reported).
     When the text names no country at all, a name whose readings all lie in one country
-    stands ("protesters gathered in X" of a short report)."""
+    stands ("protesters gathered in X" of a short report), unless it is an NER place read in a
+    respelling (`unplaced_if_dropped`) whose country none of the text's other places has; such
+    a mention, when dropped, is reported unplaced as the NER found it."""
+    others = {gaz.country[c] for m in mentions if m.source != SOURCE for c in m.candidates}
     for mention in mentions:
         if mention.source != SOURCE:
             continue
         if strong:
             mention.candidates = tuple(c for c in mention.candidates if gaz.country[c] == country)
         elif country is None and not mention.text.isupper() and len({gaz.country[c] for c in mention.candidates}) == 1:
-            continue  # nothing says where the text is: a name of one country only stands (not an acronym)
+            if mention.unplaced_if_dropped and others and gaz.country[mention.candidates[0]] not in others:
+                mention.candidates = ()  # a respelt NER place abroad of every other place of the text
         else:
             mention.candidates = ()
+        if not mention.candidates and mention.unplaced_if_dropped:
+            mention.source = "ner"  # an NER place whose respelling lies elsewhere: kept, unplaced

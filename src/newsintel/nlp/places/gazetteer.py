@@ -40,7 +40,7 @@ from newsintel.records import PlaceKind
 logger = logging.getLogger(__name__)
 
 DATA = importlib.resources.files("newsintel.nlp.places") / "data"
-FORMAT = 7  # bump when the layout of the pickled index changes
+FORMAT = 8  # bump when the layout of the pickled index changes
 KEPT_CACHES = 3
 
 # Feature codes, GeoNames style, kept for each entry.
@@ -95,6 +95,7 @@ class Gazetteer:
     demonyms: dict[str, int] = field(default_factory=dict)  # demonym -> entry
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # alpha-3 -> bordering alpha-3s
     skeletons: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # skeleton() -> entries
+    loose: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # loose_key() -> entries
 
     def add(
         self,
@@ -156,27 +157,51 @@ class Gazetteer:
             return ()
         return (found,) if isinstance(found, int) else found
 
-    def variants(self, surface: str) -> tuple[int, ...]:
-        """Entries whose name is spelt with the same consonants ("Bakhchisaray", "Bakhchysarai")."""
+    def variants(self, surface: str, *, shortest: int | None = None) -> tuple[int, ...]:
+        """Entries whose name is spelt with the same consonants ("Bakhchisaray", "Bakhchysarai");
+        skeletons shorter than `MIN_SKELETON` (down to `shortest`) hold divisions only."""
         key = skeleton(surface)
-        found = self.skeletons.get(key) if len(key) >= MIN_SKELETON else None
+        found = self.skeletons.get(key) if len(key) >= max(shortest or MIN_SKELETON, MIN_DIVISION_SKELETON) else None
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def close_spellings(self, surface: str) -> tuple[int, ...]:
+        """Entries whose name differs only in a doubled letter, a final "h", "e" or vowel, or an
+        Arabic article ("Kapissa" and "Kapisa", "Muthannah" and "Al Muthanna", "al-Qurnah" and
+        "Qurna"): a much closer match than `variants`, so short names qualify too."""
+        key = loose_key(surface)
+        found = self.loose.get(key) if len(key) >= MIN_LOOSE else None
         if found is None:
             return ()
         return (found,) if isinstance(found, int) else found
 
     def index_skeletons(self) -> None:
-        """Fill `skeletons` from every name of the index (once, when the gazetteer is built)."""
+        """Fill `skeletons` and `loose` from every name of the index (once, when the gazetteer is built)."""
         grouped: dict[str, set[int]] = {}
+        loose: dict[str, set[int]] = {}
         for key, found in self.index.items():
             entries = (found,) if isinstance(found, int) else found
-            grouped.setdefault(skeleton(key), set()).update(
-                e for e in entries if self.feature[e] in (CITY, CAPITAL, ADMIN1, ADMIN2)
-            )
-        self.skeletons = {
-            key: (next(iter(v)) if len(v) == 1 else tuple(sorted(v)))
-            for key, v in grouped.items()
-            if v and len(key) >= MIN_SKELETON
-        }
+            local = [e for e in entries if self.feature[e] in (CITY, CAPITAL, ADMIN1, ADMIN2)]
+            if local:
+                bones = skeleton(key)
+                short = len(bones) < MIN_SKELETON  # too short to tell towns apart: divisions only
+                grouped.setdefault(bones, set()).update(
+                    e for e in local if not short or self.feature[e] in (ADMIN1, ADMIN2)
+                )
+                loose.setdefault(loose_key(key), set()).update(local)
+        self.skeletons = _grouped(grouped, MIN_DIVISION_SKELETON)
+        self.loose = _grouped(loose, MIN_LOOSE)
+
+    def index_initials(self) -> None:
+        """Add the initials of large first-level divisions named "A and B" as a name of theirs
+        ("S&B" for Sistan and Baluchestan), the way reports abbreviate them in a chain of containers."""
+        for key, found in list(self.index.items()):
+            match = _TWO_PART_NAME.fullmatch(key)
+            entries = (found,) if isinstance(found, int) else found
+            for entry in entries:
+                if match and self.feature[entry] == ADMIN1 and self.population[entry] >= INITIALS_MIN_POPULATION:
+                    self.add_name(f"{match.group(1)}&{match.group(2)}", entry)
 
     def kind(self, entry: int) -> PlaceKind:
         return KIND_OF_FEATURE[self.feature[entry]]
@@ -210,6 +235,10 @@ _KEY_MARKS = str.maketrans(
 
 
 MIN_SKELETON = 4
+MIN_DIVISION_SKELETON = 3
+INITIALS_MIN_POPULATION = 1_000_000  # smaller divisions' initials are more often something else's
+_TWO_PART_NAME = re.compile(r"([a-z])[a-z]+ (?:and|&) ([a-z])[a-z-]+")
+MIN_LOOSE = 3
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en) ")
 _SOUNDS = (("ph", "f"), ("q", "k"), ("g", "k"), ("c", "k"), ("j", "dj"), ("dzh", "dj"), ("zh", "j"), ("v", "w"))
 
@@ -229,6 +258,27 @@ def skeleton(surface: str) -> str:
         if c != out[-1]:
             out.append(c)
     return "".join(out)
+
+
+def loose_key(surface: str) -> str:
+    """A name as spellings of one transliteration differ least: no Arabic article, no spaces,
+    doubled letters once, then a final "h" and a final vowel dropped ("Al Muthannah" -> "muthan")."""
+    key = _ARTICLE.sub("", normalise(surface)).replace(" ", "")
+    out: list[str] = []
+    for c in key:
+        if not out or c != out[-1]:
+            out.append(c)
+    key = "".join(out)
+    key = key[:-1] if key.endswith("h") and len(key) > 1 else key
+    return key[:-1] if key[-1:] in ("a", "e", "i", "o", "u", "y") and len(key) > 1 else key
+
+
+def _grouped(grouped: dict[str, set[int]], shortest: int) -> dict[str, int | tuple[int, ...]]:
+    return {
+        key: (next(iter(v)) if len(v) == 1 else tuple(sorted(v)))
+        for key, v in grouped.items()
+        if v and len(key) >= shortest
+    }
 
 
 def normalise(surface: str) -> str:

@@ -26,6 +26,7 @@ class Mention:
     source: str  # "ner" | "gazetteer" | "demonym" | "embedded" | "typed" | "chain" | "cued" | "variant"
     role: str = "literal"  # "literal" | "modifier" | "embedded" | "metonym"
     hint: str | None = None  # "division" | "settlement": a type noun next to the name says so
+    unplaced_if_dropped: bool = False  # a cued reading of an NER place: reported unplaced when dropped
 
 
 def make_mention(span: Span, candidates: tuple[int, ...], source: str, role: str = "literal") -> Mention:
@@ -75,6 +76,12 @@ def hint_of(word: str) -> str | None:
     if word in divisions:
         return "division"
     return "settlement" if word in settlements else None
+
+
+@functools.lru_cache(maxsize=1)
+def currency_nouns() -> frozenset[str]:
+    """Nouns that make a country's name or demonym before them part of a currency's name."""
+    return frozenset(place_cue_data()["currency_nouns"])
 
 
 @functools.lru_cache(maxsize=1)

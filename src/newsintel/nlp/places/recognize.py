@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.resources
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
@@ -28,16 +29,19 @@ from newsintel.nlp.places.gazetteer import (
     REGION,
     Gazetteer,
     normalise,
+    skeleton,
 )
 from newsintel.nlp.places.mentions import (
     Mention,
-    hint_of,
+    currency_nouns,
     make_mention,
     not_places,
     person_cues,
     place_cues,
     type_nouns,
 )
+from newsintel.nlp.places.spelling import close_respellings
+from newsintel.nlp.places.typed import continued_name, type_hint, typed_mention, typed_scan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose tokens are never scanned for places: a place name in them is part of a
@@ -114,6 +118,14 @@ def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
     return initials.upper() == text
 
 
+def _names_a_currency(doc: Doc, end: int) -> bool:
+    """ "the Canadian dollar", "the Norwegian krone": the name is part of a currency's, no place."""
+    if end >= len(doc):
+        return False
+    word = doc[end]  # a noun, not the verb of "Norway pounds the rebels"
+    return word.lower_ in currency_nouns() and word.pos_ == "NOUN" and not word.text[:1].isupper()
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention, in text order, without overlaps (longer and NER ones first)."""
     taken = [False] * len(doc)
@@ -126,7 +138,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if mention.source not in ("demonym", "chain") and names_a_person(doc, mention.start, mention.end):
             return
-        if _abbreviation_in_brackets(doc, mention.start, mention.end):
+        if _abbreviation_in_brackets(doc, mention.start, mention.end) or _names_a_currency(doc, mention.end):
             return
         for i in range(mention.start, mention.end):
             taken[i] = True
@@ -149,99 +161,36 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 keep(mention)
         elif ent.label_ == "NORP":
             keep(_demonym(ent, gaz))
-    for mention in _typed_scan(doc, gaz, taken):
+    for mention in typed_scan(doc, gaz, taken):
         keep(mention)
     for mention in _gazetteer_scan(doc, gaz, taken, blocked, actor_tokens):
         keep(mention)
     for mention in cued_mentions(doc, gaz, taken, actor_tokens):  # kept in the focus country only
         keep(mention)
     for mention in mentions:
-        mention.hint = mention.hint or _type_hint(doc, mention)
+        mention.hint = mention.hint or type_hint(doc, mention)
     return sorted(mentions, key=lambda m: m.start)
-
-
-_hint_of = hint_of
-
-
-def _type_hint(doc: Doc, mention: Mention) -> str | None:
-    """ "Ghazni city", "Kandi district", "the town of X", "the province of Y"."""
-    if mention.end < len(doc):
-        hint = _hint_of(doc[mention.end].lower_)
-        if hint:
-            return hint
-    if mention.start >= 2 and doc[mention.start - 1].lower_ == "of":
-        return _hint_of(doc[mention.start - 2].lower_)
-    return None
-
-
-NAME_ENTITIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
-TYPED_BLOCKING = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-MAX_TYPED_NAME = 3
-
-
-def _type_noun_positions(doc: Doc) -> list[int]:
-    """Indices (> 0) of the type nouns of the text, found on the array of lower-case forms
-    (a Python string per token would cost more than the scan)."""
-    from spacy.attrs import LOWER
-
-    divisions, settlements = type_nouns()
-    wanted = {doc.vocab.strings.add(word) for word in divisions | settlements}
-    return [i for i, lower in enumerate(doc.to_array([LOWER]).tolist()) if i > 0 and lower in wanted]
-
-
-def _typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
-    """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
-    "Kandi district", "El Rosario municipality"): any town or division of that name."""
-    for i in _type_noun_positions(doc):
-        token = doc[i]
-        for n in range(min(MAX_TYPED_NAME, i), 0, -1):
-            span = doc[i - n : i]
-            if any(taken[span.start : span.end]) or any(t.ent_type_ in TYPED_BLOCKING for t in span):
-                continue
-            if not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "de", "-") for t in span):
-                continue
-            if not span[0].text[:1].isupper() or span.text in not_places() or span[0].is_stop:
-                continue
-            if token.ent_type_ in NAME_ENTITIES or (span.text.isupper() and len(span.text) <= 3):
-                break  # "the Highways Agency", "GOP state": a name or an acronym, not a typed place
-            whole = doc[span.start : i + 1]
-            candidates = gaz.candidates(whole.text)  # "Oklahoma City", "Khyber Agency": the whole is the name
-            if candidates and not any(taken[whole.start : whole.end]):
-                span = whole
-            else:
-                candidates = gaz.candidates(span.text)
-            if candidates:
-                mention = _mention(span, candidates, "typed")
-                mention.hint = _hint_of(token.lower_)
-                yield mention
-                break
-
-
-def _typed_mention(span: Span, gaz: Gazetteer) -> Mention | None:
-    """A name and its type noun taken together by the NER ("Kandi district", "Ghazni city"):
-    looked up without the noun, which becomes the mention's hint."""
-    if len(span) < 2:
-        return None
-    hint = _hint_of(span[-1].lower_)
-    if hint is None:
-        return None
-    candidates = gaz.candidates(span[:-1].text)
-    if not candidates:
-        return None
-    mention = _mention(span, candidates, "ner")
-    mention.hint = hint
-    return mention
 
 
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive or punctuation from a span."""
-    start, end = span.start, span.end
+    start, end = span.start, _before_open_bracket(span)
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in (".",)):
         end -= 1
     return doc[start:end]
+
+
+def _before_open_bracket(span: Span) -> int:
+    """Where a name ends that the NER ran into a bracket it never closed ("Kavala (Drama" of
+    "in Kavala (Drama)"): before the bracket, which holds another name."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if doc[i].text in ("(", "["):
+            return span.end if any(t.text in (")", "]") for t in doc[i + 1 : span.end]) else i
+    return span.end
 
 
 _mention = make_mention
@@ -255,7 +204,10 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     candidates = gaz.candidates(span.text)
     if candidates:
         return [_mention(span, candidates, "ner")]
-    typed = _typed_mention(span, gaz)
+    longer = continued_name(span, gaz)
+    if longer is not None:
+        return [longer]
+    typed = typed_mention(span, gaz)
     if typed is not None:
         return [typed]
     inner = [
@@ -265,8 +217,17 @@ def _entity_mentions(ent: Span, gaz: Gazetteer) -> list[Mention]:
     ]
     if inner:
         return inner
-    if ent.label_ == "GPE" or _cued(ent):
-        # A place the gazetteer does not know (a village, a district): kept, unplaced.
+    if (ent.label_ == "GPE" or _cued(ent)) and any(t.text[:1].isupper() for t in span):
+        # "Ar-Rustaq" for Rustaq, "Sabadel" for Sabadell: kept in the focus country, as cued names
+        respelt = _without_article(gaz, span)
+        if not respelt and (ent.label_ in PLACE_LABELS or _surely_placed(ent)):
+            respelt = close_respellings(gaz, span.text)
+        if respelt:
+            mention = _mention(span, respelt, "cued")
+            mention.unplaced_if_dropped = True  # the NER says it is a place; the respelling may not fit
+            return [mention]
+        # A place the gazetteer does not know (a village, a district): kept, unplaced ("in
+        # memoriam" tagged a place is a Latin phrase, not a name).
         return [_mention(span, (), "ner")]
     return []
 
@@ -313,6 +274,9 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
     """A short "person" or "organisation" the NER got wrong: a name of a country, division
     or region after "the" or a preposition ("across the Sahel"), or a town of 10,000+ after
     a place cue ("fighting in Grozny", "the town of Manbij")."""
+    end = _before_open_bracket(ent)
+    if end < ent.end:
+        ent = Span(ent.doc, ent.start, end, label=ent.label_)
     if len(ent) > 3 or not ent.text[:1].isupper():
         return None
     key = normalise(ent.text)
@@ -344,18 +308,34 @@ def _mislabelled_place(ent: Span, gaz: Gazetteer, actor_tokens: frozenset[int] =
         and ent.doc[ent.start - 1].lower_ in STRONG_PLACE_CUES
         and not _possessed(ent)
     )
+    respelt = _surely_placed(ent)  # "according to X" may be a person named like a respelt town
     towns = tuple(
         c
         for c in candidates
         if any_town or gaz.population[c] >= MISTAGGED_TOWN or gaz.feature[c] in LARGE_FEATURES
-        if _own_name(gaz, c, key)
+        if _own_name(gaz, c, key, respelt=respelt)
     )
+    if not towns and not candidates and respelt:
+        close = close_respellings(gaz, ent.text)  # "the district of Taragona" (Tarragona)
+        return _mention(ent, close, "cued") if close else None
     return _mention(ent, towns, "ner") if towns else None
 
 
 # Prepositions that put a mislabelled one-word name on the map whatever its size ("near
 # Segbana"); "in", "at", "to" precede people too ("at Kelly's request").
 STRONG_PLACE_CUES = frozenset({"near", "outside", "around", "between", "across", "inside", "towards", "toward"})
+
+
+def _surely_placed(ent: Span) -> bool:
+    """A name only a place fits: after "in", "near", ... or "<place noun> of", not possessed and
+    not a people's name ("according to X", "from X's show" say nothing)."""
+    if ent.start == 0 or ent.label_ == "NORP" or _possessed(ent):
+        return False
+    before = ent.doc[ent.start - 1].lower_
+    if before in STRONG_PLACE_CUES or before in LOCATIVES:
+        return True
+    _, nouns = place_cues()
+    return before == "of" and ent.start >= 2 and ent.doc[ent.start - 2].lower_ in nouns
 
 
 def _possessed(ent: Span) -> bool:
@@ -421,10 +401,27 @@ def _capitalised_word(token: Token | None) -> bool:
     return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def _own_name(gaz: Gazetteer, entry: int, key: str) -> bool:
-    """A town matched by its own name, not by one of its alternates: translated alternates
-    ("White House" for Casablanca) are ordinary English phrases."""
-    return gaz.feature[entry] not in (CITY, CAPITAL) or normalise(gaz.name[entry]) == key
+def _own_name(gaz: Gazetteer, entry: int, key: str, *, respelt: bool = True) -> bool:
+    """A town matched by its own name or (`respelt`) another spelling of it ("Seville" for Sevilla),
+    not by a translated alternate: those ("White House" for Casablanca) are
+    ordinary English phrases."""
+    if gaz.feature[entry] not in (CITY, CAPITAL):
+        return True
+    own = normalise(gaz.name[entry])
+    if own == key:
+        return True
+    if not respelt or min(len(own), len(key)) < MIN_SPELLING:
+        return False
+    if skeleton(own) == skeleton(key):
+        return True
+    # a respelling, not a longer name that starts alike ("New York" is not New York City's own)
+    return abs(len(own) - len(key)) <= 2 and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
+
+
+MIN_SPELLING = 5  # letters: shorter alternates (of three or four letters) are words and acronyms too
+
+
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two spellings of one name: "Seville", "Sevilla"
 
 
 def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:
@@ -452,7 +449,7 @@ def _scan_tokens(
                 yield _mention(span, (demonym,), "demonym", role="modifier")
                 i_skip = i + n
                 break
-            candidates = gaz.candidates(text)
+            candidates = gaz.candidates(text) or _without_article(gaz, span)
             if prominent_only:
                 key = normalise(text)
                 cued = actor_tokens is not None and _cued_town(doc, span, actor_tokens)
@@ -463,6 +460,18 @@ def _scan_tokens(
                 yield _mention(span, candidates, "gazetteer")
                 i_skip = i + n
                 break
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "ad", "an", "az", "at", "ath", "ed", "es", "er", "en"})
+
+
+def _without_article(gaz: Gazetteer, span: Span) -> tuple[int, ...]:
+    """ "Ar-Rustaq" when the gazetteer has only "Rustaq": a name written with an Arabic article
+    the gazetteer's spelling leaves out (never a one-word name: "Al" alone is no place)."""
+    if len(span) < 2 or span[0].lower_ not in ARABIC_ARTICLES:
+        return ()
+    rest = span[2:] if span[1].text == "-" else span[1:]
+    return gaz.candidates(rest.text) if len(rest) and rest[0].text[:1].isupper() else ()
 
 
 CUED_TOWN_ENTITIES = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})

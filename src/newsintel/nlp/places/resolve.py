@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsintel.nlp.places.context import Focus, document_focus
+from newsintel.nlp.places.context import Focus, document_focus, neighbours_of, refresh_focus
 from newsintel.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -27,8 +27,10 @@ from newsintel.nlp.places.gazetteer import (
     CONTINENT,
     COUNTRY,
     LANDMARK,
+    MIN_DIVISION_SKELETON,
     REGION,
     Gazetteer,
+    loose_key,
     normalise,
 )
 from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
@@ -58,6 +60,7 @@ FOCUS_MIN_RATIO = 0.1  # of the most populous candidate's population
 NEIGHBOUR_SHARE = 0.25
 DISTANT = 2.0
 DISTANT_TOWN_MAX = 500_000
+SOLE_TOWN_MAX = 100_000  # against a focus of few votes, only a small town abroad is dropped
 HINTED = {"division": (ADMIN1, ADMIN2), "settlement": (CITY, CAPITAL)}
 # Regions and seas have no population: they get the prior of a large country, so that
 # "Atlantic" or "Gulf" is the ocean, not a town of that name.
@@ -66,6 +69,8 @@ LANDMARK_PRIOR = 10.0  # a famous site beats a small town of the same name
 NEAR_KM = 200.0  # another place of the text this close supports a candidate
 NEARBY = 2.0
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
+FOCUS_LOOSE_MIN = 5  # letters of `loose_key` a town name needs for its close spellings in the focus
+DIVISION_LIKENESS = 80.0  # rapidfuzz ratio: "Jawzjan" for Jowzjan, not "Nierstein" for Nuristan
 
 
 @dataclass(slots=True)
@@ -88,28 +93,100 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, *, focus: Focus |
     context = _context(mentions, gaz)
     if focus is None:
         focus = document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions])
-    _spelling_variants(mentions, gaz, focus)
+    if _spelling_variants(doc, mentions, gaz, focus):
+        refresh_focus(focus, document_focus(doc, mentions, gaz, [normalise(m.text) for m in mentions]))
     first = _pass(mentions, gaz, context, containers, focus, anchors=None)
     anchors = _anchors(mentions, first, gaz)
-    return _pass(mentions, gaz, context, containers, focus, anchors=anchors)
+    choices = _pass(mentions, gaz, context, containers, focus, anchors=anchors)
+    _drop_rejected_votes(focus, mentions, choices, gaz)
+    return choices
 
 
-def _spelling_variants(mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> None:
-    """A name the gazetteer lacks, spelt like a town or division of the focus country with the
-    same consonants ("Helmund" for Helmand), is read as that place; only in the focus country,
-    where a transliteration variant is likely and a namesake abroad is not."""
-    if focus.country is None:
-        return
+def _drop_rejected_votes(focus: Focus, mentions: list[Mention], choices: list[Choice], gaz: Gazetteer) -> None:
+    """A name whose every reading was rejected (a namesake abroad, a town for a province the
+    gazetteer lacks) no longer votes for the article's focus, which later stages read."""
+    kept = {normalise(m.text) for m, c in zip(mentions, choices, strict=True) if c.entry is not None}
+    rejected = {
+        normalise(m.text) for m, c in zip(mentions, choices, strict=True) if c.entry is None and m.candidates
+    } - kept
+    for key in rejected & focus.by_name.keys():
+        for country, weight in focus.by_name.pop(key).items():
+            focus.votes[country] -= weight
+            if focus.votes[country] <= 1e-9:
+                del focus.votes[country]
+    if rejected:
+        focus.neighbours = neighbours_of(gaz, focus.country)
+
+
+def _spelling_variants(doc: Doc, mentions: list[Mention], gaz: Gazetteer, focus: Focus) -> bool:
+    """A name the gazetteer lacks, spelt like a place it has, is read as that place; True when
+    any was. In the focus country any reading with the same consonants ("Jawzjaan" for Jowzjan)
+    will do, as a transliteration variant is likely there and a namesake abroad is not. Elsewhere,
+    only a name written as a division ("X province", "Y district, X") whose close readings lie
+    in one country: spelt alike but for a doubled letter, a final vowel or "h", or an article
+    ("Kapissa province" for Kapisa), or a division spelt nearly alike (`DIVISION_LIKENESS`)."""
+    changed = False
     for mention in mentions:
         if mention.candidates or mention.role != "literal" or mention.source == "cued":
             continue  # a cued name with no reading in a strong focus is no place (cued.py)
-        words = mention.text.split()
-        if len(words) > 1 and hint_of(words[-1].lower()):
-            words = words[:-1]  # "Kandi district": the name without its type noun
-        local = tuple(e for e in gaz.variants(" ".join(words)) if gaz.country[e] == focus.country)
-        if local:
-            mention.candidates = local
+        name = _name_without_type_noun(mention.text)
+        division = _written_as_division(doc, mention)
+        readings = _focus_variants(name, gaz, focus) or _close_readings(name, gaz, division=division)
+        if readings:
+            mention.candidates = readings
             mention.source = "variant" if mention.source == "variant" else f"{mention.source}+variant"
+            changed = True
+    return changed
+
+
+def _name_without_type_noun(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and hint_of(words[-1].lower()):
+        words = words[:-1]  # "Kandi district": the name without its type noun
+    return " ".join(words)
+
+
+def _focus_variants(name: str, gaz: Gazetteer, focus: Focus) -> tuple[int, ...]:
+    if focus.country is None:
+        return ()
+    close = tuple(e for e in gaz.close_spellings(name) if gaz.country[e] == focus.country)
+    if len(loose_key(name)) < FOCUS_LOOSE_MIN:
+        close = ()  # four letters are too few to tell a variant from a namesake by so loose a rule
+    return close or tuple(e for e in gaz.variants(name) if gaz.country[e] == focus.country)
+
+
+def _written_as_division(doc: Doc, mention: Mention) -> bool:
+    """ "X province", or a container after a division ("Y district, X", "(Y district, X)")."""
+    words = mention.text.split()
+    if mention.hint == "division" or (len(words) > 1 and hint_of(words[-1].lower()) == "division"):
+        return True
+    divisions, _ = type_nouns()
+    before = [t.lower_ for t in doc[max(0, mention.start - 2) : mention.start]]
+    return len(before) == 2 and before[1] in (",", "(") and before[0] in divisions
+
+
+def _close_readings(name: str, gaz: Gazetteer, *, division: bool) -> tuple[int, ...]:
+    """For a name written as a division, the readings of a close spelling, divisions first, when
+    they all lie in one country (a town's name alone is too often a namesake's)."""
+    if not division:
+        return ()
+    readings = gaz.close_spellings(name)
+    divisions = tuple(
+        e
+        for e in gaz.variants(name, shortest=MIN_DIVISION_SKELETON)
+        if gaz.feature[e] in (ADMIN1, ADMIN2) and _alike(name, gaz.name[e]) >= DIVISION_LIKENESS
+    )
+    readings = tuple(e for e in readings if gaz.feature[e] in (ADMIN1, ADMIN2)) or divisions or readings
+    countries = {gaz.country[e] for e in readings}
+    return readings if len(countries) == 1 and None not in countries else ()
+
+
+def _alike(name: str, entry_name: str) -> float:
+    """How alike two names are (0-100), articles, type nouns and spaces aside."""
+    from rapidfuzz import fuzz
+
+    first, second = (normalise(bare_name(n)).replace(" ", "") for n in (name, entry_name))
+    return float(fuzz.ratio(first, second))
 
 
 def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[Choice]:
@@ -165,8 +242,9 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Mention]]:
     """Mention number -> the divisions and countries written right after it: across a comma
-    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan") or in brackets ("Oicha (Beni,
-    Nord-Kivu)"); a chain "X, Y, Z" gives X both Y and Z."""
+    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan"), in brackets ("Oicha (Beni,
+    Nord-Kivu)") or after "in"/"of" ("X in Y province", "X of the Y county"; not "people from X
+    in Y", who left X); a chain "X, Y, Z" gives X both Y and Z."""
     result: dict[int, list[Mention]] = {}
     divisions, settlements = type_nouns()
     type_words = _TYPE_WORDS | divisions | settlements
@@ -174,8 +252,9 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
         chain: list[Mention] = []
         previous = mentions[number]
         for following in mentions[number + 1 : number + 4]:
-            between = [t.text for t in doc[previous.end : following.start] if t.lower_ not in type_words]
-            if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]):
+            between = [t.lower_ for t in doc[previous.end : following.start] if t.lower_ not in type_words]
+            written_in = not chain and between in _IN_LINKS and not _written_after(doc, previous, _ORIGIN_WORDS)
+            if between not in ([","], ["("], [",", "("]) and not (chain and between == [","]) and not written_in:
                 break
             if not any(gaz.feature[c] in CONTAINER_FEATURES for c in following.candidates):
                 break
@@ -184,6 +263,14 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
         if chain:
             result[number] = chain
     return result
+
+
+_IN_LINKS = (["in"], ["of"], ["in", "the"], ["of", "the"])
+_ORIGIN_WORDS = frozenset({"from"})
+
+
+def _written_after(doc: Doc, mention: Mention, words: frozenset[str]) -> bool:
+    return mention.start > 0 and doc[mention.start - 1].lower_ in words
 
 
 # Words between a name and its container that do not break "X district, Y province".
@@ -327,7 +414,8 @@ def _focus_score(gaz: Gazetteer, entry: int, evidence: Evidence, reasons: list[s
     if country is None or code is None:
         return 0.0
     if code == country:
-        if not _focus_can_raise(gaz, entry, evidence):
+        if not _focus_can_raise(gaz, entry, evidence) or focus.others_for(evidence.key, code) <= 0:
+            # a name is no evidence for itself: a town's own vote makes no focus for its reading
             return 0.0
         reasons.append(f"in the article's focus country ({focus.share:.0%} of its country votes)")
         return FOCUS * focus.share
@@ -387,6 +475,8 @@ def _choose(mention: Mention, gaz: Gazetteer, evidence: Evidence) -> Choice:
         return Choice(
             None, 0.0, ("not inside the division or country written next to it",), best, round(1.0 / total, 3)
         )
+    if _town_for_division_abroad(mention, gaz, best, evidence):
+        return Choice(None, 0.0, ("a town abroad for a division the gazetteer lacks",), best, round(1.0 / total, 3))
     if _unsupported_abroad(gaz, best, evidence):
         # A small namesake far from what the article is about: better no place than a wrong one.
         return Choice(
@@ -408,9 +498,41 @@ def _outside_its_container(gaz: Gazetteer, entry: int, evidence: Evidence) -> bo
     return gaz.country[entry] not in countries
 
 
-def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
-    focus = evidence.focus
-    if not focus.strong or gaz.population[entry] >= DISTANT_TOWN_MAX or gaz.feature[entry] == CAPITAL:
+def _near_others(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    return bool(evidence.nearby) and _near_count(gaz, entry, evidence.nearby or []) > 0
+
+
+def _town_for_division_abroad(mention: Mention, gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """ "X province" whose only readings are towns in a country nothing else in the text names,
+    while something else names another: the province is one the gazetteer lacks, not the town."""
+    if mention.hint != "division" or gaz.feature[entry] not in (CITY, CAPITAL) or not _distant(gaz, entry, evidence):
         return False
     code = gaz.country[entry]
-    return code != focus.country and code not in focus.neighbours and _distant(gaz, entry, evidence)
+    return any(evidence.focus.others_for(evidence.key, other) > 0 for other in evidence.focus.votes if other != code)
+
+
+def _unsupported_abroad(gaz: Gazetteer, entry: int, evidence: Evidence) -> bool:
+    """A small town abroad that nothing supports, in an article that is about one country: a
+    strong majority of its country votes, or all the votes but the town's own (the actors'
+    too) when no other place of the text lies near the town."""
+    focus = evidence.focus
+    if gaz.population[entry] >= DISTANT_TOWN_MAX or gaz.feature[entry] == CAPITAL:
+        return False
+    code = gaz.country[entry]
+    if not _distant(gaz, entry, evidence):
+        return False
+    if focus.strong:
+        return code != focus.country and code not in focus.neighbours
+    sole = _sole_other_country(focus, evidence.key)
+    if sole is None or sole == code or gaz.population[entry] >= SOLE_TOWN_MAX or _near_others(gaz, entry, evidence):
+        return False
+    return gaz.alpha3.get(code or "") not in gaz.neighbours.get(gaz.alpha3.get(sole, ""), frozenset())
+
+
+def _sole_other_country(focus: Focus, key: str) -> str | None:
+    """The one country every vote but the name's own goes to, if there is one and more than
+    the names of towns vote for it (two towns of a text do not rule each other out)."""
+    countries = [country for country in focus.votes if focus.others_for(key, country) > 0]
+    if len(countries) != 1 or focus.weighty_for(key, countries[0]) <= 0:
+        return None
+    return countries[0]

@@ -32,7 +32,8 @@ SEAT_MAX_KM = 100.0
 # Type words around a division's name ("Province of X", "X District") that the seat's name lacks.
 TYPE_WORDS = re.compile(
     r"^(?:province|state|region|department|district|governorate|municipality|prefecture|county|"
-    r"provincia|estado|departamento|region|departement|prefecture|wilaya|muhafazat|ostan e)"
+    r"provincia|estado|departamento|region|departement|prefecture|wilaya|muhafazat|ostan e|"
+    r"srok|khett|amphoe|kabupaten)"
     r"(?: of| de| du| del| d'| de l')? |"
     r" (?:province|governorate|region|state|oblast|krai|prefecture|district|division|department|"
     r"territory|voivodeship|county|agency|tehsil|municipality|raion|rayon|commune|city|"

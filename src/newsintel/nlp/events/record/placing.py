@@ -25,6 +25,7 @@ from newsintel.errors import DictionaryError
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.events.record.taxonomy import DATA, taxonomy
 from newsintel.nlp.extensions import get_list
+from newsintel.nlp.places.context import abroad_words
 
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
@@ -49,6 +50,9 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 @dataclass(frozen=True, slots=True)
 class PlacingWords:
     """The words of `data/placing.yaml`."""
@@ -57,6 +61,7 @@ class PlacingWords:
     part_words_after: frozenset[str]
     part_words_before: frozenset[str]
     way_words: frozenset[str]
+    origin_words: frozenset[str]
     name_particles: frozenset[str]
     container_km: float
     province_km: float
@@ -74,6 +79,7 @@ def placing_words() -> PlacingWords:
             part_words_after=frozenset(data["part_words_after"]),
             part_words_before=frozenset(data["part_words_before"]),
             way_words=frozenset(data["way_words"]),
+            origin_words=frozenset(data["origin_words"]),
             name_particles=frozenset(data["name_particles"]),
             container_km=float(data["container_km"]),
             province_km=float(data["province_km"]),
@@ -194,8 +200,21 @@ class DocPlaces:
         if not counts and self.focus is not None:
             return str(self.focus["country"])
         if not counts:
-            counts = Counter(a.get("country") for a in self.actors.values() if a.get("country"))
+            counts = Counter(
+                a.get("country") for a in self.actors.values() if a.get("country") and not self._currency_only(a)
+            )
         return counts.most_common(1)[0][0] if counts else None
+
+    def _currency_only(self, actor: dict) -> bool:
+        """An actor named only in a currency's name ("the US dollar exchange rate") is no sign of
+        where the article is."""
+        currencies = abroad_words().currencies
+        spans = actor.get("mentions") or ()
+        return bool(spans) and all(
+            (after := _NEXT_WORD.match(self.text, int(span["end"]))) is not None
+            and after.group(1).lower() in currencies
+            for span in spans
+        )
 
     def sentence_place(self, sentence: Span, head: int) -> str | None:
         """The finest place of the sentence with coordinates (else without), nearest `head`."""
@@ -245,7 +264,8 @@ def set_place(event: dict, context: DocPlaces, head: Token, sentence: Span) -> N
 
 def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, admins: dict[str, str]) -> tuple[int, ...]:
     """A place that fits the places it is written in before one that does not (a namesake
-    elsewhere, a part of a town, a sea); a place written as another candidate's town, district
+    elsewhere, a part of a town, a sea); where something came from ("a rocket fired from X into
+    Y") after where it went; a place written as another candidate's town, district
     or province ("in Cafayate, Salta", "X district in Y", "X town, Y subdivision (Z)")
     after it; then finer first; the clause's before the sentence's; then the nearest the trigger."""
     place_id, basis = candidate
@@ -265,6 +285,7 @@ def _place_rank(context: DocPlaces, candidate: tuple[str, str], head: Token, adm
     return (
         int(_misfit(context, place_id, head.sent)),
         int(_names_way(context, place_id, head.sent)),
+        int(_origin_only(context, place_id, head.sent)),
         contains_another,
         FINEST.get(place.get("kind") or "other", 1),
         0 if basis == "clause" else 1,
@@ -373,6 +394,21 @@ def _names_way(context: DocPlaces, place_id: str, sentence: Span) -> bool:
                 break
             j += 1
         if j >= sentence.end or doc[j].lower_ not in words.way_words:
+            return False
+    return bool(spans)
+
+
+def _origin_only(context: DocPlaces, place_id: str, sentence: Span) -> bool:
+    """ "fired from X into Y", "militants from X attacked Y": every mention of the place in the
+    sentence says where someone or something came from, not where the event was."""
+    words = placing_words().origin_words
+    doc = context.doc
+    spans = _mention_spans(context, place_id, sentence)
+    for first, _ in spans:
+        j = first - 1
+        while j > sentence.start and doc[j].lower_ == "the":
+            j -= 1
+        if j < sentence.start or doc[j].lower_ not in words:
             return False
     return bool(spans)
 
