@@ -54,6 +54,7 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
         ("Rebel fighters conducted an incursion into a border village near Hohoe.", ("Battles", "Armed clash")),
         # crowds: stones pelted, a gathering that turned violent, people who took to the streets
         ("Market women pelted stones at police officers in Aflao.", ("Riots", "Mob violence")),
+        ("A group of fishermen threw stones at a navy patrol near Keta.", ("Riots", "Mob violence")),
         (
             "Youths outside the stadium in Keta turned violent and were dispersed by police with tear gas.",
             ("Riots", "Violent demonstration"),
