@@ -50,6 +50,11 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
         ("A clash ensued between traders and soldiers in Tamale.", ("Battles", "Armed clash")),
         ("Residents performed a candlelight protest in Sunyani.", ("Protests", "Peaceful protest")),
         ("Hundreds of teachers participated in a demonstration in Bolgatanga.", ("Protests", "Peaceful protest")),
+        ("Taxi drivers did a protest in Kumasi over fuel prices.", ("Protests", "Peaceful protest")),
+        (
+            "The Abu Sayyaf placed checkpoints on the road to Bawku.",
+            ("Strategic developments", "Headquarters or base established"),
+        ),
         ("A shoot-out took place in a market in Techiman.", ("Battles", "Armed clash")),
         ("Rebel fighters conducted an incursion into a border village near Hohoe.", ("Battles", "Armed clash")),
         # crowds: stones pelted, a gathering that turned violent, people who took to the streets
@@ -131,6 +136,8 @@ def test_what_a_witness_says_happened_is_a_reported_event(analyze_text):
         "He joined the campaign against the Abu Sayyaf in Kumasi.",  # the group hangs on another noun
         "Fighters of the Abu Sayyaf distributed leaflets near Bawku.",  # no change of activity
         "The government launched a campaign against poverty in Kumasi.",
+        "People who are doing these attacks in Kumasi have an agenda.",  # "do" says only a protest happened
+        "He placed his bags in the car in Kumasi.",
         "The senator launched an operation against his rivals in Kumasi.",  # no armed side
     ],
 )

@@ -251,6 +251,9 @@ def _noun_happened(token: Token) -> bool:
         and head.head.lemma_.lower() in AGENT_VERBS
         or anchor.dep_ == "dobj"  # "performed a sit-in" (not "the Border Patrol has performed well")
         and head.lemma_.lower() in tax.noun_event_object_heads
+        or anchor.dep_ == "dobj"  # "did a motorcade" (not "doing these attacks")
+        and _is(head, tax.cues["protest_doing_verbs"])
+        and (tax.cue_nouns.get(token.lower_) or "").startswith("14")
         or _happens_by_clause(anchor)
         or _taken_part_in(anchor)
     )
