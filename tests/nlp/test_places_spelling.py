@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsintel.nlp.places.context import abroad_words
 from newsintel.nlp.places.gazetteer import loose_key
+from newsintel.nlp.places.mentions import currency_nouns
 
 pytestmark = pytest.mark.model
 
@@ -82,9 +82,8 @@ def test_a_currency_gives_no_focus(run):
 
 
 def test_the_currency_words_are_read_from_their_data_file():
-    words = abroad_words()
-    assert {"dollar", "lira"} <= words.currencies
-    assert "dollar" not in words.nouns
+    assert {"dollar", "lira", "currency"} <= currency_nouns()
+    assert "won" not in currency_nouns()  # "the US won": a verb after a country's name is common
 
 
 def test_a_large_two_part_province_is_known_by_its_initials(run):
@@ -115,3 +114,13 @@ def test_a_district_with_a_short_skeleton_is_read_when_nearly_alike(run):
     # three consonants are too few to guess a town by, enough for a district spelt nearly alike
     doc = run("Farmers protested in Kisama district on Monday.")
     assert _places(doc)["Kisama"][1:] == ("other", "ZMB")
+
+
+def test_likeness_sets_type_words_case_and_accents_aside():
+    from newsintel.nlp.places.spelling import DIVISION_LIKENESS, RECOGNITION_LIKENESS, likeness
+
+    assert likeness("Tarragona Province", "tarragona") == 100
+    assert likeness("Zürich", "Zurich") == 100
+    assert likeness("Taragona district", "Tarragona") >= RECOGNITION_LIKENESS  # one letter dropped
+    assert DIVISION_LIKENESS <= likeness("Jawzjan", "Jowzjan") < RECOGNITION_LIKENESS
+    assert likeness("Nierstein", "Nuristan") < DIVISION_LIKENESS

@@ -21,15 +21,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp.places.gazetteer import ADMIN1, ADMIN2, CAPITAL, CITY, COUNTRY, Gazetteer, normalise
 from newsintel.nlp.places.mentions import Mention, hint_of, make_mention, not_places, place_cues, positions_of
+from newsintel.nlp.places.spelling import SAME_NAME_LIKENESS, respelt_divisions
 from newsintel.nlp.places.typed import one_country_division
 
 CONTAINER_FEATURES = (COUNTRY, ADMIN1, ADMIN2)
-SPELLING_SIMILARITY = 75  # rapidfuzz ratio of a division's name to a respelling of it ("Taragona", "Tarragona")
 MAX_NAME = 5  # tokens of one name
 MAX_BRACKET = 16  # tokens inside a bracket
 MAX_LINKS = 3  # containers after one name
@@ -95,13 +94,7 @@ class Link:
         self.entries = tuple(dict.fromkeys((*whole, *gaz.candidates(self.name.text))))
         if not self.entries and self.hint == "division":
             # "Taragona district" for Tarragona: a division noun says what to look for
-            key = normalise(self.name.text)
-            self.entries = tuple(
-                c
-                for c in gaz.variants(self.name.text)
-                if gaz.feature[c] in CONTAINER_FEATURES
-                and fuzz.ratio(normalise(gaz.name[c]), key) >= SPELLING_SIMILARITY
-            )
+            self.entries = respelt_divisions(gaz, self.name.text, likeness_at_least=SAME_NAME_LIKENESS)
         return self
 
 

@@ -31,7 +31,7 @@ from newsintel.english.dateline import DASHES
 from newsintel.errors import DictionaryError
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
-from newsintel.nlp.places.mentions import DATA
+from newsintel.nlp.places.mentions import DATA, currency_nouns
 from newsintel.nlp.places.recognize import Mention
 
 DATELINE_VOTE = 3.0
@@ -50,7 +50,6 @@ class AbroadWords:
     """The words of `data/focus_words.yaml`: what names who acted rather than where."""
 
     nouns: frozenset[str]
-    currencies: frozenset[str]
     actor_types: frozenset[str]
     share: float
 
@@ -63,7 +62,6 @@ def abroad_words() -> AbroadWords:
         data = yaml.safe_load((DATA / "focus_words.yaml").read_text(encoding="utf-8"))
         return AbroadWords(
             nouns=frozenset(str(w).lower() for w in data["abroad_nouns"]),
-            currencies=frozenset(str(w).lower() for w in data["currency_nouns"]),
             actor_types=frozenset(str(w) for w in data["abroad_actor_types"]),
             share=float(data["abroad_share"]),
         )
@@ -132,7 +130,7 @@ def document_focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer, keys: list
             weight = DATELINE_VOTE
         elif mention.start < lead_end:
             weight *= LEAD_WEIGHT
-        if _nation_word(mention, gaz) and _modifies(doc, mention, abroad.currencies):
+        if _nation_word(mention, gaz) and _modifies(doc, mention, currency_nouns()):
             continue  # "the US dollar exchange rate": no where at all
         if number != focus.dateline and _nation_word(mention, gaz) and _modifies(doc, mention, abroad.nouns):
             abroad_spans.append((mention.start_char, mention.end_char))

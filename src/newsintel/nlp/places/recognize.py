@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.resources
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
@@ -40,7 +39,7 @@ from newsintel.nlp.places.mentions import (
     place_cues,
     type_nouns,
 )
-from newsintel.nlp.places.spelling import close_respellings
+from newsintel.nlp.places.spelling import SAME_NAME_LIKENESS, close_respellings, likeness
 from newsintel.nlp.places.typed import continued_name, type_hint, typed_mention, typed_scan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -415,13 +414,10 @@ def _own_name(gaz: Gazetteer, entry: int, key: str, *, respelt: bool = True) -> 
     if skeleton(own) == skeleton(key):
         return True
     # a respelling, not a longer name that starts alike ("New York" is not New York City's own)
-    return abs(len(own) - len(key)) <= 2 and fuzz.ratio(own, key) >= SPELLING_SIMILARITY
+    return abs(len(own) - len(key)) <= 2 and likeness(own, key) >= SAME_NAME_LIKENESS
 
 
 MIN_SPELLING = 5  # letters: shorter alternates (of three or four letters) are words and acronyms too
-
-
-SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two spellings of one name: "Seville", "Sevilla"
 
 
 def _plausible_surface(text: str, gaz: Gazetteer, candidates: tuple[int, ...]) -> bool:

@@ -35,6 +35,7 @@ from newsintel.nlp.places.gazetteer import (
 )
 from newsintel.nlp.places.mentions import Mention, hint_of, type_nouns
 from newsintel.nlp.places.seats import bare_name
+from newsintel.nlp.places.spelling import respelt_divisions
 
 # Prior bonus by feature, on top of log10(population): a country beats any town of its name.
 FEATURE_BONUS = {
@@ -70,7 +71,6 @@ NEAR_KM = 200.0  # another place of the text this close supports a candidate
 NEARBY = 2.0
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)  # small enough for "nearby" to mean something
 FOCUS_LOOSE_MIN = 5  # letters of `loose_key` a town name needs for its close spellings in the focus
-DIVISION_LIKENESS = 80.0  # rapidfuzz ratio: "Jawzjan" for Jowzjan, not "Nierstein" for Nuristan
 
 
 @dataclass(slots=True)
@@ -124,7 +124,7 @@ def _spelling_variants(doc: Doc, mentions: list[Mention], gaz: Gazetteer, focus:
     will do, as a transliteration variant is likely there and a namesake abroad is not. Elsewhere,
     only a name written as a division ("X province", "Y district, X") whose close readings lie
     in one country: spelt alike but for a doubled letter, a final vowel or "h", or an article
-    ("Kapissa province" for Kapisa), or a division spelt nearly alike (`DIVISION_LIKENESS`)."""
+    ("Kapissa province" for Kapisa), or a division spelt nearly alike (`spelling.DIVISION_LIKENESS`)."""
     changed = False
     for mention in mentions:
         if mention.candidates or mention.role != "literal" or mention.source == "cued":
@@ -172,21 +172,11 @@ def _close_readings(name: str, gaz: Gazetteer, *, division: bool) -> tuple[int, 
         return ()
     readings = gaz.close_spellings(name)
     divisions = tuple(
-        e
-        for e in gaz.variants(name, shortest=MIN_DIVISION_SKELETON)
-        if gaz.feature[e] in (ADMIN1, ADMIN2) and _alike(name, gaz.name[e]) >= DIVISION_LIKENESS
+        e for e in respelt_divisions(gaz, name, shortest=MIN_DIVISION_SKELETON) if gaz.feature[e] in (ADMIN1, ADMIN2)
     )
     readings = tuple(e for e in readings if gaz.feature[e] in (ADMIN1, ADMIN2)) or divisions or readings
     countries = {gaz.country[e] for e in readings}
     return readings if len(countries) == 1 and None not in countries else ()
-
-
-def _alike(name: str, entry_name: str) -> float:
-    """How alike two names are (0-100), articles, type nouns and spaces aside."""
-    from rapidfuzz import fuzz
-
-    first, second = (normalise(bare_name(n)).replace(" ", "") for n in (name, entry_name))
-    return float(fuzz.ratio(first, second))
 
 
 def _pass(mentions, gaz, context, containers, focus: Focus, *, anchors) -> list[Choice]:

@@ -25,7 +25,7 @@ from newsintel.errors import DictionaryError
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.events.record.taxonomy import DATA, taxonomy
 from newsintel.nlp.extensions import get_list
-from newsintel.nlp.places.context import abroad_words
+from newsintel.nlp.places.mentions import currency_nouns
 
 PRECISION_OF_KIND = {"city": 1, "other": 2, "admin1": 3, "country": 3, "continent": 3}
 FINEST = {"city": 0, "other": 1, "admin1": 2, "country": 3, "continent": 4}
@@ -208,7 +208,7 @@ class DocPlaces:
     def _currency_only(self, actor: dict) -> bool:
         """An actor named only in a currency's name ("the US dollar exchange rate") is no sign of
         where the article is."""
-        currencies = abroad_words().currencies
+        currencies = currency_nouns()
         spans = actor.get("mentions") or ()
         return bool(spans) and all(
             (after := _NEXT_WORD.match(self.text, int(span["end"]))) is not None
