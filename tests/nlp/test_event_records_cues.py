@@ -51,6 +51,8 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
         ("Residents performed a candlelight protest in Sunyani.", ("Protests", "Peaceful protest")),
         ("Hundreds of teachers participated in a demonstration in Bolgatanga.", ("Protests", "Peaceful protest")),
         ("Taxi drivers did a protest in Kumasi over fuel prices.", ("Protests", "Peaceful protest")),
+        # what a gathering is for is its demand, not a mere purpose
+        ("Taxi drivers did a motorcade through Kumasi to demand lower fuel prices.", ("Protests", "Peaceful protest")),
         (
             "The Abu Sayyaf placed checkpoints on the road to Bawku.",
             ("Strategic developments", "Headquarters or base established"),
@@ -138,6 +140,7 @@ def test_what_a_witness_says_happened_is_a_reported_event(analyze_text):
         "The government launched a campaign against poverty in Kumasi.",
         "People who are doing these attacks in Kumasi have an agenda.",  # "do" says only a protest happened
         "He placed his bags in the car in Kumasi.",
+        "The president's motorcade arrived in Kumasi on Monday.",
         "The senator launched an operation against his rivals in Kumasi.",  # no armed side
     ],
 )

@@ -458,8 +458,10 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
     ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
     armed_group_verb = event.get("rule") == CUE_RULE and trigger.root.lemma_.lower() in taxonomy().armed_group_verbs
-    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened
-    purposes = {t.i for t in sentence if _unrealized(t)}
+    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened; but
+    # what a gathering is for is its demand ("a motorcade to demand X", "blocked the road to demand water")
+    assembly = _is(trigger.root, taxonomy().cues["assembly"])
+    purposes = {t.i for t in sentence if _unrealized(t) and not (assembly and t.head in (trigger.root, *objects))}
     coding = code_event(
         Clues(
             words=[t.lower_ if t.i not in purposes else "" for t in sentence],
