@@ -32,6 +32,7 @@ def _figures(text: str) -> tuple[tuple[int, bool] | None, tuple[int, bool] | Non
         ("Police said the attack killed the driver.", (1, False), None),
         ("One guard and one nurse died in the blast.", (2, False), None),  # coordinated victims
         ("A grenade exploded and a woman died.", (1, False), None),  # the grenade is no victim
+        ("The body of a fisherman was found on the beach with gunshot wounds.", (1, False), None),
         # reports that differ: the lowest figure, ACLED's conservative rule
         ("Police said at least 12 people died, while hospital sources put the toll at 15 dead.", (12, True), None),
         ("No casualties were reported.", (0, False), (0, False)),
@@ -84,6 +85,8 @@ def test_tolls(text, deaths, injured):
     [
         "In 2020, 66 troops of the 5th Brigade on Route 66 were deployed.",  # years, unit numbers, labels
         "The G7 met on 12 May to discuss the 3 proposals.",
+        "The governing body of the league met in Kumasi.",  # a body that is no corpse
+        "Villagers burned a bar in Keta after the body of a boy was found nearby.",  # the death the riot followed
         "A bomb killed civilians in the market.",  # deaths, but no figure: unknown, not 1
         "Gunmen abducted 4 people from the village.",  # a count, but no one died or was hurt
         "The 40-year-old man was arrested.",  # an age

@@ -27,6 +27,7 @@ from newsintel.quantities import singular
 GENERIC_KINDS = frozenset({None, "armed", "looting", "demonstration_strong", "remote"})
 ARMED = frozenset({"state forces", "rebel group", "political militia", "identity militia", "external/other"})
 UNARMED = frozenset({"civilians", "protesters"})
+CROWD = frozenset({"civilians", "protesters", "rioters"})
 # what an exchange of fire in the same report outweighs: the arrests, seizures or patrols around a gunfight
 YIELD_TO_GUNFIGHT = frozenset({"arrests", "disrupted_weapons", "change_group", "base", "mob"})
 
@@ -68,6 +69,7 @@ class Clues:
     after: Sequence[str] = ()  # words and lemmas of the next sentences: what a demonstration turned into
     counterpart_type: str | None = None  # the other side of a fight: "fought with vendors" -> civilians
     grievance: bool = False  # what a protest is against ("demonstrated against the arrest of X"): the protest is coded
+    clause_decides: bool = False  # an armed group's verb ("delivered"): the clause's cue words give the kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,17 +128,21 @@ def code_event(clues: Clues) -> Coding | None:
         and tax.cues["demonstration"].any_in(clues.words, clues.lemmas)
     ):
         kind = "demonstration_strong"  # "blocked the road demanding water", "gathered to denounce"
+    if kind is None and _body_found(clues, tax):
+        kind = "found_dead"  # "the body of a farmer was found near a river with stab wounds"
     if clues.grievance:
         kind = "demonstration_strong"  # the arrest a crowd protests is not the event reported: the protest is
     default = cameo_acled(clues.cameo)
     if kind is None and clues.from_cue:
         return None  # an uncoded event word must say itself what kind of event it is
-    if kind is None and default is None:
+    if kind is None and default is None and not clues.clause_decides:
         return None  # "said", "met": not an ACLED kind of event, whatever the sentence holds
     if kind == "armed" and tax.cues["armed_clash"].any_in(clues.trigger):
         kind = "clash"  # "clashed", "exchanged fire": the trigger says what happened
     if kind in GENERIC_KINDS:  # "killed", "destroyed" say little: the clause's bomb or protest decides
         kind = _kind_of(clues.words, clues.lemmas, clues, tax, means) or kind
+    if clues.clause_decides and kind != "change_group":
+        return None  # an armed group that "delivered" food changed its activity; other clause words say nothing of it
     if kind in YIELD_TO_GUNFIGHT and _gunfight(clues, tax):
         kind = "clash"  # "died in a gunfight with police who had come to detain them"
     if kind is None:
@@ -203,14 +209,32 @@ def _fits(kind: str, words: Sequence[str], lemmas: Sequence[str], clues: Clues, 
         # the words as written: "shots" (lemma "shot") were fired, "he was shot" was hit
         return not (clues.fatalities or clues.injured) and not tax.cues["hit_marks"].any_in(words)
     if kind == "base":  # "villagers pitched tents": a crowd's camp is no base
-        return clues.source_type not in ("civilians", "protesters", "rioters")
+        return clues.source_type not in CROWD
+    if kind == "change_group" and clues.source_type in CROWD:
+        return False  # forces deploy, groups recruit; people "deploying a favourite word" do not
     if kind == "disrupted_weapons":  # "thwarted an attack", "repelled an incursion": a fight, not a seizure
         return not tax.cues["attack_objects"].any_in(clues.trigger)
     if kind == "found_dead":  # a body found with the marks of violence, not a death at home
-        return tax.cues["violence_marks"].any_in(words, lemmas) or tax.cues["violence_marks"].any_in(clues.after)
+        return _violence_marked(clues, tax)
     if kind in ("looting", "territory_non_violent", "change_group", "agreement"):
         return not violent  # property alone; with violence against people the violence decides
     return True
+
+
+def _violence_marked(clues: Clues, tax: Taxonomy) -> bool:
+    """Whether the clause or the next sentences show the marks of violence (gunshot wounds, torture)."""
+    marks = tax.cues["violence_marks"]
+    return marks.any_in(clues.words, clues.lemmas) or marks.any_in(clues.after)
+
+
+def _body_found(clues: Clues, tax: Taxonomy) -> bool:
+    """ "the body of a farmer was found ... bearing stab wounds", "remains were dumped": a finding or
+    dumping verb whose clause names a body, and the marks of violence."""
+    return (
+        tax.cues["body_verbs"].any_in(clues.trigger)
+        and tax.cues["body_words"].any_in(clues.words, clues.lemmas)
+        and _violence_marked(clues, tax)
+    )
 
 
 def _type_of(kind: str, clues: Clues, tax: Taxonomy, means: str | None) -> tuple[str, str]:

@@ -55,6 +55,9 @@ GENERIC = frozenset(
 ADDED = frozenset({"other"})
 COPULAS = frozenset({"was", "were", "is", "are", "been", "being", "be", "reportedly", "later", "also", "allegedly"})
 JOINERS = frozenset({"and", ","})
+FOUND = [
+    [be, verb] for be in ("was", "is") for verb in ("found", "discovered", "dumped", "thrown", "recovered", "located")
+]
 
 Cue = tuple[int, int, str]  # first word, end word, "death" | "injury"
 
@@ -381,6 +384,13 @@ def _single_victim(
             count = 1 + (_singular_after_and(words, after + 1, min(after + 6, len(words)), tax) is not None)
             at_least = words[begin : begin + 2] == ["at", "least"]
             return Count(count, at_least, tokens[begin].start, tokens[after].end)  # "killing a soldier (and his son)"
+    if words[start] in ("body", "corpse") and words[end : end + 1] == ["of"]:
+        noun = _object_victim(words, end + 1, tax)
+        # "the body of a farmer was found" reports the death; "after the body of a boy was found" (what a
+        # riot followed) or "returned the body of a soldier" (an exchange) do not
+        background = start >= 2 and words[start - 2] in ("after", "following", "since", "when")
+        if noun is not None and words[noun + 1 : noun + 3] in FOUND and not background:
+            return Count(1, False, tokens[start].start, tokens[noun].end)
     return _pronoun_or_result(tokens, words, start, end, link) or _passive_victim(tokens, words, start, tax, link)
 
 

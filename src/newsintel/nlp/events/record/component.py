@@ -8,14 +8,15 @@ Which place an event takes, and how precisely, is `placing.py`'s.
 from __future__ import annotations
 
 import functools
+import weakref
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.component import Stage
-from newsintel.nlp.events import ontology
-from newsintel.nlp.events.record.acled import Clues, actor_type, code_event, means_of
+from newsintel.nlp.events import modes, ontology
+from newsintel.nlp.events.record.acled import ARMED, Clues, actor_type, code_event, means_of
 from newsintel.nlp.events.record.casualties import Casualties, read_casualties
 from newsintel.nlp.events.record.placing import DocPlaces, set_place
 from newsintel.nlp.events.record.sides import default_actors, role_phrases, set_actors
@@ -25,6 +26,10 @@ from newsintel.nlp.extensions import get_list
 DATE_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month"}
 CUE_RULE = "event_records:cue"
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die", "hurt", "damage", "destroy"})
+# "struck by an IED", "hit by a landmine": the weapon as a passive's agent (not "struck a chord with his attacks")
+AGENT_VERBS = CASUALTY_VERBS | {"strike", "hit"}
+SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "obj")
+RELATIVE_PRONOUNS = (["who"],)  # "that", "which" stand for things as often ("forces that are destroying")
 MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 FOLLOWING_SENTENCES = 2  # a toll may follow the event's sentence
 
@@ -72,11 +77,8 @@ def _cue_events(doc: Doc, events: list[dict], context: _DocContext) -> list[dict
     for sentence in doc.sents:
         if sentence.start_char in coded:
             continue
-        first = next((t for t in sentence if _cue_code(t) and not _negated(t) and not _figurative(t)), None)
-        if first is None:
-            continue
-        # the first event word, else a verb joined to it ("found and destroyed a plantation": destroyed)
-        for token in [first, *(c for c in first.conjuncts if c.i > first.i and _cue_code(c) and not _negated(c))]:
+        # the first event word that has an ACLED kind ("found and destroyed a plantation": destroyed)
+        for token in (t for t in sentence if _cue_code(t) and not _negated(t) and _happened(t) and not _figurative(t)):
             event = _cue_event(token, sentence, f"e{len(events) + len(added) + 1}")
             _complete(event, context)
             if event.get("acled_event_type"):
@@ -90,7 +92,7 @@ def _cue_event(token: Token, sentence: Span, event_id: str) -> dict:
     event = {
         "id": event_id,
         "cameo": code,
-        "mode": "asserted",
+        "mode": modes.event_mode(token),
         "trigger": {"start": token.idx, "end": token.idx + len(token.text), "text": token.text},
         "sentence": {"start": sentence.start_char, "end": sentence.end_char, "text": sentence.text},
         "rule": CUE_RULE,
@@ -105,9 +107,22 @@ def _cue_event(token: Token, sentence: Span, event_id: str) -> dict:
 def _cue_code(token: Token) -> str | None:
     tax = taxonomy()
     if token.pos_ == "VERB":
-        return _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
+        code = _verb_object_code(token) or tax.cue_verbs.get(token.lemma_.lower())
+        armed_group_code = tax.armed_group_verbs.get(token.lemma_.lower()) if code is None else None
+        if armed_group_code:  # "the cartel's men distributed food parcels", "soldiers joined the Front"
+            # who joins the group: its object ("soldiers joined the Front", not "the Front joined the talks")
+            deps = ("dobj",) if _is(token, tax.cues["joining_verbs"]) else (*SIDE_DEPS, "agent")
+            if _armed_group_side(token, kinds="nonstate_armed_dictionary_types", deps=deps):
+                return armed_group_code
+        return code
     if token.pos_ == "NOUN" and token.lower_ == "fire" and _shooting_fire(token):
         return "190"  # "artillery fire", "heavy fire", "bursts of fire": not a blaze
+    if token.pos_ == "NOUN" and token.lower_ == "firing" and _of_weapons(token):
+        return "190"  # "the firing of three missiles", not the firing of a coach
+    if token.pos_ == "NOUN" and token.lower_ in tax.cues["counted_cue_nouns"].by_first and _counted(token):
+        return "190"  # "15 shots", "a total of 7 shots", not "a long shot"
+    if token.pos_ == "NOUN" and _against_armed_side(token):
+        return tax.targeted_cue_nouns[token.lemma_.lower()]  # "an operation against the Front"
     if token.pos_ in ("NOUN", "PROPN"):
         modifiers = tax.modified_cue_nouns.get(token.lemma_.lower())
         if modifiers:  # "a military column", not a newspaper's
@@ -122,6 +137,37 @@ def _shooting_fire(token: Token) -> bool:
     tax = taxonomy()
     counted = token.head.lower_ == "of" and token.head.head.lemma_.lower() in tax.quantity_nouns
     return counted or any(c.lower_ in tax.fire_modifiers for c in token.lefts)
+
+
+def _against_armed_side(token: Token) -> bool:
+    """ "an operation against the Front", "a raid against gunmen": a noun of `targeted_cue_nouns` whose
+    "against" phrase names an armed side (its words, or an armed group the actors stage knows)."""
+    if token.lemma_.lower() not in taxonomy().targeted_cue_nouns:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            if actor_type(_words(target)) in ARMED or _armed_group_side(
+                prep, kinds="nonstate_armed_dictionary_types", deps=("pobj",)
+            ):
+                return True
+    return False
+
+
+def _words(token: Token) -> list[str]:
+    return [t.lower_ for t in _object_words(token)]
+
+
+def _of_weapons(token: Token) -> bool:
+    """ "the firing of three missiles": an "of" phrase that names weapons."""
+    words = [t.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return means_of(words, words) in (*taxonomy().remote_means, "firearms")
+
+
+def _counted(token: Token) -> bool:
+    """ "15 shots", "a total of 15 shots": the noun counted by a number."""
+    head = token.head
+    quantity = head.lower_ == "of" and head.head.lemma_.lower() in taxonomy().quantity_nouns
+    return quantity or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _verb_object_code(token: Token) -> str | None:
@@ -143,7 +189,15 @@ def _verb_object(token: Token) -> tuple[str, str] | None:
         if c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "prep", "advmod", "ccomp", "xcomp", "dative")
         for w in ([c] + [g for g in c.children if g.dep_ == "pobj" and g.lower_ in tax.self_evident_objects])
     ]
-    return next(((w, objects[w]) for w in words if w in objects), None)
+    # "took to the streets": a preposition and its object, as one word of `cue_verb_objects`
+    phrases = [
+        f"{c.lower_} {g.lower_}" for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if (
+        token.lemma_.lower() in tax.cues["deep_object_verbs"].by_first
+    ):  # "died as a result of torture": the cause, however deep
+        words += [w.lower_ for c in token.children if c.dep_ == "prep" for w in c.subtree]
+    return next(((w, objects[w]) for w in [*words, *phrases] if w in objects), None)
 
 
 def _figurative(token: Token) -> bool:
@@ -153,7 +207,9 @@ def _figurative(token: Token) -> bool:
     tax = taxonomy()
     children = list(token.children)
     if any(
-        c.dep_ in ("ccomp", "mark")
+        c.dep_ == "ccomp"
+        or c.dep_ == "mark"
+        and not _reported_fact(token, c)
         or (
             c.dep_ == "prep"
             and c.lower_ == "from"
@@ -168,32 +224,151 @@ def _figurative(token: Token) -> bool:
     ):
         return True
     if token.pos_ != "VERB":
-        anchor = token
-        while anchor.dep_ in ("conj", "nmod") and anchor.head is not anchor:
-            anchor = anchor.head  # "artillery and mortar shelling was heard", "12 explosions/shots"
-        head = anchor.head
-        while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
-            # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
-            anchor, head = head.head, head.head.head
-        return not (
-            head.lemma_.lower() in tax.noun_event_heads
-            or head.lower_ in tax.noun_event_heads
-            or anchor.dep_ == "ROOT"
-            or any(c.dep_ == "expl" for c in head.children)
-            or head.dep_ == "prep"
-            and head.head.lemma_.lower() in CASUALTY_VERBS
-        )  # "killed in an explosion"
+        return not _noun_happened(token)
+    return _figurative_verb(token)
+
+
+def _noun_happened(token: Token) -> bool:
+    """Whether an event noun is said to happen: "clashes erupted", "staged a protest", "killed in an
+    explosion", "a clash ensued", "participated in a demonstration", "struck by an IED"."""
+    tax = taxonomy()
+    anchor = token
+    while (anchor.dep_ in ("conj", "nmod") or _hyphenated(anchor)) and anchor.head is not anchor:
+        # "artillery and mortar shelling was heard", "12 explosions/shots", "a shoot-out took place"
+        anchor = anchor.head
+    head = anchor.head
+    while head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in tax.quantity_nouns:
+        # "recorded a total of 12 explosions", "some 20 bursts of gunfire": what the quantity's verb says
+        anchor, head = head.head, head.head.head
+    return (
+        head.lemma_.lower() in tax.noun_event_heads
+        or head.lower_ in tax.noun_event_heads
+        or anchor.dep_ == "ROOT"
+        or any(c.dep_ == "expl" for c in head.children)
+        or head.dep_ == "prep"  # "killed in an explosion"
+        and head.head.lemma_.lower() in CASUALTY_VERBS
+        or head.dep_ == "agent"  # "struck by an IED"
+        and head.head.lemma_.lower() in AGENT_VERBS
+        or anchor.dep_ == "dobj"  # "performed a sit-in" (not "the Border Patrol has performed well")
+        and head.lemma_.lower() in tax.noun_event_object_heads
+        or anchor.dep_ == "dobj"  # "did a motorcade" (not "doing these attacks")
+        and _is(head, tax.cues["protest_doing_verbs"])
+        and (tax.cue_nouns.get(token.lower_) or "").startswith("14")
+        or _happens_by_clause(anchor)
+        or _taken_part_in(anchor)
+    )
+
+
+def _figurative_verb(token: Token) -> bool:
+    """Whether an event verb has no side that makes it violence or a protest: "the plan attacked the
+    budget" (no actor, no weapon); "hit" needs people on both sides ("residents hit a thief")."""
+    tax = taxonomy()
     verb_object = _verb_object(token)
     if token.lemma_.lower() in tax.self_evident_verbs or (verb_object and verb_object[0] in tax.self_evident_objects):
         return False
-    if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])):
-        return False  # "a man was found dead": an event when the text shows violence (acled.py)
+    if tax.cues["found_dead"].any_in(_trigger_words(token.doc[token.i : token.i + 1])) or (
+        tax.cues["body_verbs"].any_in([token.lower_], [token.lemma_.lower()])
+        and tax.cues["body_words"].any_in([t.lower_ for t in token.sent])
+    ):
+        return False  # "a man was found dead", "a body was dumped": an event when the text shows violence (acled.py)
     phrases = role_phrases(token)
-    sides = phrases["source"] + phrases["target"]
-    # a side that is an actor ("gunmen shot a trader"), or a weapon ("shells were fired", "struck by an IED")
+    source = phrases["source"] if phrases["source"] not in RELATIVE_PRONOUNS else _antecedent(token)
+    if token.lemma_.lower() in tax.cues["two_sided_verbs"].by_first:  # "police hit women", not "the crisis hit"
+        return not (actor_type(source) and actor_type(phrases["target"]))
+    sides = source + phrases["target"] + _appositions(token)
+    # a side that is an actor ("gunmen shot a trader"), an armed group the actors stage knows ("the
+    # Front blew up a bridge"), or a weapon ("shells were fired", "struck by an IED")
     return not (
-        actor_type(phrases["source"]) or actor_type(phrases["target"]) or means_of(sides, sides) in tax.remote_means
+        actor_type(source)
+        or actor_type(phrases["target"])
+        or means_of(sides, sides) in tax.remote_means
+        or _armed_group_side(token)
     )
+
+
+def _reported_fact(token: Token, mark: Token) -> bool:
+    """ "a relative said that he was tortured": what a reporting verb says happened is an event
+    (reported); other subordinate clauses ("if they attack", "so that ...") are not."""
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ == "that"
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in modes.cues()["reporting_verbs"]
+    )
+
+
+def _antecedent(token: Token) -> list[str]:
+    """The noun a relative clause's "who" stands for ("villagers who blocked the road"): the noun
+    alone ("a criminal investigation who" names no criminals); none for the past perfect ("terrorists
+    who had attacked the country": background, as the coder reads it)."""
+    if token.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return []
+    return [token.head.lower_]
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether the word is the first part of a hyphenated noun ("shoot" of "shoot-out")."""
+    doc = token.doc
+    return token.dep_ == "compound" and token.i + 2 == token.head.i and doc[token.i + 1].text == "-"
+
+
+def _happens_by_clause(noun: Token) -> bool:
+    """ "a clash ensued between ...": the noun's own participle clause says it happened (not a relative
+    clause: "the 2001 attack, which left 3000 dead" is background)."""
+    heads = taxonomy().noun_event_heads
+    return any(c.dep_ == "acl" and c.lemma_.lower() in heads for c in noun.children)
+
+
+def _taken_part_in(noun: Token) -> bool:
+    """ "participated in a demonstration", "took part in the clashes": who takes part says it happened."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and taxonomy().cues["participation_heads"].any_in([head.head.lower_], [head.head.lemma_.lower()])
+    )
+
+
+def _appositions(token: Token) -> list[str]:
+    """The words of phrases set beside the verb's subject or object ("X village, a landmine, ..."
+    as the parser sometimes reads "near X village, a landmine injured ...")."""
+    return [
+        w.lower_
+        for side in token.children
+        if side.dep_ in (*SIDE_DEPS, "agent")
+        for c in side.children
+        if c.dep_ == "appos"
+        for w in c.subtree
+    ]
+
+
+def _armed_group_side(
+    token: Token, *, kinds: str = "armed_dictionary_types", deps: tuple[str, ...] = (*SIDE_DEPS, "agent")
+) -> bool:
+    """Whether a subject, object or by-agent of the verb names an actor the actors stage knows as an
+    armed force or group (its dictionary type: military, insurgent, militia, ...; `kinds` names the
+    list): "the Front blew up a bridge". States, governments and people are no armed side here
+    ("France beat Brazil")."""
+    armed = taxonomy().cues[kinds]
+    # each side's own phrase and its "of" phrase ("members of the Front"), not clauses hung on it
+    sides = {t.i for c in token.children if c.dep_ in deps for t in _object_words(c)}
+    if not sides:
+        return False
+    types = _token_actor_types(token.doc)
+    return any(armed.any_in([types[i]]) for i in sides if i in types)
+
+
+_ACTOR_TYPES: weakref.WeakKeyDictionary[Doc, dict[int, str]] = weakref.WeakKeyDictionary()
+
+
+def _token_actor_types(doc: Doc) -> dict[int, str]:
+    """token.i -> the dictionary type of the actor it names, built once per Doc (the cue search asks often)."""
+    found = _ACTOR_TYPES.get(doc)
+    if found is None:
+        actors = doc_annotations.actors_by_id(doc)
+        spans = doc_annotations.token_actor_map(doc)
+        found = _ACTOR_TYPES[doc] = {i: str(actors.get(a, {}).get("type") or "") for i, a in spans.items()}
+    return found
 
 
 def _fires_weapon(token: Token) -> bool:
@@ -211,6 +386,12 @@ def _unrealized(token: Token) -> bool:
         return False
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     return infinitive and token.head.lemma_.lower() not in taxonomy().attempt_nouns
+
+
+def _happened(token: Token) -> bool:
+    """Whether the event word's mode says it happened (asserted or reported): not "refused to
+    attack", "if they attack", "will protest"."""
+    return modes.event_mode(token) in ("asserted", "reported")
 
 
 def _negated(token: Token) -> bool:
@@ -276,8 +457,11 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
         w for s in context.following(sentence, FOLLOWING_SENTENCES)[1:] for t in s for w in (t.lower_, t.lemma_.lower())
     ]
     objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
-    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened
-    purposes = {t.i for t in sentence if _unrealized(t)}
+    armed_group_verb = event.get("rule") == CUE_RULE and trigger.root.lemma_.lower() in taxonomy().armed_group_verbs
+    # an event word that is only a purpose ("an operation to arrest them") says nothing of what happened; but
+    # what a gathering is for is its demand ("a motorcade to demand X", "blocked the road to demand water")
+    assembly = _is(trigger.root, taxonomy().cues["assembly"])
+    purposes = {t.i for t in sentence if _unrealized(t) and not (assembly and t.head in (trigger.root, *objects))}
     coding = code_event(
         Clues(
             words=[t.lower_ if t.i not in purposes else "" for t in sentence],
@@ -292,8 +476,13 @@ def _set_acled(event: dict, context: _DocContext, trigger: Span, sentence: Span)
             grievance=_grievance(trigger.root),
             counterpart_type=actor_type(role_phrases(trigger.root)["counterpart"], acting=True),
             target_is_place=any(t.i in context.place_tokens for o in objects for t in _object_words(o)),
-            # a verb whose object says the event ("blew up", "set on fire") keeps its code's type
-            from_cue=event.get("rule") == CUE_RULE and not _verb_object_code(trigger.root),
+            # a verb whose object says the event ("blew up", "set on fire"), an operation against an armed side,
+            # keep their code's type
+            from_cue=event.get("rule") == CUE_RULE
+            and not _verb_object_code(trigger.root)
+            and not armed_group_verb
+            and not _against_armed_side(trigger.root),
+            clause_decides=armed_group_verb,  # "the cartel distributed food parcels": the clause says what
         )
     )
     if coding is None:

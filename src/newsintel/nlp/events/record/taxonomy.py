@@ -97,6 +97,7 @@ class Taxonomy:
     cue_verbs: dict[str, str]  # lemma -> CAMEO code of an event the coder missed
     cue_nouns: dict[str, str]
     noun_event_heads: frozenset[str]  # verbs that say an event noun happened ("clashes erupted")
+    noun_event_object_heads: frozenset[str]  # ... only as their object ("performed a sit-in")
     self_evident_verbs: frozenset[str]  # event verbs that need no actor ("a bomb exploded")
     # a verb that is an event word with one of these objects or particles, itself evident
     # ("set a car on fire", "blew up a bridge", "used explosives"): lemma -> word -> CAMEO code
@@ -107,6 +108,10 @@ class Taxonomy:
     fire_modifiers: frozenset[str]  # "artillery fire": shooting, not a blaze
     quantity_nouns: frozenset[str]  # "a total of 12 explosions", "a series of blasts"
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to attack": the attack is an event
+    # verbs that are events when a non-state armed group is a side ("the cartel distributed food parcels")
+    armed_group_verbs: dict[str, str] = dataclasses.field(default_factory=dict)
+    # nouns that are event words when "against" an armed side ("an operation against the Front")
+    targeted_cue_nouns: dict[str, str] = dataclasses.field(default_factory=dict)
     # nouns that are event words only with one of their modifiers ("a military column"): noun -> (modifiers, code)
     modified_cue_nouns: dict[str, tuple[frozenset[str], str]] = dataclasses.field(default_factory=dict)
 
@@ -167,6 +172,7 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         cue_verbs={str(k): str(v) for k, v in data["cue_verbs"].items()},
         cue_nouns={str(k): str(v) for k, v in data["cue_nouns"].items()},
         noun_event_heads=frozenset(data["noun_event_heads"]),
+        noun_event_object_heads=frozenset(data["noun_event_object_heads"]),
         self_evident_verbs=frozenset(data["self_evident_verbs"]),
         cue_verb_objects={
             str(verb): {str(word): str(code) for word, code in objects.items()}
@@ -178,6 +184,8 @@ def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
         fire_modifiers=frozenset(data["fire_modifiers"]),
         quantity_nouns=frozenset(data["quantity_nouns"]),
         attempt_nouns=frozenset(data.get("attempt_nouns", ())),
+        armed_group_verbs={str(k): str(v) for k, v in (data.get("armed_group_verbs") or {}).items()},
+        targeted_cue_nouns={str(k): str(v) for k, v in (data.get("targeted_cue_nouns") or {}).items()},
         modified_cue_nouns={
             str(noun): (frozenset(str(m) for m in entry["modifiers"]), str(entry["code"]))
             for noun, entry in (data.get("modified_cue_nouns") or {}).items()
