@@ -43,7 +43,7 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
         ),
         # a weapon as the passive's agent
         (
-            "A bus was reportedly struck by an IED near Bawku, leaving several people wounded.",
+            "A minibus was struck by an IED on a road near Bawku, leaving several people wounded.",
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ),
         # an event noun said to happen by its own participle, by "perform"/"do", or by taking part in it
@@ -57,7 +57,7 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
             "The Abu Sayyaf placed checkpoints on the road to Bawku.",
             ("Strategic developments", "Headquarters or base established"),
         ),
-        ("A shoot-out took place in a market in Techiman.", ("Battles", "Armed clash")),
+        ("Yesterday a shoot-out took place at a market in Techiman.", ("Battles", "Armed clash")),
         ("Rebel fighters conducted an incursion into a border village near Hohoe.", ("Battles", "Armed clash")),
         # crowds: stones pelted, a gathering that turned violent, people who took to the streets
         ("Market women pelted stones at police officers in Aflao.", ("Riots", "Mob violence")),
@@ -77,7 +77,7 @@ def _first(analyze_text, text: str) -> tuple[str | None, str | None]:
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
         ),
         (
-            "Vigilantes armed with canes formed a patrol in a village near Bawku.",
+            "Young men carrying sticks and whips formed a patrol on the road to Bawku.",
             ("Strategic developments", "Change to group/activity"),
         ),
         # "who" stands for the noun before it: villagers are a side

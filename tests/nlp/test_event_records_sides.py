@@ -264,7 +264,7 @@ def test_a_protest_grievance_takes_the_protest_type(analyze_text, text, expected
 
 def test_a_killing_in_a_shootout_is_a_battle_whoever_fired(analyze_text):
     report = analyze_text(
-        "On 3 May, police entered a poor district of Tamale. A shootout broke out and a man was killed.",
+        "On 3 May, police entered a poor district of Tamale. A shootout broke out and a young man was killed.",
         published="2024-05-04",
     )
     event = next(e for e in report.events if e.trigger.text == "killed")

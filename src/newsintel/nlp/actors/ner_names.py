@@ -417,7 +417,7 @@ SETTLEMENT_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "h
 def _place_in_place_context(span: Span) -> bool:
     """A known place name the NER called an organisation or a person, written as a place:
     after "in"/"near" ("fighting in Ghazni"), before a type noun ("Segbana town"), or in
-    brackets after another place ("Oicha (Beni, Nord-Kivu)"). A person named like a country
+    brackets after another place ("Woliboka (Kandi, Alibori)"). A person named like a country
     ("his brother Jordan") is not in such a context and stays a person."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -435,7 +435,7 @@ def _place_in_place_context(span: Span) -> bool:
     if is_known_place(span.text):
         after_place = span.start >= 2 and (
             doc[span.start - 2].ent_type_ in ("GPE", "LOC") or doc[span.start - 2].lower_ in PLACE_TYPE_NOUNS
-        )  # "(Beni, X)", "Y district, X"
+        )  # "(Kandi, X)", "Y district, X"
         return placed or (before.text in ("(", ",") and after_place)
     return placed and bool(close_respellings(load_gazetteer(), span.text))  # "in Sabadel" (Sabadell)
 

@@ -232,8 +232,8 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Mention]]:
     """Mention number -> the divisions and countries written right after it: across a comma
-    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan"), in brackets ("Oicha (Beni,
-    Nord-Kivu)") or after "in"/"of" ("X in Y province", "X of the Y county"; not "people from X
+    ("Springfield, Illinois", "Tirah, Khyber Agency, Pakistan"), in brackets ("Woliboka (Kandi,
+    Alibori)") or after "in"/"of" ("X in Y province", "X of the Y county"; not "people from X
     in Y", who left X); a chain "X, Y, Z" gives X both Y and Z."""
     result: dict[int, list[Mention]] = {}
     divisions, settlements = type_nouns()

@@ -44,7 +44,7 @@ def _type_noun_positions(doc: Doc) -> list[int]:
 
 def typed_scan(doc: Doc, gaz: Gazetteer, taken: list[bool]):
     """Names the NER missed or mislabelled that a type noun follows ("Gaya town",
-    "Kandi district", "El Rosario municipality"): any town or division of that name."""
+    "Kandi district", "El Carmen municipality"): any town or division of that name."""
     for i in _type_noun_positions(doc):
         token = doc[i]
         for n in range(min(MAX_TYPED_NAME, i), 0, -1):

@@ -324,7 +324,7 @@ def _armed(clues: Clues, tax: Taxonomy) -> tuple[str, str]:
         return "Battles", "Armed clash"  # "a gunman wounded two guards, who returned his fire": he was armed
     if target not in ("protesters", "rioters") and (
         tax.cues["gunfight"].any_in(clues.words, clues.lemmas) or source in ARMED and _gunfight(clues, tax)
-    ):  # "a shootout broke out and a man was killed", "police raided a house; a gunfight followed": two armed sides
+    ):  # "a shootout broke out and two men died", "police raided a house; a gunfight followed": two armed sides
         return "Battles", "Armed clash"
     # people who shoot, or whose clause names firearms ("armed men clashed with police"), are no unarmed crowd
     gunmen = source == "civilians" and (
