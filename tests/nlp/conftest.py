@@ -85,3 +85,19 @@ def coded_events(parse, with_actors):
         return list(doc._.ni_events)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def run_places(stages_runner):
+    """text -> Doc through the actors and places stages (the places tests' pipeline)."""
+    return stages_runner("newsintel_actors", "newsintel_places")
+
+
+@pytest.fixture(scope="session")
+def places_of():
+    """Doc -> {mention text: (place name, kind, country)}: what the places tests assert on."""
+
+    def table(doc) -> dict[str, tuple]:
+        return {m["text"]: (p["name"], p["kind"], p["country"]) for p in doc._.ni_places for m in p["mentions"]}
+
+    return table
