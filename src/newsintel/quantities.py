@@ -17,11 +17,8 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from newsintel.errors import DictionaryError
+from newsintel.datafiles import reading_yaml
 
 TOKEN = re.compile(r"[$£€%#]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z]+(?:\.[A-Za-z]\.?)?(?:['’][A-Za-z]+)?|[^\sA-Za-z\d]")
 INFINITY = float("inf")
@@ -115,9 +112,7 @@ def _phrases(items: Iterable[object]) -> Phrases:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    path = "newsintel/data/quantities.yaml"
-    try:
-        data = yaml.safe_load(resources.files("newsintel.data").joinpath("quantities.yaml").read_text("utf-8"))
+    with reading_yaml("newsintel.data", "quantities.yaml", what="the quantity lexicon") as data:
         modifiers = {name: _phrases(words) for name, words in data["modifiers"].items()}
         classes = {str(p): n for n, group in enumerate(data["predicate_classes"]) for p in group}
         return Lexicon(
@@ -162,8 +157,6 @@ def lexicon() -> Lexicon:
             max_days_apart=int(data["max_days_apart"]),
             irregular_verbs={k: tuple(v) for k, v in data["irregular_verbs"].items()},
         )
-    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the quantity lexicon: {exc}", path=path) from exc
 
 
 def tokenize(text: str) -> list[Token]:

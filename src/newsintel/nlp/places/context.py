@@ -24,14 +24,13 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from newsintel.datafiles import reading_yaml
 from newsintel.english.dateline import DASHES
-from newsintel.errors import DictionaryError
 from newsintel.nlp.extensions import get_list
 from newsintel.nlp.places.gazetteer import ADMIN1, COUNTRY, Gazetteer
-from newsintel.nlp.places.mentions import DATA, currency_nouns
+from newsintel.nlp.places.mentions import currency_nouns
 from newsintel.nlp.places.recognize import Mention
 
 DATELINE_VOTE = 3.0
@@ -57,16 +56,12 @@ class AbroadWords:
 @functools.lru_cache(maxsize=1)
 def abroad_words() -> AbroadWords:
     """Read once; a broken file raises a DictionaryError naming it."""
-    path = "newsintel.nlp.places/data/focus_words.yaml"
-    try:
-        data = yaml.safe_load((DATA / "focus_words.yaml").read_text(encoding="utf-8"))
+    with reading_yaml("newsintel.nlp.places", "data/focus_words.yaml", what="the focus words") as data:
         return AbroadWords(
             nouns=frozenset(str(w).lower() for w in data["abroad_nouns"]),
             actor_types=frozenset(str(w) for w in data["abroad_actor_types"]),
             share=float(data["abroad_share"]),
         )
-    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the focus words: {exc}", path=path) from exc
 
 
 @dataclass(slots=True)

@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from newsintel.errors import DictionaryError
+from newsintel.datafiles import reading_yaml
 from newsintel.nlp.events.record.taxonomy import DATA, Phrases, Taxonomy, taxonomy
 from newsintel.quantities import Quantity, Token, quantities, tokenize
 
@@ -96,9 +93,7 @@ class Linking:
 @functools.lru_cache(maxsize=1)
 def linking() -> Linking:
     """The linking words, read once; a broken file raises a DictionaryError naming it."""
-    path = f"{DATA}/data/casualties.yaml"
-    try:
-        data = yaml.safe_load((resources.files(DATA) / "data" / "casualties.yaml").read_text(encoding="utf-8"))
+    with reading_yaml(DATA, "data/casualties.yaml", what="the casualty word lists") as data:
         return Linking(
             not_deaths_before_to_death=frozenset(data["not_deaths_before_to_death"]),
             base_forms=frozenset(data["base_forms"]),
@@ -111,8 +106,6 @@ def linking() -> Linking:
             not_verbs=frozenset(data["not_verbs"]),
             result_words=frozenset(data["result_words"]),
         )
-    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the casualty word lists: {exc}", path=path) from exc
 
 
 def read_casualties(text: str) -> Casualties:

@@ -15,13 +15,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from newsintel import records
-from newsintel.errors import DictionaryError
+from newsintel.datafiles import reading_yaml
 from newsintel.nlp import annotations as doc_annotations
 from newsintel.nlp.events.record.taxonomy import DATA, taxonomy
 from newsintel.nlp.extensions import get_list
@@ -71,9 +69,7 @@ class PlacingWords:
 @functools.lru_cache(maxsize=1)
 def placing_words() -> PlacingWords:
     """The placing words, read once; a broken file raises a DictionaryError naming it."""
-    path = f"{DATA}/data/placing.yaml"
-    try:
-        data = yaml.safe_load((resources.files(DATA) / "data" / "placing.yaml").read_text(encoding="utf-8"))
+    with reading_yaml(DATA, "data/placing.yaml", what="the placing words") as data:
         return PlacingWords(
             container_links=frozenset(str(w) for w in data["container_links"]),
             part_words_after=frozenset(data["part_words_after"]),
@@ -85,8 +81,6 @@ def placing_words() -> PlacingWords:
             province_km=float(data["province_km"]),
             district_km=float(data["district_km"]),
         )
-    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the placing words: {exc}", path=path) from exc
 
 
 class DocPlaces:

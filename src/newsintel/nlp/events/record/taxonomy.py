@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from newsintel.errors import DictionaryError
+from newsintel.datafiles import reading_yaml
 
 DATA = "newsintel.nlp.events.record"
 ACLED_EVENT_TYPES: tuple[str, ...] = (
@@ -130,12 +130,8 @@ def _read_text(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def taxonomy() -> Taxonomy:
     """The taxonomy, read once; a broken file raises a DictionaryError naming it."""
-    path = f"{DATA}/data/acled.yaml"
-    try:
-        data = yaml.safe_load(_read_text("acled.yaml"))
+    with reading_yaml(DATA, "data/acled.yaml", what="the ACLED taxonomy") as data:
         return _build(data, _cameo_table())
-    except (OSError, KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the ACLED taxonomy: {exc}", path=path) from exc
 
 
 def _build(data: dict[str, Any], cameo: dict[str, tuple[str, str]]) -> Taxonomy:
